@@ -1,0 +1,55 @@
+:- module(case_facts,
+          [ assert_case_fact/1,         % +Fact
+            clear_case/0,
+            case_fact_clause/1          % ?Fact
+          ]).
+:- use_module(vocabulary).
+
+/** <module> The facts of the case under consideration
+
+One dynamic predicate per case fact declared in vocabulary.pl, created and
+exported when this module is loaded: the vocabulary is the single list of
+what a case may state, so the export list of this module is generated from
+it (the norm modules import the facts from here).
+
+The facts of an ask live only inside that ask's snapshot/1 (see
+json_api.pl); load_case/1 in plain `swipl` asserts them for the session.
+*/
+
+declare_case_facts :-
+    forall(case_fact_signature(Name, Arity),
+           ( dynamic(case_facts:Name/Arity),
+             export(case_facts:Name/Arity) )).
+
+:- declare_case_facts.
+
+%!  assert_case_fact(+Fact) is det.
+%
+%   Adds Fact, which must already be checked by
+%   vocabulary:check_case_fact/2, to the case.  Asserting a fact twice
+%   leaves one copy.
+
+assert_case_fact(Fact) :-
+    is_case_fact_goal(Fact),
+    (   clause(case_facts:Fact, true)
+    ->  true
+    ;   assertz(case_facts:Fact)
+    ).
+
+%!  clear_case is det.
+%
+%   Removes every fact of the case.
+
+clear_case :-
+    forall(case_fact_signature(Name, Arity),
+           ( functor(Head, Name, Arity),
+             retractall(case_facts:Head) )).
+
+%!  case_fact_clause(?Fact) is nondet.
+%
+%   Fact is a fact of the current case.
+
+case_fact_clause(Fact) :-
+    case_fact_signature(Name, Arity),
+    functor(Fact, Name, Arity),
+    clause(case_facts:Fact, true).

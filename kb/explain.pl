@@ -1,0 +1,228 @@
+:- module(explain,
+          [ prove/2,                    % :Goal, -Proof
+            why_not/3,                  % +Goal, +Depth, -Failures
+            goal_kind/2,                % +Goal, -Kind
+            proof_rules/2,              % +Proof, -RuleIds
+            proof_assumptions/2,        % +Proof, -Assumptions
+            check_norms/0
+          ]).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(solution_sequences)).
+:- use_module(norm_syntax).
+:- use_module(vocabulary).
+:- use_module(case_facts).
+:- use_module(calendar).
+:- use_module(readings).
+
+/** <module> Proof trees and why-not: the explanation engine
+
+prove/2 is a meta-interpreter over the registered legal rules
+(norm_syntax:rule_clause/4).  It proves a goal exactly as the compiled
+rules would (a test checks that both give the same answers) and returns
+the proof as a tree of
+
+```
+node(Goal, Status, RuleId, Children)
+```
+
+where Status is
+
+  - `proved`: Goal follows by rule RuleId from the Children;
+  - `given`: Goal is a fact of the case (a leaf; RuleId is `none`);
+  - `assumed_absent`: Goal is `\+ G` and G could not be established: an
+    explicit assumption ("no fact that the appeal was withdrawn was given");
+  - `builtin`: a calendar or list condition, or the reading of an ambiguous
+    passage that the rule depends on.
+
+why_not/3 explains a goal that does not hold: for every rule that could
+have concluded it (its head unifies with the goal) it reports the
+conditions that held and the first condition that failed, with the reason
+for that failure (a missing case fact, a fact that blocks a negated
+condition, or a derived condition that fails in its turn, explained to a
+bounded depth).
+*/
+
+%!  goal_kind(+Goal, -Kind) is semidet.
+%
+%   Kind is `case_fact`, `derived`, `builtin` or `reading`: what a rule
+%   condition Goal is.  Fails for anything else.
+
+goal_kind(Goal, case_fact) :-
+    is_case_fact_goal(Goal), !.
+goal_kind(reading_selected(_, _), reading) :- !.
+goal_kind(Goal, builtin) :-
+    list_builtin(Goal), !.
+goal_kind(Goal, builtin) :-
+    calendar_builtin(Goal), !.
+goal_kind(Goal, derived) :-
+    callable(Goal),
+    functor(Goal, Name, Arity),
+    derived_predicate(Name/Arity), !.
+
+list_builtin(memberchk(_, _)).
+list_builtin(member(_, _)).
+
+%!  check_norms is det.
+%
+%   Throws an error naming the rule if a rule id is used twice, or if a
+%   rule body uses a condition that is neither a declared case fact, a
+%   derived predicate, a builtin nor a reading, or a control construct
+%   other than `,` and `\+`.
+
+check_norms :-
+    forall(( rule_source(Id, _),
+             aggregate_all(count, rule_source(Id, _), N),
+             N > 1 ),
+           throw(error(permission_error(define, rule_id, Id),
+                       context(check_norms/0, 'rule id used twice')))),
+    forall(rule_clause(Id, _, _, Body),
+           check_body(Id, Body)).
+
+check_body(_, true) :- !.
+check_body(Id, (A, B)) :- !,
+    check_body(Id, A),
+    check_body(Id, B).
+check_body(Id, \+ G) :- !,
+    check_body(Id, G).
+check_body(Id, G) :-
+    (   goal_kind(G, _)
+    ->  true
+    ;   functor(G, N, A),
+        throw(error(existence_error(condition, N/A),
+                    context(Id, 'not a case fact, derived predicate, builtin or reading')))
+    ).
+
+%!  prove(+Goal, -Proof) is nondet.
+%
+%   Proof is a proof tree of Goal (see the module comment).  On
+%   backtracking, the other proofs.
+
+prove(\+ Goal, node(\+ Goal, assumed_absent, none, [])) :- !,
+    \+ prove(Goal, _).
+prove(Goal, Node) :-
+    (   goal_kind(Goal, Kind)
+    ->  prove(Kind, Goal, Node)
+    ;   functor(Goal, N, A),
+        throw(error(existence_error(question, N/A), _))
+    ).
+
+prove(case_fact, Goal, node(Goal, given, none, [])) :-
+    case_facts:Goal.
+prove(reading, Goal, node(Goal, builtin, none, [])) :-
+    readings:Goal.
+prove(builtin, Goal, node(Goal, builtin, none, [])) :-
+    (   list_builtin(Goal)
+    ->  call(Goal)
+    ;   calendar:Goal
+    ).
+prove(derived, Goal, node(Goal, proved, Id, Children)) :-
+    rule_clause(Id, _Module, Goal, Body),
+    prove_body(Body, Children).
+
+prove_body(true, []) :- !.
+prove_body((A, B), Nodes) :- !,
+    prove_body(A, NodesA),
+    prove_body(B, NodesB),
+    append(NodesA, NodesB, Nodes).
+prove_body(Goal, [Node]) :-
+    prove(Goal, Node).
+
+%!  why_not(+Goal, +Depth, -Failures) is det.
+%
+%   Failures lists, for each rule whose head unifies with Goal,
+%   `failure(RuleId, Head, Satisfied, Failed)`: Head is Goal as the rule
+%   instantiates it (its own copy), Satisfied the proof nodes of the
+%   conditions that held (on the attempt that got furthest) and Failed, the
+%   first condition that did not hold:
+%
+%     - `missing(Fact)`: a case fact that was not given;
+%     - `blocked(Goal, Proof)`: a condition `\+ Goal` failed because Goal
+%       holds, with its Proof;
+%     - `false(Condition)`: a builtin condition that is false;
+%     - `unproved(Condition, SubFailures)`: a derived condition that does
+%       not hold, explained to Depth - 1 further levels.
+%
+%   Goal is not instantiated.  The search is bounded:
+%   at most 200 attempts per rule.
+
+why_not(Goal, Depth, Failures) :-
+    findall(Failure, rule_failure(Goal, Depth, Failure), Failures).
+
+rule_failure(Goal, Depth, failure(Id, Goal, Satisfied, Failed)) :-
+    rule_clause(Id, _Module, Goal, Body),
+    body_conditions(Body, Conditions),
+    findall(Sat-Cond,
+            limit(200, attempt(Conditions, [], Sat, Cond)),
+            Attempts),
+    Attempts \== [],
+    furthest_attempt(Attempts, SatRev-FailedCond),
+    reverse(SatRev, Satisfied),
+    failed_condition(FailedCond, Depth, Failed).
+
+body_conditions(true, []) :- !.
+body_conditions((A, B), Conds) :- !,
+    body_conditions(A, CA),
+    body_conditions(B, CB),
+    append(CA, CB, Conds).
+body_conditions(G, [G]).
+
+% attempt(+Conds, +SatRev, -SatRevOut, -FailedCond): prove the conditions
+% left to right; stop at the first one that has no proof.  A complete
+% success (which cannot happen for a goal that does not hold) yields nothing.
+attempt([Cond|Conds], SatRev, SatOut, Failed) :-
+    (   \+ prove(Cond, _)
+    ->  SatOut = SatRev,
+        Failed = Cond
+    ;   prove(Cond, Node),
+        attempt(Conds, [Node|SatRev], SatOut, Failed)
+    ).
+
+furthest_attempt([First|Rest], Best) :-
+    foldl(further, Rest, First, Best).
+
+further(Sat-Cond, Sat0-Cond0, Best) :-
+    length(Sat, L),
+    length(Sat0, L0),
+    (   L > L0
+    ->  Best = Sat-Cond
+    ;   Best = Sat0-Cond0
+    ).
+
+failed_condition(\+ Goal, _, blocked(Goal, Proof)) :- !,
+    once(prove(Goal, Proof)).
+failed_condition(Goal, Depth, Failed) :-
+    goal_kind(Goal, Kind),
+    (   Kind == case_fact
+    ->  Failed = missing(Goal)
+    ;   Kind == derived
+    ->  (   Depth > 1
+        ->  D1 is Depth - 1,
+            why_not(Goal, D1, Sub)
+        ;   Sub = []
+        ),
+        Failed = unproved(Goal, Sub)
+    ;   Failed = false(Goal)
+    ).
+
+%!  proof_rules(+Proof, -RuleIds) is det.
+%
+%   RuleIds is the sorted set of rule ids used in Proof.
+
+proof_rules(Proof, Ids) :-
+    findall(Id, ( sub_node(Proof, node(_, proved, Id, _)) ), Ids0),
+    sort(Ids0, Ids).
+
+%!  proof_assumptions(+Proof, -Assumptions) is det.
+%
+%   Assumptions are the goals `\+ G` that Proof assumes, in proof order,
+%   without repetitions.
+
+proof_assumptions(Proof, Assumptions) :-
+    findall(G, sub_node(Proof, node(G, assumed_absent, _, _)), Gs),
+    list_to_set(Gs, Assumptions).
+
+sub_node(Node, Node).
+sub_node(node(_, _, _, Children), Sub) :-
+    member(Child, Children),
+    sub_node(Child, Sub).

@@ -1,0 +1,489 @@
+:- module(json_api,
+          [ ask_json/2,                 % +RequestText, -ResponseText
+            vocabulary_json/1,          % -Text
+            norms_json/1,               % -Text
+            questions_json/1,           % -Text
+            parse_question/3,           % +Text, -Goal, -VarNames
+            parse_case_fact/2,          % +Text, -Fact
+            answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
+            goal_text/2                 % +Goal, -Text
+          ]).
+:- use_module(library(http/json)).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(pairs)).
+:- use_module(library(error)).
+:- use_module(library(time)).
+:- use_module(norm_syntax).
+:- use_module(vocabulary).
+:- use_module(case_facts).
+:- use_module(readings).
+:- use_module(explain).
+
+/** <module> The JSON boundary between the KB and any other program
+
+The Python bridge (and any other client) talks to the KB only through the
+entry predicates of this module, and only in data: a request is one JSON
+text, the answer is one JSON text.  Nothing the client sends is ever
+called as a goal: the question and each case fact are parsed with
+term_string/3 (so a syntax error is an error, not code), checked against
+the declared questions and the vocabulary, and only then used.  The case
+facts of one ask exist only inside snapshot/1, so no ask can see another's
+facts, and every ask runs under a time limit and an inference limit.
+
+Request:
+
+```
+{"question": "may_review(v1, P)",
+ "facts": [{"text": "judicial_act(v1, verdict, first_instance)", "where": "case.yaml:3"}, ...],
+ "readings": {"p3_took_no_part_earlier": "standing_only"},
+ "limits": {"seconds": 10, "inferences": 20000000},
+ "why_not_depth": 3}
+```
+
+Response: the answer object of the README's JSON contract, or
+`{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
+of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
+`vocabulary`, `case_fact`, `reading`, `request`, `timeout`,
+`resource_limit`, `internal`.
+*/
+
+default_limit(seconds, 10).
+default_limit(inferences, 20_000_000).
+default_limit(why_not_depth, 3).
+
+max_text_length(100_000).
+
+%!  ask_json(+RequestText, -ResponseText) is det.
+%
+%   Answers the request (see the module comment) and never throws: every
+%   error becomes an error object.
+
+ask_json(RequestText, ResponseText) :-
+    catch(ask_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+ask_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the question could not be answered",
+                        where:null, column:null}}, ResponseText).
+
+ask_request(RequestText, Dict) :-
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_field(Request, question, QuestionText, string),
+    request_field(Request, facts, FactItems, list),
+    parse_question(QuestionText, Goal, VarNames),
+    maplist(parse_fact_item, FactItems, Facts),
+    request_readings(Request, Readings),
+    request_limit(Request, seconds, Seconds),
+    request_limit(Request, inferences, Inferences),
+    request_limit(Request, why_not_depth, Depth),
+    snapshot(answer_in_case(Facts, Readings, Goal, VarNames,
+                            limits(Seconds, Inferences, Depth), Dict)).
+
+answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Depth), Dict) :-
+    maplist(assert_case_fact, Facts),
+    forall(member(P-R, Readings), select_reading(P, R)),
+    catch(call_with_time_limit(
+              Seconds,
+              call_with_inference_limit(
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth)], Dict0),
+                  Inferences, Result)),
+          time_limit_exceeded,
+          throw(limit_error(timeout, Seconds))),
+    (   Result == inference_limit_exceeded
+    ->  throw(limit_error(resource_limit, Inferences))
+    ;   Dict = Dict0
+    ).
+
+request_field(Request, Key, Value, Type) :-
+    (   get_dict(Key, Request, Value0)
+    ->  true
+    ;   Type == list
+    ->  Value0 = []
+    ;   format(string(M), "the request has no \"~w\"", [Key]),
+        throw(request_error(M, _))
+    ),
+    (   Type == string, string(Value0)
+    ->  Value = Value0
+    ;   Type == list, is_list(Value0)
+    ->  Value = Value0
+    ;   format(string(M), "\"~w\" must be a JSON ~w", [Key, Type]),
+        throw(request_error(M, _))
+    ).
+
+request_limit(Request, Key, Value) :-
+    (   get_dict(limits, Request, Limits), is_dict(Limits), get_dict(Key, Limits, V)
+    ->  (   number(V), V > 0
+        ->  Value = V
+        ;   format(string(M), "limit ~w must be a positive number", [Key]),
+            throw(request_error(M, _))
+        )
+    ;   get_dict(Key, Request, V), number(V), V > 0
+    ->  Value = V
+    ;   default_limit(Key, Value)
+    ).
+
+request_readings(Request, Readings) :-
+    (   get_dict(readings, Request, Dict)
+    ->  (   is_dict(Dict)
+        ->  dict_pairs(Dict, _, Pairs0),
+            maplist(reading_pair, Pairs0, Readings)
+        ;   throw(request_error("\"readings\" must be a JSON object", _))
+        )
+    ;   Readings = []
+    ).
+
+reading_pair(P0-R0, P-R) :-
+    atom_string(P, P0),
+    (   string(R0) -> atom_string(R, R0) ; throw(request_error("a reading must be a string", _)) ),
+    (   reading(P, R, _, _)
+    ->  true
+    ;   throw(reading_error(P, R))
+    ).
+
+%!  parse_question(+Text, -Goal, -VarNames) is det.
+%
+%   Goal is the question Text, parsed (never called) and checked: its
+%   predicate must be one the rules conclude, and each argument a
+%   variable, a name or a date.  Throws `query_error(Type, Message,
+%   Column)` otherwise.
+
+parse_question(Text, Goal, VarNames) :-
+    check_length(Text, question),
+    catch(term_string(Goal0, Text, [variable_names(VarNames), syntax_errors(error)]),
+          error(syntax_error(What), Context),
+          ( syntax_column(Context, Column),
+            format(string(M), "syntax error in the question: ~w", [What]),
+            throw(query_error(query_syntax, M, Column)) )),
+    (   var(Goal0)
+    ->  throw(query_error(unknown_question, "the question is a variable, not a question", null))
+    ;   true
+    ),
+    (   callable(Goal0),
+        functor(Goal0, Name, Arity),
+        derived_predicate(Name/Arity)
+    ->  true
+    ;   functor(Goal0, Name, Arity),
+        findall(Q, (derived_predicate(N/A), format(atom(Q), "~w/~w", [N, A])), Qs0),
+        sort(Qs0, Qs),
+        atomic_list_concat(Qs, ', ', QList),
+        format(string(M), "~q/~w is not a question of the KB; ask one of: ~w", [Name, Arity, QList]),
+        throw(query_error(unknown_question, M, null))
+    ),
+    Goal0 =.. [Name|Args0],
+    maplist(question_argument(Goal0), Args0, Args),
+    Goal =.. [Name|Args].
+
+question_argument(_, Arg, Arg) :- var(Arg), !.
+question_argument(_, Arg, Arg) :- atom(Arg), !.
+question_argument(_, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
+question_argument(_, Arg, Date) :-
+    catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail), !.
+question_argument(Goal, Arg, _) :-
+    format(string(M), "argument ~q of ~q must be a variable, a name or a date", [Arg, Goal]),
+    throw(query_error(query_type, M, null)).
+
+syntax_column(string(_, Column), Column) :- integer(Column), !.
+syntax_column(_, null).
+
+%!  parse_case_fact(+Text, -Fact) is det.
+%
+%   Fact is the case fact written in Text, parsed (never called) and
+%   checked against the vocabulary.  Throws `case_error(Type, Message)`.
+
+parse_case_fact(Text, Fact) :-
+    check_length(Text, fact),
+    catch(term_string(Term, Text, [variable_names(Vars), syntax_errors(error)]),
+          error(syntax_error(What), _),
+          ( format(string(M), "syntax error: ~w", [What]),
+            throw(case_error(case_syntax, M)) )),
+    (   Vars == []
+    ->  true
+    ;   throw(case_error(case_fact, "a case fact may not contain variables (write names in lower case or quote them)"))
+    ),
+    catch(check_case_fact(Term, Fact), error(E, _), vocabulary_case_error(E)).
+
+vocabulary_case_error(vocabulary_error(_, M)) :- !,
+    throw(case_error(vocabulary, M)).
+vocabulary_case_error(case_fact_error(_, M)) :- !,
+    throw(case_error(case_fact, M)).
+vocabulary_case_error(E) :-
+    format(string(M), "~q", [E]),
+    throw(case_error(case_fact, M)).
+
+parse_fact_item(Item, Fact) :-
+    (   string(Item)
+    ->  Text = Item, Where = null
+    ;   is_dict(Item), get_dict(text, Item, Text), string(Text)
+    ->  ( get_dict(where, Item, Where) -> true ; Where = null )
+    ;   throw(request_error("each fact must be a string or {\"text\": ..., \"where\": ...}", _))
+    ),
+    catch(parse_case_fact(Text, Fact),
+          case_error(Type, M),
+          throw(case_error(Type, M, Where, Text))).
+
+check_length(Text, What) :-
+    must_be(string, Text),
+    string_length(Text, Len),
+    max_text_length(Max),
+    (   Len =< Max
+    ->  true
+    ;   format(string(M), "the ~w is ~D characters long; at most ~D are accepted", [What, Len, Max]),
+        (   What == question
+        ->  throw(query_error(query_syntax, M, null))
+        ;   throw(case_error(case_syntax, M))
+        )
+    ).
+
+%!  answer_dict(+Goal, +VarNames, +Options, -Dict) is det.
+%
+%   Dict is the answer object of the JSON contract for Goal in the current
+%   case: its answers with bindings and proofs, or (when it has none) its
+%   why-not, and the assumptions the proofs rest on.
+
+answer_dict(Goal, VarNames, Options, Dict) :-
+    option_value(Options, why_not_depth(Depth), 3),
+    findall(VarNames-Proof, prove(Goal, Proof), Pairs0),
+    first_proof_per_binding(Pairs0, Pairs),
+    maplist(answer_entry, Pairs, Answers),
+    findall(A, ( member(_-P, Pairs), proof_assumptions(P, As), member(A, As) ), Assumed0),
+    list_to_set(Assumed0, Assumed),
+    maplist(assumption_dict, Assumed, Assumptions),
+    goal_text(Goal, VarNames, QuestionText),
+    (   Answers == []
+    ->  Holds = false,
+        why_not(Goal, Depth, Failures),
+        maplist(failure_dict(Goal, VarNames), Failures, WhyNot)
+    ;   Holds = true,
+        WhyNot = []
+    ),
+    findall(_{passage:P, reading:R},
+            ( ambiguous_passage(P, _, _, _), reading_selected(P, R) ),
+            Readings),
+    Dict = _{question:QuestionText, holds:Holds, answers:Answers,
+             why_not:WhyNot, assumptions:Assumptions, readings:Readings}.
+
+option_value(Options, Opt, Default) :-
+    (   memberchk(Opt, Options)
+    ->  true
+    ;   arg(1, Opt, Default)
+    ).
+
+first_proof_per_binding([], []).
+first_proof_per_binding([B-P|Rest], [B-P|Kept]) :-
+    exclude(same_binding(B), Rest, Others),
+    first_proof_per_binding(Others, Kept).
+
+same_binding(B, B1-_) :- B1 =@= B.
+
+answer_entry(VarNames-Proof, _{bindings:Bindings, proof:Node}) :-
+    binding_dict(VarNames, Bindings),
+    node_dict(Proof, Node).
+
+binding_dict(VarNames, Dict) :-
+    findall(Name-Text,
+            ( member(Name=Value, VarNames),
+              \+ sub_atom(Name, 0, _, _, '_'),
+              value_text(Value, Text) ),
+            Pairs),
+    dict_pairs(Dict, json, Pairs).
+
+assumption_dict(\+ Goal, _{goal:Text, kind:Kind, text:Sentence}) :-
+    goal_text(Goal, Text),
+    (   is_case_fact_goal(Goal)
+    ->  Kind = case_fact,
+        format(string(Sentence), "no fact ~w was given", [Text])
+    ;   Kind = derived,
+        format(string(Sentence), "~w does not follow from the facts", [Text])
+    ).
+
+%!  node_dict(+Node, -Dict) is det.
+%
+%   Dict is the JSON form of a proof node (see the README's contract).
+
+node_dict(node(Goal, Status, Rule, Children), Dict) :-
+    goal_text(Goal, Text),
+    rule_json(Rule, RuleJson, Source),
+    maplist(node_dict, Children, ChildDicts),
+    Dict0 = _{goal:Text, status:Status, rule:RuleJson, source:Source, children:ChildDicts},
+    node_extras(Goal, Status, Dict0, Dict).
+
+rule_json(none, null, null) :- !.
+rule_json(Id, Id, Source) :-
+    rule_source(Id, source(Paragraph, Articles, Text)),
+    Source = _{paragraph:Paragraph, articles:Articles, text:Text}.
+
+node_extras(reading_selected(P, R), _, D0, D) :-
+    reading(P, R, Meaning, _), !,
+    D = D0.put(reading, _{passage:P, reading:R, meaning:Meaning}).
+node_extras(Goal, given, D0, D) :-
+    functor(Goal, Name, _),
+    not_encoded_article(Name, Article), !,
+    format(string(Note), "depends on ~w (not encoded; given as a fact)", [Article]),
+    D = D0.put(note, Note).
+node_extras(_, _, D, D).
+
+failure_dict(Goal, VarNames, failure(Id, Head, Satisfied, Failed), Dict) :-
+    name_question_vars(Goal, VarNames, Head),
+    rule_json(Id, _, Source),
+    maplist(node_dict, Satisfied, SatDicts),
+    goal_text(Head, HeadText),
+    failed_dict(Failed, FailedDict),
+    Dict = _{rule:Id, conclusion:HeadText, source:Source,
+             satisfied:SatDicts, failed:FailedDict}.
+
+failed_dict(missing(Goal), _{goal:T, kind:missing_fact, proof:null, why_not:[]}) :-
+    goal_text(Goal, T).
+failed_dict(blocked(Goal, Proof), _{goal:T, kind:blocked, proof:N, why_not:[]}) :-
+    goal_text(\+ Goal, T),
+    node_dict(Proof, N).
+failed_dict(false(Goal), _{goal:T, kind:false, proof:null, why_not:[]}) :-
+    goal_text(Goal, T).
+failed_dict(unproved(Goal, Sub), _{goal:T, kind:unproved, proof:null, why_not:Subs}) :-
+    goal_text(Goal, T),
+    maplist(failure_dict(Goal, []), Sub, Subs).
+
+% Name the variables of the rule's instance Head of the question Goal after
+% the question's own variables, position by position.
+name_question_vars(Goal, VarNames, Head) :-
+    (   compound(Goal), compound(Head)
+    ->  Goal =.. [_|QArgs],
+        Head =.. [_|HArgs],
+        maplist(name_var(VarNames), QArgs, HArgs)
+    ;   true
+    ).
+
+name_var(VarNames, Q, H) :-
+    (   var(Q), var(H), member(Name=V, VarNames), V == Q
+    ->  H = '$VAR'(Name)
+    ;   true
+    ).
+
+%!  goal_text(+Goal, -Text) is det.
+%
+%   Text is Goal written as Prolog would read it back (quoted), dates
+%   as `2018-03-15`, remaining variables as `_`.
+
+goal_text(Goal, Text) :-
+    goal_text(Goal, [], Text).
+
+goal_text(Goal, VarNames, Text) :-
+    copy_term(Goal-VarNames, G-VNs),
+    forall(member(Name=V, VNs), ( var(V) -> V = '$VAR'(Name) ; true )),
+    term_variables(G, Free),
+    maplist(=('$VAR'('_')), Free),
+    (   G = (\+ Inner)
+    ->  write_goal(Inner, InnerText),
+        string_concat("\\+ ", InnerText, Text)
+    ;   write_goal(G, Text)
+    ).
+
+write_goal(G, Text) :-
+    format(string(Text), "~W",
+           [G, [quoted(true), numbervars(true), portray_goal(portray_date), spacing(next_argument)]]).
+
+portray_date(date(Y, M, D), _) :-
+    integer(Y), integer(M), integer(D),
+    format("~d-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
+
+value_text(Value, Text) :-
+    goal_text(Value, Text).
+
+dict_json(Dict, Text) :-
+    with_output_to(string(Text),
+                   json_write_dict(current_output, Dict, [width(0)])).
+
+%!  error_dict(+Error, -Dict) is det.
+%
+%   The JSON error object for an error raised while answering.
+
+error_dict(query_error(Type, M, Column), _{error:_{type:Type, message:M, where:null, column:Column}}) :- !.
+error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, where:Where, column:null, fact:Text}}) :- !.
+error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
+error_dict(request_error(M, _), _{error:_{type:request, message:M, where:null, column:null}}) :- !.
+error_dict(reading_error(P, R), _{error:_{type:reading, message:M, where:null, column:null}}) :- !,
+    findall(X, ( reading(P, X, _, _) ), Xs),
+    (   Xs == []
+    ->  findall(Q, ambiguous_passage(Q, _, _, _), Qs),
+        format(string(M), "no ambiguous passage ~q; the passages are ~w", [P, Qs])
+    ;   format(string(M), "no reading ~q of ~q; its readings are ~w", [R, P, Xs])
+    ).
+error_dict(limit_error(timeout, S), _{error:_{type:timeout, message:M, where:null, column:null}}) :- !,
+    format(string(M), "the question was not answered within ~w seconds", [S]).
+error_dict(limit_error(resource_limit, N), _{error:_{type:resource_limit, message:M, where:null, column:null}}) :- !,
+    format(string(M), "the question needed more than ~D inferences", [N]).
+error_dict(time_limit_exceeded, D) :- !,
+    error_dict(limit_error(timeout, "the allowed"), D).
+error_dict(error(resource_error(R), _), _{error:_{type:resource_limit, message:M, where:null, column:null}}) :- !,
+    format(string(M), "the question ran out of ~w", [R]).
+error_dict(E, _{error:_{type:internal, message:M, where:null, column:null}}) :-
+    message_text(E, M).
+
+message_text(E, M) :-
+    catch(( phrase('$messages':translate_message(E), Lines),
+            with_output_to(string(M0), print_message_lines(current_output, '', Lines)),
+            split_string(M0, "", "\n ", [M]) ),
+          _, format(string(M), "~q", [E])).
+
+%!  vocabulary_json(-Text) is det.
+%
+%   Text is the case-fact vocabulary as JSON: facts with argument names,
+%   types, meaning and sources; the enumerations; the reserved persons.
+
+vocabulary_json(Text) :-
+    findall(_{name:N, arity:A, arguments:Args, meaning:M, paragraphs:Ps, articles:As, not_encoded:NE},
+            ( case_fact(N, ArgSpecs, M, source(Ps, As)),
+              length(ArgSpecs, A),
+              maplist(arg_dict, ArgSpecs, Args),
+              ( not_encoded_article(N, NE0) -> NE = NE0 ; NE = null ) ),
+            Facts),
+    findall(_{type:T, values:Vs, meaning:M}, enumeration(T, Vs, M), Enums),
+    findall(_{person:P, meaning:M}, reserved_person(P, M), Reserved),
+    dict_json(_{facts:Facts, enumerations:Enums, reserved_persons:Reserved}, Text).
+
+arg_dict(Name:Type, _{name:Name, type:Type}).
+
+%!  norms_json(-Text) is det.
+%
+%   Text lists every legal rule: id, paragraph, articles, quoted text,
+%   the clause as Prolog text, and the conditions.
+
+norms_json(Text) :-
+    findall(P-Dict,
+            ( rule_source(Id, source(P, As, T)),
+              rule_clause(Id, M, Head, Body),
+              clause_text(Head, Body, ClauseText),
+              goal_text(Head, HeadText),
+              Dict = _{id:Id, paragraph:P, articles:As, text:T, module:M,
+                       conclusion:HeadText, clause:ClauseText} ),
+            Pairs),
+    pairs_values(Pairs, Rules),
+    findall(_{passage:Pa, paragraph:Par, text:Tx, why:W, readings:Rs},
+            ( ambiguous_passage(Pa, Par, Tx, W),
+              findall(_{reading:R, meaning:Me, status:S}, reading(Pa, R, Me, S), Rs) ),
+            Passages),
+    dict_json(_{rules:Rules, ambiguous_passages:Passages}, Text).
+
+clause_text(Head, Body, Text) :-
+    copy_term(Head-Body, H-B),
+    numbervars(H-B, 0, _, [singletons(true)]),
+    (   B == true
+    ->  format(string(Text), "~W.", [H, [quoted(true), numbervars(true), spacing(next_argument)]])
+    ;   with_output_to(string(Text0), portray_clause((H :- B))),
+        split_string(Text0, "", "\n ", [Text])
+    ).
+
+%!  questions_json(-Text) is det.
+%
+%   Text lists the questions the KB can be asked: every predicate some
+%   legal rule concludes, with the rules that conclude it.
+
+questions_json(Text) :-
+    findall(_{name:N, arity:A, rules:Ids},
+            ( derived_predicate(N/A),
+              findall(Id, ( rule_clause(Id, _, H, _), functor(H, N, A) ), Ids) ),
+            Questions),
+    dict_json(_{questions:Questions}, Text).

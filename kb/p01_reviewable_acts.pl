@@ -1,0 +1,129 @@
+:- module(p01_reviewable_acts,
+          [ considered_on_appeal/1,             % ?Act
+            act_of_484_part_one/1,              % ?Act
+            appeal_concerning/2,                % ?Appeal, ?Act
+            personal_appeal_requirement_met/2   % ?Person, ?Act
+          ]).
+:- use_module(norm_syntax).
+:- use_module(case_facts).
+:- use_module(readings).
+
+/** <module> Paragraph 1: which acts are reviewable, and the personal appeal
+
+Resolution No. 5, paragraph 1; CPC art. 484 part 1.  First-instance acts
+that entered into force after consideration by the court of appeal, and
+appellate acts, may be reviewed in cassation; a first-instance act whose
+appeals were withdrawn was not considered on appeal.  A participant may
+petition only if he personally appealed, or his defence counsel,
+representative or legal representative appealed in his interests; an
+appeal heard on other participants' complaints or on the prosecutor's
+protest does not count.
+
+The exemption of persons who took no part in the previous instances is a
+rule of paragraph 3 placed here, beside the requirement it relaxes; it
+depends on a reading of a garbled sentence (readings.pl).
+*/
+
+%!  considered_on_appeal(?Act) is nondet.
+%
+%   The first-instance Act was considered by the court of appeal.
+
+rule(p1_considered_on_appeal,
+     source(1, ['CPC art. 484 part 1'],
+            "In the case of withdrawal of appeals in accordance with the procedure, established by the law, judicial acts of the court of first instance shall not be subject to review by the cassation instance, as they have not been considered in the court of appeal."),
+     ( considered_on_appeal(Act) :-
+           judicial_act(Act, _Kind, first_instance),
+           appeal(Appeal, _Appellant, Act),
+           \+ appeal_withdrawn(Appeal) )).
+
+rule(p1_appellate_act_rendered_on_act,
+     source(1, ['CPC art. 484 part 1'],
+            "verdicts and decisions of courts of first instance that have entered into legal force after consideration by the court of appeal"),
+     ( considered_on_appeal(Act) :-
+           judicial_act(Act, _Kind, first_instance),
+           appellate_review_of(_AppellateAct, Act) )).
+
+%!  act_of_484_part_one(?Act) is nondet.
+%
+%   Act is a judicial act of CPC art. 484 part 1: a first-instance act in
+%   force after appellate consideration, or an appellate act in force.
+
+rule(p1_first_instance_after_appeal,
+     source(1, ['CPC art. 484 part 1'],
+            "verdicts and decisions of courts of first instance that have entered into legal force after consideration by the court of appeal"),
+     ( act_of_484_part_one(Act) :-
+           judicial_act(Act, _Kind, first_instance),
+           entered_into_force(Act, _Date),
+           considered_on_appeal(Act) )).
+
+rule(p1_appellate_act,
+     source(1, ['CPC art. 484 part 1'],
+            "as well as sentences and decisions of appellate courts may be reviewed"),
+     ( act_of_484_part_one(Act) :-
+           judicial_act(Act, _Kind, appellate),
+           entered_into_force(Act, _Date) )).
+
+%!  appeal_concerning(?Appeal, ?Act) is nondet.
+%
+%   Appeal was brought against Act, or against the first-instance act on
+%   which the appellate Act was rendered.
+
+rule(p1_appeal_against_act,
+     source(1, ['CPC art. 484 part 1'],
+            "for a personal appeal to the court of appeal"),
+     ( appeal_concerning(Appeal, Act) :-
+           appeal(Appeal, _Appellant, Act) )).
+
+rule(p1_appeal_decided_by_act,
+     source(1, ['CPC art. 484 part 1'],
+            "for a personal appeal to the court of appeal"),
+     ( appeal_concerning(Appeal, Act) :-
+           appellate_review_of(Act, FirstInstanceAct),
+           appeal(Appeal, _Appellant, FirstInstanceAct) )).
+
+%!  personal_appeal_requirement_met(?Person, ?Act) is nondet.
+%
+%   Person satisfies the requirement of CPC art. 484 of a personal appeal
+%   to the court of appeal against Act, as paragraph 1 explains it.
+
+rule(p1_own_appeal,
+     source(1, ['CPC art. 484 part 1'],
+            "If the consideration of the case at the appellate court took place on the basis of complaints from other participants in the proceedings or against the protest of the prosecutor, this does not mean that the author of the petition complied with the requirements of article 484 of the CPC for a personal appeal to the court of appeal."),
+     ( personal_appeal_requirement_met(Person, Act) :-
+           appeal_concerning(Appeal, Act),
+           appeal(Appeal, Person, _AppealedAct),
+           \+ appeal_withdrawn(Appeal) )).
+
+rule(p1_appeal_by_defender_of_convicted,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
+            "In cases where the court of appeal considers appeals of the defense counsel, representative or legal representative in the interests of the convicted (acquitted)"),
+     ( personal_appeal_requirement_met(Person, Act) :-
+           participant(Person, Role),
+           memberchk(Role, [convicted, acquitted]),
+           acts_for(Agent, Person),
+           participant(Agent, AgentRole),
+           memberchk(AgentRole, [defence_counsel, representative, legal_representative]),
+           appeal_concerning(Appeal, Act),
+           appeal(Appeal, Agent, _AppealedAct),
+           \+ appeal_withdrawn(Appeal) )).
+
+rule(p1_appeal_by_representative_of_victim,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
+            "or representative or legal representative in the interests of the injured, the petitions filed by the convicted (acquitted) or victims shall be reviewed in cassation procedure, notwithstanding their personal appeal to the court of appeal."),
+     ( personal_appeal_requirement_met(Person, Act) :-
+           participant(Person, Role),
+           memberchk(Role, [victim, private_prosecutor]),
+           acts_for(Agent, Person),
+           participant(Agent, AgentRole),
+           memberchk(AgentRole, [representative, legal_representative]),
+           appeal_concerning(Appeal, Act),
+           appeal(Appeal, Agent, _AppealedAct),
+           \+ appeal_withdrawn(Appeal) )).
+
+rule(p3_took_no_part_earlier_exempt,
+     source(3, ['CPC art. 414 part 1', 'CPC art. 484 part 1'],
+            "in those cases when they did not participate in the consideration of the case in previous judicial instances, but subject to the requirement that the sentence be reviewed, the decision on appeal"),
+     ( personal_appeal_requirement_met(Person, Act) :-
+           took_no_part_earlier(Person),
+           reading_selected(p3_took_no_part_earlier, exempt_if_reviewed_on_appeal),
+           act_of_484_part_one(Act) )).

@@ -1,0 +1,83 @@
+:- module(p02_restricted_route,
+          [ restricted_to_protest_or_submission/1,      % ?Act
+            reviewable_in_cassation/1,                  % ?Act
+            route_grounds/3                             % ?Act, ?Route, ?Grounds
+          ]).
+:- use_module(norm_syntax).
+:- use_module(case_facts).
+:- use_module(p01_reviewable_acts).
+
+/** <module> Paragraph 2: acts reviewable only on protest or submission
+
+Resolution No. 5, paragraph 2; CPC art. 484 part 3, art. 485.  Acts whose
+appeal procedure was not observed, and acts in cases of criminal
+misconduct and crimes of minor gravity, may be reviewed in cassation only
+on the protest of the Prosecutor General or the submission of the
+Chairman of the Supreme Court, on the grounds of the relevant parts of
+art. 485.
+
+reviewable_in_cassation/1 gathers both routes: the acts of paragraph 1
+(CPC art. 484 part 1) and the acts of this paragraph.
+*/
+
+%!  restricted_to_protest_or_submission(?Act) is nondet.
+%
+%   Act may be reviewed in cassation only on the Prosecutor General's
+%   protest or the Chairman's submission (CPC art. 484 part 3).
+
+rule(p2_appeal_procedure_not_observed,
+     source(2, ['CPC art. 484 part 3'],
+            "According to part three of article 484 of the CPC, judicial acts in case of non-observance of the appeal procedure for appealing them"),
+     ( restricted_to_protest_or_submission(Act) :-
+           judicial_act(Act, _Kind, first_instance),
+           entered_into_force(Act, _Date),
+           \+ considered_on_appeal(Act) )).
+
+rule(p2_minor_offence,
+     source(2, ['CPC art. 484 part 2 item 1', 'CPC art. 484 part 3'],
+            "as well as judicial acts in cases of criminal misconduct and crimes of minor gravity, can be reviewed in cassation only upon the protest of the General Prosecutor of the Republic of Kazakhstan"),
+     ( restricted_to_protest_or_submission(Act) :-
+           entered_into_force(Act, _Date),
+           offence_category(Act, Category),
+           memberchk(Category, [criminal_misconduct, minor_gravity]) )).
+
+%!  reviewable_in_cassation(?Act) is nondet.
+%
+%   Act may be reviewed in cassation by at least one route.
+
+rule(p1_reviewable_484_part_one,
+     source(1, ['CPC art. 484 part 1'],
+            "To clarify that in the cassation procedure in accordance with the norms of chapter 52 of the Criminal Procedure Code of the Republic of Kazakhstan (hereinafter referred to as the CPC), verdicts and decisions of courts of first instance that have entered into legal force after consideration by the court of appeal, as well as sentences and decisions of appellate courts may be reviewed."),
+     ( reviewable_in_cassation(Act) :-
+           act_of_484_part_one(Act) )).
+
+rule(p2_reviewable_on_protest_or_submission,
+     source(2, ['CPC art. 484 part 3'],
+            "can be reviewed in cassation only upon the protest of the General Prosecutor of the Republic of Kazakhstan"),
+     ( reviewable_in_cassation(Act) :-
+           restricted_to_protest_or_submission(Act) )).
+
+%!  route_grounds(?Act, ?Route, ?Grounds) is nondet.
+%
+%   On Route (`protest`, `submission` or `petition`), Act may be reviewed
+%   only on Grounds: `art_485` (any part) or `art_485_part_two`.
+
+rule(p2_protest_grounds,
+     source(2, ['CPC art. 484 part 3 item 1', 'CPC art. 485'],
+            "subject to the grounds provided for by the relevant parts of article 485 of the CPC"),
+     ( route_grounds(Act, protest, art_485) :-
+           restricted_to_protest_or_submission(Act) )).
+
+rule(p2_submission_grounds,
+     source(2, ['CPC art. 484 part 3 item 2', 'CPC art. 485 part 2'],
+            "subject to the grounds provided for by the relevant parts of article 485 of the CPC"),
+     ( route_grounds(Act, submission, art_485_part_two) :-
+           restricted_to_protest_or_submission(Act) )).
+
+rule(p3_grounds_of_art_485,
+     source(3, ['CPC art. 485', 'CPC art. 486 part 2'],
+            "on the grounds provided for by article 485 of the CPC"),
+     ( route_grounds(Act, Route, art_485) :-
+           act_of_484_part_one(Act),
+           \+ restricted_to_protest_or_submission(Act),
+           member(Route, [petition, protest, submission]) )).

@@ -1,0 +1,175 @@
+:- module(p04_time_limits,
+          [ cassation_request/3,                % ?Request, ?Author, ?Act
+            filing_time_limit/2,                % ?Request, ?Limit
+            return_without_consideration/2,     % ?Request, ?Reason
+            return_to_cure_defects/2,           % ?Request, ?Defect
+            petition_disposition/2              % ?Request, ?Disposition
+          ]).
+:- use_module(norm_syntax).
+:- use_module(case_facts).
+:- use_module(calendar).
+:- use_module(p01_reviewable_acts).
+:- use_module(p03_petitioners).
+
+/** <module> Paragraph 4: time limits, and what becomes of a request
+
+Resolution No. 5, paragraph 4; CPC art. 487, art. 489 part 1.  On receipt
+of a petition, protest or submission the court checks the time limits of
+art. 487: a request that would worsen the position of the convicted or
+acquitted person (or attacks an acquittal or a termination) must be
+received within one year of the act's entry into force; one that would
+improve it is not limited in time.  A late request is returned without
+consideration.
+
+petition_disposition/2 also gathers the returns that paragraphs 1 and 3
+call for (act not open to petition, no right to petition, no personal
+appeal, a non-participant's petition that does not state how the act
+affects him) and otherwise sends the request on: a petition to the judge's
+preliminary consideration, a protest or submission to the cassation court.
+*/
+
+%!  cassation_request(?Request, ?Author, ?Act) is nondet.
+%
+%   Request is a petition, protest or submission by Author against Act.
+
+rule(p4_request_petition,
+     source(4, ['CPC art. 486 part 1', 'CPC art. 488'],
+            "Upon receipt of a petition, protest, submission to the court of cassation"),
+     ( cassation_request(Request, Author, Act) :-
+           petition(Request, Author, Act) )).
+
+rule(p4_request_protest,
+     source(4, ['CPC art. 486 part 2', 'CPC art. 488'],
+            "Upon receipt of a petition, protest, submission to the court of cassation"),
+     ( cassation_request(Request, prosecutor_general, Act) :-
+           protest(Request, Act) )).
+
+rule(p4_request_submission,
+     source(4, ['CPC art. 486 part 2', 'CPC art. 488'],
+            "Upon receipt of a petition, protest, submission to the court of cassation"),
+     ( cassation_request(Request, chairman_of_supreme_court, Act) :-
+           submission(Request, Act) )).
+
+%!  filing_time_limit(?Request, ?Limit) is nondet.
+%
+%   Request must be filed within Limit: `one_year` of the act's entry
+%   into force (CPC art. 487 part 2) or `unlimited` (art. 487 part 1).
+
+rule(p4_worsening_within_one_year,
+     source(4, ['CPC art. 487 part 2'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( filing_time_limit(Request, one_year) :-
+           cassation_request(Request, _Author, _Act),
+           seeks_worsening(Request) )).
+
+rule(p4_acquittal_within_one_year,
+     source(4, ['CPC art. 487 part 2'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( filing_time_limit(Request, one_year) :-
+           cassation_request(Request, _Author, Act),
+           act_outcome(Act, acquittal) )).
+
+rule(p4_termination_within_one_year,
+     source(4, ['CPC art. 487 part 2'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( filing_time_limit(Request, one_year) :-
+           cassation_request(Request, _Author, Act),
+           act_outcome(Act, termination) )).
+
+rule(p4_improvement_unlimited,
+     source(4, ['CPC art. 487 part 1'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( filing_time_limit(Request, unlimited) :-
+           cassation_request(Request, _Author, _Act),
+           \+ filing_time_limit(Request, one_year) )).
+
+%!  return_without_consideration(?Request, ?Reason) is nondet.
+%
+%   Request is to be returned without consideration for Reason.
+
+rule(p4_return_late,
+     source(4, ['CPC art. 487 part 2', 'CPC art. 489 part 1 item 3'],
+            "Failure to comply with the time limit indicated in part two of article 487 of the CPC should be the grounds for making a decision on the return of the petition, protest, plea without consideration."),
+     ( return_without_consideration(Request, time_limit_expired) :-
+           cassation_request(Request, _Author, Act),
+           filing_time_limit(Request, one_year),
+           entered_into_force(Act, InForce),
+           one_year_later(InForce, LastDay),
+           filed_on(Request, Filed),
+           date_before(LastDay, Filed) )).
+
+rule(p1_return_act_not_open_to_petition,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 484 part 2', 'CPC art. 489 part 1 item 5'],
+            "judicial acts of the court of first instance shall not be subject to review by the cassation instance"),
+     ( return_without_consideration(Request, act_not_open_to_petition) :-
+           petition(Request, _Petitioner, Act),
+           \+ cassation_route(Act, petition) )).
+
+rule(p3_return_no_right_to_petition,
+     source(3, ['CPC art. 486 part 1', 'CPC art. 489 part 1 item 2'],
+            "Persons listed in part one of article 414 of the CPC, the right to file a motion for judicial acts that have entered into legal force"),
+     ( return_without_consideration(Request, no_right_to_petition) :-
+           petition(Request, Petitioner, Act),
+           cassation_route(Act, petition),
+           \+ entitled_participant(Petitioner, Act, _Scope),
+           \+ affected_non_participant(Petitioner, Act) )).
+
+rule(p1_return_no_personal_appeal,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 489 part 1'],
+            "this does not mean that the author of the petition complied with the requirements of article 484 of the CPC for a personal appeal to the court of appeal"),
+     ( return_without_consideration(Request, no_personal_appeal) :-
+           petition(Request, Petitioner, Act),
+           cassation_route(Act, petition),
+           entitled_participant(Petitioner, Act, _Scope),
+           \+ personal_appeal_requirement_met(Petitioner, Act) )).
+
+%!  return_to_cure_defects(?Request, ?Defect) is nondet.
+%
+%   Request is returned so that Defect can be cured; it may be filed
+%   again.
+
+rule(p3_non_participant_must_state_interests,
+     source(3, ['CPC art. 488 part 1', 'CPC art. 489 part 1 item 1'],
+            "The petitions of persons who are not participants in the process should indicate to what extent the judicial act affects their rights and legitimate interests"),
+     ( return_to_cure_defects(Request, affected_interests_not_stated) :-
+           petition(Request, Petitioner, Act),
+           affected_non_participant(Petitioner, Act),
+           \+ petition_states_affected_interests(Request) )).
+
+%!  petition_disposition(?Request, ?Disposition) is nondet.
+%
+%   Disposition is what becomes of the petition, protest or submission
+%   Request on receipt: `return_without_consideration(Reason)`,
+%   `return_to_cure_defects(Defect)`, `preliminary_consideration` (a
+%   petition goes to a judge, CPC art. 490) or
+%   `considered_by_cassation_court` (a protest or submission goes to the
+%   court directly, CPC art. 490 part 4).
+
+rule(p4_disposition_return,
+     source(4, ['CPC art. 489 part 1'],
+            "should be the grounds for making a decision on the return of the petition, protest, plea without consideration"),
+     ( petition_disposition(Request, return_without_consideration(Reason)) :-
+           return_without_consideration(Request, Reason) )).
+
+rule(p3_disposition_cure_defects,
+     source(3, ['CPC art. 488 part 1', 'CPC art. 489 part 2'],
+            "The petitions of persons who are not participants in the process should indicate to what extent the judicial act affects their rights and legitimate interests"),
+     ( petition_disposition(Request, return_to_cure_defects(Defect)) :-
+           return_to_cure_defects(Request, Defect),
+           \+ return_without_consideration(Request, _Reason) )).
+
+rule(p3_disposition_preliminary_consideration,
+     source(3, ['CPC art. 490', 'CPC art. 491 part 1'],
+            "Consideration of a case in the cassation instance shall be carried out upon receipt of a judge’s decision to transfer the petition with the case for consideration at the hearing of the cassation instance if there are grounds for reviewing judicial acts"),
+     ( petition_disposition(Request, preliminary_consideration) :-
+           petition(Request, _Petitioner, _Act),
+           \+ return_without_consideration(Request, _Reason),
+           \+ return_to_cure_defects(Request, _Defect) )).
+
+rule(p3_disposition_protest_or_submission,
+     source(3, ['CPC art. 490 part 4', 'CPC art. 492 part 1'],
+            "as well as the representation of the Chairman of the Supreme Court, the protest of the Prosecutor General"),
+     ( petition_disposition(Request, considered_by_cassation_court) :-
+           cassation_request(Request, Author, _Act),
+           memberchk(Author, [prosecutor_general, chairman_of_supreme_court]),
+           \+ return_without_consideration(Request, _Reason) )).
