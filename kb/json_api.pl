@@ -372,7 +372,7 @@ goal_text(Goal, Text) :-
 
 goal_text(Goal, VarNames, Text) :-
     copy_term(Goal-VarNames, G-VNs),
-    forall(member(Name=V, VNs), ( var(V) -> V = '$VAR'(Name) ; true )),
+    maplist(name_variable, VNs),
     term_variables(G, Free),
     maplist(=('$VAR'('_')), Free),
     (   G = (\+ Inner)
@@ -380,6 +380,9 @@ goal_text(Goal, VarNames, Text) :-
         string_concat("\\+ ", InnerText, Text)
     ;   write_goal(G, Text)
     ).
+
+name_variable(Name=V) :-
+    (   var(V) -> V = '$VAR'(Name) ; true ).
 
 write_goal(G, Text) :-
     format(string(Text), "~W",

@@ -1,0 +1,23 @@
+"""cassation-kb: Normative Resolution No. 5 (2017) of the Supreme Court of Kazakhstan on
+cassation review, as an explainable SWI-Prolog knowledge base, and its Python bridge.
+
+>>> from pyswip_bridge import KnowledgeBase, Case
+>>> kb = KnowledgeBase()
+>>> result = kb.ask("may_review(v1, P)", Case.from_file("queries/p1_counsel_appeal.yaml"))
+"""
+
+from .case import Case, Fact
+from .errors import (CaseFileError, CassationError, EngineError, QueryError, QuerySyntaxError,
+                     QueryTimeout, ReadingError, ResourceLimit, UnknownQuestion, UserError,
+                     VocabularyError)
+from .kb import KnowledgeBase, Limits
+from .results import Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Answer", "AskResult", "Assumption", "Case", "CaseFileError", "CassationError", "EngineError",
+    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "Limits", "ProofNode", "QueryError",
+    "QuerySyntaxError", "QueryTimeout", "ReadingError", "ResourceLimit", "Source", "UnknownQuestion",
+    "UserError", "VocabularyError",
+]

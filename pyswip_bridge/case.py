@@ -1,0 +1,151 @@
+"""Case files: the facts of one case, read from YAML or JSON, with where each fact came from.
+
+A case file is a mapping with a list ``facts`` of strings, each one case fact
+written as Prolog text (``judicial_act(v1, verdict, first_instance)``); worked
+scenarios in ``queries/`` add ``title``, ``paragraph``, ``questions`` and the
+like.  Reading a file checks only its shape; each fact is parsed and checked
+against the vocabulary by the KB itself (``kb/vocabulary.pl``), which reports
+errors with the ``where`` recorded here (``file:line``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .errors import CaseFileError
+
+MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
+MAX_FACTS = 20_000
+CASE_KEYS = frozenset(
+    {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty",
+     "questions", "notes", "teaching"}
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One case fact as written, and where it was written."""
+
+    text: str
+    where: str | None = None
+
+    def to_request(self) -> dict[str, Any]:
+        return {"text": self.text, "where": self.where}
+
+
+@dataclass
+class Case:
+    """The facts of one case, and the readings chosen for its ambiguous passages."""
+
+    facts: list[Fact] = field(default_factory=list)
+    readings: dict[str, str] = field(default_factory=dict)
+    source: str | None = None
+    document: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_facts(cls, facts: Iterable[str], readings: dict[str, str] | None = None) -> "Case":
+        """A case from fact texts given in Python."""
+        items = [Fact(text, f"fact {i}") for i, text in enumerate(facts, start=1)]
+        for fact in items:
+            if not isinstance(fact.text, str):
+                raise CaseFileError("each fact must be a string", fact.where)
+        return cls(items, dict(readings or {}))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Case":
+        """Read a ``.yaml``/``.yml`` or ``.json`` case file; raise :class:`CaseFileError` if it is malformed."""
+        path = Path(path)
+        name = str(path)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise CaseFileError(f"cannot read the case file: {exc.strerror}", name) from None
+        if not path.is_file():
+            raise CaseFileError("not a file", name)
+        if size > MAX_CASE_FILE_BYTES:
+            raise CaseFileError(
+                f"the case file is {size:,} bytes; at most {MAX_CASE_FILE_BYTES:,} are accepted", name)
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CaseFileError(f"not valid UTF-8 (byte {exc.start})", name) from None
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if not text.strip():
+            raise CaseFileError("the case file is empty", name)
+        suffix = path.suffix.lower()
+        if suffix in (".yaml", ".yml"):
+            return cls._from_yaml(text, name)
+        if suffix == ".json":
+            return cls._from_json(text, name)
+        raise CaseFileError(
+            f"unknown case file type {suffix or '(none)'!r}: use .yaml, .yml or .json "
+            "(Prolog .pl case files are read by load_case/1 in swipl)", name)
+
+    @classmethod
+    def _from_yaml(cls, text: str, name: str) -> "Case":
+        try:
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            document = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{name}:{mark.line + 1}" if mark is not None else name
+            problem = getattr(exc, "problem", None) or "not valid YAML"
+            raise CaseFileError(f"YAML syntax error: {problem}", where) from None
+        except RecursionError:
+            raise CaseFileError("the YAML document is nested too deeply", name) from None
+        if not isinstance(root, yaml.MappingNode) or not isinstance(document, dict):
+            raise CaseFileError("a case file must be a mapping with a list `facts`", f"{name}:1")
+        lines: dict[int, int] = {}
+        for key_node, value_node in root.value:
+            if key_node.value == "facts" and isinstance(value_node, yaml.SequenceNode):
+                for i, item in enumerate(value_node.value):
+                    lines[i] = item.start_mark.line + 1
+        return cls._from_document(document, name, lambda i: f"{name}:{lines.get(i, '?')}")
+
+    @classmethod
+    def _from_json(cls, text: str, name: str) -> "Case":
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CaseFileError(f"JSON syntax error: {exc.msg}", f"{name}:{exc.lineno}") from None
+        except RecursionError:
+            raise CaseFileError("the JSON document is nested too deeply", name) from None
+        if not isinstance(document, dict):
+            raise CaseFileError("a case file must be an object with a list `facts`", name)
+        return cls._from_document(document, name, lambda i: f"{name}: fact {i + 1}")
+
+    @classmethod
+    def _from_document(cls, document: dict[str, Any], name: str, where) -> "Case":
+        unknown = sorted(str(k) for k in document if k not in CASE_KEYS)
+        if unknown:
+            raise CaseFileError(
+                f"unknown key {unknown[0]!r}; a case file may have {', '.join(sorted(CASE_KEYS))}", name)
+        items = document.get("facts")
+        if not isinstance(items, list):
+            raise CaseFileError("a case file must have a list `facts`", name)
+        if len(items) > MAX_FACTS:
+            raise CaseFileError(f"{len(items):,} facts; at most {MAX_FACTS:,} are accepted", name)
+        facts = []
+        for i, item in enumerate(items):
+            if not isinstance(item, str):
+                raise CaseFileError(
+                    "each fact must be a string such as \"judicial_act(v1, verdict, first_instance)\"",
+                    where(i))
+            facts.append(Fact(item, where(i)))
+        readings = document.get("readings") or {}
+        if not isinstance(readings, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
+            raise CaseFileError("`readings` must map passage names to reading names", name)
+        return cls(facts, dict(readings), name, document)
+
+    def add(self, fact: str) -> "Case":
+        """A copy of this case with one more fact."""
+        return Case([*self.facts, Fact(fact, f"added fact {len(self.facts) + 1}")],
+                    dict(self.readings), self.source, self.document)

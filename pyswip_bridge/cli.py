@@ -1,0 +1,142 @@
+"""The ``cassation`` command: ask questions about a case, list the vocabulary and the norms.
+
+Exit codes: 0 for an answered question (yes or no), 2 for a user error (bad
+question, bad case file, exceeded limit), 70 for an internal error.  Errors
+are one line on stderr, never a traceback (set ``CASSATION_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from typing import Any, Callable
+
+import click
+
+from .case import Case
+from .errors import CassationError, ReadingError
+from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from .render import render_text
+
+
+def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn every error into one line on stderr and its exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CassationError as exc:
+            click.echo(f"error: {exc.one_line()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException:
+            raise
+        except Exception as exc:  # a bug: say so in one line
+            if os.environ.get("CASSATION_DEBUG"):
+                raise
+            click.echo(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())}", err=True)
+            sys.exit(70)
+
+    return wrapper
+
+
+def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
+    readings = {}
+    for value in values:
+        passage, sep, reading = value.partition("=")
+        if not sep or not passage or not reading:
+            raise ReadingError(f"--reading expects PASSAGE=READING, not {value!r}")
+        readings[passage.strip()] = reading.strip()
+    return readings
+
+
+@click.group()
+@click.version_option(package_name="cassation-kb")
+def main() -> None:
+    """Cassation review under Normative Resolution No. 5 (2017) of the Supreme Court of Kazakhstan."""
+
+
+@main.command()
+@click.argument("question")
+@click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
+              help="Choose a reading of an ambiguous passage (see `cassation norms`).")
+@click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
+@click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
+              help="Seconds (env CASSATION_TIME_LIMIT).")
+@click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES, show_default=True,
+              help="Logical inferences (env CASSATION_INFERENCE_LIMIT).")
+@reports_errors
+def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
+        time_limit: float, inference_limit: int) -> None:
+    """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
+    case = Case.from_file(case_file) if case_file else Case()
+    result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
+                                 limits=Limits(time_limit, inference_limit))
+    if fmt == "json":
+        click.echo(result.to_json())
+    else:
+        click.echo(render_text(result, quotes=quotes), nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def vocabulary(fmt: str) -> None:
+    """The case facts a case file may state: arguments, types, meaning and source."""
+    vocab = KnowledgeBase().vocabulary()
+    if fmt == "json":
+        click.echo(json.dumps(vocab, ensure_ascii=False, indent=2))
+        return
+    for fact in vocab["facts"]:
+        args = ", ".join(f"{a['name']}:{a['type']}" for a in fact["arguments"])
+        paragraphs = ", ".join(f"¶{p}" for p in fact["paragraphs"])
+        click.echo(f"{fact['name']}({args})")
+        click.echo(f"    {fact['meaning']}")
+        click.echo(f"    source: {paragraphs}; {'; '.join(fact['articles'])}")
+        if fact["not_encoded"]:
+            click.echo(f"    depends on {fact['not_encoded']} (not encoded; given as a fact)")
+    click.echo("")
+    click.echo("Types:")
+    click.echo("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD")
+    for enum in vocab["enumerations"]:
+        click.echo(f"  {enum['type']}: {' | '.join(enum['values'])}")
+    click.echo("")
+    click.echo("Reserved names:")
+    for person in vocab["reserved_persons"]:
+        click.echo(f"  {person['person']}: {person['meaning']}")
+
+
+@main.command()
+@click.option("--paragraph", type=click.IntRange(1, 27), help="Only the rules of this paragraph.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def norms(paragraph: int | None, fmt: str) -> None:
+    """The legal rules: ids, paragraphs, articles, the words they encode, and their clauses."""
+    data = KnowledgeBase().norms()
+    rules = [r for r in data["rules"] if paragraph is None or r["paragraph"] == paragraph]
+    passages = [p for p in data["ambiguous_passages"] if paragraph is None or p["paragraph"] == paragraph]
+    if fmt == "json":
+        click.echo(json.dumps({"rules": rules, "ambiguous_passages": passages}, ensure_ascii=False, indent=2))
+        return
+    for rule in sorted(rules, key=lambda r: (r["paragraph"], r["id"])):
+        click.echo(f"{rule['id']}  (¶{rule['paragraph']}; {'; '.join(rule['articles'])})")
+        click.echo(f"    “{rule['text']}”")
+        for line in rule["clause"].splitlines():
+            click.echo(f"    {line}")
+        click.echo("")
+    for passage in passages:
+        click.echo(f"ambiguous passage {passage['passage']} (¶{passage['paragraph']}): {passage['why']}")
+        for reading in passage["readings"]:
+            click.echo(f"    {reading['reading']} ({reading['status']}): {reading['meaning']}")
+    if not rules:
+        click.echo(f"no rules encode paragraph {paragraph} yet")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,100 @@
+"""Typed errors of the bridge, each mapped to a one-line CLI message and an exit code.
+
+Every error a user can cause (a bad case file, an unknown question, a runaway
+goal) is a :class:`UserError` and makes the CLI exit with code 2; an error in
+the bridge or the KB itself is an :class:`EngineError` (exit code 70).
+"""
+
+from __future__ import annotations
+
+
+class CassationError(Exception):
+    """Base class of every error raised by :mod:`pyswip_bridge`."""
+
+    exit_code = 70
+
+    def one_line(self) -> str:
+        """The message as a single line, for the CLI."""
+        return " ".join(str(self).split())
+
+
+class UserError(CassationError):
+    """An error in what the user gave: the CLI reports it and exits with code 2."""
+
+    exit_code = 2
+
+
+class CaseFileError(UserError):
+    """A case file, or one fact in it, cannot be read.
+
+    ``where`` is ``file:line`` (or ``file: fact N``) when known, ``fact`` the text
+    of the offending fact.
+    """
+
+    def __init__(self, message: str, where: str | None = None, fact: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        self.fact = fact
+        text = f"{where}: {message}" if where else message
+        if fact is not None:
+            text += f" (in {fact!r})" if len(fact) <= 120 else f" (in {fact[:117]!r}...)"
+        super().__init__(text)
+
+
+class VocabularyError(CaseFileError):
+    """A case fact uses a predicate that the vocabulary does not declare, or a wrong arity."""
+
+
+class QueryError(UserError):
+    """The question cannot be asked."""
+
+
+class QuerySyntaxError(QueryError):
+    """The question is not valid Prolog syntax; ``column`` is the 0-based character offset."""
+
+    def __init__(self, message: str, column: int | None = None) -> None:
+        self.column = column
+        super().__init__(f"{message} (at column {column})" if column is not None else message)
+
+
+class UnknownQuestion(QueryError):
+    """The question's predicate is not one the KB answers, or an argument has the wrong type."""
+
+
+class ReadingError(UserError):
+    """No such ambiguous passage or no such reading of it."""
+
+
+class QueryTimeout(UserError):
+    """The question was not answered within the time limit."""
+
+
+class ResourceLimit(UserError):
+    """The question exceeded the inference limit or ran out of stack."""
+
+
+class EngineError(CassationError):
+    """SWI-Prolog or the bridge failed: not the user's fault."""
+
+
+def error_from_json(error: dict, *, source: str | None = None) -> CassationError:
+    """The typed exception for an error object returned by the KB's JSON boundary."""
+    kind = error.get("type")
+    message = str(error.get("message", "unknown error"))
+    where = error.get("where")
+    fact = error.get("fact")
+    if kind == "query_syntax":
+        return QuerySyntaxError(message, error.get("column"))
+    if kind in ("unknown_question", "query_type"):
+        return UnknownQuestion(message)
+    if kind == "vocabulary":
+        return VocabularyError(message, where or source, fact)
+    if kind in ("case_syntax", "case_fact"):
+        return CaseFileError(message, where or source, fact)
+    if kind == "reading":
+        return ReadingError(message)
+    if kind == "timeout":
+        return QueryTimeout(message)
+    if kind == "resource_limit":
+        return ResourceLimit(message)
+    return EngineError(f"{kind}: {message}")

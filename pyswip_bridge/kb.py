@@ -1,0 +1,81 @@
+"""The Python face of the knowledge base: ask questions about cases, list the vocabulary and the norms."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from .case import Case
+from .engine import PrologEngine
+from .errors import CassationError, EngineError, error_from_json
+from .results import AskResult
+
+DEFAULT_SECONDS = float(os.environ.get("CASSATION_TIME_LIMIT", "10"))
+DEFAULT_INFERENCES = int(os.environ.get("CASSATION_INFERENCE_LIMIT", "20000000"))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds of one evaluation: wall-clock seconds and logical inferences."""
+
+    seconds: float = DEFAULT_SECONDS
+    inferences: int = DEFAULT_INFERENCES
+
+
+class KnowledgeBase:
+    """The cassation KB, loaded once per process.
+
+    >>> kb = KnowledgeBase()
+    >>> case = Case.from_facts(["judicial_act(v1, decision, appellate)",
+    ...                         "entered_into_force(v1, 2019-03-01)"])
+    >>> kb.ask("reviewable_in_cassation(v1)", case).holds
+    True
+    """
+
+    def __init__(self) -> None:
+        self._engine = PrologEngine.instance()
+
+    def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
+            readings: dict[str, str] | None = None, why_not_depth: int = 3) -> AskResult:
+        """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
+
+        The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`
+        subclass for a bad question, a bad fact, or an exceeded limit.
+        """
+        if not isinstance(question, str):
+            raise TypeError("the question must be a string")
+        case = case or Case()
+        limits = limits or Limits()
+        request: dict[str, Any] = {
+            "question": question,
+            "facts": [fact.to_request() for fact in case.facts],
+            "readings": {**case.readings, **(readings or {})},
+            "limits": {"seconds": limits.seconds, "inferences": limits.inferences},
+            "why_not_depth": why_not_depth,
+        }
+        try:
+            data = self._engine.call_json("ask_json", request)
+        except ValueError as exc:  # NUL in the text
+            raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=case.source) from None
+        if "error" in data:
+            raise error_from_json(data["error"], source=case.source)
+        try:
+            return AskResult.from_json(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise EngineError(f"the KB's answer does not follow the JSON contract: {exc}") from exc
+
+    def vocabulary(self) -> dict[str, Any]:
+        """The declared case facts, enumerations and reserved persons."""
+        return self._engine.call_json("vocabulary_json")
+
+    def norms(self) -> dict[str, Any]:
+        """Every rule with its id, paragraph, articles, quoted text and clause; the ambiguous passages."""
+        return self._engine.call_json("norms_json")
+
+    def questions(self) -> dict[str, Any]:
+        """The questions the KB answers, with the rules that conclude each."""
+        return self._engine.call_json("questions_json")
+
+
+__all__ = ["KnowledgeBase", "Limits", "CassationError"]

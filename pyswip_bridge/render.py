@@ -1,0 +1,94 @@
+"""Plain-text rendering of answers: proof trees with citations, and why-not."""
+
+from __future__ import annotations
+
+from .results import AskResult, Failure, ProofNode
+
+BRANCH, LAST, PIPE, SPACE = "├─ ", "└─ ", "│  ", "   "
+
+
+def node_label(node: ProofNode, quotes: bool = False) -> list[str]:
+    """The line(s) describing one proof node."""
+    if node.status == "proved" and node.source is not None:
+        lines = [f"{node.goal}  — by {node.rule} ({node.source.citation()})"]
+        if quotes:
+            lines.append(f"    “{node.source.text}”")
+        return lines
+    if node.status == "given":
+        note = f"; {node.note}" if node.note else ""
+        return [f"{node.goal}  — given{note}"]
+    if node.status == "assumed_absent":
+        return [f"{node.goal}  — assumed: nothing in the case establishes {node.goal[3:]}"]
+    if node.reading:
+        return [f"{node.goal}  — reading {node.reading['reading']} of an ambiguous passage"]
+    return [f"{node.goal}  — builtin"]
+
+
+def render_tree(node: ProofNode, quotes: bool = False) -> list[str]:
+    """A proof tree as indented lines."""
+    lines = node_label(node, quotes)
+    _render_children(node, "", lines, quotes)
+    return lines
+
+
+def _render_children(node: ProofNode, prefix: str, lines: list[str], quotes: bool) -> None:
+    for i, child in enumerate(node.children):
+        last = i == len(node.children) - 1
+        label = node_label(child, quotes)
+        lines.append(prefix + (LAST if last else BRANCH) + label[0])
+        cont = prefix + (SPACE if last else PIPE)
+        lines.extend(cont + extra for extra in label[1:])
+        _render_children(child, cont, lines, quotes)
+
+
+def render_failure(failure: Failure, prefix: str = "", quotes: bool = False) -> list[str]:
+    """Why one rule did not conclude the question, as indented lines."""
+    cite = failure.source.citation() if failure.source else ""
+    lines = [f"{prefix}✗ {failure.rule} ({cite}) would conclude {failure.conclusion}"]
+    if quotes and failure.source:
+        lines.append(f"{prefix}    “{failure.source.text}”")
+    for node in failure.satisfied:
+        lines.append(f"{prefix}    holds: {node.goal}")
+    failed = failure.failed
+    if failed.kind == "missing_fact":
+        lines.append(f"{prefix}    fails: {failed.goal}  — no such fact was given")
+    elif failed.kind == "blocked":
+        lines.append(f"{prefix}    fails: {failed.goal}  — because this holds:")
+        if failed.proof is not None:
+            lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes))
+    elif failed.kind == "false":
+        lines.append(f"{prefix}    fails: {failed.goal}  — false")
+    else:
+        lines.append(f"{prefix}    fails: {failed.goal}  — not established:")
+        for sub in failed.why_not:
+            lines.extend(render_failure(sub, prefix + "      ", quotes))
+    return lines
+
+
+def render_text(result: AskResult, quotes: bool = False) -> str:
+    """The whole answer as text: the proofs of a yes, or the why-not of a no."""
+    out = [f"Question: {result.question}"]
+    if result.holds:
+        n = len(result.answers)
+        out.append(f"Answer: yes ({n} answer{'s' if n != 1 else ''})")
+        for i, answer in enumerate(result.answers, start=1):
+            out.append("")
+            bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
+            out.append(f"Answer {i}" + (f": {bindings}" if bindings else ""))
+            out.extend(render_tree(answer.proof, quotes))
+        if result.assumptions:
+            out.append("")
+            out.append("Assumptions (absent facts taken as not so):")
+            out.extend(f"  - {a.text}" for a in result.assumptions)
+    else:
+        out.append("Answer: no")
+        out.append("")
+        if result.why_not:
+            out.append("Why not — each rule that could conclude it, and the first condition that failed:")
+            for failure in result.why_not:
+                out.extend(render_failure(failure, "  ", quotes))
+        else:
+            out.append("Why not — no rule of the KB concludes a goal of this form.")
+    for reading in result.readings:
+        out.append(f"Reading of {reading['passage']}: {reading['reading']}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,163 @@
+"""Typed results of a question: answers with proof trees, why-not, assumptions.
+
+These mirror the JSON contract documented in the README; they are built from
+the one JSON text the KB returns (:meth:`AskResult.from_json`) and keep it
+(:attr:`AskResult.raw`) so that ``--format json`` prints exactly the contract.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from: a paragraph of Resolution No. 5, CPC/CC articles, the quoted words."""
+
+    paragraph: int
+    articles: tuple[str, ...]
+    text: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "Source | None":
+        if data is None:
+            return None
+        return cls(int(data["paragraph"]), tuple(data["articles"]), data["text"])
+
+    def citation(self) -> str:
+        """``¶3; CPC art. 486 part 1``."""
+        return "; ".join([f"¶{self.paragraph}", *self.articles])
+
+
+@dataclass(frozen=True)
+class ProofNode:
+    """One step of a proof: a goal, how it holds, the rule and source, and the steps below it."""
+
+    goal: str
+    status: str  # proved | given | assumed_absent | builtin
+    rule: str | None
+    source: Source | None
+    children: tuple["ProofNode", ...] = ()
+    note: str | None = None
+    reading: dict[str, str] | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ProofNode":
+        return cls(
+            goal=data["goal"],
+            status=data["status"],
+            rule=data.get("rule"),
+            source=Source.from_json(data.get("source")),
+            children=tuple(cls.from_json(c) for c in data.get("children", [])),
+            note=data.get("note"),
+            reading=data.get("reading"),
+        )
+
+    def walk(self) -> Iterator["ProofNode"]:
+        """This node and every node below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def rules(self) -> set[str]:
+        """The ids of the rules this proof uses."""
+        return {n.rule for n in self.walk() if n.rule}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer: the values of the question's variables and a proof."""
+
+    bindings: dict[str, str]
+    proof: ProofNode
+
+
+@dataclass(frozen=True)
+class FailedCondition:
+    """The first condition of a rule that did not hold, and why."""
+
+    goal: str
+    kind: str  # missing_fact | blocked | false | unproved
+    proof: ProofNode | None
+    why_not: tuple["Failure", ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "FailedCondition":
+        proof = data.get("proof")
+        return cls(data["goal"], data["kind"], ProofNode.from_json(proof) if proof else None,
+                   tuple(Failure.from_json(f) for f in data.get("why_not", [])))
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why one rule that could have concluded the question did not."""
+
+    rule: str
+    conclusion: str
+    source: Source | None
+    satisfied: tuple[ProofNode, ...]
+    failed: FailedCondition
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Failure":
+        return cls(data["rule"], data["conclusion"], Source.from_json(data.get("source")),
+                   tuple(ProofNode.from_json(n) for n in data.get("satisfied", [])),
+                   FailedCondition.from_json(data["failed"]))
+
+    def missing_facts(self) -> list[str]:
+        """The case facts that were missing, here or in the conditions below."""
+        found = [self.failed.goal] if self.failed.kind == "missing_fact" else []
+        for sub in self.failed.why_not:
+            found.extend(sub.missing_facts())
+        return found
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """A negated condition that held because nothing established its opposite."""
+
+    goal: str
+    kind: str
+    text: str
+
+
+@dataclass
+class AskResult:
+    """The answer to one question about one case."""
+
+    question: str
+    holds: bool
+    answers: list[Answer]
+    why_not: list[Failure]
+    assumptions: list[Assumption]
+    readings: list[dict[str, str]]
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "AskResult":
+        return cls(
+            question=data["question"],
+            holds=bool(data["holds"]),
+            answers=[Answer(dict(a["bindings"]), ProofNode.from_json(a["proof"])) for a in data["answers"]],
+            why_not=[Failure.from_json(f) for f in data["why_not"]],
+            assumptions=[Assumption(a["goal"], a["kind"], a["text"]) for a in data["assumptions"]],
+            readings=list(data.get("readings", [])),
+            raw=data,
+        )
+
+    def rules_used(self) -> set[str]:
+        """The ids of every rule used by any answer's proof."""
+        used: set[str] = set()
+        for answer in self.answers:
+            used |= answer.proof.rules()
+        return used
+
+    def bindings(self) -> list[dict[str, str]]:
+        """The variable bindings of each answer."""
+        return [a.bindings for a in self.answers]
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The answer as the JSON contract (exactly what the KB returned)."""
+        return json.dumps(self.raw, ensure_ascii=False, indent=indent)
