@@ -38,7 +38,7 @@ Request:
  "facts": [{"text": "judicial_act(v1, verdict, first_instance)", "where": "case.yaml:3"}, ...],
  "readings": {"p3_took_no_part_earlier": "standing_only"},
  "limits": {"seconds": 10, "inferences": 20000000},
- "why_not_depth": 3}
+ "why_not_depth": 5}
 ```
 
 Response: the answer object of the README's JSON contract, or
@@ -50,7 +50,7 @@ of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
 
 default_limit(seconds, 10).
 default_limit(inferences, 20_000_000).
-default_limit(why_not_depth, 3).
+default_limit(why_not_depth, 5).
 
 max_text_length(100_000).
 
@@ -241,13 +241,14 @@ check_length(Text, What) :-
 %!  answer_dict(+Goal, +VarNames, +Options, -Dict) is det.
 %
 %   Dict is the answer object of the JSON contract for Goal in the current
-%   case: its answers with bindings and proofs, or (when it has none) its
-%   why-not, and the assumptions the proofs rest on.
+%   case: its answers with bindings and proofs (one answer per proof, at
+%   most 100), or (when it has none) its why-not, and the assumptions the
+%   proofs rest on.
 
 answer_dict(Goal, VarNames, Options, Dict) :-
-    option_value(Options, why_not_depth(Depth), 3),
-    findall(VarNames-Proof, prove(Goal, Proof), Pairs0),
-    first_proof_per_binding(Pairs0, Pairs),
+    option_value(Options, why_not_depth(Depth), 5),
+    findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
+    distinct_answers(Pairs0, Pairs),
     maplist(answer_entry, Pairs, Answers),
     findall(A, ( member(_-P, Pairs), proof_assumptions(P, As), member(A, As) ), Assumed0),
     list_to_set(Assumed0, Assumed),
@@ -272,12 +273,12 @@ option_value(Options, Opt, Default) :-
     ;   arg(1, Opt, Default)
     ).
 
-first_proof_per_binding([], []).
-first_proof_per_binding([B-P|Rest], [B-P|Kept]) :-
-    exclude(same_binding(B), Rest, Others),
-    first_proof_per_binding(Others, Kept).
-
-same_binding(B, B1-_) :- B1 =@= B.
+% Every proof is an answer of its own (two rules concluding the same thing
+% are two justifications); only variants of the same proof are dropped.
+distinct_answers([], []).
+distinct_answers([A|Rest], [A|Kept]) :-
+    exclude(=@=(A), Rest, Others),
+    distinct_answers(Others, Kept).
 
 answer_entry(VarNames-Proof, _{bindings:Bindings, proof:Node}) :-
     binding_dict(VarNames, Bindings),
@@ -319,6 +320,11 @@ rule_json(Id, Id, Source) :-
 node_extras(reading_selected(P, R), _, D0, D) :-
     reading(P, R, Meaning, _), !,
     D = D0.put(reading, _{passage:P, reading:R, meaning:Meaning}).
+node_extras(\+ Goal, assumed_absent, D0, D) :-
+    goal_kind(Goal, derived), !,
+    why_not(Goal, 2, Failures),
+    maplist(failure_dict(Goal, []), Failures, WhyNot),
+    D = D0.put(why_not, WhyNot).
 node_extras(Goal, given, D0, D) :-
     functor(Goal, Name, _),
     not_encoded_article(Name, Article), !,

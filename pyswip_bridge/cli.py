@@ -67,13 +67,15 @@ def main() -> None:
 @click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
               help="Choose a reading of an ambiguous passage (see `cassation norms`).")
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
+@click.option("--why-absent", is_flag=True,
+              help="Under each conclusion assumed absent, show why no rule establishes it.")
 @click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
               help="Seconds (env CASSATION_TIME_LIMIT).")
 @click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES, show_default=True,
               help="Logical inferences (env CASSATION_INFERENCE_LIMIT).")
 @reports_errors
 def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
-        time_limit: float, inference_limit: int) -> None:
+        why_absent: bool, time_limit: float, inference_limit: int) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
     result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
@@ -81,7 +83,7 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
     if fmt == "json":
         click.echo(result.to_json())
     else:
-        click.echo(render_text(result, quotes=quotes), nl=False)
+        click.echo(render_text(result, quotes=quotes, why_absent=why_absent), nl=False)
 
 
 @main.command()

@@ -37,7 +37,7 @@ class KnowledgeBase:
         self._engine = PrologEngine.instance()
 
     def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-            readings: dict[str, str] | None = None, why_not_depth: int = 3) -> AskResult:
+            readings: dict[str, str] | None = None, why_not_depth: int = 5) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
         The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`

@@ -24,21 +24,24 @@ def node_label(node: ProofNode, quotes: bool = False) -> list[str]:
     return [f"{node.goal}  — builtin"]
 
 
-def render_tree(node: ProofNode, quotes: bool = False) -> list[str]:
-    """A proof tree as indented lines."""
+def render_tree(node: ProofNode, quotes: bool = False, why_absent: bool = False) -> list[str]:
+    """A proof tree as indented lines; with ``why_absent``, why each assumed-absent conclusion fails."""
     lines = node_label(node, quotes)
-    _render_children(node, "", lines, quotes)
+    _render_children(node, "", lines, quotes, why_absent)
     return lines
 
 
-def _render_children(node: ProofNode, prefix: str, lines: list[str], quotes: bool) -> None:
+def _render_children(node: ProofNode, prefix: str, lines: list[str], quotes: bool, why_absent: bool) -> None:
     for i, child in enumerate(node.children):
         last = i == len(node.children) - 1
         label = node_label(child, quotes)
         lines.append(prefix + (LAST if last else BRANCH) + label[0])
         cont = prefix + (SPACE if last else PIPE)
         lines.extend(cont + extra for extra in label[1:])
-        _render_children(child, cont, lines, quotes)
+        if why_absent:
+            for failure in child.why_not:
+                lines.extend(render_failure(failure, cont + "   ", quotes))
+        _render_children(child, cont, lines, quotes, why_absent)
 
 
 def render_failure(failure: Failure, prefix: str = "", quotes: bool = False) -> list[str]:
@@ -50,7 +53,7 @@ def render_failure(failure: Failure, prefix: str = "", quotes: bool = False) -> 
     for node in failure.satisfied:
         lines.append(f"{prefix}    holds: {node.goal}")
     failed = failure.failed
-    if failed.kind == "missing_fact":
+    if failure.failed.kind == "missing_fact":
         lines.append(f"{prefix}    fails: {failed.goal}  — no such fact was given")
     elif failed.kind == "blocked":
         lines.append(f"{prefix}    fails: {failed.goal}  — because this holds:")
@@ -65,7 +68,7 @@ def render_failure(failure: Failure, prefix: str = "", quotes: bool = False) -> 
     return lines
 
 
-def render_text(result: AskResult, quotes: bool = False) -> str:
+def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False) -> str:
     """The whole answer as text: the proofs of a yes, or the why-not of a no."""
     out = [f"Question: {result.question}"]
     if result.holds:
@@ -75,7 +78,7 @@ def render_text(result: AskResult, quotes: bool = False) -> str:
             out.append("")
             bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
             out.append(f"Answer {i}" + (f": {bindings}" if bindings else ""))
-            out.extend(render_tree(answer.proof, quotes))
+            out.extend(render_tree(answer.proof, quotes, why_absent))
         if result.assumptions:
             out.append("")
             out.append("Assumptions (absent facts taken as not so):")

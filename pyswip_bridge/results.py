@@ -42,6 +42,7 @@ class ProofNode:
     children: tuple["ProofNode", ...] = ()
     note: str | None = None
     reading: dict[str, str] | None = None
+    why_not: tuple["Failure", ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ProofNode":
@@ -53,6 +54,7 @@ class ProofNode:
             children=tuple(cls.from_json(c) for c in data.get("children", [])),
             note=data.get("note"),
             reading=data.get("reading"),
+            why_not=tuple(Failure.from_json(f) for f in data.get("why_not", [])),
         )
 
     def walk(self) -> Iterator["ProofNode"]:

@@ -1,0 +1,105 @@
+"""Worked scenarios (``queries/*.yaml``): cases with questions and their expected answers.
+
+Each scenario file is a case file with ``title``, ``paragraph``, ``difficulty``,
+``description`` and a list ``questions``; each question has
+
+* ``ask``: the question (Prolog text),
+* ``holds``: the expected answer (true/false),
+* ``answers``: optionally, the exact list of expected bindings (``[{D: preliminary_consideration}]``),
+* ``rules``: for a yes, the exact set of rule ids the proofs use,
+* ``fails``: for a no, goals that must appear among the failed conditions of the why-not,
+* ``readings``: optionally, readings of ambiguous passages for this question.
+
+:func:`check_question` compares one question's answer with its expectations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .case import Case
+from .kb import KnowledgeBase
+from .results import AskResult, Failure
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+
+@dataclass(frozen=True)
+class ScenarioQuestion:
+    """One question of a scenario with what it must answer."""
+
+    ask: str
+    holds: bool
+    answers: list[dict[str, str]] | None = None
+    rules: frozenset[str] | None = None
+    fails: tuple[str, ...] = ()
+    readings: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A worked scenario: a case and its questions."""
+
+    path: Path
+    title: str
+    paragraph: int
+    difficulty: str
+    case: Case
+    questions: tuple[ScenarioQuestion, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read one scenario file."""
+    case = Case.from_file(path)
+    doc: dict[str, Any] = case.document
+    questions = []
+    for q in doc.get("questions") or []:
+        answers = q.get("answers")
+        questions.append(ScenarioQuestion(
+            ask=q["ask"],
+            holds=bool(q["holds"]),
+            answers=[{str(k): str(v) for k, v in a.items()} for a in answers] if answers is not None else None,
+            rules=frozenset(q["rules"]) if "rules" in q else None,
+            fails=tuple(q.get("fails", ())),
+            readings=dict(q.get("readings") or {}),
+        ))
+    return Scenario(path, str(doc.get("title", path.stem)), int(doc.get("paragraph", 0)),
+                    str(doc.get("difficulty", "basic")), case, tuple(questions))
+
+
+def load_scenarios(directory: Path = QUERIES_DIR) -> list[Scenario]:
+    """Every scenario of ``queries/``, in file-name order."""
+    return [load_scenario(p) for p in sorted(directory.glob("*.yaml"))]
+
+
+def failed_goals(failures: list[Failure] | tuple[Failure, ...]) -> Iterator[str]:
+    """Every failed condition in a why-not tree."""
+    for failure in failures:
+        yield failure.failed.goal
+        yield from failed_goals(failure.failed.why_not)
+
+
+def check_question(kb: KnowledgeBase, scenario: Scenario, question: ScenarioQuestion) -> tuple[AskResult, list[str]]:
+    """Ask one scenario question; return the result and the list of mismatches (empty if all is as expected)."""
+    result = kb.ask(question.ask, scenario.case, readings=question.readings)
+    problems = []
+    if result.holds != question.holds:
+        problems.append(f"holds is {result.holds}, expected {question.holds}")
+    if question.answers is not None:
+        got = sorted({tuple(sorted(b.items())) for b in result.bindings()})
+        want = sorted({tuple(sorted(b.items())) for b in question.answers})
+        if got != want:
+            problems.append(f"answers are {[dict(g) for g in got]}, expected {[dict(w) for w in want]}")
+    if question.rules is not None and result.rules_used() != question.rules:
+        problems.append(f"rules used are {sorted(result.rules_used())}, expected {sorted(question.rules)}")
+    failed = set(failed_goals(result.why_not))
+    for goal in question.fails:
+        if goal not in failed:
+            problems.append(f"why-not does not name {goal!r} among the failed conditions {sorted(failed)}")
+    return result, problems
