@@ -87,11 +87,13 @@ case_file_facts(json, File, Facts) :-
     document_facts(File, Doc, Facts).
 
 read_fact_terms(In, File, Facts) :-
-    stream_property(In, position(Pos)),
-    stream_position_data(line_count, Pos, Line),
-    catch(read_term(In, Term, [variable_names(Vars), syntax_errors(error)]),
+    catch(read_term(In, Term, [variable_names(Vars), syntax_errors(error), term_position(Pos)]),
           error(syntax_error(E), Ctx),
           case_file_error(File, Ctx, syntax_error(E))),
+    (   Term == end_of_file
+    ->  true
+    ;   stream_position_data(line_count, Pos, Line)
+    ),
     (   Term == end_of_file
     ->  Facts = []
     ;   (   Vars == []
@@ -123,6 +125,7 @@ case_file_error(File, Where, What) :-
     (   Where = line(L) -> format(string(W), "~w:~w", [File, L])
     ;   Where = fact(I) -> format(string(W), "~w: fact ~w", [File, I])
     ;   Where = stream(_, L, _, _) -> format(string(W), "~w:~w", [File, L])
+    ;   Where = file(_, L, _, _) -> format(string(W), "~w:~w", [File, L])
     ;   W = File
     ),
     (   string(What) -> M = What

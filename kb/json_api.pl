@@ -153,12 +153,14 @@ reading_pair(P0-R0, P-R) :-
 
 parse_question(Text, Goal, VarNames) :-
     check_length(Text, question),
-    catch(term_string(Goal0, Text, [variable_names(VarNames), syntax_errors(error)]),
+    catch(read_one_term(Text, Goal0, VarNames),
           error(syntax_error(What), Context),
           ( syntax_column(Context, Column),
             format(string(M), "syntax error in the question: ~w", [What]),
             throw(query_error(query_syntax, M, Column)) )),
-    (   var(Goal0)
+    (   Goal0 == end_of_file
+    ->  throw(query_error(query_syntax, "the question is empty", 0))
+    ;   var(Goal0)
     ->  throw(query_error(unknown_question, "the question is a variable, not a question", null))
     ;   true
     ),
@@ -187,7 +189,35 @@ question_argument(Goal, Arg, _) :-
     throw(query_error(query_type, M, null)).
 
 syntax_column(string(_, Column), Column) :- integer(Column), !.
+syntax_column(stream(_, _, _, CharNo), Column) :- integer(CharNo), !, Column = CharNo.
 syntax_column(_, null).
+
+%!  read_one_term(+Text, -Term, -VarNames) is det.
+%
+%   Term is the one term written in Text (a final full stop is optional);
+%   `end_of_file` if Text is blank.  Text holding more than one term is a
+%   syntax error: nothing after the first term is ignored.
+
+read_one_term(Text0, Term, VarNames) :-
+    split_string(Text0, "", " \t\r\n", [Trimmed]),
+    (   ( Trimmed == "" ; sub_string(Trimmed, _, 1, 0, ".") )
+    ->  Text = Trimmed
+    ;   string_concat(Trimmed, " .", Text)
+    ),
+    setup_call_cleanup(
+        open_string(Text, In),
+        ( read_term(In, Term, [variable_names(VarNames), syntax_errors(error)]),
+          (   Term == end_of_file
+          ->  true
+          ;   read_term(In, Next, [syntax_errors(error)]),
+              (   Next == end_of_file
+              ->  true
+              ;   line_position(In, _),
+                  character_count(In, At),
+                  throw(error(syntax_error(more_than_one_term), string(Text, At)))
+              )
+          ) ),
+        close(In)).
 
 %!  parse_case_fact(+Text, -Fact) is det.
 %
@@ -196,11 +226,13 @@ syntax_column(_, null).
 
 parse_case_fact(Text, Fact) :-
     check_length(Text, fact),
-    catch(term_string(Term, Text, [variable_names(Vars), syntax_errors(error)]),
+    catch(read_one_term(Text, Term, Vars),
           error(syntax_error(What), _),
           ( format(string(M), "syntax error: ~w", [What]),
             throw(case_error(case_syntax, M)) )),
-    (   Vars == []
+    (   Term == end_of_file
+    ->  throw(case_error(case_syntax, "the fact is empty"))
+    ;   Vars == []
     ->  true
     ;   throw(case_error(case_fact, "a case fact may not contain variables (write names in lower case or quote them)"))
     ),
@@ -229,7 +261,13 @@ check_length(Text, What) :-
     must_be(string, Text),
     string_length(Text, Len),
     max_text_length(Max),
-    (   Len =< Max
+    (   sub_string(Text, Before, _, _, "\u0000")
+    ->  format(string(M), "the ~w contains a NUL character (at column ~w)", [What, Before]),
+        (   What == question
+        ->  throw(query_error(query_syntax, M, Before))
+        ;   throw(case_error(case_syntax, M))
+        )
+    ;   Len =< Max
     ->  true
     ;   format(string(M), "the ~w is ~D characters long; at most ~D are accepted", [What, Len, Max]),
         (   What == question
@@ -320,11 +358,14 @@ rule_json(Id, Id, Source) :-
 node_extras(reading_selected(P, R), _, D0, D) :-
     reading(P, R, Meaning, _), !,
     D = D0.put(reading, _{passage:P, reading:R, meaning:Meaning}).
-node_extras(\+ Goal, assumed_absent, D0, D) :-
-    goal_kind(Goal, derived), !,
-    why_not(Goal, 2, Failures),
-    maplist(failure_dict(Goal, []), Failures, WhyNot),
-    D = D0.put(why_not, WhyNot).
+node_extras(\+ Goal, assumed_absent, D0, D) :- !,
+    assumption_dict(\+ Goal, A),
+    (   A.kind == derived
+    ->  why_not(Goal, 2, Failures),
+        maplist(failure_dict(Goal, []), Failures, WhyNot),
+        D = D0.put(_{assumption:A.text, why_not:WhyNot})
+    ;   D = D0.put(assumption, A.text)
+    ).
 node_extras(Goal, given, D0, D) :-
     functor(Goal, Name, _),
     not_encoded_article(Name, Article), !,
@@ -346,7 +387,7 @@ failed_dict(missing(Goal), _{goal:T, kind:missing_fact, proof:null, why_not:[]})
 failed_dict(blocked(Goal, Proof), _{goal:T, kind:blocked, proof:N, why_not:[]}) :-
     goal_text(\+ Goal, T),
     node_dict(Proof, N).
-failed_dict(false(Goal), _{goal:T, kind:false, proof:null, why_not:[]}) :-
+failed_dict(false(Goal), _{goal:T, kind:condition_false, proof:null, why_not:[]}) :-
     goal_text(Goal, T).
 failed_dict(unproved(Goal, Sub), _{goal:T, kind:unproved, proof:null, why_not:Subs}) :-
     goal_text(Goal, T),

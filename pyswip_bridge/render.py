@@ -18,7 +18,7 @@ def node_label(node: ProofNode, quotes: bool = False) -> list[str]:
         note = f"; {node.note}" if node.note else ""
         return [f"{node.goal}  — given{note}"]
     if node.status == "assumed_absent":
-        return [f"{node.goal}  — assumed: nothing in the case establishes {node.goal[3:]}"]
+        return [f"{node.goal}  — assumed absent: {node.assumption or 'not established'}"]
     if node.reading:
         return [f"{node.goal}  — reading {node.reading['reading']} of an ambiguous passage"]
     return [f"{node.goal}  — builtin"]
@@ -59,7 +59,7 @@ def render_failure(failure: Failure, prefix: str = "", quotes: bool = False) -> 
         lines.append(f"{prefix}    fails: {failed.goal}  — because this holds:")
         if failed.proof is not None:
             lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes))
-    elif failed.kind == "false":
+    elif failed.kind == "condition_false":
         lines.append(f"{prefix}    fails: {failed.goal}  — false")
     else:
         lines.append(f"{prefix}    fails: {failed.goal}  — not established:")
@@ -92,6 +92,7 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
                 out.extend(render_failure(failure, "  ", quotes))
         else:
             out.append("Why not — no rule of the KB concludes a goal of this form.")
-    for reading in result.readings:
-        out.append(f"Reading of {reading['passage']}: {reading['reading']}")
+    if result.readings:
+        out.append("")
+        out.append("Readings in force: " + ", ".join(f"{r['passage']} = {r['reading']}" for r in result.readings))
     return "\n".join(out) + "\n"

@@ -43,6 +43,7 @@ class ProofNode:
     note: str | None = None
     reading: dict[str, str] | None = None
     why_not: tuple["Failure", ...] = ()
+    assumption: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ProofNode":
@@ -55,6 +56,7 @@ class ProofNode:
             note=data.get("note"),
             reading=data.get("reading"),
             why_not=tuple(Failure.from_json(f) for f in data.get("why_not", [])),
+            assumption=data.get("assumption"),
         )
 
     def walk(self) -> Iterator["ProofNode"]:
@@ -81,7 +83,7 @@ class FailedCondition:
     """The first condition of a rule that did not hold, and why."""
 
     goal: str
-    kind: str  # missing_fact | blocked | false | unproved
+    kind: str  # missing_fact | blocked | condition_false | unproved
     proof: ProofNode | None
     why_not: tuple["Failure", ...]
 

@@ -1,0 +1,41 @@
+# cassation-kb — every target starts from a bare machine and is idempotent.
+#   make demo   install what is missing, then answer a worked example with its proof
+#   make test   install what is missing, then run the whole test suite (pytest + plunit)
+SHELL := /bin/bash
+VENV  := .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+
+.PHONY: demo test setup swipl prolog-test clean
+
+demo: setup
+	@$(VENV)/bin/cassation ask "may_review(v1, 'Қайрат')" --case queries/p1_counsel_appeal.yaml
+
+test: setup
+	$(PY) -m pytest -q
+
+prolog-test: swipl
+	swipl -q -g "consult('kb/tests/test_kb.plt'), (run_tests -> halt(0) ; halt(1))" -t 'halt(2)' kb/cassation.pl
+
+setup: swipl $(STAMP)
+
+# SWI-Prolog from Debian's packages when it is missing (needs root or sudo and apt-get).
+swipl:
+	@if ! command -v swipl >/dev/null 2>&1; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	  elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	  else echo "error: SWI-Prolog (swipl) is missing and cannot be installed here; install SWI-Prolog 9 (Debian/Ubuntu: apt-get install swi-prolog-nox) and run make again" >&2; exit 1; fi; \
+	  echo "Installing SWI-Prolog (swi-prolog-nox)..."; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq swi-prolog-nox >/dev/null \
+	    || { echo "error: apt-get could not install swi-prolog-nox" >&2; exit 1; }; \
+	fi
+
+$(STAMP): pyproject.toml
+	@command -v python3 >/dev/null || { echo "error: python3 (3.10 or newer) is required" >&2; exit 1; }
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@echo "Installing cassation-kb and its dependencies into $(VENV)..."
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info

@@ -1,0 +1,197 @@
+/*  plunit tests of the knowledge base (run by tests/test_plunit.py, or:
+    swipl -g "consult('kb/tests/test_kb.plt'), run_tests" -t halt kb/cassation.pl)
+*/
+:- use_module(library(plunit)).
+:- use_module(library(yaml)).
+:- use_module(library(http/json)).
+:- use_module('../norm_syntax').
+:- use_module('../vocabulary').
+:- use_module('../case_facts').
+:- use_module('../calendar').
+:- use_module('../readings').
+:- use_module('../explain').
+:- use_module('../json_api').
+:- use_module('../cassation').
+
+kb_root(Root) :-
+    module_property(cassation, file(File)),
+    file_directory_name(File, KB),
+    file_directory_name(KB, Root).
+
+root_file(Rel, Abs) :-
+    kb_root(Root),
+    directory_file_path(Root, Rel, Abs).
+
+:- begin_tests(vocabulary).
+
+test(date_forms) :-
+    check_case_fact(entered_into_force(v1, 2019-03-05), F1),
+    check_case_fact(entered_into_force(v1, '2019-03-05'), F2),
+    check_case_fact(entered_into_force(v1, date(2019, 3, 5)), F3),
+    assertion(F1 == entered_into_force(v1, date(2019, 3, 5))),
+    assertion(F2 == F1), assertion(F3 == F1).
+test(leap_day) :-
+    check_case_fact(entered_into_force(v1, 2020-02-29), _).
+test(not_a_leap_day, throws(error(case_fact_error(type(date, date, _), _), _))) :-
+    check_case_fact(entered_into_force(v1, 2019-02-29), _).
+test(century_not_leap, throws(error(case_fact_error(type(date, date, _), _), _))) :-
+    check_case_fact(entered_into_force(v1, 1900-02-29), _).
+test(undeclared, throws(error(vocabulary_error(bribe/1, _), _))) :-
+    check_case_fact(bribe(x), _).
+test(wrong_arity, throws(error(vocabulary_error(judicial_act/2, _), _))) :-
+    check_case_fact(judicial_act(v1, verdict), _).
+test(enumeration, throws(error(case_fact_error(type(instance, court_instance, supreme), _), _))) :-
+    check_case_fact(judicial_act(v1, verdict, supreme), _).
+test(variables, throws(error(case_fact_error(not_ground, _), _))) :-
+    check_case_fact(judicial_act(_, verdict, first_instance), _).
+test(clause, throws(error(case_fact_error(clause, _), _))) :-
+    check_case_fact((judicial_act(v1, verdict, first_instance) :- true), _).
+test(string_names_become_atoms) :-
+    check_case_fact(participant("Қайрат", convicted), F),
+    assertion(F == participant('Қайрат', convicted)).
+test(every_fact_has_meaning_and_source) :-
+    forall(case_fact(N, Args, M, source(Ps, As)),
+           ( assertion(atom(N)), assertion(string(M)), assertion(Args \== []),
+             assertion(is_list(Ps)), assertion(As \== []) )).
+
+:- end_tests(vocabulary).
+
+:- begin_tests(calendar).
+
+test(one_year) :- one_year_later(date(2019, 4, 12), D), assertion(D == date(2020, 4, 12)).
+test(one_year_from_leap_day) :- one_year_later(date(2020, 2, 29), D), assertion(D == date(2021, 2, 28)).
+test(before) :- date_before(date(2020, 12, 31), date(2021, 1, 1)).
+test(not_before, fail) :- date_before(date(2021, 1, 1), date(2021, 1, 1)).
+test(on_or_before) :- date_on_or_before(date(2021, 1, 1), date(2021, 1, 1)).
+
+:- end_tests(calendar).
+
+:- begin_tests(norms).
+
+test(well_formed) :- check_norms.
+test(every_rule_has_provenance) :-
+    forall(rule_clause(Id, _, _, _),
+           ( rule_source(Id, source(P, As, T)),
+             assertion(between(1, 27, P)), assertion(As \== []), assertion(string(T)) )).
+test(rule_ids_unique) :-
+    findall(Id, rule_source(Id, _), Ids),
+    msort(Ids, Sorted), sort(Ids, Set),
+    assertion(Sorted == Set).
+test(reading_defaults) :-
+    forall(ambiguous_passage(P, _, _, _),
+           ( findall(R, reading(P, R, _, default), [_]) )).
+
+% The meta-interpreter answers every scenario question exactly as the
+% compiled rules do (same answers, same multiplicity).
+test(meta_interpreter_agrees_with_compiled_rules) :-
+    root_file(queries, Dir),
+    directory_files(Dir, Files),
+    forall(( member(F, Files), file_name_extension(_, yaml, F) ),
+           ( directory_file_path(Dir, F, Path),
+             check_scenario(Path) )).
+
+check_scenario(Path) :-
+    load_case(Path),
+    yaml_read(Path, Doc),
+    forall(member(Q, Doc.questions),
+           ( atom_string(A, Q.ask), atom_string(A, S),
+             parse_question(S, Goal, _),
+             ( get_dict(readings, Q, Rs) -> dict_pairs(Rs, _, Pairs) ; Pairs = [] ),
+             clear_readings,
+             forall(member(P-R, Pairs), ( atom_string(RA, R), select_reading(P, RA) )),
+             functor(Goal, N, Ar), functor(Head, N, Ar),
+             once(rule_clause(_, M, Head, _)),
+             findall(Goal, M:Goal, Compiled), msort(Compiled, C),
+             findall(Goal, prove(Goal, _), Meta), msort(Meta, Mt),
+             assertion(C == Mt),
+             clear_readings )),
+    clear_case.
+
+test(proof_marks_assumptions) :-
+    root_file('queries/p1_counsel_appeal.yaml', Path),
+    load_case(Path),
+    once(prove(may_review(v1, 'Қайрат'), Proof)),
+    proof_assumptions(Proof, As),
+    assertion(memberchk(\+ appeal_withdrawn(a1), As)),
+    proof_rules(Proof, Rules),
+    assertion(memberchk(p1_appeal_by_defender_of_convicted, Rules)),
+    clear_case.
+
+test(why_not_reports_first_failed_condition) :-
+    root_file('queries/p1_withdrawn_appeal.yaml', Path),
+    load_case(Path),
+    why_not(considered_on_appeal(v1), 1, Failures),
+    assertion(memberchk(failure(p1_considered_on_appeal, _, _, blocked(appeal_withdrawn(a1), _)), Failures)),
+    clear_case.
+
+:- end_tests(norms).
+
+:- begin_tests(json_api).
+
+ask(Request, Dict) :-
+    atom_json_dict(Text, Request, [as(string)]),
+    ask_json(Text, Out),
+    atom_json_dict(Out, Dict, [value_string_as(string)]).
+
+test(snapshot_leaves_no_facts) :-
+    clear_case,
+    ask(_{question:"reviewable_in_cassation(v1)",
+          facts:["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)"]}, D),
+    assertion(D.holds == true),
+    assertion(\+ case_fact_clause(_)).
+test(readings_do_not_survive) :-
+    ask(_{question:"reviewable_in_cassation(v1)", facts:[],
+          readings:_{p3_took_no_part_earlier:"standing_only"}}, _),
+    reading_selected(p3_took_no_part_earlier, R),
+    assertion(R == exempt_if_reviewed_on_appeal).
+test(unicode_round_trip) :-
+    ask(_{question:"entitled_participant(P, x, S)",
+          facts:["participant('Қайрат \\'Ә\\' \\\\ Ғ', convicted)"]}, D),
+    [A] = D.answers,
+    assertion(A.bindings.'P' == "'Қайрат \\'Ә\\' \\\\ Ғ'").
+test(query_syntax_error) :-
+    ask(_{question:"may_review(v1, ", facts:[]}, D),
+    assertion(D.error.type == "query_syntax").
+test(unknown_question) :-
+    ask(_{question:"halt", facts:[]}, D),
+    assertion(D.error.type == "unknown_question").
+test(goal_is_never_called) :-
+    ask(_{question:"may_review(v1, P), halt(3)", facts:[]}, D),
+    assertion(D.error.type == "unknown_question").
+test(fact_error_has_where) :-
+    ask(_{question:"may_review(v1, P)", facts:[_{text:"bribe(x)", where:"c.yaml:4"}]}, D),
+    assertion(D.error.type == "vocabulary"),
+    assertion(D.error.where == "c.yaml:4").
+test(inference_limit) :-
+    ask(_{question:"may_review(v1, P)", facts:["judicial_act(v1, decision, appellate)"],
+          limits:_{inferences:10}}, D),
+    assertion(D.error.type == "resource_limit").
+test(not_json) :-
+    ask_json("{not json", Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    assertion(D.error.type == "request").
+
+:- end_tests(json_api).
+
+:- begin_tests(load_case).
+
+test(prolog_case_file) :-
+    root_file('queries/prolog/p1_counsel_appeal.pl', Path),
+    load_case(Path),
+    assertion(may_review(v1, 'Қайрат')),
+    clear_case.
+test(directive_rejected_nothing_changed) :-
+    root_file('queries/prolog/p1_counsel_appeal.pl', Good),
+    root_file('kb/tests/fixtures/hostile_directive.pl', Bad),
+    load_case(Good),
+    catch(load_case(Bad), error(case_file_error(Where, _), _), true),
+    assertion(sub_atom(Where, _, _, _, 'hostile_directive.pl:2')),
+    assertion(may_review(v1, 'Қайрат')),
+    clear_case.
+test(undeclared_rejected) :-
+    root_file('kb/tests/fixtures/hostile_undeclared.pl', Bad),
+    catch(load_case(Bad), error(case_file_error(Where, M), _), true),
+    assertion(sub_atom(Where, _, _, _, ':2')),
+    assertion(sub_string(M, _, _, _, "bribe/2")).
+
+:- end_tests(load_case).

@@ -1,0 +1,5 @@
+"""``python -m pyswip_bridge`` runs the ``cassation`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,108 @@
+"""The bridge: isolation between asks, Unicode round trips, limits, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pyswip_bridge import Case, Limits, QueryTimeout, ResourceLimit
+from pyswip_bridge.scenarios import load_scenarios
+
+APPELLATE = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)"]
+
+
+def test_facts_of_one_ask_are_invisible_to_the_next(kb):
+    assert kb.ask("reviewable_in_cassation(v1)", Case.from_facts(APPELLATE)).holds
+    assert not kb.ask("reviewable_in_cassation(v1)", Case()).holds
+    assert kb.ask("reviewable_in_cassation(v1)", Case.from_facts(APPELLATE)).holds
+
+
+def test_readings_of_one_ask_do_not_leak(kb):
+    scenario = next(s for s in load_scenarios() if s.name == "p3_took_no_part_earlier")
+    q = "may_review(v1, 'Мадина')"
+    assert kb.ask(q, scenario.case).holds
+    assert not kb.ask(q, scenario.case, readings={"p3_took_no_part_earlier": "standing_only"}).holds
+    assert kb.ask(q, scenario.case).holds
+
+
+KAZAKH = ["Қайрат", "Әлия", "Ғалым", "Үміт", "Ұлан", "Өмір", "Һ-ші", "Ісләм", "д'Артаньян",
+          "back\\slash", 'quote"d', "it's", "Ёлка ёж", "日本", "emoji😀"]
+
+
+@pytest.mark.parametrize("name", KAZAKH)
+def test_names_round_trip_byte_exact(kb, name):
+    quoted = "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    case = Case.from_facts([*APPELLATE, f"participant({quoted}, convicted)",
+                            "appellate_review_of(v1, v0)", f"appeal(a1, {quoted}, v0)"])
+    result = kb.ask("entitled_participant(P, v1, S)", case)
+    assert result.holds
+    proof_goals = [n.goal for n in result.answers[0].proof.walk()]
+    assert any(quoted in g or name in g for g in proof_goals)
+    # The given fact in the proof reads back, in Prolog, as the same name:
+    assert json.loads(result.to_json())["answers"][0]["bindings"]["P"] in (quoted, name)
+
+
+def test_inference_limit_is_a_typed_error_and_the_next_ask_works(kb):
+    scenario = next(s for s in load_scenarios() if s.name == "p1_counsel_appeal")
+    with pytest.raises(ResourceLimit):
+        kb.ask("may_review(v1, P)", scenario.case, limits=Limits(seconds=10, inferences=50))
+    assert kb.ask("may_review(v1, 'Қайрат')", scenario.case).holds
+
+
+def test_time_limit_is_a_typed_error_and_the_next_ask_works(kb):
+    facts = [*APPELLATE]
+    for i in range(3000):
+        facts += [f"participant(p{i}, convicted)", f"appeal(a{i}, p{i}, v0)"]
+    facts.append("appellate_review_of(v1, v0)")
+    with pytest.raises(QueryTimeout):
+        kb.ask("may_review(v1, P)", Case.from_facts(facts), limits=Limits(seconds=0.05, inferences=10**10))
+    assert kb.ask("reviewable_in_cassation(v1)", Case.from_facts(APPELLATE)).holds
+
+
+NODE_KEYS = {"goal", "status", "rule", "source", "children"}
+
+
+def check_node(node: dict) -> None:
+    assert NODE_KEYS <= set(node), node
+    assert isinstance(node["goal"], str)
+    assert node["status"] in {"proved", "given", "assumed_absent", "builtin"}
+    if node["status"] == "proved":
+        assert isinstance(node["rule"], str)
+        src = node["source"]
+        assert isinstance(src["paragraph"], int) and isinstance(src["text"], str)
+        assert all(isinstance(a, str) for a in src["articles"])
+    else:
+        assert node["rule"] is None
+    for child in node["children"]:
+        check_node(child)
+
+
+def test_every_scenario_answer_follows_the_json_contract(kb):
+    for scenario in load_scenarios():
+        for q in scenario.questions:
+            data = json.loads(kb.ask(q.ask, scenario.case, readings=q.readings).to_json())
+            assert {"question", "holds", "answers", "why_not", "assumptions"} <= set(data)
+            assert isinstance(data["question"], str) and isinstance(data["holds"], bool)
+            assert data["holds"] == bool(data["answers"])
+            for answer in data["answers"]:
+                assert all(isinstance(k, str) and isinstance(v, str) for k, v in answer["bindings"].items())
+                check_node(answer["proof"])
+            for failure in data["why_not"]:
+                assert {"rule", "source", "satisfied", "failed"} <= set(failure)
+                assert failure["failed"]["kind"] in {"missing_fact", "blocked", "condition_false", "unproved"}
+
+
+def test_assumptions_are_phrased_as_absent_facts(kb):
+    scenario = next(s for s in load_scenarios() if s.name == "p1_counsel_appeal")
+    result = kb.ask("may_review(v1, 'Қайрат')", scenario.case)
+    texts = [a.text for a in result.assumptions]
+    assert "no fact appeal_withdrawn(a1) was given" in texts
+
+
+def test_why_not_names_the_blocking_fact(kb):
+    scenario = next(s for s in load_scenarios() if s.name == "p1_withdrawn_appeal")
+    result = kb.ask("may_review(v1, ivanov)", scenario.case)
+    assert not result.holds
+    text = json.dumps(result.raw)
+    assert "appeal_withdrawn(a1)" in text

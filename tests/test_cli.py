@@ -1,0 +1,71 @@
+"""The ``cassation`` command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+
+COUNSEL = "queries/p1_counsel_appeal.yaml"
+
+
+def test_ask_yes_prints_a_proof_with_citations(cli):
+    run = cli("ask", "may_review(v1, 'Қайрат')", "--case", COUNSEL)
+    assert run.code == 0, run.err
+    assert "Answer: yes" in run.out
+    assert "p1_appeal_by_defender_of_convicted (¶1; CPC art. 484 part 1" in run.out
+    assert "Қайрат" in run.out
+
+
+def test_ask_no_prints_why_not_and_exits_0(cli):
+    run = cli("ask", "may_review(v1, ivanov)", "--case", "queries/p1_withdrawn_appeal.yaml")
+    assert run.code == 0, run.err
+    assert "Answer: no" in run.out
+    assert "fails: \\+ appeal_withdrawn(a1)" in run.out
+
+
+def test_ask_json_is_the_contract(cli):
+    run = cli("ask", "petition_disposition(pt1, D)", "--case", COUNSEL, "--format", "json")
+    assert run.code == 0, run.err
+    data = json.loads(run.out)
+    assert data["holds"] is True
+    assert data["answers"][0]["bindings"] == {"D": "preliminary_consideration"}
+
+
+def test_quotes_show_the_resolution_words(cli):
+    run = cli("ask", "reviewable_in_cassation(v1)", "--case", COUNSEL, "--quotes")
+    assert "“verdicts and decisions of courts of first instance" in run.out
+
+
+def test_reading_option(cli):
+    case = "queries/p3_took_no_part_earlier.yaml"
+    yes = cli("ask", "may_review(v1, 'Мадина')", "--case", case)
+    no = cli("ask", "may_review(v1, 'Мадина')", "--case", case, "--reading", "p3_took_no_part_earlier=standing_only")
+    assert "Answer: yes" in yes.out and "Answer: no" in no.out
+    bad = cli("ask", "may_review(v1, P)", "--case", case, "--reading", "nonsense")
+    assert bad.code == 2 and bad.err.startswith("error: ")
+
+
+def test_vocabulary_lists_every_fact_with_source(cli):
+    run = cli("vocabulary")
+    assert run.code == 0
+    assert "judicial_act(act:id, kind:act_kind, instance:court_instance)" in run.out
+    assert "depends on the age of majority" in run.out
+    data = json.loads(cli("vocabulary", "--format", "json").out)
+    assert all(f["paragraphs"] and f["articles"] for f in data["facts"])
+
+
+def test_norms_by_paragraph(cli):
+    run = cli("norms", "--paragraph", "4")
+    assert run.code == 0
+    assert "p4_return_late  (¶4; CPC art. 487 part 2; CPC art. 489 part 1 item 3)" in run.out
+    assert "p1_" not in run.out
+    assert cli("norms", "--paragraph", "28").code == 2
+
+
+def test_user_errors_exit_2_without_traceback(cli):
+    for args in (["ask", "may_review(v1, P", "--case", COUNSEL],
+                 ["ask", "no_such_question(x)", "--case", COUNSEL],
+                 ["ask", "may_review(v1, P)", "--case", "does/not/exist.yaml"],
+                 ["ask", "may_review(v1, P)", "--case", COUNSEL, "--time-limit", "0"]):
+        run = cli(*args)
+        assert run.code == 2, (args, run.err)
+        assert "Traceback" not in run.err
