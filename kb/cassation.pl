@@ -6,6 +6,14 @@
             route_grounds/3,                    % ?Act, ?Route, ?Grounds
             petition_disposition/2,             % ?Request, ?Disposition
             filing_time_limit/2,                % ?Request, ?Limit
+            cassation_ground/2,                 % ?Act, ?Ground
+            ground_may_be_raised/2,             % ?Request, ?Ground
+            suspension_allowed/3,               % ?Act, ?Official, ?MaxMonths
+            preliminary_decision/2,             % ?Request, ?Decision
+            defence_mandatory/1,                % ?Person
+            must_be_notified/2,                 % ?Person, ?Request
+            worsening_without_new_trial/2,      % ?Request, ?Basis
+            resolution_in_force_on/1,           % +Date
             % working with a case in plain swipl
             load_case/1,                        % +File
             clear_case/0,
@@ -28,6 +36,13 @@
 :- use_module(p02_restricted_route).
 :- use_module(p03_petitioners).
 :- use_module(p04_time_limits).
+:- use_module(p05_grounds).
+:- use_module(p11_jury).
+:- use_module(p12_suspension).
+:- use_module(p13_petition_handling).
+:- use_module(p16_hearing).
+:- use_module(p22_scope_and_outcome).
+:- use_module(p26_validity).
 :- use_module(explain).
 :- use_module(json_api).
 

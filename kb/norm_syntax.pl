@@ -20,6 +20,11 @@ rule(p1_appellate_act,
            entered_into_force(Act, _Date) )).
 ```
 
+A rule may add a clause to a multifile question of another module by
+qualifying its head (`p04_time_limits:return_without_consideration(R, X) :- ...`):
+the grounds for returning a petition, for instance, come from several
+paragraphs.
+
 At load time the term is expanded into
 
   - the ordinary clause `act_of_484_part_one(Act) :- ...`, so that the KB
@@ -78,17 +83,22 @@ user:term_expansion(rule(Id, Source, Clause), Expanded) :-
 expand_rule(Module, Id, Source, Clause, Expanded) :-
     must_be(atom, Id),
     check_source(Id, Source),
-    (   Clause = (Head :- Body)
+    (   Clause = (Head0 :- Body)
     ->  true
-    ;   Head = Clause,
+    ;   Head0 = Clause,
         Body = true
     ),
+    (   Head0 = HeadModule:Head
+    ->  true                    % a clause of a multifile question of another module
+    ;   HeadModule = Module,
+        Head = Head0
+    ),
     functor(Head, Name, Arity),
-    Expanded = [ (:- discontiguous((Name/Arity,
+    Expanded = [ (:- discontiguous((HeadModule:Name/Arity,
                                     norm_syntax:rule_clause/4,
                                     norm_syntax:rule_source/2))),
                  Clause,
-                 norm_syntax:rule_clause(Id, Module, Head, Body),
+                 norm_syntax:rule_clause(Id, HeadModule, Head, Body),
                  norm_syntax:rule_source(Id, Source)
                ].
 

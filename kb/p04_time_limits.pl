@@ -11,6 +11,9 @@
 :- use_module(p01_reviewable_acts).
 :- use_module(p03_petitioners).
 
+% Later paragraphs (11, 13, 15, 22) add grounds for returning a request.
+:- multifile return_without_consideration/2, return_to_cure_defects/2.
+
 /** <module> Paragraph 4: time limits, and what becomes of a request
 
 Resolution No. 5, paragraph 4; CPC art. 487, art. 489 part 1.  On receipt

@@ -27,6 +27,13 @@ ambiguous_passage(p3_took_no_part_earlier, 3,
     "Persons listed in part one of article 414 of the CPC, the right to file a motion for judicial acts that have entered into legal force and in those cases when they did not participate in the consideration of the case in previous judicial instances, but subject to the requirement that the sentence be reviewed, the decision on appeal.",
     "The sentence has no main verb; it is unclear whether it exempts such persons from the personal-appeal requirement of paragraph 1 or only confirms their standing.").
 
+ambiguous_passage(p11_jury_grounds, 11,
+    "Retrial in the cassation instance of enforced verdicts and decisions, issued by the court B kKaccallMOHHOW MHCTAHIIMKA BCTYMHBIIUX B 3aKOHHYIO CHITYy TIPUTOBOPOB H NIOCTaHOBJICHUH, BRIHECEHHBIX cyoM with the participation of jurors, carried out on the grounds stipulated by articles 665, 666 of the CPC.",
+    "Part of the sentence is mis-encoded Russian text; it is unclear whether arts. 665-666 are the only grounds for reviewing jury verdicts or add limits to the general grounds of art. 485.").
+ambiguous_passage(p24_worsening_cases, 24,
+    "the decision in the direction of worsening the situation of the convicted person, if this is connected with:",
+    "The paragraph lists three cases; it does not say whether the list is closed.").
+
 %!  reading(?Passage, ?Reading, ?Meaning, ?Status) is nondet.
 %
 %   Reading is a named meaning of Passage; Status is `default` or
@@ -37,6 +44,18 @@ reading(p3_took_no_part_earlier, exempt_if_reviewed_on_appeal,
         default).
 reading(p3_took_no_part_earlier, standing_only,
         "The sentence only confirms that such persons may petition; the personal-appeal requirement of paragraph 1 still applies to them.",
+        alternative).
+reading(p11_jury_grounds, grounds_of_665_only,
+        "A jury verdict or decision is reviewed only on the grounds of CPC art. 665 (an innocent person convicted, the grounds of art. 485 part 2, or the Criminal Code misapplied in imposing punishment), never to worsen (art. 666).",
+        default).
+reading(p11_jury_grounds, general_grounds_limited_by_666,
+        "The general grounds of art. 485 apply to jury cases too; arts. 665-666 add only the bar on worsening.",
+        alternative).
+reading(p24_worsening_cases, closed_list,
+        "Only the three listed cases allow a worsening change without a new trial.",
+        default).
+reading(p24_worsening_cases, open_list,
+        "The three cases are examples; other worsening changes on the prosecutor's protest or the victim's petition are allowed without a new trial too.",
         alternative).
 
 :- dynamic selected/2.

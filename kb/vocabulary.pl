@@ -23,6 +23,7 @@ Argument types:
 
   - `id`: an atom naming an act, a person, an appeal or a request
     (`v1`, `'Қайрат'`, `ivanov`); strings are accepted and turned into atoms.
+  - `count`: a whole number (0..1,000,000), e.g. a number of months.
   - `date`: a calendar date, written `2018-03-15`, `'2018-03-15'` or
     `date(2018, 3, 15)`; stored as `date(Y, M, D)`.
   - an enumeration declared with enumeration/3.
@@ -100,6 +101,140 @@ case_fact(petition_states_affected_interests, [petition:id],
           "Petition states to what extent the act affects the petitioner's rights and legitimate interests, which norms were violated and the specific grounds for review",
           source([3], ['CPC art. 488 part 1'])).
 
+% --- paragraphs 5-10 and 21: grounds for review (CPC art. 485) -------------
+case_fact(law_violation, [violation:id, act:id, type:violation_type],
+          "Violation was committed in the pre-trial or judicial consideration of the case leading to Act, of type Type",
+          source([5, 6], ['CPC art. 485 part 1'])).
+case_fact(entailed, [violation:id, consequence:consequence],
+          "Violation entailed Consequence (one of the eight consequences of CPC art. 485 part 1)",
+          source([5], ['CPC art. 485 part 1'])).
+case_fact(innocence_finding, [act:id, finding:innocence_finding],
+          "The conviction Act was passed although Finding",
+          source([7], ['CPC art. 485 part 1 item 1'])).
+case_fact(acquittal_defect, [act:id, defect:acquittal_defect],
+          "The acquittal or termination Act suffers from Defect",
+          source([8], ['CPC art. 485 part 1 item 2'])).
+case_fact(acquittal_actually_challenged, [act:id],
+          "The acquittal, termination or other decision in favour of the defendant Act is actually challenged in a petition or protest",
+          source([8], ['CPC art. 485 part 1 item 2'])).
+case_fact(punishment_defect, [act:id, defect:punishment_defect],
+          "The punishment imposed by Act suffers from Defect",
+          source([9], ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53', 'CC art. 54', 'CC art. 55'])).
+case_fact(victim_protection_defect, [act:id, defect:victim_protection_defect],
+          "In the proceedings leading to Act the victim suffered Defect",
+          source([10], ['CPC art. 485 part 1 item 4', 'CPC art. 71', 'CPC art. 72', 'CPC art. 73', 'CPC art. 76'])).
+case_fact(civil_claim_wrongly_resolved, [act:id],
+          "Act resolved the civil claim wrongly through improper application of the law",
+          source([10], ['CPC art. 485 part 1 item 6'])).
+case_fact(civil_claim_left_without_consideration, [act:id],
+          "Act left the civil claim without consideration",
+          source([10], ['CPC art. 485 part 1 item 6'])).
+case_fact(other_consequence, [act:id, consequence:other_consequence],
+          "Act shows Consequence, one of the consequences of CPC art. 485 part 1 that the resolution does not elaborate",
+          source([5], ['CPC art. 485 part 1 item 3', 'CPC art. 485 part 1 item 7', 'CPC art. 485 part 1 item 8'])).
+case_fact(part_two_circumstance, [act:id, circumstance:part_two_circumstance],
+          "Act is in the situation Circumstance of CPC art. 485 part 2",
+          source([5], ['CPC art. 485 part 2'])).
+case_fact(distorting_interpretation, [act:id],
+          "The court's interpretation of the law in Act distorts the true meaning of the provision applied",
+          source([21], ['CPC art. 485 part 2 item 3'])).
+case_fact(resulting_in_unlawful_act, [act:id],
+          "That interpretation led to an erroneous assessment of the conduct, qualification or sentence, or a significant procedural violation, resulting in an illegal and unreasonable Act",
+          source([21], ['CPC art. 485 part 2 item 3'])).
+
+% --- paragraph 11: jury cases --------------------------------------------
+case_fact(jury_trial, [act:id],
+          "Act was rendered in a case considered with the participation of jurors",
+          source([11], ['CPC art. 665', 'CPC art. 666'])).
+
+% --- paragraph 12: suspension of execution --------------------------------
+case_fact(case_called_up, [act:id, official:suspending_official],
+          "Official called up the case of Act for checking in cassation",
+          source([12], ['CPC art. 493', 'CPC art. 486 part 3'])).
+case_fact(suspension_ground, [act:id, ground:suspension_ground],
+          "There is a ground Ground for suspending the execution of Act",
+          source([12], ['CPC art. 493'])).
+case_fact(suspension_grounds_documented, [act:id],
+          "The grounds for suspending the execution of Act are confirmed by duly executed documents",
+          source([12], ['CPC art. 493'])).
+case_fact(execution_suspended, [act:id, official:suspending_official, date:date, months:count],
+          "Official suspended the execution of Act by reasoned decision on Date for Months months",
+          source([12], ['CPC art. 493'])).
+case_fact(considered_in_cassation_on, [act:id, date:date],
+          "The cassation instance considered the petition, protest or submission against Act on Date",
+          source([12], ['CPC art. 493', 'CPC art. 494'])).
+
+% --- paragraphs 13-15: petition handling ----------------------------------
+case_fact(defect_under_art_488, [request:id, defect:art_488_defect],
+          "Request does not meet CPC art. 488: Defect",
+          source([13], ['CPC art. 488', 'CPC art. 489 part 1 item 1'])).
+case_fact(request_withdrawn, [request:id],
+          "Request was withdrawn before its consideration on the merits",
+          source([13], ['CPC art. 488 part 6', 'CPC art. 489 part 1 item 4'])).
+case_fact(earlier_refusal, [decision:id, act:id, person:id, arguments:id],
+          "A cassation judge's Decision already assessed Act for Person on Arguments and refused to transfer the petition",
+          source([15], ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'])).
+case_fact(request_arguments, [request:id, arguments:id],
+          "The grounds and arguments of Request, in one interpretation or another, are Arguments",
+          source([15], ['CPC art. 489 part 1 item 6'])).
+
+% --- paragraphs 16-20: the hearing ----------------------------------------
+case_fact(defence_circumstance, [person:id, circumstance:art_67_circumstance],
+          "Circumstance of CPC art. 67 part 1 applies to Person",
+          source([16], ['CPC art. 67 part 1', 'CPC art. 495 part 1'])).
+case_fact(request_concerns, [request:id, person:id],
+          "Request was filed or brought in respect of Person",
+          source([17, 23], ['CPC art. 492 part 1'])).
+case_fact(scientific_conclusion, [conclusion:id, act:id],
+          "Conclusion is a scientific conclusion of specialists requested in the case of Act",
+          source([18], ['CPC art. 490 part 3', 'CPC art. 492 part 2'])).
+case_fact(conclusion_addresses, [conclusion:id, topic:conclusion_topic],
+          "Conclusion addresses Topic",
+          source([18], ['CPC art. 490 part 3', 'CPC art. 492 part 2'])).
+case_fact(present_at_hearing, [person:id],
+          "Person, a participant, is present at the sitting of the cassation board",
+          source([18], ['CPC art. 494'])).
+case_fact(case_material, [material:id, act:id, origin:material_origin],
+          "Material concerns Act and comes from Origin",
+          source([19, 20], ['CPC art. 494'])).
+case_fact(investigated_by_lower_courts, [material:id],
+          "Material was investigated by the courts of first and appeal instance (established, or rejected, in their acts)",
+          source([19], ['CPC art. 494'])).
+case_fact(appeared_after_entry_into_force, [material:id],
+          "Material concerns circumstances that appeared after the verdict entered into force",
+          source([20], ['CPC art. 494'])).
+case_fact(shows_error_of_lower_courts, [material:id],
+          "Material is relevant and testifies to an error of the first or appeal instance (law applied, reliability or admissibility of evidence, role and degree of guilt, unproven guilt)",
+          source([20], ['CPC art. 494 part 7 item 4'])).
+
+% --- paragraphs 22-25: scope and outcome ----------------------------------
+case_fact(petition_subject, [request:id, subject:petition_subject],
+          "Request asks for Subject",
+          source([22], ['CC art. 6', 'CPC art. 494'])).
+case_fact(acts_inseparably_linked, [person:id, other:id],
+          "The actions of Person are inextricably linked with the actions of Other",
+          source([23], ['CPC art. 494 part 14'])).
+case_fact(qualification_change_extends_to, [person:id],
+          "A change in the qualification of the offence committed in complicity entails a change in the qualification of Person's actions, or termination of the case for him",
+          source([23], ['CPC art. 494 part 14'])).
+case_fact(new_law_mitigates, [person:id],
+          "After the offence, a new law cancelled or mitigated the responsibility for Person's act",
+          source([23], ['CC art. 6', 'CPC art. 494 part 14'])).
+case_fact(worsening_basis, [request:id, basis:worsening_basis],
+          "Request seeks to worsen the convict's position because of Basis",
+          source([24], ['CPC art. 494'])).
+case_fact(art_433_circumstance, [act:id, circumstance:art_433_circumstance],
+          "Circumstance of CPC art. 433 is established for Act",
+          source([24], ['CPC art. 433', 'CPC art. 494 part 9'])).
+case_fact(unlawful_leniency_by_higher_instance, [act:id, kind:leniency_kind],
+          "The appellate or cassation Act unlawfully Kind (terminated the case or mitigated the punishment)",
+          source([25], ['CPC art. 494 part 11'])).
+
+% --- paragraph 27: time ------------------------------------------------------
+case_fact(relevant_date, [date:date],
+          "The date on which the case is to be judged (otherwise the dates on which its requests were received)",
+          source([27], ['Constitution art. 4'])).
+
 %!  enumeration(?Type, ?Values, ?Meaning) is nondet.
 %
 %   The closed set of atoms Values of an enumerated argument Type.
@@ -118,6 +253,57 @@ enumeration(participant_role, [convicted, acquitted, defence_counsel, representa
 enumeration(affected_capacity, [mortgagor, seized_property_owner, other],
             "the actual position that requires judicial protection").
 
+enumeration(violation_type, [constitutional_rights_violation, erroneous_interpretation, non_compliance_with_norm, other_court_violation],
+            "a violation of constitutional rights and freedoms (¶5), or a form of improper application of the law (¶6)").
+enumeration(consequence, [innocent_convicted, unfounded_acquittal_or_termination, wrong_qualification,
+                          victim_deprived_of_protection, wrong_punishment, wrong_civil_claim_or_confiscation,
+                          unlawful_decision_on_new_circumstances_or_medical_measures, contradicting_judicial_acts],
+            "the eight consequences of CPC art. 485 part 1, items 1-8").
+enumeration(innocence_finding, [no_offence_event, no_evidence_of_participation],
+            "why the convicted person is innocent (¶7)").
+enumeration(acquittal_defect, [improper_evaluation_of_evidence, conclusions_contradict_circumstances, law_improperly_applied,
+                               other_circumstance_excluding_legality, other_procedural_violation],
+            "what makes an acquittal or termination unjustified (¶8)").
+enumeration(punishment_defect, [individualisation_ignored, exceeds_sanction, below_sanction_without_art_55, wrong_size_or_term,
+                                art_54_circumstances_ignored, recidivism_ignored, unreasonable_conditional_conviction,
+                                clearly_disproportionate_severity, non_custodial_options_ignored, arts_52_53_ignored],
+            "what makes a punishment inconsistent with the gravity of the offence and the convict's personality (¶9)").
+enumeration(victim_protection_defect, [unjustified_non_recognition_as_victim, significant_violation_of_victim_rights,
+                                       private_prosecutor_not_recognised, denied_participation_in_proceedings,
+                                       denied_judicial_debates],
+            "how the victim was deprived of judicial protection (¶10)").
+enumeration(other_consequence, [wrong_qualification, wrong_civil_claim_or_confiscation,
+                                unlawful_decision_on_new_circumstances_or_medical_measures, contradicting_judicial_acts],
+            "consequences of CPC art. 485 part 1 items 3, 6 (confiscation), 7 and 8").
+enumeration(part_two_circumstance, [affects_state_or_public_interests, death_or_life_sentence],
+            "CPC art. 485 part 2 items 1 and 2 (item 3, uniformity, follows from ¶21)").
+enumeration(suspending_official, [chairman_of_supreme_court, prosecutor_general],
+            "who may suspend execution (CPC art. 493)").
+enumeration(suspension_ground, [life_imprisonment_or_death_penalty, serious_illness_of_convicted, negative_impact_on_close_relatives],
+            "grounds for suspending execution named in ¶12").
+enumeration(art_488_defect, [art_423_particulars_missing, violations_not_stated, grounds_of_art_485_not_stated,
+                             participation_wish_not_stated, supporting_materials_not_attached, addressed_to_other_body],
+            "requirements of CPC art. 488 not met").
+enumeration(art_67_circumstance, [requested_by_defendant, minor, physical_or_mental_disability, language_not_known,
+                                  charge_over_ten_years_life_or_death, in_custody, conflicting_interests,
+                                  representative_of_victim_or_civil_plaintiff, state_prosecutor_participates,
+                                  abroad_evading, procedural_agreement],
+            "the eleven items of CPC art. 67 part 1").
+enumeration(conclusion_topic, [analysis_of_legal_norms, disputed_issue_of_applying_law, evidence_or_proof_of_guilt,
+                               qualification_of_offence, sentencing],
+            "what a scientific conclusion of specialists deals with (¶18)").
+enumeration(material_origin, [case_file, attached_to_request, outside_case_file],
+            "where a material considered in cassation comes from (¶19-20)").
+enumeration(petition_subject, [retroactive_criminal_law, amnesty],
+            "requests that belong to the courts at the place of execution (¶22)").
+enumeration(worsening_basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount, other_worsening_basis],
+            "why a worsening change is sought (¶24)").
+enumeration(art_433_circumstance, [one_sided_incomplete_investigation, conclusions_contradict_facts, substantial_procedural_violation,
+                                   wrong_application_of_criminal_law, unjust_punishment],
+            "the grounds of CPC art. 433 for cancelling or changing a verdict").
+enumeration(leniency_kind, [unlawful_termination, unlawful_mitigation],
+            "what a higher instance did unlawfully (¶25)").
+
 %!  not_encoded_article(?Name, ?Article) is nondet.
 %
 %   The case fact Name stands for a point of law of Article, which the
@@ -127,6 +313,13 @@ not_encoded_article(offence_category, 'CC art. 11 (categories of criminal offenc
 not_encoded_article(appeal_withdrawn, 'the procedure established by law for withdrawing appeals').
 not_encoded_article(majority_reached_on, 'the age of majority (eighteen years) set by law outside the resolution').
 not_encoded_article(legal_representative_on_other_grounds, 'the other grounds provided for by law for acting as legal representative').
+not_encoded_article(other_consequence, 'CPC art. 485 part 1 items 3, 6, 7, 8 (not elaborated by the resolution)').
+not_encoded_article(part_two_circumstance, 'CPC art. 485 part 2 items 1, 2 (not elaborated by the resolution)').
+not_encoded_article(defence_circumstance, 'CPC art. 67 part 1 (which item applies is judged outside the KB)').
+not_encoded_article(art_433_circumstance, 'CPC art. 433 (grounds for cancelling or changing a verdict)').
+not_encoded_article(victim_protection_defect, 'CPC arts. 71, 72, 73, 76 (rights of the victim, private prosecutor, civil plaintiff and representatives)').
+not_encoded_article(punishment_defect, 'CC arts. 52-55 (sentencing principles, mitigating and aggravating circumstances, exceptional circumstances)').
+not_encoded_article(new_law_mitigates, 'CC art. 6 (retroactive effect of the criminal law)').
 
 %!  reserved_person(?Person, ?Meaning) is nondet.
 %
@@ -208,6 +401,9 @@ check_value(id, Value, Atom) :-
     Atom \== '',
     atom_length(Atom, Len),
     Len =< 200.
+check_value(count, Value, Value) :-
+    integer(Value),
+    between(0, 1_000_000, Value).
 check_value(date, Value, date(Y, M, D)) :-
     date_value(Value, Y, M, D),
     valid_date(Y, M, D).
@@ -246,6 +442,7 @@ leap_year(Y) :-
 
 type_description(id, "a name (an atom such as v1 or 'Қайрат')") :- !.
 type_description(date, "a real date written YYYY-MM-DD (years 1900-2100)") :- !.
+type_description(count, "a whole number from 0 to 1000000") :- !.
 type_description(Type, Desc) :-
     enumeration(Type, Values, _),
     atomic_list_concat(Values, ', ', List),

@@ -103,3 +103,32 @@ def check_question(kb: KnowledgeBase, scenario: Scenario, question: ScenarioQues
         if goal not in failed:
             problems.append(f"why-not does not name {goal!r} among the failed conditions {sorted(failed)}")
     return result, problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m pyswip_bridge.scenarios [FILE...]``: check scenarios, print what each question really gives."""
+    import sys
+
+    paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or sorted(QUERIES_DIR.glob("*.yaml"))
+    kb = KnowledgeBase()
+    bad = 0
+    for path in paths:
+        scenario = load_scenario(path)
+        for question in scenario.questions:
+            result, problems = check_question(kb, scenario, question)
+            bad += bool(problems)
+            print(f"{'OK ' if not problems else 'BAD'} {scenario.name}: {question.ask}"
+                  f"{' ' + str(question.readings) if question.readings else ''}")
+            print(f"    holds: {result.holds}; answers: {result.bindings()}")
+            if result.holds:
+                print(f"    rules: [{', '.join(sorted(result.rules_used()))}]")
+            else:
+                print(f"    failed conditions: {sorted(set(failed_goals(result.why_not)))}")
+            for problem in problems:
+                print(f"    PROBLEM: {problem}")
+    print(f"{bad} question(s) with problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

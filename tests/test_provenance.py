@@ -32,7 +32,7 @@ def test_every_rule_has_paragraph_articles_and_a_stable_id(kb):
     for rule in rules:
         assert 1 <= rule["paragraph"] <= 27
         assert rule["articles"], rule["id"]
-        assert all(re.match(r"^(CPC|CC) art\. \d+", a) for a in rule["articles"]), rule["id"]
+        assert all(re.match(r"^(CPC|CC|Constitution) (art|ch)\. \d+", a) for a in rule["articles"]), rule["id"]
         assert re.match(rf"^p{rule['paragraph']}_[a-z0-9_]+$", rule["id"]), rule["id"]
 
 

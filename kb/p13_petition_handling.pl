@@ -1,0 +1,177 @@
+:- module(p13_petition_handling,
+          [ return_form/2,                      % ?Request, ?Form
+            may_be_refiled/1,                   % ?Request
+            repeated_petition/2,                % ?Request, ?Kind
+            review_on_other_grounds/1,          % ?Request
+            preliminary_decision/2,             % ?Request, ?Decision
+            decision_must_contain/2             % ?Decision, ?Item
+          ]).
+:- use_module(norm_syntax).
+:- use_module(case_facts).
+:- use_module(p04_time_limits).
+:- use_module(p05_grounds).
+:- use_module(p11_jury).
+
+/** <module> Paragraphs 13-15: handling petitions (CPC arts. 488-491)
+
+Paragraph 13: a petition, protest or submission that does not meet CPC
+art. 488 is returned by letter within three days to cure the defects, and
+may be filed again; a late or withdrawn one (art. 489 part 1 items 3-4) is
+returned by a judge's decision after preliminary consideration.
+Paragraph 14: what the judge's decision to transfer the petition with the
+case to the hearing, or to refuse the transfer, must contain.
+Paragraph 15: a petition on grounds already considered is repeated and is
+returned (art. 489 part 1 item 6); so is a petition of another defence
+counsel of the same person on the same grounds, on which the judge refuses
+the transfer; a petition on other grounds is transferred.
+
+Paragraph 11's bar on worsening in jury cases (art. 666) is applied here
+to requests, as a ground for returning them.
+*/
+
+rule(p13_art_488_not_met,
+     source(13, ['CPC art. 488', 'CPC art. 489 part 1 item 1'],
+            "The structure and content of petitions, protests, pleas on review of a final judgment, court decisions, should meet the requirements of article 488 of the CPC."),
+     ( p04_time_limits:return_to_cure_defects(Request, art_488(Defect)) :-
+           cassation_request(Request, _Author, _Act),
+           defect_under_art_488(Request, Defect) )).
+
+rule(p13_withdrawn,
+     source(13, ['CPC art. 488 part 6', 'CPC art. 489 part 1 item 4'],
+            "In cases provided for in paragraphs 3) and 4) of part one article 489 of the CPC, by results of preliminary consideration of the petition, the judge shall bring the decision."),
+     ( p04_time_limits:return_without_consideration(Request, withdrawn) :-
+           cassation_request(Request, _Author, _Act),
+           request_withdrawn(Request) )).
+
+rule(p11_worsening_request_in_jury_case,
+     source(11, ['CPC art. 666', 'CPC art. 489 part 1'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( p04_time_limits:return_without_consideration(Request, worsening_barred(Reason)) :-
+           cassation_request(Request, _Author, Act),
+           filing_time_limit(Request, one_year),
+           worsening_barred(Act, Reason) )).
+
+rule(p15_repeated_petition_returned,
+     source(15, ['CPC art. 489 part 1 item 6'],
+            "In this case, the application must be regarded as repeated, and the decision provided for in paragraph 6) of part one of article 489 of the CPC."),
+     ( p04_time_limits:return_without_consideration(Request, repeated_petition) :-
+           repeated_petition(Request, same_person) )).
+
+%!  return_form(?Request, ?Form) is nondet.
+%
+%   Request is returned by Form: `letter_within_three_days` or
+%   `judge_decision`.
+
+rule(p13_defects_returned_by_letter,
+     source(13, ['CPC art. 489 part 3'],
+            "If these requirements are not met, they will be returned to the authors within three days by a letter from the cassation judge to eliminate the deficiencies."),
+     ( return_form(Request, letter_within_three_days) :-
+           return_to_cure_defects(Request, _Defect) )).
+
+rule(p13_late_or_withdrawn_by_decision,
+     source(13, ['CPC art. 489 part 1 items 3-4', 'CPC art. 491 part 1 item 3'],
+            "In cases provided for in paragraphs 3) and 4) of part one article 489 of the CPC, by results of preliminary consideration of the petition, the judge shall bring the decision."),
+     ( return_form(Request, judge_decision) :-
+           return_without_consideration(Request, Reason),
+           memberchk(Reason, [time_limit_expired, withdrawn]) )).
+
+%!  may_be_refiled(?Request) is nondet.
+%
+%   Once its defects are cured, Request may be filed again on a common
+%   basis.
+
+rule(p13_refile_after_cure,
+     source(13, ['CPC art. 489 part 2'],
+            "In these cases, after removing the obstacles that served as the basis for the return of the petition, protest, plea, these persons shall be entitled to appeal again to the court of cassation on a common basis."),
+     ( may_be_refiled(Request) :-
+           return_to_cure_defects(Request, _Defect) )).
+
+%!  repeated_petition(?Request, ?Kind) is nondet.
+%
+%   Request repeats grounds a cassation judge already assessed: Kind is
+%   `same_person` or `other_defence_counsel`.
+
+rule(p15_same_grounds_already_assessed,
+     source(15, ['CPC art. 489 part 1 item 6'],
+            "the concept of considering a case on the same grounds that have already been considered should include cases where the previous decision of a cassation judge assessed the legality, objectivity, reliability and fairness of a judicial act"),
+     ( repeated_petition(Request, same_person) :-
+           petition(Request, Petitioner, Act),
+           earlier_refusal(_Decision, Act, Petitioner, Arguments),
+           request_arguments(Request, Arguments) )).
+
+rule(p15_other_defence_counsel,
+     source(15, ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'],
+            "The repeated petitions should also be considered cases of appeal by different defense counsels in the interests of one and the same person, in the same case, for the same reasons and with the same justification as had previously been considered"),
+     ( repeated_petition(Request, other_defence_counsel) :-
+           petition(Request, Counsel, Act),
+           participant(Counsel, defence_counsel),
+           acts_for(Counsel, Person),
+           earlier_refusal(_Decision, Act, Person, Arguments),
+           request_arguments(Request, Arguments) )).
+
+%!  review_on_other_grounds(?Request) is nondet.
+%
+%   Request seeks a repeated review of an act already assessed, but on
+%   other grounds: it is not repeated, and is transferred if the grounds
+%   exist.
+
+rule(p15_other_grounds,
+     source(15, ['CPC art. 491 part 5'],
+            "The petition, protest, entailing a repeated review in court of cassation of judicial acts, for which there is already a decision of the court of cassation, shall be subject to transfer and consideration at the court of cassation, but on other grounds."),
+     ( review_on_other_grounds(Request) :-
+           petition(Request, Petitioner, Act),
+           earlier_refusal(_Decision, Act, Petitioner, Earlier),
+           request_arguments(Request, Now),
+           Earlier \== Now )).
+
+%!  preliminary_decision(?Request, ?Decision) is nondet.
+%
+%   After preliminary consideration, the judge decides on the petition
+%   Request: `transfer_to_hearing` or `refusal_to_transfer(Reason)`.
+
+rule(p14_transfer_to_hearing,
+     source(14, ['CPC art. 491 part 1 item 1'],
+            "The decision to transfer the petition with the case for consideration at the court of cassation, if there are grounds for reviewing the judicial acts"),
+     ( preliminary_decision(Request, transfer_to_hearing) :-
+           petition_disposition(Request, preliminary_consideration),
+           \+ repeated_petition(Request, _Kind),
+           ground_may_be_raised(Request, _Ground) )).
+
+rule(p14_refusal_for_lack_of_grounds,
+     source(14, ['CPC art. 491 part 1 item 2'],
+            "In the decision on refusal to submit the petition for consideration by the court of cassation due to the lack of grounds for reviewing the judicial acts"),
+     ( preliminary_decision(Request, refusal_to_transfer(no_grounds)) :-
+           petition_disposition(Request, preliminary_consideration),
+           \+ repeated_petition(Request, _Kind),
+           \+ ground_may_be_raised(Request, _Ground) )).
+
+rule(p15_refusal_repeated_by_other_counsel,
+     source(15, ['CPC art. 491 part 1 item 2'],
+            "with the judge deciding to refuse to transfer the motion with the case for consideration by the cassation instance"),
+     ( preliminary_decision(Request, refusal_to_transfer(repeated_petition)) :-
+           petition_disposition(Request, preliminary_consideration),
+           repeated_petition(Request, other_defence_counsel) )).
+
+%!  decision_must_contain(?Decision, ?Item) is nondet.
+%
+%   The judge's Decision (`transfer_to_hearing` or `refusal_to_transfer`)
+%   must state Item.
+
+rule(p14_circumstances_of_grounds,
+     source(14, ['CPC art. 491 part 2', 'CPC art. 485'],
+            "The judge’s decision based on the preliminary consideration of the petition must indicate the circumstances of the case, confirming the presence or absence of the grounds for reviewing judicial acts stipulated by article 485 of the CPC."),
+     ( decision_must_contain(Decision, circumstances_confirming_presence_or_absence_of_grounds) :-
+           member(Decision, [transfer_to_hearing, refusal_to_transfer]) )).
+
+rule(p14_transfer_content,
+     source(14, ['CPC art. 491 part 2', 'CPC art. 485 part 1'],
+            "should contain as an indication of what exactly the violations of the constitutional rights and freedoms of citizens committed during the investigation or judicial review of the case, as well as violations of the criminal or criminal procedure laws (their incorrect application), and the motives for which they should be considered significant, affecting the outcome of the case, and entailing the ensuing of consequences described in paragraphs 1) to 8) of the first part of article 485 of the CPC."),
+     ( decision_must_contain(transfer_to_hearing, Item) :-
+           member(Item, [constitutional_rights_violations_committed, violations_of_criminal_or_procedure_law,
+                         motives_why_significant_for_outcome, consequences_of_art_485_part_one]) )).
+
+rule(p14_refusal_content,
+     source(14, ['CPC art. 491 part 2 item 6'],
+            "it is necessary to indicate the conclusions of the petitions, the reasons for the procedural decision, substantiated responses to the arguments of the application, which disputes the legality of the verdict, court decision."),
+     ( decision_must_contain(refusal_to_transfer, Item) :-
+           member(Item, [conclusions_of_the_petition, reasons_for_the_decision, responses_to_the_arguments]) )).

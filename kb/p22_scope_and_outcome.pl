@@ -1,0 +1,204 @@
+:- module(p22_scope_and_outcome,
+          [ may_go_beyond_arguments/2,                  % ?Request, ?Direction
+            cassation_applies_retroactive_law_or_amnesty/2, % ?Request, ?Subject
+            concerned_by_request/2,                     % ?Person, ?Act
+            co_convict_may_be_reviewed/2,               % ?Act, ?Person
+            decision_must_give_reasons_for/2,           % ?Act, ?Person
+            decision_must_state_not_reviewed/2,         % ?Act, ?Person
+            cancellation_or_change_ground/2,            % ?Act, ?Circumstance
+            worsening_author/1,                         % ?Request
+            worsening_without_new_trial/2,              % ?Request, ?Basis
+            supreme_court_may_decide_without_new_trial/1 % ?Act
+          ]).
+:- use_module(norm_syntax).
+:- use_module(case_facts).
+:- use_module(readings).
+:- use_module(p04_time_limits).
+:- use_module(p05_grounds).
+:- use_module(p11_jury).
+:- use_module(p16_hearing).
+
+/** <module> Paragraphs 22-25: scope of review and outcome
+
+Paragraph 22: the court is not bound by the arguments of the request and
+may go beyond them, but only to improve the position of the convicted;
+requests on the retroactive effect of the criminal law (CC art. 6) or on an
+amnesty belong to the courts at the place of execution, unless the case is
+considered on grounds of CPC art. 485 anyway.  Paragraph 23: co-convicts
+who did not petition.  Paragraph 24: the grounds of CPC art. 433; worsening
+without a new trial on the prosecutor's protest or the victim's petition,
+in three listed cases (whether the list is closed is a named reading).
+Paragraph 25: the Supreme Court's power to cancel unlawful leniency of the
+appellate or cassation instance and decide on the verdict itself.
+*/
+
+%!  may_go_beyond_arguments(?Request, ?Direction) is nondet.
+%
+%   At the hearing on Request the court may go beyond its arguments and
+%   check the whole proceedings, in Direction only.
+
+rule(p22_not_bound_by_arguments,
+     source(22, ['CPC art. 494 part 14'],
+            "the court is not connected with the arguments of the petition, protest, plea, and shall be entitled, going beyond them, to check the entire proceedings in full and make a decision that improves the situation of the convicted"),
+     ( may_go_beyond_arguments(Request, improvement_of_the_convicted) :-
+           hearing_for(Request) )).
+
+rule(p22_retroactivity_and_amnesty_not_considered,
+     source(22, ['CC art. 6', 'CPC art. 489 part 1'],
+            "Petitions on application of provisions of article 6 of the CC on the retroactive effect of the criminal law, the amnesty act in cassation procedure shall not be considered, since the resolution of these issues is related to the jurisdiction of the courts operating at the place of execution of the sentence."),
+     ( p04_time_limits:return_without_consideration(Request, for_court_at_place_of_execution(Subject)) :-
+           cassation_request(Request, _Author, Act),
+           petition_subject(Request, Subject),
+           \+ cassation_ground(Act, _Ground) )).
+
+%!  cassation_applies_retroactive_law_or_amnesty(?Request, ?Subject) is nondet.
+%
+%   The case is considered on grounds of art. 485, so the cassation court
+%   itself applies CC art. 6 or the amnesty act (Subject) asked for.
+
+rule(p22_applied_with_485_grounds,
+     source(22, ['CC art. 6', 'CPC art. 485'],
+            "At the same time, in a context where a case in considered based on the grounds, stipulated by article 485 of the CPC, and simultaneously there are circumstances, allowing the applying provisions of article 6 of the CC, of the act on amnesty, the cassation instance shall take decision with application of the indicated norms of the law"),
+     ( cassation_applies_retroactive_law_or_amnesty(Request, Subject) :-
+           cassation_request(Request, _Author, Act),
+           petition_subject(Request, Subject),
+           cassation_ground(Act, _Ground) )).
+
+%!  concerned_by_request(?Person, ?Act) is nondet.
+%
+%   A petition, protest or submission against Act was filed by or in
+%   respect of Person.
+
+rule(p23_concerned_as_petitioner,
+     source(23, ['CPC art. 494 part 14'],
+            "regarding convicted persons in the case of which petitions, protests, pleas have not been submitted"),
+     ( concerned_by_request(Person, Act) :-
+           petition(_Request, Person, Act) )).
+
+rule(p23_concerned_as_subject,
+     source(23, ['CPC art. 494 part 14'],
+            "the persons in respect of whom the petition has been filed, a protest, a plea to a sentence, a court order have been brought"),
+     ( concerned_by_request(Person, Act) :-
+           cassation_request(Request, _Author, Act),
+           request_concerns(Request, Person) )).
+
+%!  co_convict_may_be_reviewed(?Act, ?Person) is nondet.
+%
+%   At a hearing on Act, the court may also review Act in respect of the
+%   convicted Person, for whom no request was filed, to improve his position
+%   only.
+
+rule(p23_linked_co_convict,
+     source(23, ['CPC art. 494 part 14'],
+            "if their actions are inextricably linked with the actions of the persons in respect of whom the petition has been filed, a protest, a plea to a sentence, a court order have been brought, and a change in the qualification of a criminal offense committed by them in complicity entails a change in the qualification of the actions of other convicted persons, or termination of the case in with respect to them, the court has the right to review the verdict and court decision in respect of those convicted persons for whom petitions, protests, pleas have not been submitted, provided that their situation is not worsening."),
+     ( co_convict_may_be_reviewed(Act, Person) :-
+           cassation_request(Request, _Author, Act),
+           hearing_for(Request),
+           participant(Person, convicted),
+           \+ concerned_by_request(Person, Act),
+           acts_inseparably_linked(Person, Other),
+           concerned_by_request(Other, Act),
+           qualification_change_extends_to(Person) )).
+
+rule(p23_new_law_for_co_convict,
+     source(23, ['CPC art. 494 part 14', 'CC art. 6'],
+            "Under the same conditions, in order to improve the situation of the convicted persons, judicial acts may be reviewed in respect of persons for whom petitions, protests, pleas have not been filed, based on constitutional principles on the assigning the judicial power aimed at protecting the rights, freedoms and legitimate interests of citizens and organizations, on the application of the new law, if after the commission of the infraction, the responsibility for it by law is canceled or mitigated."),
+     ( co_convict_may_be_reviewed(Act, Person) :-
+           cassation_request(Request, _Author, Act),
+           hearing_for(Request),
+           participant(Person, convicted),
+           \+ concerned_by_request(Person, Act),
+           new_law_mitigates(Person) )).
+
+%!  decision_must_give_reasons_for(?Act, ?Person) is nondet.
+%
+%   The cassation decision must say why Act was reviewed for Person.
+
+rule(p23_reasons_for_reviewing_others,
+     source(23, ['CPC art. 496'],
+            "In this case, the court should give reasons in the decision, in which connection the court decisions in relation to other persons were reviewed."),
+     ( decision_must_give_reasons_for(Act, Person) :-
+           co_convict_may_be_reviewed(Act, Person) )).
+
+%!  decision_must_state_not_reviewed(?Act, ?Person) is nondet.
+%
+%   The cassation decision must state that Act was not reviewed for Person,
+%   so that he may still petition.
+
+rule(p23_state_what_was_not_reviewed,
+     source(23, ['CPC art. 496'],
+            "in relation to other convicted persons they were not reviewed, then the court must indicate this in the decision so as not to deprive the possibility of filing a petition to the same court by other convicted persons"),
+     ( decision_must_state_not_reviewed(Act, Person) :-
+           cassation_request(Request, _Author, Act),
+           hearing_for(Request),
+           participant(Person, convicted),
+           \+ concerned_by_request(Person, Act),
+           \+ co_convict_may_be_reviewed(Act, Person) )).
+
+%!  cancellation_or_change_ground(?Act, ?Circumstance) is nondet.
+%
+%   Circumstance of CPC art. 433 is a ground for cancelling or changing
+%   Act.
+
+rule(p24_art_433,
+     source(24, ['CPC art. 433', 'CPC art. 494 part 9'],
+            "Grounds for cancellation or change in the verdict shall be circumstances, indicated in article 433 of the CPC."),
+     ( cancellation_or_change_ground(Act, Circumstance) :-
+           art_433_circumstance(Act, Circumstance) )).
+
+%!  worsening_author(?Request) is nondet.
+%
+%   Request is a protest of the prosecutor or a petition of the victim's
+%   side: the only requests on which paragraph 24 allows worsening.
+
+rule(p24_prosecutor_protest,
+     source(24, ['CPC art. 494 part 14'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( worsening_author(Request) :-
+           protest(Request, _Act) )).
+
+rule(p24_victim_petition,
+     source(24, ['CPC art. 494 part 14'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( worsening_author(Request) :-
+           petition(Request, Petitioner, _Act),
+           victim_side(Petitioner) )).
+
+%!  worsening_without_new_trial(?Request, ?Basis) is nondet.
+%
+%   On Request the cassation court may itself change the verdict to the
+%   detriment of the convicted, without sending the case for a new trial,
+%   because of Basis.
+
+rule(p24_listed_worsening_cases,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 487 part 2'],
+            "unlawful and unreasonable mitigation of punishment for the convicted court of appeal; with an increase in punishment, the term and amount of which was incorrectly determined by previous courts as a result of an arithmetic error or an error in offsetting the period of preliminary detention of a person in custody or in the addition of sentences on the totality of criminal offenses or on the totality of sentences; with an increase in the amount to be recovered from the convicted in a civil suit."),
+     ( worsening_without_new_trial(Request, Basis) :-
+           worsening_author(Request),
+           worsening_basis(Request, Basis),
+           memberchk(Basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount]),
+           cassation_request(Request, _Author, Act),
+           \+ worsening_barred(Act, _Reason) )).
+
+rule(p24_other_worsening_if_list_open,
+     source(24, ['CPC art. 494 part 14'],
+            "The court of cassation without the right to refer the case for a new trial shall be entitled, on the grounds set forth in the protest of the prosecutor or the petition of the victim, to change the verdict, the decision in the direction of worsening the situation of the convicted person, if this is connected with:"),
+     ( worsening_without_new_trial(Request, other_worsening_basis) :-
+           worsening_author(Request),
+           worsening_basis(Request, other_worsening_basis),
+           reading_selected(p24_worsening_cases, open_list),
+           cassation_request(Request, _Author, Act),
+           \+ worsening_barred(Act, _Reason) )).
+
+%!  supreme_court_may_decide_without_new_trial(?Act) is nondet.
+%
+%   The Supreme Court may cancel or change the appellate or cassation Act
+%   and decide itself on the legality of the first-instance verdict.
+
+rule(p25_cancel_unlawful_leniency,
+     source(25, ['CPC art. 494 part 11'],
+            "In case of establishing the violations of law resulting in the unlawful termination of the case or mitigation of punishment for the convicted person committed by the appellate, cassation instances, the Supreme Court shall have the right to cancel or change the decisions made by the indicated instances, and at the same time, without sending the case for a new judicial review, decide on the legality of the sentence"),
+     ( supreme_court_may_decide_without_new_trial(Act) :-
+           judicial_act(Act, _Kind, Instance),
+           memberchk(Instance, [appellate, cassation]),
+           unlawful_leniency_by_higher_instance(Act, _LeniencyKind) )).
