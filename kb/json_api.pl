@@ -14,11 +14,15 @@
 :- use_module(library(pairs)).
 :- use_module(library(error)).
 :- use_module(library(time)).
+:- use_module(library(solution_sequences)).
+:- use_module(library(listing)).
 :- use_module(norm_syntax).
 :- use_module(vocabulary).
 :- use_module(case_facts).
 :- use_module(readings).
 :- use_module(explain).
+:- use_module(p26_validity).
+:- use_module(coverage).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -38,13 +42,14 @@ Request:
  "facts": [{"text": "judicial_act(v1, verdict, first_instance)", "where": "case.yaml:3"}, ...],
  "readings": {"p3_took_no_part_earlier": "standing_only"},
  "limits": {"seconds": 10, "inferences": 20000000},
- "why_not_depth": 5}
+ "why_not_depth": 5,
+ "reason_anyway": false}
 ```
 
 Response: the answer object of the README's JSON contract, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
 of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
-`vocabulary`, `case_fact`, `reading`, `request`, `timeout`,
+`vocabulary`, `case_fact`, `reading`, `request`, `outside_validity`, `timeout`,
 `resource_limit`, `internal`.
 */
 
@@ -80,12 +85,18 @@ ask_request(RequestText, Dict) :-
     request_limit(Request, seconds, Seconds),
     request_limit(Request, inferences, Inferences),
     request_limit(Request, why_not_depth, Depth),
+    (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
     snapshot(answer_in_case(Facts, Readings, Goal, VarNames,
-                            limits(Seconds, Inferences, Depth), Dict)).
+                            limits(Seconds, Inferences, Depth), Anyway, Dict)).
 
-answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Depth), Dict) :-
+answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Depth), Anyway, Dict) :-
     maplist(assert_case_fact, Facts),
     forall(member(P-R, Readings), select_reading(P, R)),
+    validity_dict(Validity),
+    (   Validity.in_force == false, Anyway == false
+    ->  throw(outside_validity(Validity.warning))
+    ;   true
+    ),
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
@@ -95,7 +106,37 @@ answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Dept
           throw(limit_error(timeout, Seconds))),
     (   Result == inference_limit_exceeded
     ->  throw(limit_error(resource_limit, Inferences))
-    ;   Dict = Dict0
+    ;   Dict = Dict0.put(validity, Validity)
+    ).
+
+not_in_force(Date) :-
+    \+ prove(resolution_in_force_on(Date), _).
+
+%!  validity_dict(-Dict) is det.
+%
+%   Whether Resolution No. 5 was in force on the dates of the current case
+%   (¶27 and the abolition footnote): `relevant_dates`, `in_force`
+%   (true, false, or null when the case has no date), the `window` and a
+%   `warning` (null when in force).
+
+validity_dict(_{relevant_dates:Texts, in_force:InForce, window:["2017-06-29", "2022-06-30"],
+                rules:[p27_in_force, p27_relevant_date_given, p27_request_dates], warning:Warning}) :-
+    findall(D, prove(case_relevant_date(D), _), Ds0),
+    sort(Ds0, Dates),
+    maplist(goal_text, Dates, Texts),
+    include(not_in_force, Dates, Outside),
+    (   Dates == []
+    ->  InForce = null,
+        Warning = "the case has no date (relevant_date/1 or filed_on/2): it cannot be said whether Resolution No. 5 (in force 2017-06-29 to 2022-06-30) applied"
+    ;   Outside == []
+    ->  InForce = true,
+        Warning = null
+    ;   InForce = false,
+        maplist(goal_text, Outside, OutTexts),
+        atomic_list_concat(OutTexts, ', ', OutList),
+        format(string(Warning),
+               "Resolution No. 5 was not in force on ~w: it applied from its adoption (29 June 2017; first official publication) until its abolition with effect from 1 July 2022 (¶27; Normative Resolution No. 2 of 10 March 2022)",
+               [OutList])
     ).
 
 request_field(Request, Key, Value, Type) :-
@@ -461,6 +502,8 @@ error_dict(reading_error(P, R), _{error:_{type:reading, message:M, where:null, c
         format(string(M), "no ambiguous passage ~q; the passages are ~w", [P, Qs])
     ;   format(string(M), "no reading ~q of ~q; its readings are ~w", [R, P, Xs])
     ).
+error_dict(outside_validity(M), _{error:_{type:outside_validity, message:Message, where:null, column:null}}) :- !,
+    string_concat(M, "; ask with reason_anyway (CLI: --reason-anyway) to reason with it all the same", Message).
 error_dict(limit_error(timeout, S), _{error:_{type:timeout, message:M, where:null, column:null}}) :- !,
     format(string(M), "the question was not answered within ~w seconds", [S]).
 error_dict(limit_error(resource_limit, N), _{error:_{type:resource_limit, message:M, where:null, column:null}}) :- !,
@@ -498,8 +541,9 @@ arg_dict(Name:Type, _{name:Name, type:Type}).
 
 %!  norms_json(-Text) is det.
 %
-%   Text lists every legal rule: id, paragraph, articles, quoted text,
-%   the clause as Prolog text, and the conditions.
+%   Text lists every legal rule (id, paragraph, articles, quoted text, the
+%   clause as Prolog text), the ambiguous passages with their readings, and
+%   what is deliberately not encoded (coverage.pl).
 
 norms_json(Text) :-
     findall(P-Dict,
@@ -515,7 +559,8 @@ norms_json(Text) :-
             ( ambiguous_passage(Pa, Par, Tx, W),
               findall(_{reading:R, meaning:Me, status:S}, reading(Pa, R, Me, S), Rs) ),
             Passages),
-    dict_json(_{rules:Rules, ambiguous_passages:Passages}, Text).
+    findall(_{paragraph:Par, what:W, why:Y}, not_encoded(Par, W, Y), NotEncoded),
+    dict_json(_{rules:Rules, ambiguous_passages:Passages, not_encoded:NotEncoded}, Text).
 
 clause_text(Head, Body, Text) :-
     copy_term(Head-Body, H-B),

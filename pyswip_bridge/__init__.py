@@ -7,17 +7,19 @@ cassation review, as an explainable SWI-Prolog knowledge base, and its Python br
 """
 
 from .case import Case, Fact
-from .errors import (CaseFileError, CassationError, EngineError, QueryError, QuerySyntaxError,
-                     QueryTimeout, ReadingError, ResourceLimit, UnknownQuestion, UserError,
-                     VocabularyError)
+from .errors import (CaseFileError, CassationError, EngineError, OutsideValidity, QueryError,
+                     QuerySyntaxError, QueryTimeout, ReadingError, ResourceLimit, UnknownQuestion,
+                     UserError, VocabularyError)
 from .kb import KnowledgeBase, Limits
-from .results import Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source
+from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source,
+                      Validity)
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Answer", "AskResult", "Assumption", "Case", "CaseFileError", "CassationError", "EngineError",
-    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "Limits", "ProofNode", "QueryError",
+    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "Limits", "OutsideValidity", "ProofNode",
+    "QueryError",
     "QuerySyntaxError", "QueryTimeout", "ReadingError", "ResourceLimit", "Source", "UnknownQuestion",
-    "UserError", "VocabularyError",
+    "UserError", "Validity", "VocabularyError",
 ]

@@ -69,17 +69,19 @@ def main() -> None:
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
 @click.option("--why-absent", is_flag=True,
               help="Under each conclusion assumed absent, show why no rule establishes it.")
+@click.option("--reason-anyway", is_flag=True,
+              help="Reason with the resolution even for a case dated outside 2017-06-29..2022-06-30.")
 @click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
               help="Seconds (env CASSATION_TIME_LIMIT).")
 @click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES, show_default=True,
               help="Logical inferences (env CASSATION_INFERENCE_LIMIT).")
 @reports_errors
 def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
-        why_absent: bool, time_limit: float, inference_limit: int) -> None:
+        why_absent: bool, reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
     result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
-                                 limits=Limits(time_limit, inference_limit))
+                                 limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
     if fmt == "json":
         click.echo(result.to_json())
     else:
@@ -138,6 +140,20 @@ def norms(paragraph: int | None, fmt: str) -> None:
             click.echo(f"    {reading['reading']} ({reading['status']}): {reading['meaning']}")
     if not rules:
         click.echo(f"no rules encode paragraph {paragraph} yet")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def coverage(fmt: str) -> None:
+    """For each paragraph 1-27: the rules that encode it, the scenarios that exercise them, and what is not encoded."""
+    from .coverage import compute_coverage, render_coverage
+
+    rows = compute_coverage(KnowledgeBase())
+    if fmt == "json":
+        click.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_coverage(rows), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -65,6 +65,10 @@ class ReadingError(UserError):
     """No such ambiguous passage or no such reading of it."""
 
 
+class OutsideValidity(UserError):
+    """The case is dated outside the period Resolution No. 5 was in force (ask with ``reason_anyway`` to go on)."""
+
+
 class QueryTimeout(UserError):
     """The question was not answered within the time limit."""
 
@@ -73,14 +77,31 @@ class ResourceLimit(UserError):
     """The question exceeded the inference limit or ran out of stack."""
 
 
+class ConfigurationError(UserError):
+    """An environment variable of the bridge (``CASSATION_STACK_LIMIT``, ``CASSATION_C_STACK``) is malformed."""
+
+
 class EngineError(CassationError):
     """SWI-Prolog or the bridge failed: not the user's fault."""
+
+
+#: Messages from the KB longer than this are shortened (they quote the offending
+#: term, which may be 100,000 characters of hostile input).
+MAX_MESSAGE_CHARS = 1000
+
+
+def shorten(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``message`` cut in the middle to at most about ``limit`` characters, saying how much was left out."""
+    if len(message) <= limit:
+        return message
+    head, tail = message[: limit * 3 // 4], message[-(limit // 5):]
+    return f"{head} … [{len(message) - len(head) - len(tail):,} characters left out] … {tail}"
 
 
 def error_from_json(error: dict, *, source: str | None = None) -> CassationError:
     """The typed exception for an error object returned by the KB's JSON boundary."""
     kind = error.get("type")
-    message = str(error.get("message", "unknown error"))
+    message = shorten(str(error.get("message", "unknown error")))
     where = error.get("where")
     fact = error.get("fact")
     if kind == "query_syntax":
@@ -93,6 +114,8 @@ def error_from_json(error: dict, *, source: str | None = None) -> CassationError
         return CaseFileError(message, where or source, fact)
     if kind == "reading":
         return ReadingError(message)
+    if kind == "outside_validity":
+        return OutsideValidity(message)
     if kind == "timeout":
         return QueryTimeout(message)
     if kind == "resource_limit":

@@ -37,11 +37,14 @@ class KnowledgeBase:
         self._engine = PrologEngine.instance()
 
     def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-            readings: dict[str, str] | None = None, why_not_depth: int = 5) -> AskResult:
+            readings: dict[str, str] | None = None, why_not_depth: int = 5,
+            reason_anyway: bool = False) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
         The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`
-        subclass for a bad question, a bad fact, or an exceeded limit.
+        subclass for a bad question, a bad fact, or an exceeded limit, and
+        :class:`~pyswip_bridge.errors.OutsideValidity` for a case dated outside the period the
+        resolution was in force, unless ``reason_anyway`` (the answer then carries the warning).
         """
         if not isinstance(question, str):
             raise TypeError("the question must be a string")
@@ -53,6 +56,7 @@ class KnowledgeBase:
             "readings": {**case.readings, **(readings or {})},
             "limits": {"seconds": limits.seconds, "inferences": limits.inferences},
             "why_not_depth": why_not_depth,
+            "reason_anyway": reason_anyway,
         }
         try:
             data = self._engine.call_json("ask_json", request)

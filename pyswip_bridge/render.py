@@ -92,7 +92,14 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
                 out.extend(render_failure(failure, "  ", quotes))
         else:
             out.append("Why not — no rule of the KB concludes a goal of this form.")
-    if result.readings:
+    validity = result.validity
+    if validity is not None:
         out.append("")
+        if validity.in_force:
+            out.append(f"In force: Resolution No. 5 applied on {', '.join(validity.relevant_dates)} "
+                       f"(in force {validity.window[0]} to {validity.window[1]}; ¶27).")
+        else:
+            out.append(f"WARNING: {validity.warning}.")
+    if result.readings:
         out.append("Readings in force: " + ", ".join(f"{r['passage']} = {r['reading']}" for r in result.readings))
     return "\n".join(out) + "\n"

@@ -127,6 +127,22 @@ class Assumption:
     text: str
 
 
+@dataclass(frozen=True)
+class Validity:
+    """Whether Resolution No. 5 was in force on the case's dates (¶27 and the abolition)."""
+
+    relevant_dates: tuple[str, ...]
+    in_force: bool | None
+    window: tuple[str, str]
+    warning: str | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "Validity | None":
+        if data is None:
+            return None
+        return cls(tuple(data["relevant_dates"]), data["in_force"], tuple(data["window"]), data["warning"])
+
+
 @dataclass
 class AskResult:
     """The answer to one question about one case."""
@@ -137,6 +153,7 @@ class AskResult:
     why_not: list[Failure]
     assumptions: list[Assumption]
     readings: list[dict[str, str]]
+    validity: Validity | None = None
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -148,6 +165,7 @@ class AskResult:
             why_not=[Failure.from_json(f) for f in data["why_not"]],
             assumptions=[Assumption(a["goal"], a["kind"], a["text"]) for a in data["assumptions"]],
             readings=list(data.get("readings", [])),
+            validity=Validity.from_json(data.get("validity")),
             raw=data,
         )
 
