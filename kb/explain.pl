@@ -68,7 +68,8 @@ list_builtin(member(_, _)).
 %   Throws an error naming the rule if a rule id is used twice, or if a
 %   rule body uses a condition that is neither a declared case fact, a
 %   derived predicate, a builtin nor a reading, or a control construct
-%   other than `,` and `\+`.
+%   other than `,` and `\+`, or if a derived predicate has no template (or
+%   a template lacks a placeholder for one of its arguments).
 
 check_norms :-
     forall(( rule_source(Id, _),
@@ -77,7 +78,13 @@ check_norms :-
            throw(error(permission_error(define, rule_id, Id),
                        context(check_norms/0, 'rule id used twice')))),
     forall(rule_clause(Id, _, _, Body),
-           check_body(Id, Body)).
+           check_body(Id, Body)),
+    forall(( derived_predicate(PI), \+ predicate_template(PI, _, _) ),
+           throw(error(existence_error(template, PI),
+                       context(check_norms/0, 'every derived predicate needs template/2 next to it')))),
+    forall(( predicate_template(PI, Names, Text), member(N, Names),
+             format(atom(Ph), "{~w}", [N]), \+ sub_atom(Text, _, _, _, Ph) ),
+           throw(error(domain_error(template_placeholder, PI-N), _))).
 
 check_body(_, true) :- !.
 check_body(Id, (A, B)) :- !,

@@ -23,6 +23,7 @@
 :- use_module(explain).
 :- use_module(p26_validity).
 :- use_module(coverage).
+:- use_module(words).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -343,8 +344,12 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     findall(_{passage:P, reading:R},
             ( ambiguous_passage(P, _, _, _), reading_selected(P, R) ),
             Readings),
+    current_prolog_flag(version, V),
+    Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
+    format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]),
     Dict = _{question:QuestionText, holds:Holds, answers:Answers,
-             why_not:WhyNot, assumptions:Assumptions, readings:Readings}.
+             why_not:WhyNot, assumptions:Assumptions, readings:Readings,
+             engine:_{swi_prolog:Swi}}.
 
 option_value(Options, Opt, Default) :-
     (   memberchk(Opt, Options)
@@ -371,13 +376,14 @@ binding_dict(VarNames, Dict) :-
             Pairs),
     dict_pairs(Dict, json, Pairs).
 
-assumption_dict(\+ Goal, _{goal:Text, kind:Kind, text:Sentence}) :-
+assumption_dict(\+ Goal, _{goal:Text, kind:Kind, text:Sentence, fact_text:FactText}) :-
     goal_text(Goal, Text),
+    goal_sentence(\+ Goal, Sentence),
     (   is_case_fact_goal(Goal)
     ->  Kind = case_fact,
-        format(string(Sentence), "no fact ~w was given", [Text])
+        format(string(FactText), "no fact ~w was given", [Text])
     ;   Kind = derived,
-        format(string(Sentence), "~w does not follow from the facts", [Text])
+        format(string(FactText), "~w does not follow from the facts", [Text])
     ).
 
 %!  node_dict(+Node, -Dict) is det.
@@ -388,7 +394,8 @@ node_dict(node(Goal, Status, Rule, Children), Dict) :-
     goal_text(Goal, Text),
     rule_json(Rule, RuleJson, Source),
     maplist(node_dict, Children, ChildDicts),
-    Dict0 = _{goal:Text, status:Status, rule:RuleJson, source:Source, children:ChildDicts},
+    goal_sentence(Goal, Sentence),
+    Dict0 = _{goal:Text, text:Sentence, status:Status, rule:RuleJson, source:Source, children:ChildDicts},
     node_extras(Goal, Status, Dict0, Dict).
 
 rule_json(none, null, null) :- !.
@@ -419,9 +426,18 @@ failure_dict(Goal, VarNames, failure(Id, Head, Satisfied, Failed), Dict) :-
     rule_json(Id, _, Source),
     maplist(node_dict, Satisfied, SatDicts),
     goal_text(Head, HeadText),
-    failed_dict(Failed, FailedDict),
-    Dict = _{rule:Id, conclusion:HeadText, source:Source,
+    goal_sentence(Head, HeadSentence),
+    failed_dict(Failed, FailedDict0),
+    failed_goal(Failed, FailedGoal),
+    goal_sentence(FailedGoal, FailedSentence),
+    FailedDict = FailedDict0.put(text, FailedSentence),
+    Dict = _{rule:Id, conclusion:HeadText, text:HeadSentence, source:Source,
              satisfied:SatDicts, failed:FailedDict}.
+
+failed_goal(missing(G), G).
+failed_goal(blocked(G, _), \+ G).
+failed_goal(false(G), G).
+failed_goal(unproved(G, _), G).
 
 failed_dict(missing(Goal), _{goal:T, kind:missing_fact, proof:null, why_not:[]}) :-
     goal_text(Goal, T).
@@ -494,6 +510,9 @@ dict_json(Dict, Text) :-
 error_dict(query_error(Type, M, Column), _{error:_{type:Type, message:M, where:null, column:Column}}) :- !.
 error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, where:Where, column:null, fact:Text}}) :- !.
 error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
+error_dict(request_error(_, E), D) :-             % out of stack while parsing the request
+    nonvar(E), E = error(resource_error(_), _), !,
+    error_dict(E, D).
 error_dict(request_error(M, _), _{error:_{type:request, message:M, where:null, column:null}}) :- !.
 error_dict(reading_error(P, R), _{error:_{type:reading, message:M, where:null, column:null}}) :- !,
     findall(X, ( reading(P, X, _, _) ), Xs),

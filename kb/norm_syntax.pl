@@ -2,7 +2,8 @@
           [ rule_clause/4,              % ?Id, ?Module, ?Head, ?Body
             rule_source/2,              % ?Id, ?Source
             rule_id/1,                  % ?Id
-            derived_predicate/1         % ?Name/Arity
+            derived_predicate/1,        % ?Name/Arity
+            predicate_template/3        % ?Name/Arity, ?ArgNames, ?Text
           ]).
 :- use_module(library(lists)).
 :- use_module(library(error)).
@@ -72,9 +73,26 @@ derived_predicate(Name/Arity) :-
              ( rule_clause(_, _, Head, _),
                functor(Head, Name, Arity) )).
 
+%!  predicate_template(?PI, ?ArgNames, ?Text) is nondet.
+%
+%   The natural-language template of the derived predicate PI, declared
+%   next to it as `template(may_review(act, petitioner), "{act} may be
+%   reviewed in cassation at the request of {petitioner}")`: ArgNames are
+%   the argument names, Text has a `{name}` placeholder for each.
+
+:- multifile predicate_template/3.
+
 :- multifile user:term_expansion/2.
 :- dynamic user:term_expansion/2.
 
+user:term_expansion(template(Head, Text), [norm_syntax:predicate_template(Name/Arity, ArgNames, Text)]) :-
+    prolog_load_context(module, Module),
+    Module \== user,
+    compound(Head),
+    compound_name_arguments(Head, Name, ArgNames),
+    length(ArgNames, Arity),
+    must_be(list(atom), ArgNames),
+    must_be(string, Text).
 user:term_expansion(rule(Id, Source, Clause), Expanded) :-
     prolog_load_context(module, Module),
     Module \== user,

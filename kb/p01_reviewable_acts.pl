@@ -24,6 +24,9 @@ rule of paragraph 3 placed here, beside the requirement it relaxes; it
 depends on a reading of a garbled sentence (readings.pl).
 */
 
+template(considered_on_appeal(act),
+         "{act} was considered by the court of appeal").
+
 %!  considered_on_appeal(?Act) is nondet.
 %
 %   The first-instance Act was considered by the court of appeal.
@@ -42,6 +45,9 @@ rule(p1_appellate_act_rendered_on_act,
      ( considered_on_appeal(Act) :-
            judicial_act(Act, _Kind, first_instance),
            appellate_review_of(_AppellateAct, Act) )).
+
+template(act_of_484_part_one(act),
+         "{act} is an act of CPC art. 484 part 1 (a first-instance act reviewed on appeal, or an appellate act), in force").
 
 %!  act_of_484_part_one(?Act) is nondet.
 %
@@ -63,6 +69,9 @@ rule(p1_appellate_act,
            judicial_act(Act, _Kind, appellate),
            entered_into_force(Act, _Date) )).
 
+template(appeal_concerning(appeal, act),
+         "the appeal {appeal} concerns {act}").
+
 %!  appeal_concerning(?Appeal, ?Act) is nondet.
 %
 %   Appeal was brought against Act, or against the first-instance act on
@@ -80,6 +89,9 @@ rule(p1_appeal_decided_by_act,
      ( appeal_concerning(Appeal, Act) :-
            appellate_review_of(Act, FirstInstanceAct),
            appeal(Appeal, _Appellant, FirstInstanceAct) )).
+
+template(personal_appeal_requirement_met(person, act),
+         "{person} meets the requirement of a personal appeal against {act} (CPC art. 484)").
 
 %!  personal_appeal_requirement_met(?Person, ?Act) is nondet.
 %

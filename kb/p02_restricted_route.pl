@@ -20,6 +20,9 @@ reviewable_in_cassation/1 gathers both routes: the acts of paragraph 1
 (CPC art. 484 part 1) and the acts of this paragraph.
 */
 
+template(restricted_to_protest_or_submission(act),
+         "{act} may be reviewed only on the Prosecutor General's protest or the Chairman's submission").
+
 %!  restricted_to_protest_or_submission(?Act) is nondet.
 %
 %   Act may be reviewed in cassation only on the Prosecutor General's
@@ -41,6 +44,9 @@ rule(p2_minor_offence,
            offence_category(Act, Category),
            memberchk(Category, [criminal_misconduct, minor_gravity]) )).
 
+template(reviewable_in_cassation(act),
+         "{act} may be reviewed in cassation").
+
 %!  reviewable_in_cassation(?Act) is nondet.
 %
 %   Act may be reviewed in cassation by at least one route.
@@ -56,6 +62,9 @@ rule(p2_reviewable_on_protest_or_submission,
             "can be reviewed in cassation only upon the protest of the General Prosecutor of the Republic of Kazakhstan"),
      ( reviewable_in_cassation(Act) :-
            restricted_to_protest_or_submission(Act) )).
+
+template(route_grounds(act, route, grounds),
+         "on the route {route}, {act} may be reviewed on the grounds {grounds}").
 
 %!  route_grounds(?Act, ?Route, ?Grounds) is nondet.
 %

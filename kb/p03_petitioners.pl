@@ -23,6 +23,9 @@ private decision may lead to measures, and by the legal representative of
 a convicted minor only until the convicted person comes of age.
 */
 
+template(cassation_route(act, route),
+         "{act} may be brought before the cassation instance by {route}").
+
 %!  cassation_route(?Act, ?Route) is nondet.
 %
 %   Act may be brought before the cassation instance by Route: a
@@ -48,6 +51,9 @@ rule(p3_route_submission,
             "as well as the representation of the Chairman of the Supreme Court"),
      ( cassation_route(Act, submission) :-
            reviewable_in_cassation(Act) )).
+
+template(may_review(act, petitioner),
+         "{act} may be reviewed in cassation at the request of {petitioner}").
 
 %!  may_review(?Act, ?Petitioner) is nondet.
 %
@@ -82,6 +88,9 @@ rule(p3_submission_of_chairman,
             "as well as the representation of the Chairman of the Supreme Court"),
      ( may_review(Act, chairman_of_supreme_court) :-
            cassation_route(Act, submission) )).
+
+template(entitled_participant(person, act, scope),
+         "{person} is a person of CPC art. 414 part 1 and may petition against {act} as to the {scope}").
 
 %!  entitled_participant(?Person, ?Act, ?Scope) is nondet.
 %
@@ -150,6 +159,9 @@ rule(p3_legal_representative_on_other_grounds,
            acts_for(Person, Convicted),
            participant(Convicted, convicted),
            legal_representative_on_other_grounds(Person, Convicted) )).
+
+template(affected_non_participant(person, act),
+         "{person}, not a participant, may petition against {act} because it affects his rights and legitimate interests").
 
 %!  affected_non_participant(?Person, ?Act) is nondet.
 %

@@ -31,6 +31,9 @@ affects him) and otherwise sends the request on: a petition to the judge's
 preliminary consideration, a protest or submission to the cassation court.
 */
 
+template(cassation_request(request, author, act),
+         "{request} is a request for cassation review by {author} against {act}").
+
 %!  cassation_request(?Request, ?Author, ?Act) is nondet.
 %
 %   Request is a petition, protest or submission by Author against Act.
@@ -52,6 +55,9 @@ rule(p4_request_submission,
             "Upon receipt of a petition, protest, submission to the court of cassation"),
      ( cassation_request(Request, chairman_of_supreme_court, Act) :-
            submission(Request, Act) )).
+
+template(filing_time_limit(request, limit),
+         "{request} must be filed within the limit: {limit}").
 
 %!  filing_time_limit(?Request, ?Limit) is nondet.
 %
@@ -85,6 +91,9 @@ rule(p4_improvement_unlimited,
      ( filing_time_limit(Request, unlimited) :-
            cassation_request(Request, _Author, _Act),
            \+ filing_time_limit(Request, one_year) )).
+
+template(return_without_consideration(request, reason),
+         "{request} is returned without consideration: {reason}").
 
 %!  return_without_consideration(?Request, ?Reason) is nondet.
 %
@@ -126,6 +135,9 @@ rule(p1_return_no_personal_appeal,
            entitled_participant(Petitioner, Act, _Scope),
            \+ personal_appeal_requirement_met(Petitioner, Act) )).
 
+template(return_to_cure_defects(request, defect),
+         "{request} is returned to cure the defect: {defect}").
+
 %!  return_to_cure_defects(?Request, ?Defect) is nondet.
 %
 %   Request is returned so that Defect can be cured; it may be filed
@@ -138,6 +150,9 @@ rule(p3_non_participant_must_state_interests,
            petition(Request, Petitioner, Act),
            affected_non_participant(Petitioner, Act),
            \+ petition_states_affected_interests(Request) )).
+
+template(petition_disposition(request, disposition),
+         "{request} is disposed of by {disposition}").
 
 %!  petition_disposition(?Request, ?Disposition) is nondet.
 %

@@ -24,6 +24,9 @@ uniformity of judicial practice is violated (art. 485 part 2 item 3).
 A ground is written `part_one(Consequence)` or `part_two(Circumstance)`.
 */
 
+template(violation_counts(violation, act),
+         "the violation {violation} can ground review of {act}").
+
 %!  violation_counts(?Violation, ?Act) is nondet.
 %
 %   Violation is of a kind that can ground review of Act (¶5, ¶6).
@@ -40,6 +43,9 @@ rule(p6_improper_application_of_law,
      ( violation_counts(Violation, Act) :-
            law_violation(Violation, Act, Type),
            memberchk(Type, [erroneous_interpretation, non_compliance_with_norm, other_court_violation]) )).
+
+template(consequence_established(act, consequence),
+         "the consequence {consequence} (CPC art. 485 part 1) is established for {act}").
 
 %!  consequence_established(?Act, ?Consequence) is nondet.
 %
@@ -130,6 +136,9 @@ rule(p5_other_listed_consequence,
      ( consequence_established(Act, Consequence) :-
            other_consequence(Act, Consequence) )).
 
+template(part_two_ground(act, circumstance),
+         "{act} is in the situation {circumstance} of CPC art. 485 part 2").
+
 %!  part_two_ground(?Act, ?Circumstance) is nondet.
 %
 %   Act is in one of the situations of CPC art. 485 part 2.
@@ -146,6 +155,9 @@ rule(p21_uniformity_violated,
      ( part_two_ground(Act, uniformity_violated) :-
            distorting_interpretation(Act),
            resulting_in_unlawful_act(Act) )).
+
+template(cassation_ground(act, ground),
+         "the ground {ground} of CPC art. 485 exists for {act}").
 
 %!  cassation_ground(?Act, ?Ground) is nondet.
 %
@@ -166,6 +178,9 @@ rule(p5_part_two_ground,
             "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
      ( cassation_ground(Act, part_two(Circumstance)) :-
            part_two_ground(Act, Circumstance) )).
+
+template(ground_may_be_raised(request, ground),
+         "{request} may rely on the ground {ground}").
 
 %!  ground_may_be_raised(?Request, ?Ground) is nondet.
 %
@@ -212,6 +227,9 @@ rule(p2_submission_part_one_not_restricted,
            submission(Request, Act),
            \+ restricted_to_protest_or_submission(Act),
            cassation_ground(Act, part_one(Consequence)) )).
+
+template(victim_side(person),
+         "{person} is the victim or the victim's representative").
 
 %!  victim_side(?Person) is nondet.
 %

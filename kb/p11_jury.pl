@@ -23,6 +23,9 @@ Under both readings art. 666 bars any review that would worsen the position
 of the convicted or attacks an acquittal or a termination.
 */
 
+template(jury_permits_ground(act, consequence),
+         "the rules on jury trials allow the ground {consequence} against {act}").
+
 %!  jury_permits_ground(?Act, ?Consequence) is nondet.
 %
 %   A ground of CPC art. 485 part 1 with Consequence may be relied on
@@ -56,6 +59,9 @@ rule(p11_jury_general_grounds,
                                 wrong_punishment, wrong_civil_claim_or_confiscation,
                                 unlawful_decision_on_new_circumstances_or_medical_measures,
                                 contradicting_judicial_acts]) )).
+
+template(worsening_barred(act, reason),
+         "no review of {act} may worsen the position of the convicted: {reason}").
 
 %!  worsening_barred(?Act, ?Reason) is nondet.
 %

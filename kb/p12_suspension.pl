@@ -24,6 +24,9 @@ close relatives, and must be confirmed by documents.  While the execution
 of a verdict is suspended, the punishment is postponed.
 */
 
+template(suspension_allowed(act, official, max_months),
+         "{official} may suspend the execution of {act} for at most {max_months} months").
+
 %!  suspension_allowed(?Act, ?Official, ?MaxMonths) is nondet.
 %
 %   Official may suspend the execution of Act for at most MaxMonths.
@@ -37,6 +40,9 @@ rule(p12_suspension_by_official,
            \+ suspension_barred(Act, _Reason),
            suspension_justified(Act) )).
 
+template(suspension_barred(act, reason),
+         "the execution of {act} may not be suspended: {reason}").
+
 %!  suspension_barred(?Act, ?Reason) is nondet.
 %
 %   The execution of Act may not be suspended, for Reason.
@@ -47,6 +53,9 @@ rule(p12_acquittal_not_suspended,
      ( suspension_barred(Act, acquittal_or_termination) :-
            act_outcome(Act, Outcome),
            memberchk(Outcome, [acquittal, termination]) )).
+
+template(suspension_justified(act),
+         "there is a documented ground for suspending the execution of {act}").
 
 %!  suspension_justified(?Act) is nondet.
 %
@@ -66,6 +75,9 @@ rule(p12_ground_of_close_relatives,
      ( suspension_justified(Act) :-
            suspension_ground(Act, negative_impact_on_close_relatives),
            suspension_grounds_documented(Act) )).
+
+template(suspension_in_effect(act, date),
+         "the suspension of the execution of {act} has effect on {date}").
 
 %!  suspension_in_effect(?Act, +OnDate) is nondet.
 %
@@ -95,6 +107,9 @@ rule(p12_in_effect_at_most_three_months,
            date_before(OnDate, Until),
            \+ considered_in_cassation_by(Act, OnDate) )).
 
+template(considered_in_cassation_by(act, date),
+         "the cassation instance considered the request against {act} by {date}").
+
 %!  considered_in_cassation_by(?Act, +OnDate) is nondet.
 %
 %   The cassation instance considered the request against Act on or before
@@ -106,6 +121,9 @@ rule(p12_considered_by_date,
      ( considered_in_cassation_by(Act, OnDate) :-
            considered_in_cassation_on(Act, Considered),
            date_on_or_before(Considered, OnDate) )).
+
+template(punishment_postponed(act, date),
+         "the punishment imposed by {act} is postponed on {date}").
 
 %!  punishment_postponed(?Act, +OnDate) is nondet.
 %

@@ -57,6 +57,9 @@ rule(p15_repeated_petition_returned,
      ( p04_time_limits:return_without_consideration(Request, repeated_petition) :-
            repeated_petition(Request, same_person) )).
 
+template(return_form(request, form),
+         "{request} is returned by {form}").
+
 %!  return_form(?Request, ?Form) is nondet.
 %
 %   Request is returned by Form: `letter_within_three_days` or
@@ -75,6 +78,9 @@ rule(p13_late_or_withdrawn_by_decision,
            return_without_consideration(Request, Reason),
            memberchk(Reason, [time_limit_expired, withdrawn]) )).
 
+template(may_be_refiled(request),
+         "{request} may be filed again once its defects are cured").
+
 %!  may_be_refiled(?Request) is nondet.
 %
 %   Once its defects are cured, Request may be filed again on a common
@@ -85,6 +91,9 @@ rule(p13_refile_after_cure,
             "In these cases, after removing the obstacles that served as the basis for the return of the petition, protest, plea, these persons shall be entitled to appeal again to the court of cassation on a common basis."),
      ( may_be_refiled(Request) :-
            return_to_cure_defects(Request, _Defect) )).
+
+template(repeated_petition(request, kind),
+         "{request} is a repeated petition ({kind})").
 
 %!  repeated_petition(?Request, ?Kind) is nondet.
 %
@@ -109,6 +118,9 @@ rule(p15_other_defence_counsel,
            earlier_refusal(_Decision, Act, Person, Arguments),
            request_arguments(Request, Arguments) )).
 
+template(review_on_other_grounds(request),
+         "{request} seeks review on other grounds than those already assessed").
+
 %!  review_on_other_grounds(?Request) is nondet.
 %
 %   Request seeks a repeated review of an act already assessed, but on
@@ -123,6 +135,9 @@ rule(p15_other_grounds,
            earlier_refusal(_Decision, Act, Petitioner, Earlier),
            request_arguments(Request, Now),
            Earlier \== Now )).
+
+template(preliminary_decision(request, decision),
+         "after preliminary consideration the judge decides on {request}: {decision}").
 
 %!  preliminary_decision(?Request, ?Decision) is nondet.
 %
@@ -151,6 +166,9 @@ rule(p15_refusal_repeated_by_other_counsel,
      ( preliminary_decision(Request, refusal_to_transfer(repeated_petition)) :-
            petition_disposition(Request, preliminary_consideration),
            repeated_petition(Request, other_defence_counsel) )).
+
+template(decision_must_contain(decision, item),
+         "a decision of {decision} must state the {item}").
 
 %!  decision_must_contain(?Decision, ?Item) is nondet.
 %

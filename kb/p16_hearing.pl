@@ -34,6 +34,9 @@ after the verdict entered into force, and cannot establish evidence
 itself; additional materials may ground annulment and a new trial.
 */
 
+template(defence_mandatory(person),
+         "a defence counsel must take part in the cassation hearing for {person}").
+
 %!  defence_mandatory(?Person) is nondet.
 %
 %   A defence counsel must take part in the cassation hearing for Person.
@@ -48,6 +51,9 @@ rule(p16_art_67_part_one,
                                     representative_of_victim_or_civil_plaintiff, abroad_evading,
                                     procedural_agreement]) )).
 
+template(defence_not_mandatory_because(person, reason),
+         "defence is not mandatory for {person} in cassation: {reason}").
+
 %!  defence_not_mandatory_because(?Person, ?Reason) is nondet.
 %
 %   A circumstance of art. 67 part 1 is given for Person, but does not make
@@ -59,6 +65,9 @@ rule(p16_prosecutor_is_not_state_prosecutor,
      ( defence_not_mandatory_because(Person, prosecutor_in_cassation_is_not_state_prosecutor) :-
            defence_circumstance(Person, state_prosecutor_participates),
            \+ defence_mandatory(Person) )).
+
+template(court_must_provide_counsel(person),
+         "the court must provide a defence counsel for {person}").
 
 %!  court_must_provide_counsel(?Person) is nondet.
 %
@@ -72,12 +81,18 @@ rule(p16_court_provides_counsel,
            defence_mandatory(Person),
            \+ has_defence_counsel(Person) )).
 
+template(has_defence_counsel(person),
+         "a defence counsel acts for {person}").
+
 rule(p16_has_defence_counsel,
      source(16, ['CPC art. 495 part 1'],
             "In these cases participation of the defense counsel shall be provided for by the court."),
      ( has_defence_counsel(Person) :-
            acts_for(Counsel, Person),
            participant(Counsel, defence_counsel) )).
+
+template(hearing_for(request),
+         "the cassation court will hear the case on {request}").
 
 %!  hearing_for(?Request) is nondet.
 %
@@ -94,6 +109,9 @@ rule(p17_hearing_on_protest_or_submission,
             "as well as copies of the protest, plea."),
      ( hearing_for(Request) :-
            petition_disposition(Request, considered_by_cassation_court) )).
+
+template(must_be_notified(person, request),
+         "{person} must be notified of the hearing on {request}").
 
 %!  must_be_notified(?Person, ?Request) is nondet.
 %
@@ -122,6 +140,9 @@ rule(p17_petitioner,
            hearing_for(Request),
            petition(Request, Person, _Act) )).
 
+template(notification_includes(person, request, item),
+         "{person} must receive, about the hearing on {request}, the {item}").
+
 %!  notification_includes(?Person, ?Request, ?Item) is nondet.
 %
 %   What Person must receive about the hearing on Request.
@@ -147,6 +168,9 @@ rule(p17_copy_of_protest_or_submission,
            cassation_request(Request, Author, _Act),
            memberchk(Author, [prosecutor_general, chairman_of_supreme_court]) )).
 
+template(conclusion_topic_admissible(conclusion, topic),
+         "the scientific conclusion {conclusion} may deal with {topic}").
+
 %!  conclusion_topic_admissible(?Conclusion, ?Topic) is nondet.
 %
 %   The scientific Conclusion may deal with Topic.
@@ -159,6 +183,9 @@ rule(p18_analysis_of_norms,
            conclusion_addresses(Conclusion, Topic),
            memberchk(Topic, [analysis_of_legal_norms, disputed_issue_of_applying_law]) )).
 
+template(conclusion_topic_inadmissible(conclusion, topic),
+         "the scientific conclusion {conclusion} must not deal with {topic}").
+
 %!  conclusion_topic_inadmissible(?Conclusion, ?Topic) is nondet.
 %
 %   The scientific Conclusion deals with Topic, which it must not.
@@ -170,6 +197,9 @@ rule(p18_no_conclusions_on_guilt_qualification_sentence,
            scientific_conclusion(Conclusion, _Act),
            conclusion_addresses(Conclusion, Topic),
            memberchk(Topic, [evidence_or_proof_of_guilt, qualification_of_offence, sentencing]) )).
+
+template(must_be_familiarised_with(person, conclusion),
+         "{person} must be made familiar with the scientific conclusion {conclusion}").
 
 %!  must_be_familiarised_with(?Person, ?Conclusion) is nondet.
 %
@@ -184,6 +214,9 @@ rule(p18_familiarisation,
            participant(Person, _Role),
            present_at_hearing(Person) )).
 
+template(court_may_rely_on(material),
+         "the cassation court may rely on {material}").
+
 %!  court_may_rely_on(?Material) is nondet.
 %
 %   The cassation court may base its conclusions on Material.
@@ -195,6 +228,9 @@ rule(p19_case_materials_investigated_below,
            case_material(Material, _Act, case_file),
            investigated_by_lower_courts(Material),
            \+ appeared_after_entry_into_force(Material) )).
+
+template(court_may_not_rely_on(material, reason),
+         "the cassation court may not rely on {material}: {reason}").
 
 %!  court_may_not_rely_on(?Material, ?Reason) is nondet.
 %
@@ -222,6 +258,9 @@ rule(p20_after_entry_into_force,
            case_material(Material, _Act, _Origin),
            appeared_after_entry_into_force(Material) )).
 
+template(may_ground_annulment_and_new_trial(material),
+         "{material} may ground annulment of the verdict and a new trial").
+
 %!  may_ground_annulment_and_new_trial(?Material) is nondet.
 %
 %   Material attached to the request may serve as the basis for annulling
@@ -234,6 +273,9 @@ rule(p20_additional_materials,
            case_material(Material, _Act, attached_to_request),
            shows_error_of_lower_courts(Material),
            \+ appeared_after_entry_into_force(Material) )).
+
+template(beyond_cassation_powers(action),
+         "the cassation court may not {action}").
 
 %!  beyond_cassation_powers(?Action) is nondet.
 %
@@ -251,6 +293,9 @@ rule(p19_no_materials_outside_case,
      ( beyond_cassation_powers(Action) :-
            member(Action, [rely_on_materials_outside_case, consider_facts_not_investigated_below]) )).
 
+template(possible_cassation_decision(decision),
+         "the cassation court may decide to {decision} (CPC art. 494 part 7)").
+
 %!  possible_cassation_decision(?Decision) is nondet.
 %
 %   Decision is one of the decisions of CPC art. 494 part 7.
@@ -261,6 +306,9 @@ rule(p19_decisions_of_494_part_7,
      ( possible_cassation_decision(Decision) :-
            member(Decision, [leave_unchanged, change, cancel_and_terminate, cancel_and_send_for_new_trial,
                              cancel_appellate_and_cassation_decisions]) )).
+
+template(must_verify_all_arguments(request),
+         "the court must verify all the arguments of {request} in full").
 
 %!  must_verify_all_arguments(?Request) is nondet.
 %

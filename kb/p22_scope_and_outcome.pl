@@ -32,6 +32,9 @@ Paragraph 25: the Supreme Court's power to cancel unlawful leniency of the
 appellate or cassation instance and decide on the verdict itself.
 */
 
+template(may_go_beyond_arguments(request, direction),
+         "at the hearing on {request} the court may go beyond its arguments for the {direction}").
+
 %!  may_go_beyond_arguments(?Request, ?Direction) is nondet.
 %
 %   At the hearing on Request the court may go beyond its arguments and
@@ -51,6 +54,9 @@ rule(p22_retroactivity_and_amnesty_not_considered,
            petition_subject(Request, Subject),
            \+ cassation_ground(Act, _Ground) )).
 
+template(cassation_applies_retroactive_law_or_amnesty(request, subject),
+         "on {request} the cassation court itself applies the {subject}").
+
 %!  cassation_applies_retroactive_law_or_amnesty(?Request, ?Subject) is nondet.
 %
 %   The case is considered on grounds of art. 485, so the cassation court
@@ -63,6 +69,9 @@ rule(p22_applied_with_485_grounds,
            cassation_request(Request, _Author, Act),
            petition_subject(Request, Subject),
            cassation_ground(Act, _Ground) )).
+
+template(concerned_by_request(person, act),
+         "a request against {act} was filed by or in respect of {person}").
 
 %!  concerned_by_request(?Person, ?Act) is nondet.
 %
@@ -81,6 +90,9 @@ rule(p23_concerned_as_subject,
      ( concerned_by_request(Person, Act) :-
            cassation_request(Request, _Author, Act),
            request_concerns(Request, Person) )).
+
+template(co_convict_may_be_reviewed(act, person),
+         "{act} may also be reviewed, to improve his position, for the co-convict {person}, who did not petition").
 
 %!  co_convict_may_be_reviewed(?Act, ?Person) is nondet.
 %
@@ -110,6 +122,9 @@ rule(p23_new_law_for_co_convict,
            \+ concerned_by_request(Person, Act),
            new_law_mitigates(Person) )).
 
+template(decision_must_give_reasons_for(act, person),
+         "the cassation decision must give reasons for reviewing {act} for {person}").
+
 %!  decision_must_give_reasons_for(?Act, ?Person) is nondet.
 %
 %   The cassation decision must say why Act was reviewed for Person.
@@ -119,6 +134,9 @@ rule(p23_reasons_for_reviewing_others,
             "In this case, the court should give reasons in the decision, in which connection the court decisions in relation to other persons were reviewed."),
      ( decision_must_give_reasons_for(Act, Person) :-
            co_convict_may_be_reviewed(Act, Person) )).
+
+template(decision_must_state_not_reviewed(act, person),
+         "the cassation decision must state that {act} was not reviewed for {person}").
 
 %!  decision_must_state_not_reviewed(?Act, ?Person) is nondet.
 %
@@ -135,6 +153,9 @@ rule(p23_state_what_was_not_reviewed,
            \+ concerned_by_request(Person, Act),
            \+ co_convict_may_be_reviewed(Act, Person) )).
 
+template(cancellation_or_change_ground(act, circumstance),
+         "{circumstance} (CPC art. 433) is a ground for cancelling or changing {act}").
+
 %!  cancellation_or_change_ground(?Act, ?Circumstance) is nondet.
 %
 %   Circumstance of CPC art. 433 is a ground for cancelling or changing
@@ -145,6 +166,9 @@ rule(p24_art_433,
             "Grounds for cancellation or change in the verdict shall be circumstances, indicated in article 433 of the CPC."),
      ( cancellation_or_change_ground(Act, Circumstance) :-
            art_433_circumstance(Act, Circumstance) )).
+
+template(worsening_author(request),
+         "{request} is a protest of the prosecutor or a petition of the victim's side").
 
 %!  worsening_author(?Request) is nondet.
 %
@@ -163,6 +187,9 @@ rule(p24_victim_petition,
      ( worsening_author(Request) :-
            petition(Request, Petitioner, _Act),
            victim_side(Petitioner) )).
+
+template(worsening_without_new_trial(request, basis),
+         "on {request} the cassation court may itself worsen the verdict, without a new trial, because of {basis}").
 
 %!  worsening_without_new_trial(?Request, ?Basis) is nondet.
 %
@@ -189,6 +216,9 @@ rule(p24_other_worsening_if_list_open,
            reading_selected(p24_worsening_cases, open_list),
            cassation_request(Request, _Author, Act),
            \+ worsening_barred(Act, _Reason) )).
+
+template(supreme_court_may_decide_without_new_trial(act),
+         "the Supreme Court may cancel {act} and decide on the verdict itself, without a new trial").
 
 %!  supreme_court_may_decide_without_new_trial(?Act) is nondet.
 %

@@ -20,6 +20,9 @@ takes the date of adoption, 29 June 2017, as the first day in force (the
 publication cannot be earlier).  The last day in force is 30 June 2022.
 */
 
+template(invalidated_act(item, title),
+         "paragraph 26 item {item} declares invalid: {title}").
+
 %!  invalidated_act(?Item, ?Title) is nondet.
 %
 %   Paragraph 26, item Item, declares the act Title invalid.
@@ -44,6 +47,9 @@ rule(p26_item_4,
             "decree of the Plenum of the Supreme Court of the Republic of Kazakhstan dated November 5, 1999 no. 18"),
      invalidated_act(4, "Decree of the Plenum of the Supreme Court of 5 November 1999 No. 18 on the amnesty law of 13 July 1999")).
 
+template(resolution_in_force_on(date),
+         "Resolution No. 5 was in force on {date}").
+
 %!  resolution_in_force_on(+Date) is semidet.
 %
 %   Resolution No. 5 was in force on Date.
@@ -54,6 +60,9 @@ rule(p27_in_force,
      ( resolution_in_force_on(Date) :-
            date_on_or_before(date(2017, 6, 29), Date),
            date_before(Date, date(2022, 7, 1)) )).
+
+template(case_relevant_date(date),
+         "the case is judged as of {date}").
 
 %!  case_relevant_date(?Date) is nondet.
 %

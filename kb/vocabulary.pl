@@ -41,7 +41,7 @@ and explanations mark its nodes as "not encoded; given as a fact".
 %   Source is `source(Paragraphs, Articles)`.
 
 case_fact(judicial_act, [act:id, kind:act_kind, instance:court_instance],
-          "Act is a judicial act of kind Kind rendered by a court of Instance",
+          "Act is a Kind rendered by a court of Instance",
           source([1, 2, 3], ['CPC art. 484'])).
 case_fact(entered_into_force, [act:id, date:date],
           "Act entered into legal force on Date",
@@ -56,16 +56,16 @@ case_fact(appellate_review_of, [appellate_act:id, act:id],
           "AppellateAct was rendered by the court of appeal on its consideration of Act",
           source([1], ['CPC art. 484 part 1'])).
 case_fact(appeal, [appeal:id, appellant:id, act:id],
-          "Appellant brought the appeal (complaint, or the prosecutor's protest) Appeal against the first-instance Act",
+          "Appellant brought the appeal Appeal (a complaint, or the prosecutor's protest) against the first-instance act Act",
           source([1], ['CPC art. 484 part 1', 'CPC art. 414'])).
 case_fact(appeal_withdrawn, [appeal:id],
-          "Appeal was withdrawn in the procedure established by law",
+          "the appeal Appeal was withdrawn in the procedure established by law",
           source([1], ['CPC art. 484 part 1'])).
 case_fact(participant, [person:id, role:participant_role],
-          "Person takes part in the case in Role",
+          "Person takes part in the case as Role",
           source([1, 3], ['CPC art. 414 part 1', 'CPC art. 486 part 1'])).
 case_fact(acts_for, [agent:id, principal:id],
-          "Agent (defence counsel, representative or legal representative) acts in the interests of Principal",
+          "Agent acts in the interests of Principal (as defence counsel, representative or legal representative)",
           source([1, 3], ['CPC art. 414 part 1'])).
 case_fact(took_no_part_earlier, [person:id],
           "Person did not take part in the consideration of the case in the previous judicial instances",

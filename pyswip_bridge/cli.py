@@ -18,7 +18,7 @@ import click
 from .case import Case
 from .errors import CassationError, ReadingError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
-from .render import render_text
+from .formats import FORMATS, render
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -63,12 +63,13 @@ def main() -> None:
 @main.command()
 @click.argument("question")
 @click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
               help="Choose a reading of an ambiguous passage (see `cassation norms`).")
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
 @click.option("--why-absent", is_flag=True,
               help="Under each conclusion assumed absent, show why no rule establishes it.")
+@click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
 @click.option("--reason-anyway", is_flag=True,
               help="Reason with the resolution even for a case dated outside 2017-06-29..2022-06-30.")
 @click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
@@ -77,15 +78,12 @@ def main() -> None:
               help="Logical inferences (env CASSATION_INFERENCE_LIMIT).")
 @reports_errors
 def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
-        why_absent: bool, reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
+        why_absent: bool, goals: bool, reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
     result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
                                  limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
-    if fmt == "json":
-        click.echo(result.to_json())
-    else:
-        click.echo(render_text(result, quotes=quotes, why_absent=why_absent), nl=False)
+    click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals), nl=False)
 
 
 @main.command()
@@ -155,6 +153,9 @@ def coverage(fmt: str) -> None:
     else:
         click.echo(render_coverage(rows), nl=False)
 
+
+# Commands of the explanation workbench (why-not, what-if, diff, ...) register themselves on `main`.
+from . import cli_explain  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -7,68 +7,73 @@ from .results import AskResult, Failure, ProofNode
 BRANCH, LAST, PIPE, SPACE = "├─ ", "└─ ", "│  ", "   "
 
 
-def node_label(node: ProofNode, quotes: bool = False) -> list[str]:
-    """The line(s) describing one proof node."""
+def node_label(node: ProofNode, quotes: bool = False, goals: bool = False) -> list[str]:
+    """The line(s) describing one proof node: a sentence (or, with ``goals``, the Prolog goal) and its citation."""
+    said = node.goal if goals or not node.text else node.text
     if node.status == "proved" and node.source is not None:
-        lines = [f"{node.goal}  — by {node.rule} ({node.source.citation()})"]
+        lines = [f"{said}  — by {node.rule} ({node.source.citation()})"]
         if quotes:
             lines.append(f"    “{node.source.text}”")
         return lines
     if node.status == "given":
         note = f"; {node.note}" if node.note else ""
-        return [f"{node.goal}  — given{note}"]
+        return [f"{said}  — given{note}"]
     if node.status == "assumed_absent":
-        return [f"{node.goal}  — assumed absent: {node.assumption or 'not established'}"]
+        return [f"{said}  — assumed, not proved false"]
     if node.reading:
-        return [f"{node.goal}  — reading {node.reading['reading']} of an ambiguous passage"]
-    return [f"{node.goal}  — builtin"]
+        return [f"{said}  — reading of an ambiguous passage"]
+    return [f"{said}"]
 
 
-def render_tree(node: ProofNode, quotes: bool = False, why_absent: bool = False) -> list[str]:
+def render_tree(node: ProofNode, quotes: bool = False, why_absent: bool = False,
+                goals: bool = False) -> list[str]:
     """A proof tree as indented lines; with ``why_absent``, why each assumed-absent conclusion fails."""
-    lines = node_label(node, quotes)
-    _render_children(node, "", lines, quotes, why_absent)
+    lines = node_label(node, quotes, goals)
+    _render_children(node, "", lines, quotes, why_absent, goals)
     return lines
 
 
-def _render_children(node: ProofNode, prefix: str, lines: list[str], quotes: bool, why_absent: bool) -> None:
+def _render_children(node: ProofNode, prefix: str, lines: list[str], quotes: bool, why_absent: bool,
+                     goals: bool) -> None:
     for i, child in enumerate(node.children):
         last = i == len(node.children) - 1
-        label = node_label(child, quotes)
+        label = node_label(child, quotes, goals)
         lines.append(prefix + (LAST if last else BRANCH) + label[0])
         cont = prefix + (SPACE if last else PIPE)
         lines.extend(cont + extra for extra in label[1:])
         if why_absent:
             for failure in child.why_not:
-                lines.extend(render_failure(failure, cont + "   ", quotes))
-        _render_children(child, cont, lines, quotes, why_absent)
+                lines.extend(render_failure(failure, cont + "   ", quotes, goals))
+        _render_children(child, cont, lines, quotes, why_absent, goals)
 
 
-def render_failure(failure: Failure, prefix: str = "", quotes: bool = False) -> list[str]:
+def render_failure(failure: Failure, prefix: str = "", quotes: bool = False, goals: bool = False) -> list[str]:
     """Why one rule did not conclude the question, as indented lines."""
     cite = failure.source.citation() if failure.source else ""
-    lines = [f"{prefix}✗ {failure.rule} ({cite}) would conclude {failure.conclusion}"]
+    conclusion = failure.conclusion if goals or not failure.text else failure.text
+    lines = [f"{prefix}✗ {failure.rule} ({cite}) would conclude that {conclusion}"]
     if quotes and failure.source:
         lines.append(f"{prefix}    “{failure.source.text}”")
     for node in failure.satisfied:
-        lines.append(f"{prefix}    holds: {node.goal}")
+        lines.append(f"{prefix}    holds: {node.goal if goals or not node.text else node.text}")
     failed = failure.failed
-    if failure.failed.kind == "missing_fact":
-        lines.append(f"{prefix}    fails: {failed.goal}  — no such fact was given")
+    said = failed.goal if goals or not failed.text else failed.text
+    if failed.kind == "missing_fact":
+        lines.append(f"{prefix}    fails: {said}  — no such fact was given")
     elif failed.kind == "blocked":
-        lines.append(f"{prefix}    fails: {failed.goal}  — because this holds:")
+        lines.append(f"{prefix}    fails: {said}  — because this holds:")
         if failed.proof is not None:
-            lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes))
+            lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes, goals=goals))
     elif failed.kind == "condition_false":
-        lines.append(f"{prefix}    fails: {failed.goal}  — false")
+        lines.append(f"{prefix}    fails: {said}  — false")
     else:
-        lines.append(f"{prefix}    fails: {failed.goal}  — not established:")
+        lines.append(f"{prefix}    fails: {said}  — not established:")
         for sub in failed.why_not:
-            lines.extend(render_failure(sub, prefix + "      ", quotes))
+            lines.extend(render_failure(sub, prefix + "      ", quotes, goals))
     return lines
 
 
-def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False) -> str:
+def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False) -> str:
     """The whole answer as text: the proofs of a yes, or the why-not of a no."""
     out = [f"Question: {result.question}"]
     if result.holds:
@@ -78,7 +83,7 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
             out.append("")
             bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
             out.append(f"Answer {i}" + (f": {bindings}" if bindings else ""))
-            out.extend(render_tree(answer.proof, quotes, why_absent))
+            out.extend(render_tree(answer.proof, quotes, why_absent, goals))
         if result.assumptions:
             out.append("")
             out.append("Assumptions (absent facts taken as not so):")
@@ -89,7 +94,7 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
         if result.why_not:
             out.append("Why not — each rule that could conclude it, and the first condition that failed:")
             for failure in result.why_not:
-                out.extend(render_failure(failure, "  ", quotes))
+                out.extend(render_failure(failure, "  ", quotes, goals))
         else:
             out.append("Why not — no rule of the KB concludes a goal of this form.")
     validity = result.validity

@@ -44,6 +44,7 @@ class ProofNode:
     reading: dict[str, str] | None = None
     why_not: tuple["Failure", ...] = ()
     assumption: str | None = None
+    text: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ProofNode":
@@ -57,6 +58,7 @@ class ProofNode:
             reading=data.get("reading"),
             why_not=tuple(Failure.from_json(f) for f in data.get("why_not", [])),
             assumption=data.get("assumption"),
+            text=data.get("text"),
         )
 
     def walk(self) -> Iterator["ProofNode"]:
@@ -86,12 +88,13 @@ class FailedCondition:
     kind: str  # missing_fact | blocked | condition_false | unproved
     proof: ProofNode | None
     why_not: tuple["Failure", ...]
+    text: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "FailedCondition":
         proof = data.get("proof")
         return cls(data["goal"], data["kind"], ProofNode.from_json(proof) if proof else None,
-                   tuple(Failure.from_json(f) for f in data.get("why_not", [])))
+                   tuple(Failure.from_json(f) for f in data.get("why_not", [])), data.get("text"))
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,13 @@ class Failure:
     source: Source | None
     satisfied: tuple[ProofNode, ...]
     failed: FailedCondition
+    text: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Failure":
         return cls(data["rule"], data["conclusion"], Source.from_json(data.get("source")),
                    tuple(ProofNode.from_json(n) for n in data.get("satisfied", [])),
-                   FailedCondition.from_json(data["failed"]))
+                   FailedCondition.from_json(data["failed"]), data.get("text"))
 
     def missing_facts(self) -> list[str]:
         """The case facts that were missing, here or in the conditions below."""
@@ -125,6 +129,7 @@ class Assumption:
     goal: str
     kind: str
     text: str
+    fact_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,8 @@ class AskResult:
             holds=bool(data["holds"]),
             answers=[Answer(dict(a["bindings"]), ProofNode.from_json(a["proof"])) for a in data["answers"]],
             why_not=[Failure.from_json(f) for f in data["why_not"]],
-            assumptions=[Assumption(a["goal"], a["kind"], a["text"]) for a in data["assumptions"]],
+            assumptions=[Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", ""))
+                         for a in data["assumptions"]],
             readings=list(data.get("readings", [])),
             validity=Validity.from_json(data.get("validity")),
             raw=data,
