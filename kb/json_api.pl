@@ -24,6 +24,7 @@
 :- use_module(p26_validity).
 :- use_module(coverage).
 :- use_module(words).
+:- use_module(repairs).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -87,10 +88,21 @@ ask_request(RequestText, Dict) :-
     request_limit(Request, inferences, Inferences),
     request_limit(Request, why_not_depth, Depth),
     (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
+    request_repairs(Request, Repairs),
     snapshot(answer_in_case(Facts, Readings, Goal, VarNames,
-                            limits(Seconds, Inferences, Depth), Anyway, Dict)).
+                            limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict)).
 
-answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Depth), Anyway, Dict) :-
+request_repairs(Request, Repairs) :-
+    (   get_dict(repairs, Request, R), is_dict(R)
+    ->  (   get_dict(max_size, R, Size), integer(Size), between(1, 4, Size),
+            get_dict(max_sets, R, Sets), integer(Sets), between(1, 5000, Sets)
+        ->  Repairs = repairs(Size, Sets)
+        ;   throw(request_error("\"repairs\" needs max_size 1..4 and max_sets 1..5000", _))
+        )
+    ;   Repairs = no_repairs
+    ).
+
+answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict) :-
     maplist(assert_case_fact, Facts),
     forall(member(P-R, Readings), select_reading(P, R)),
     validity_dict(Validity),
@@ -101,7 +113,7 @@ answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Dept
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
-                  answer_dict(Goal, VarNames, [why_not_depth(Depth)], Dict0),
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs], Dict0),
                   Inferences, Result)),
           time_limit_exceeded,
           throw(limit_error(timeout, Seconds))),
@@ -337,9 +349,16 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     (   Answers == []
     ->  Holds = false,
         why_not(Goal, Depth, Failures),
-        maplist(failure_dict(Goal, VarNames), Failures, WhyNot)
+        maplist(failure_dict(Goal, VarNames), Failures, WhyNot),
+        (   memberchk(repairs(MaxSize, MaxSets), Options)
+        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found),
+            maplist(repair_dict, Found, RepairDicts),
+            Extra = _{repairs:RepairDicts}
+        ;   Extra = _{}
+        )
     ;   Holds = true,
-        WhyNot = []
+        WhyNot = [],
+        Extra = _{}
     ),
     findall(_{passage:P, reading:R},
             ( ambiguous_passage(P, _, _, _), reading_selected(P, R) ),
@@ -347,9 +366,25 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     current_prolog_flag(version, V),
     Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
     format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]),
-    Dict = _{question:QuestionText, holds:Holds, answers:Answers,
-             why_not:WhyNot, assumptions:Assumptions, readings:Readings,
-             engine:_{swi_prolog:Swi}}.
+    Dict0 = _{question:QuestionText, holds:Holds, answers:Answers,
+              why_not:WhyNot, assumptions:Assumptions, readings:Readings,
+              engine:_{swi_prolog:Swi}},
+    Dict = Dict0.put(Extra).
+
+repair_dict(repair(Changes, Proof), _{changes:Cs, size:Size, rule:Rule, source:Source, rules:Rules,
+                                      conclusion:Text}) :-
+    length(Changes, Size),
+    maplist(change_dict, Changes, Cs),
+    Proof = node(_, _, Rule0, _),
+    rule_json(Rule0, Rule, Source),
+    proof_rules(Proof, Rules),
+    node_dict(Proof, Node),
+    Text = Node.text.
+
+change_dict(Change, _{op:Op, fact:FactText, text:Sentence}) :-
+    Change =.. [Op, Fact],
+    goal_text(Fact, FactText),
+    goal_sentence(Fact, Sentence).
 
 option_value(Options, Opt, Default) :-
     (   memberchk(Opt, Options)

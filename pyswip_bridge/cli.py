@@ -19,6 +19,7 @@ from .case import Case
 from .errors import CassationError, ReadingError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
 from .formats import FORMATS, render
+from .render import render_repairs
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -84,6 +85,32 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
     result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
                                  limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
     click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals), nl=False)
+
+
+@main.command("why-not")
+@click.argument("question")
+@click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file.")
+@click.option("--max-size", type=click.IntRange(1, 4), default=3, show_default=True,
+              help="At most this many facts added or removed per repair.")
+@click.option("--max-sets", type=click.IntRange(1, 5000), default=300, show_default=True,
+              help="At most this many candidate sets tried (bounds time; the search is deterministic).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Repairs shown.")
+@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING")
+@click.option("--goals", is_flag=True, help="Show facts as Prolog goals only.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def why_not(question: str, case_file: str | None, max_size: int, max_sets: int, limit: int,
+            readings: tuple[str, ...], goals: bool, fmt: str) -> None:
+    """The smallest sets of case facts to add or remove for QUESTION to hold, each with the rule that would apply."""
+    case = Case.from_file(case_file) if case_file else Case()
+    result = KnowledgeBase().ask(question, case, readings=parse_readings(readings), repairs=(max_size, max_sets),
+                                 reason_anyway=True)
+    result.repairs = result.repairs[:limit]
+    if fmt == "json":
+        click.echo(json.dumps({"question": result.question, "holds": result.holds,
+                               "repairs": result.raw.get("repairs", [])[:limit]}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_repairs(result, goals=goals), nl=False)
 
 
 @main.command()

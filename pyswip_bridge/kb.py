@@ -38,13 +38,16 @@ class KnowledgeBase:
 
     def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
             readings: dict[str, str] | None = None, why_not_depth: int = 5,
-            reason_anyway: bool = False) -> AskResult:
+            reason_anyway: bool = False, repairs: tuple[int, int] | None = None) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
         The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`
         subclass for a bad question, a bad fact, or an exceeded limit, and
         :class:`~pyswip_bridge.errors.OutsideValidity` for a case dated outside the period the
         resolution was in force, unless ``reason_anyway`` (the answer then carries the warning).
+        With ``repairs=(max_size, max_sets)``, a question that does not hold also gets the smallest
+        sets of changes of the case (at most ``max_size`` facts added or removed, at most
+        ``max_sets`` sets tried) after which it would hold.
         """
         if not isinstance(question, str):
             raise TypeError("the question must be a string")
@@ -58,6 +61,8 @@ class KnowledgeBase:
             "why_not_depth": why_not_depth,
             "reason_anyway": reason_anyway,
         }
+        if repairs is not None:
+            request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
         try:
             data = self._engine.call_json("ask_json", request)
         except ValueError as exc:  # NUL in the text

@@ -108,3 +108,23 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
     if result.readings:
         out.append("Readings in force: " + ", ".join(f"{r['passage']} = {r['reading']}" for r in result.readings))
     return "\n".join(out) + "\n"
+
+
+def render_repairs(result: AskResult, goals: bool = False) -> str:
+    """The smallest repairs of a question that does not hold, as text."""
+    out = [f"Question: {result.question}"]
+    if result.holds:
+        out.append("Answer: yes — nothing to repair.")
+        return "\n".join(out) + "\n"
+    out.append("Answer: no")
+    if not result.repairs:
+        out.append("No repair of the case was found within the bounds.")
+        return "\n".join(out) + "\n"
+    out.append("Smallest changes of the case that would make it hold:")
+    for i, repair in enumerate(result.repairs, start=1):
+        cite = f" ({repair.source.citation()})" if repair.source else ""
+        out.append(f"{i}. {repair.size} change{'s' if repair.size != 1 else ''}, then {repair.rule}{cite} applies:")
+        for change in repair.changes:
+            said = change.fact if goals else change.text
+            out.append(f"     {'+' if change.op == 'add' else '-'} {said}" + ("" if goals else f"   [{change.fact}]"))
+    return "\n".join(out) + "\n"

@@ -148,6 +148,35 @@ class Validity:
         return cls(tuple(data["relevant_dates"]), data["in_force"], tuple(data["window"]), data["warning"])
 
 
+@dataclass(frozen=True)
+class Change:
+    """One change of a case: ``add`` a fact of the vocabulary, or ``remove`` a given fact."""
+
+    op: str
+    fact: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A smallest set of changes after which the question holds, and the rule that then applies."""
+
+    changes: tuple[Change, ...]
+    rule: str | None
+    source: Source | None
+    rules: tuple[str, ...]
+    conclusion: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Repair":
+        return cls(tuple(Change(c["op"], c["fact"], c["text"]) for c in data["changes"]), data.get("rule"),
+                   Source.from_json(data.get("source")), tuple(data.get("rules", [])), data.get("conclusion", ""))
+
+    @property
+    def size(self) -> int:
+        return len(self.changes)
+
+
 @dataclass
 class AskResult:
     """The answer to one question about one case."""
@@ -159,6 +188,7 @@ class AskResult:
     assumptions: list[Assumption]
     readings: list[dict[str, str]]
     validity: Validity | None = None
+    repairs: list[Repair] = field(default_factory=list)
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -172,6 +202,7 @@ class AskResult:
                          for a in data["assumptions"]],
             readings=list(data.get("readings", [])),
             validity=Validity.from_json(data.get("validity")),
+            repairs=[Repair.from_json(r) for r in data.get("repairs", [])],
             raw=data,
         )
 
