@@ -235,11 +235,12 @@ parse_question(Text, Goal, VarNames) :-
 
 question_argument(_, Arg, Arg) :- var(Arg), !.
 question_argument(_, Arg, Arg) :- atom(Arg), !.
+question_argument(_, Arg, Arg) :- integer(Arg), !.
 question_argument(_, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
 question_argument(_, Arg, Date) :-
     catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail), !.
 question_argument(Goal, Arg, _) :-
-    format(string(M), "argument ~q of ~q must be a variable, a name or a date", [Arg, Goal]),
+    format(string(M), "argument ~q of ~q must be a variable, a name, a whole number or a date", [Arg, Goal]),
     throw(query_error(query_type, M, null)).
 
 syntax_column(string(_, Column), Column) :- integer(Column), !.

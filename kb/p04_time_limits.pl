@@ -190,4 +190,5 @@ rule(p3_disposition_protest_or_submission,
      ( petition_disposition(Request, considered_by_cassation_court) :-
            cassation_request(Request, Author, _Act),
            memberchk(Author, [prosecutor_general, chairman_of_supreme_court]),
-           \+ return_without_consideration(Request, _Reason) )).
+           \+ return_without_consideration(Request, _Reason),
+           \+ return_to_cure_defects(Request, _Defect) )).

@@ -119,7 +119,7 @@ rule(p9_excessive_severity,
 
 rule(p10_victim_deprived_of_protection,
      source(10, ['CPC art. 485 part 1 item 4', 'CPC art. 71', 'CPC art. 72', 'CPC art. 73', 'CPC art. 76'],
-            "The deprivation of the victim's right to judicial protection may be evidenced by the unjustified non-recognition of the person as a victim, significant violations of his rights stipulated by articles 71, 72, 73 and 76 of the CPC, in particular, the non-recognition of the victim by the private prosecutor in case the prosecutor refuses the charge, the deprivation of his right to participate in court proceedings, appearing in judicial debates"),
+            "The deprivation of the victim's right to judicial protection may be evidenced by the unjustified non-recognition of the person as a victim, significant violations of his rights stipulated by articles 71, 72, 73 and 76 of the CPC, in particular, the non-recognition of the victim by the private prosecutor in case the prosecutor refuses the charge, the deprivation of his right to participate in court proceedings, appearing in judicial debates, incorrect resolution of a civil lawsuit filed by a victim (civil plaintiff) and others that influenced on the appropriateness of the criminal case in a substantial manner."),
      ( consequence_established(Act, victim_deprived_of_protection) :-
            victim_protection_defect(Act, _Defect) )).
 

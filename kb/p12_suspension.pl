@@ -66,7 +66,8 @@ rule(p12_ground_of_the_convicted,
             "may be related both to the convicted persons themselves, for example, to the execution of the sentence of life imprisonment or the death penalty, to the execution of the sentence if the convicted person has a serious illness"),
      ( suspension_justified(Act) :-
            suspension_ground(Act, Ground),
-           memberchk(Ground, [life_imprisonment_or_death_penalty, serious_illness_of_convicted]),
+           memberchk(Ground, [life_imprisonment_or_death_penalty, serious_illness_of_convicted,
+                              other_ground_of_the_convicted]),
            suspension_grounds_documented(Act) )).
 
 rule(p12_ground_of_close_relatives,
@@ -82,8 +83,10 @@ template(suspension_in_effect(act, date),
 %!  suspension_in_effect(?Act, +OnDate) is nondet.
 %
 %   The suspension of the execution of Act still has effect on OnDate:
-%   from its date, for its term but at most three months, and not after
-%   the cassation instance considered the request.
+%   from its date, for its term but at most three months (the last day
+%   counted in, as the one-year term of ¶4 is), not after the cassation
+%   instance considered the request, and never for an act that may not be
+%   suspended.
 
 rule(p12_in_effect_within_term,
      source(12, ['CPC art. 493'],
@@ -93,8 +96,9 @@ rule(p12_in_effect_within_term,
            Months =< 3,
            months_later(From, Months, Until),
            date_on_or_before(From, OnDate),
-           date_before(OnDate, Until),
-           \+ considered_in_cassation_by(Act, OnDate) )).
+           date_on_or_before(OnDate, Until),
+           \+ considered_in_cassation_by(Act, OnDate),
+           \+ suspension_barred(Act, _Reason) )).
 
 rule(p12_in_effect_at_most_three_months,
      source(12, ['CPC art. 493'],
@@ -104,8 +108,9 @@ rule(p12_in_effect_at_most_three_months,
            3 < Months,
            months_later(From, 3, Until),
            date_on_or_before(From, OnDate),
-           date_before(OnDate, Until),
-           \+ considered_in_cassation_by(Act, OnDate) )).
+           date_on_or_before(OnDate, Until),
+           \+ considered_in_cassation_by(Act, OnDate),
+           \+ suspension_barred(Act, _Reason) )).
 
 template(considered_in_cassation_by(act, date),
          "the cassation instance considered the request against {act} by {date}").

@@ -48,8 +48,54 @@ rule(p11_worsening_request_in_jury_case,
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( p04_time_limits:return_without_consideration(Request, worsening_barred(Reason)) :-
            cassation_request(Request, _Author, Act),
-           filing_time_limit(Request, one_year),
+           against_the_defendant(Request),
            worsening_barred(Act, Reason) )).
+
+%!  against_the_defendant(?Request) is nondet.
+%
+%   Request would worsen the position of the convicted or acquitted: it
+%   says so, or it attacks an acquittal or a termination and does not come
+%   from the defendant's side (CPC art. 666).
+
+template(against_the_defendant(request),
+         "{request} would worsen the position of the convicted or acquitted person").
+
+rule(p11_request_seeks_worsening,
+     source(11, ['CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( against_the_defendant(Request) :-
+           cassation_request(Request, _Author, _Act),
+           seeks_worsening(Request) )).
+
+rule(p11_request_against_acquittal,
+     source(11, ['CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( against_the_defendant(Request) :-
+           cassation_request(Request, Author, Act),
+           act_outcome(Act, Outcome),
+           memberchk(Outcome, [acquittal, termination]),
+           \+ defendant_side(Author) )).
+
+%!  defendant_side(?Person) is nondet.
+%
+%   Person is the convicted or acquitted, or acts in his interests.
+
+template(defendant_side(person), "{person} is the convicted or acquitted person, or acts in his interests").
+
+rule(p11_defendant_himself,
+     source(11, ['CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( defendant_side(Person) :-
+           participant(Person, Role),
+           memberchk(Role, [convicted, acquitted]) )).
+
+rule(p11_acting_for_defendant,
+     source(11, ['CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( defendant_side(Person) :-
+           acts_for(Person, Defendant),
+           participant(Defendant, Role),
+           memberchk(Role, [convicted, acquitted]) )).
 
 rule(p15_repeated_petition_returned,
      source(15, ['CPC art. 489 part 1 item 6'],
@@ -69,7 +115,8 @@ rule(p13_defects_returned_by_letter,
      source(13, ['CPC art. 489 part 3'],
             "If these requirements are not met, they will be returned to the authors within three days by a letter from the cassation judge to eliminate the deficiencies."),
      ( return_form(Request, letter_within_three_days) :-
-           return_to_cure_defects(Request, _Defect) )).
+           return_to_cure_defects(Request, _Defect),
+           \+ return_without_consideration(Request, _Reason) )).
 
 rule(p13_late_or_withdrawn_by_decision,
      source(13, ['CPC art. 489 part 1 items 3-4', 'CPC art. 491 part 1 item 3'],
@@ -90,7 +137,8 @@ rule(p13_refile_after_cure,
      source(13, ['CPC art. 489 part 2'],
             "In these cases, after removing the obstacles that served as the basis for the return of the petition, protest, plea, these persons shall be entitled to appeal again to the court of cassation on a common basis."),
      ( may_be_refiled(Request) :-
-           return_to_cure_defects(Request, _Defect) )).
+           return_to_cure_defects(Request, _Defect),
+           \+ return_without_consideration(Request, _Reason) )).
 
 template(repeated_petition(request, kind),
          "{request} is a repeated petition ({kind})").
@@ -134,7 +182,8 @@ rule(p15_other_grounds,
            petition(Request, Petitioner, Act),
            earlier_refusal(_Decision, Act, Petitioner, Earlier),
            request_arguments(Request, Now),
-           Earlier \== Now )).
+           Earlier \== Now,
+           \+ repeated_petition(Request, _Kind) )).
 
 template(preliminary_decision(request, decision),
          "after preliminary consideration the judge decides on {request}: {decision}").

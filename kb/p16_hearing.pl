@@ -124,7 +124,7 @@ rule(p17_persons_entitled_to_participate,
            hearing_for(Request),
            participant(Person, Role),
            memberchk(Role, [convicted, acquitted, defence_counsel, representative, legal_representative,
-                            victim, private_prosecutor, civil_plaintiff, civil_defendant]) )).
+                            victim, private_prosecutor, civil_plaintiff, civil_defendant, prosecutor]) )).
 
 rule(p17_persons_concerned,
      source(17, ['CPC art. 492 part 1'],

@@ -50,25 +50,26 @@ rule(p22_retroactivity_and_amnesty_not_considered,
      source(22, ['CC art. 6', 'CPC art. 489 part 1'],
             "Petitions on application of provisions of article 6 of the CC on the retroactive effect of the criminal law, the amnesty act in cassation procedure shall not be considered, since the resolution of these issues is related to the jurisdiction of the courts operating at the place of execution of the sentence."),
      ( p04_time_limits:return_without_consideration(Request, for_court_at_place_of_execution(Subject)) :-
-           cassation_request(Request, _Author, Act),
+           cassation_request(Request, _Author, _Act),
            petition_subject(Request, Subject),
-           \+ cassation_ground(Act, _Ground) )).
+           \+ ground_may_be_raised(Request, _Ground) )).
 
 template(cassation_applies_retroactive_law_or_amnesty(request, subject),
          "on {request} the cassation court itself applies the {subject}").
 
 %!  cassation_applies_retroactive_law_or_amnesty(?Request, ?Subject) is nondet.
 %
-%   The case is considered on grounds of art. 485, so the cassation court
-%   itself applies CC art. 6 or the amnesty act (Subject) asked for.
+%   The case is heard on Request, on grounds of art. 485 it may rely on,
+%   so the cassation court itself applies CC art. 6 or the amnesty act
+%   (Subject) asked for.
 
 rule(p22_applied_with_485_grounds,
      source(22, ['CC art. 6', 'CPC art. 485'],
             "At the same time, in a context where a case in considered based on the grounds, stipulated by article 485 of the CPC, and simultaneously there are circumstances, allowing the applying provisions of article 6 of the CC, of the act on amnesty, the cassation instance shall take decision with application of the indicated norms of the law"),
      ( cassation_applies_retroactive_law_or_amnesty(Request, Subject) :-
-           cassation_request(Request, _Author, Act),
            petition_subject(Request, Subject),
-           cassation_ground(Act, _Ground) )).
+           hearing_for(Request),
+           ground_may_be_raised(Request, _Ground) )).
 
 template(concerned_by_request(person, act),
          "a request against {act} was filed by or in respect of {person}").
@@ -205,6 +206,7 @@ rule(p24_listed_worsening_cases,
            worsening_basis(Request, Basis),
            memberchk(Basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount]),
            cassation_request(Request, _Author, Act),
+           hearing_for(Request),
            \+ worsening_barred(Act, _Reason) )).
 
 rule(p24_other_worsening_if_list_open,
@@ -215,6 +217,7 @@ rule(p24_other_worsening_if_list_open,
            worsening_basis(Request, other_worsening_basis),
            reading_selected(p24_worsening_cases, open_list),
            cassation_request(Request, _Author, Act),
+           hearing_for(Request),
            \+ worsening_barred(Act, _Reason) )).
 
 template(supreme_court_may_decide_without_new_trial(act),

@@ -270,7 +270,8 @@ enumeration(punishment_defect, [individualisation_ignored, exceeds_sanction, bel
             "what makes a punishment inconsistent with the gravity of the offence and the convict's personality (¶9)").
 enumeration(victim_protection_defect, [unjustified_non_recognition_as_victim, significant_violation_of_victim_rights,
                                        private_prosecutor_not_recognised, denied_participation_in_proceedings,
-                                       denied_judicial_debates],
+                                       denied_judicial_debates, civil_claim_of_victim_wrongly_resolved,
+                                       other_substantial_deprivation],
             "how the victim was deprived of judicial protection (¶10)").
 enumeration(other_consequence, [wrong_qualification, wrong_civil_claim_or_confiscation,
                                 unlawful_decision_on_new_circumstances_or_medical_measures, contradicting_judicial_acts],
@@ -279,8 +280,9 @@ enumeration(part_two_circumstance, [affects_state_or_public_interests, death_or_
             "CPC art. 485 part 2 items 1 and 2 (item 3, uniformity, follows from ¶21)").
 enumeration(suspending_official, [chairman_of_supreme_court, prosecutor_general],
             "who may suspend execution (CPC art. 493)").
-enumeration(suspension_ground, [life_imprisonment_or_death_penalty, serious_illness_of_convicted, negative_impact_on_close_relatives],
-            "grounds for suspending execution named in ¶12").
+enumeration(suspension_ground, [life_imprisonment_or_death_penalty, serious_illness_of_convicted,
+                                other_ground_of_the_convicted, negative_impact_on_close_relatives],
+            "grounds for suspending execution: ¶12 names two of the convicted's own as examples (\"for example\"), so other grounds of his count too").
 enumeration(art_488_defect, [art_423_particulars_missing, violations_not_stated, grounds_of_art_485_not_stated,
                              participation_wish_not_stated, supporting_materials_not_attached, addressed_to_other_body],
             "requirements of CPC art. 488 not met").
