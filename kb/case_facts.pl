@@ -1,5 +1,7 @@
 :- module(case_facts,
           [ assert_case_fact/1,         % +Fact
+            assert_denied_fact/1,       % +Fact
+            denied_fact/1,              % ?Fact
             clear_case/0,
             case_fact_clause/1          % ?Fact
           ]).
@@ -36,11 +38,35 @@ assert_case_fact(Fact) :-
     ;   assertz(case_facts:Fact)
     ).
 
+%!  denied_fact(?Fact) is nondet.
+%
+%   Fact is stated to be false in the case (for the open world: see
+%   open_world.pl; in the default closed world a fact not given is false
+%   anyway).
+
+:- dynamic denied_fact/1.
+
+%!  assert_denied_fact(+Fact) is det.
+%
+%   States that the checked case fact Fact is false.  Throws
+%   `error(case_fact_error(contradiction, Message), _)` if Fact is also given.
+
+assert_denied_fact(Fact) :-
+    is_case_fact_goal(Fact),
+    (   clause(case_facts:Fact, true)
+    ->  format(string(M), "~q is both given and denied", [Fact]),
+        throw(error(case_fact_error(contradiction, M), _))
+    ;   denied_fact(Fact)
+    ->  true
+    ;   assertz(denied_fact(Fact))
+    ).
+
 %!  clear_case is det.
 %
 %   Removes every fact of the case.
 
 clear_case :-
+    retractall(denied_fact(_)),
     forall(case_fact_signature(Name, Arity),
            ( functor(Head, Name, Arity),
              retractall(case_facts:Head) )).

@@ -25,6 +25,7 @@
 :- use_module(coverage).
 :- use_module(words).
 :- use_module(repairs).
+:- use_module(open_world).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -81,15 +82,18 @@ ask_request(RequestText, Dict) :-
     (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
     request_field(Request, question, QuestionText, string),
     request_field(Request, facts, FactItems, list),
+    request_field(Request, denied, DeniedItems, list),
     parse_question(QuestionText, Goal, VarNames),
     maplist(parse_fact_item, FactItems, Facts),
+    maplist(parse_fact_item, DeniedItems, Denied),
+    (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_readings(Request, Readings),
     request_limit(Request, seconds, Seconds),
     request_limit(Request, inferences, Inferences),
     request_limit(Request, why_not_depth, Depth),
     (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
     request_repairs(Request, Repairs),
-    snapshot(answer_in_case(Facts, Readings, Goal, VarNames,
+    snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
                             limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict)).
 
 request_repairs(Request, Repairs) :-
@@ -102,8 +106,12 @@ request_repairs(Request, Repairs) :-
     ;   Repairs = no_repairs
     ).
 
-answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict) :-
+answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
+               limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict) :-
     maplist(assert_case_fact, Facts),
+    catch(maplist(assert_denied_fact, Denied),
+          error(case_fact_error(_, M), _),
+          throw(case_error(case_fact, M))),
     forall(member(P-R, Readings), select_reading(P, R)),
     validity_dict(Validity),
     (   Validity.in_force == false, Anyway == false
@@ -113,7 +121,7 @@ answer_in_case(Facts, Readings, Goal, VarNames, limits(Seconds, Inferences, Dept
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
-                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs], Dict0),
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open)], Dict0),
                   Inferences, Result)),
           time_limit_exceeded,
           throw(limit_error(timeout, Seconds))),
@@ -367,10 +375,21 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     current_prolog_flag(version, V),
     Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
     format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]),
+    (   memberchk(open(true), Options)
+    ->  open_answer(Goal, Value, Unknown),
+        maplist(unknown_dict, Unknown, UnknownDicts),
+        OpenExtra = _{open_world:_{value:Value, unknown_facts:UnknownDicts}}
+    ;   OpenExtra = _{}
+    ),
     Dict0 = _{question:QuestionText, holds:Holds, answers:Answers,
               why_not:WhyNot, assumptions:Assumptions, readings:Readings,
               engine:_{swi_prolog:Swi}},
-    Dict = Dict0.put(Extra).
+    Dict = Dict0.put(Extra).put(OpenExtra).
+
+unknown_dict(Fact, _{fact:Text, question:Question}) :-
+    goal_text(Fact, Text),
+    goal_sentence(Fact, Sentence),
+    format(string(Question), "Is it so that ~w?", [Sentence]).
 
 repair_dict(repair(Changes, Proof), _{changes:Cs, size:Size, rule:Rule, source:Source, rules:Rules,
                                       conclusion:Text}) :-

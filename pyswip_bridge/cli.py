@@ -71,6 +71,8 @@ def main() -> None:
 @click.option("--why-absent", is_flag=True,
               help="Under each conclusion assumed absent, show why no rule establishes it.")
 @click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
+@click.option("--open", "open_world", is_flag=True,
+              help="Open world: a fact neither given nor denied (case file key `denied`) is unknown.")
 @click.option("--reason-anyway", is_flag=True,
               help="Reason with the resolution even for a case dated outside 2017-06-29..2022-06-30.")
 @click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
@@ -79,11 +81,13 @@ def main() -> None:
               help="Logical inferences (env CASSATION_INFERENCE_LIMIT).")
 @reports_errors
 def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
-        why_absent: bool, goals: bool, reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
+        why_absent: bool, goals: bool, open_world: bool, reason_anyway: bool, time_limit: float,
+        inference_limit: int) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
     result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
-                                 limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
+                                 limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway,
+                                 open_world=open_world)
     click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals), nl=False)
 
 

@@ -38,7 +38,8 @@ class KnowledgeBase:
 
     def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
             readings: dict[str, str] | None = None, why_not_depth: int = 5,
-            reason_anyway: bool = False, repairs: tuple[int, int] | None = None) -> AskResult:
+            reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
+            open_world: bool = False) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
         The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`
@@ -47,7 +48,9 @@ class KnowledgeBase:
         resolution was in force, unless ``reason_anyway`` (the answer then carries the warning).
         With ``repairs=(max_size, max_sets)``, a question that does not hold also gets the smallest
         sets of changes of the case (at most ``max_size`` facts added or removed, at most
-        ``max_sets`` sets tried) after which it would hold.
+        ``max_sets`` sets tried) after which it would hold.  With ``open_world``, a declared fact
+        neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
+        value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
         """
         if not isinstance(question, str):
             raise TypeError("the question must be a string")
@@ -56,6 +59,8 @@ class KnowledgeBase:
         request: dict[str, Any] = {
             "question": question,
             "facts": [fact.to_request() for fact in case.facts],
+            "denied": [fact.to_request() for fact in getattr(case, "denied", [])],
+            "open": open_world,
             "readings": {**case.readings, **(readings or {})},
             "limits": {"seconds": limits.seconds, "inferences": limits.inferences},
             "why_not_depth": why_not_depth,

@@ -97,6 +97,13 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
                 out.extend(render_failure(failure, "  ", quotes, goals))
         else:
             out.append("Why not — no rule of the KB concludes a goal of this form.")
+    if result.open_world is not None:
+        out.append("")
+        world = result.open_world
+        out.append(f"Open world: {world.value}"
+                   + (" — facts neither given nor denied decide it:" if world.value == "unknown" else ""))
+        for fact in world.unknown_facts:
+            out.append(f"  ? {fact['question']}   [{fact['fact']}]")
     validity = result.validity
     if validity is not None:
         out.append("")

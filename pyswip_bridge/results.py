@@ -177,6 +177,22 @@ class Repair:
         return len(self.changes)
 
 
+@dataclass(frozen=True)
+class OpenWorld:
+    """The open-world value of a question and the unknown facts that would decide it."""
+
+    value: str  # true | false | unknown
+    unknown_facts: tuple[dict[str, str], ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "OpenWorld | None":
+        if data is None:
+            return None
+        value = data["value"]
+        value = {True: "true", False: "false"}.get(value, value)
+        return cls(str(value), tuple(data.get("unknown_facts", [])))
+
+
 @dataclass
 class AskResult:
     """The answer to one question about one case."""
@@ -189,6 +205,7 @@ class AskResult:
     readings: list[dict[str, str]]
     validity: Validity | None = None
     repairs: list[Repair] = field(default_factory=list)
+    open_world: OpenWorld | None = None
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -203,6 +220,7 @@ class AskResult:
             readings=list(data.get("readings", [])),
             validity=Validity.from_json(data.get("validity")),
             repairs=[Repair.from_json(r) for r in data.get("repairs", [])],
+            open_world=OpenWorld.from_json(data.get("open_world")),
             raw=data,
         )
 

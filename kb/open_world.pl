@@ -1,0 +1,115 @@
+:- module(open_world,
+          [ open_answer/3               % +Goal, -Value, -Unknown
+          ]).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(norm_syntax).
+:- use_module(vocabulary).
+:- use_module(case_facts).
+:- use_module(calendar).
+:- use_module(readings).
+:- use_module(explain).
+
+/** <module> Open world: answers that may be "unknown"
+
+By default the KB reasons under the closed-world assumption: a fact not
+given is taken as not so (and explanations say so).  In the open world a
+declared case fact that is neither given nor denied (`denied_fact/1`) is
+*unknown*, and the three-valued (Kleene) evaluation below may answer
+`unknown`, listing the unknown facts the answer depends on: the questions
+to put to the person who knows the case, the start of a guided interview.
+
+  - a case fact is true if given, false if denied, unknown otherwise (when
+    it has unknown names, e.g. "did ivanov appeal at all?", it is unknown
+    unless some given fact matches);
+  - `\+ G` swaps true and false;
+  - a conjunction is false if a condition is false, unknown if none is false
+    and one is unknown;
+  - a derived goal is true if a rule proves it, unknown if no rule proves it
+    but one might, false if every rule fails for sure;
+  - a builtin condition that cannot be evaluated for want of a value is
+    unknown.
+*/
+
+%!  open_answer(+Goal, -Value, -Unknown) is det.
+%
+%   Value (`true`, `false` or `unknown`) is the open-world value of Goal;
+%   Unknown is the sorted list of unknown case facts it depends on (empty
+%   unless Value is `unknown`).
+
+open_answer(Goal, Value, Unknown) :-
+    findall(V-U, tv(Goal, V, U), Paths),
+    combine(Paths, Value, Unknown).
+
+combine(Paths, true, []) :-
+    memberchk(true-_, Paths), !.
+combine(Paths, unknown, Unknown) :-
+    memberchk(unknown-_, Paths), !,
+    findall(F, ( member(unknown-U, Paths), member(F, U) ), Fs),
+    variants_once(Fs, Unknown0),
+    msort(Unknown0, Unknown).
+
+combine(_, false, []).
+
+variants_once([], []).
+variants_once([F|Fs], [F|Out]) :-
+    exclude(=@=(F), Fs, Rest),
+    variants_once(Rest, Out).
+
+% tv(+Goal, -Value, -Unknown): one evaluation path of Goal.
+tv(\+ Goal, Value, Unknown) :- !,
+    open_answer(Goal, V0, Unknown0),
+    negate(V0, Value),
+    (   Value == unknown -> Unknown = Unknown0 ; Unknown = [] ).
+tv(Goal, Value, Unknown) :-
+    (   goal_kind(Goal, Kind)
+    ->  tv(Kind, Goal, Value, Unknown)
+    ;   Value = false, Unknown = []
+    ).
+
+tv(case_fact, Goal, Value, Unknown) :-
+    (   \+ \+ case_facts:Goal
+    ->  case_facts:Goal, Value = true, Unknown = []
+    ;   ground(Goal), case_facts:denied_fact(Goal)
+    ->  Value = false, Unknown = []
+    ;   Value = unknown, Unknown = [Goal]
+    ).
+tv(reading, Goal, Value, []) :-
+    (   readings:Goal -> Value = true ; Value = false ).
+tv(builtin, Goal, Value, []) :-
+    catch(( explain:prove(Goal, _) -> Value = true ; Value = false ),
+          error(instantiation_error, _),
+          Value = unknown).
+tv(derived, Goal, Value, Unknown) :-
+    findall(Goal-V-U,
+            ( rule_clause(_Id, _Module, Goal, Body),
+              tv_body(Body, V, U) ),
+            Paths),
+    (   member(Goal-true-Unknown, Paths), Value = true
+    ;   \+ memberchk(_-true-_, Paths),
+        member(Goal-unknown-Unknown, Paths), Value = unknown
+    ;   \+ memberchk(_-true-_, Paths),
+        \+ memberchk(_-unknown-_, Paths),
+        Value = false, Unknown = []
+    ).
+
+tv_body(true, true, []) :- !.
+tv_body((A, B), Value, Unknown) :- !,
+    tv_body(A, VA, UA),
+    (   VA == false
+    ->  Value = false, Unknown = []
+    ;   tv_body(B, VB, UB),
+        and3(VA, VB, Value),
+        (   Value == unknown -> append(UA, UB, Unknown) ; Unknown = [] )
+    ).
+tv_body(Goal, Value, Unknown) :-
+    tv(Goal, Value, Unknown).
+
+negate(true, false).
+negate(false, true).
+negate(unknown, unknown).
+
+and3(false, _, false) :- !.
+and3(_, false, false) :- !.
+and3(true, true, true) :- !.
+and3(_, _, unknown).
