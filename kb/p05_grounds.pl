@@ -3,7 +3,8 @@
             consequence_established/2,          % ?Act, ?Consequence
             part_two_ground/2,                  % ?Act, ?Circumstance
             cassation_ground/2,                 % ?Act, ?Ground
-            ground_may_be_raised/2              % ?Request, ?Ground
+            ground_may_be_raised/2,             % ?Request, ?Ground
+            victim_side/1                       % ?Person
           ]).
 :- use_module(norm_syntax).
 :- use_module(case_facts).

@@ -47,7 +47,7 @@ case_fact(entered_into_force, [act:id, date:date],
           "Act entered into legal force on Date",
           source([1, 4], ['CPC art. 484 part 1', 'CPC art. 487'])).
 case_fact(act_outcome, [act:id, outcome:act_outcome],
-          "Act convicts, acquits, terminates the case, or decides something else",
+          "the outcome of Act is Outcome (a conviction, an acquittal, a termination of the case, or other)",
           source([4], ['CPC art. 487'])).
 case_fact(offence_category, [act:id, category:offence_category],
           "Act concerns an offence of Category",
@@ -74,7 +74,7 @@ case_fact(rights_affected, [person:id, act:id, capacity:affected_capacity],
           "Person, not recognised as a participant, has rights and legitimate interests affected by Act as Capacity",
           source([3], ['CPC art. 486 part 1', 'CPC art. 414 part 3'])).
 case_fact(affected_by_private_decision, [person:id, act:id],
-          "Measures affecting Person's rights and legitimate interests may be applied in connection with the circumstances stated in the private decision Act",
+          "measures affecting the rights and legitimate interests of Person may be applied in connection with the circumstances stated in the private decision Act",
           source([3], ['CPC art. 486 part 1'])).
 case_fact(majority_reached_on, [person:id, date:date],
           "Person reached the age of majority on Date",
@@ -86,13 +86,13 @@ case_fact(petition, [petition:id, petitioner:id, act:id],
           "Petitioner filed the cassation petition Petition against Act",
           source([3, 4], ['CPC art. 486 part 1', 'CPC art. 488'])).
 case_fact(protest, [protest:id, act:id],
-          "The Prosecutor General brought the protest Protest against Act",
+          "the Prosecutor General brought the protest Protest against Act",
           source([2, 3, 4], ['CPC art. 486 part 2', 'CPC art. 484 part 3'])).
 case_fact(submission, [submission:id, act:id],
-          "The Chairman of the Supreme Court made the submission Submission against Act",
+          "the Chairman of the Supreme Court made the submission Submission against Act",
           source([2, 3, 4], ['CPC art. 486 part 2', 'CPC art. 484 part 3'])).
 case_fact(filed_on, [request:id, date:date],
-          "The petition, protest or submission Request was received by the Supreme Court on Date",
+          "the petition, protest or submission Request was received by the Supreme Court on Date",
           source([4], ['CPC art. 487 part 2', 'CPC art. 488 part 1'])).
 case_fact(seeks_worsening, [request:id],
           "Request seeks to worsen the position of the convicted or acquitted person",
@@ -109,16 +109,16 @@ case_fact(entailed, [violation:id, consequence:consequence],
           "Violation entailed Consequence (one of the eight consequences of CPC art. 485 part 1)",
           source([5], ['CPC art. 485 part 1'])).
 case_fact(innocence_finding, [act:id, finding:innocence_finding],
-          "The conviction Act was passed although Finding",
+          "the conviction Act was passed although there was Finding",
           source([7], ['CPC art. 485 part 1 item 1'])).
 case_fact(acquittal_defect, [act:id, defect:acquittal_defect],
           "The acquittal or termination Act suffers from Defect",
           source([8], ['CPC art. 485 part 1 item 2'])).
 case_fact(acquittal_actually_challenged, [act:id],
-          "The acquittal, termination or other decision in favour of the defendant Act is actually challenged in a petition or protest",
+          "the acquittal, termination or other decision in favour of the defendant Act is actually challenged in a petition or protest",
           source([8], ['CPC art. 485 part 1 item 2'])).
 case_fact(punishment_defect, [act:id, defect:punishment_defect],
-          "The punishment imposed by Act suffers from Defect",
+          "the punishment imposed by Act suffers from Defect",
           source([9], ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53', 'CC art. 54', 'CC art. 55'])).
 case_fact(victim_protection_defect, [act:id, defect:victim_protection_defect],
           "In the proceedings leading to Act the victim suffered Defect",
@@ -136,10 +136,10 @@ case_fact(part_two_circumstance, [act:id, circumstance:part_two_circumstance],
           "Act is in the situation Circumstance of CPC art. 485 part 2",
           source([5], ['CPC art. 485 part 2'])).
 case_fact(distorting_interpretation, [act:id],
-          "The court's interpretation of the law in Act distorts the true meaning of the provision applied",
+          "the court's interpretation of the law in Act distorts the true meaning of the provision applied",
           source([21], ['CPC art. 485 part 2 item 3'])).
 case_fact(resulting_in_unlawful_act, [act:id],
-          "That interpretation led to an erroneous assessment of the conduct, qualification or sentence, or a significant procedural violation, resulting in an illegal and unreasonable Act",
+          "that interpretation led to an erroneous assessment of the conduct, qualification or sentence, or a significant procedural violation, resulting in an illegal and unreasonable Act",
           source([21], ['CPC art. 485 part 2 item 3'])).
 
 % --- paragraph 11: jury cases --------------------------------------------
@@ -155,13 +155,13 @@ case_fact(suspension_ground, [act:id, ground:suspension_ground],
           "There is a ground Ground for suspending the execution of Act",
           source([12], ['CPC art. 493'])).
 case_fact(suspension_grounds_documented, [act:id],
-          "The grounds for suspending the execution of Act are confirmed by duly executed documents",
+          "the grounds for suspending the execution of Act are confirmed by duly executed documents",
           source([12], ['CPC art. 493'])).
 case_fact(execution_suspended, [act:id, official:suspending_official, date:date, months:count],
           "Official suspended the execution of Act by reasoned decision on Date for Months months",
           source([12], ['CPC art. 493'])).
 case_fact(considered_in_cassation_on, [act:id, date:date],
-          "The cassation instance considered the petition, protest or submission against Act on Date",
+          "the cassation instance considered the petition, protest or submission against Act on Date",
           source([12], ['CPC art. 493', 'CPC art. 494'])).
 
 % --- paragraphs 13-15: petition handling ----------------------------------
@@ -175,7 +175,7 @@ case_fact(earlier_refusal, [decision:id, act:id, person:id, arguments:id],
           "A cassation judge's Decision already assessed Act for Person on Arguments and refused to transfer the petition",
           source([15], ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'])).
 case_fact(request_arguments, [request:id, arguments:id],
-          "The grounds and arguments of Request, in one interpretation or another, are Arguments",
+          "the grounds and arguments of Request, in one interpretation or another, are Arguments",
           source([15], ['CPC art. 489 part 1 item 6'])).
 
 % --- paragraphs 16-20: the hearing ----------------------------------------
@@ -212,7 +212,7 @@ case_fact(petition_subject, [request:id, subject:petition_subject],
           "Request asks for Subject",
           source([22], ['CC art. 6', 'CPC art. 494'])).
 case_fact(acts_inseparably_linked, [person:id, other:id],
-          "The actions of Person are inextricably linked with the actions of Other",
+          "the actions of Person are inextricably linked with the actions of Other",
           source([23], ['CPC art. 494 part 14'])).
 case_fact(qualification_change_extends_to, [person:id],
           "A change in the qualification of the offence committed in complicity entails a change in the qualification of Person's actions, or termination of the case for him",
@@ -227,12 +227,12 @@ case_fact(art_433_circumstance, [act:id, circumstance:art_433_circumstance],
           "Circumstance of CPC art. 433 is established for Act",
           source([24], ['CPC art. 433', 'CPC art. 494 part 9'])).
 case_fact(unlawful_leniency_by_higher_instance, [act:id, kind:leniency_kind],
-          "The appellate or cassation Act unlawfully Kind (terminated the case or mitigated the punishment)",
+          "the appellate or cassation Act contains Kind (an unlawful termination of the case or mitigation of the punishment)",
           source([25], ['CPC art. 494 part 11'])).
 
 % --- paragraph 27: time ------------------------------------------------------
 case_fact(relevant_date, [date:date],
-          "The date on which the case is to be judged (otherwise the dates on which its requests were received)",
+          "the case is to be judged as of Date (otherwise as of the dates on which its requests were received)",
           source([27], ['Constitution art. 4'])).
 
 %!  enumeration(?Type, ?Values, ?Meaning) is nondet.

@@ -142,7 +142,7 @@ test(snapshot_leaves_no_facts) :-
 test(readings_do_not_survive) :-
     ask(_{question:"reviewable_in_cassation(v1)", facts:[],
           readings:_{p3_took_no_part_earlier:"standing_only"}}, _),
-    reading_selected(p3_took_no_part_earlier, R),
+    once(reading_selected(p3_took_no_part_earlier, R)),
     assertion(R == exempt_if_reviewed_on_appeal).
 test(unicode_round_trip) :-
     ask(_{question:"entitled_participant(P, x, S)",
@@ -195,3 +195,23 @@ test(undeclared_rejected) :-
     assertion(sub_string(M, _, _, _, "bribe/2")).
 
 :- end_tests(load_case).
+
+:- begin_tests(words).
+
+test(every_vocabulary_meaning_names_every_argument) :-
+    forall(( case_fact(N, Args, M, _), member(A:_, Args) ),
+           ( words:camel(A, K),
+             assertion(sub_string(M, _, _, _, K)),
+             ( sub_string(M, _, _, _, K) -> true ; format(user_error, "~w: ~w~n", [N, K]) ) )).
+test(every_template_fills) :-
+    forall(norm_syntax:predicate_template(Name/Arity, _, _),
+           ( functor(G, Name, Arity), words:goal_sentence(G, S),
+             assertion(\+ sub_string(S, _, _, _, "{")) )).
+test(sentence_of_a_fact) :-
+    words:goal_sentence(entered_into_force(v1, date(2019, 5, 10)), S),
+    assertion(S == "v1 entered into legal force on 2019-05-10").
+test(assumption_phrased_as_absence) :-
+    words:goal_sentence(\+ appeal_withdrawn(a1), S),
+    assertion(sub_string(S, 0, _, _, "there is no evidence that")).
+
+:- end_tests(words).
