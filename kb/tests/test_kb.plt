@@ -215,3 +215,16 @@ test(assumption_phrased_as_absence) :-
     assertion(sub_string(S, 0, _, _, "there is no evidence that")).
 
 :- end_tests(words).
+
+:- begin_tests(regressions).
+
+% Bug: victim_side/1 was not exported from p05_grounds, so the compiled ¶24
+% rule worsening_author/1 raised an existence error in plain swipl.
+test(victim_side_visible_to_compiled_p24_rules) :-
+    clear_case,
+    assert_case_fact(participant(v, victim)),
+    assert_case_fact(petition(pt1, v, act1)),
+    assertion(p22_scope_and_outcome:worsening_author(pt1)),
+    clear_case.
+
+:- end_tests(regressions).
