@@ -152,7 +152,7 @@ case_fact(case_called_up, [act:id, official:suspending_official],
           "Official called up the case of Act for checking in cassation",
           source([12], ['CPC art. 493', 'CPC art. 486 part 3'])).
 case_fact(suspension_ground, [act:id, ground:suspension_ground],
-          "There is a ground Ground for suspending the execution of Act",
+          "there is a ground Ground for suspending the execution of Act",
           source([12], ['CPC art. 493'])).
 case_fact(suspension_grounds_documented, [act:id],
           "the grounds for suspending the execution of Act are confirmed by duly executed documents",
@@ -172,7 +172,7 @@ case_fact(request_withdrawn, [request:id],
           "Request was withdrawn before its consideration on the merits",
           source([13], ['CPC art. 488 part 6', 'CPC art. 489 part 1 item 4'])).
 case_fact(earlier_refusal, [decision:id, act:id, person:id, arguments:id],
-          "A cassation judge's Decision already assessed Act for Person on Arguments and refused to transfer the petition",
+          "the decision Decision of a cassation judge already assessed Act for Person on Arguments and refused to transfer the petition",
           source([15], ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'])).
 case_fact(request_arguments, [request:id, arguments:id],
           "the grounds and arguments of Request, in one interpretation or another, are Arguments",

@@ -94,6 +94,8 @@ value_words('$VAR'(_), "…") :- !.
 value_words(date(Y, M, D), Text) :-
     integer(Y), integer(M), integer(D), !,
     format(string(Text), "~d-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
+value_words(prosecutor_general, "the Prosecutor General") :- !.
+value_words(chairman_of_supreme_court, "the Chairman of the Supreme Court") :- !.
 value_words(V, Text) :-
     atom(V), !,
     (   sub_atom(V, _, _, _, '_'), \+ sub_atom(V, 0, _, _, '_')

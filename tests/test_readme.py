@@ -1,20 +1,32 @@
-"""The README shows exactly what `make demo` and the plain-swipl command print."""
+"""The README shows exactly what its commands print.
+
+Regenerate the outputs after a deliberate change with:  UPDATE_README=1 .venv/bin/pytest tests/test_readme.py
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
 from pathlib import Path
 
+from conftest import run_cli
+
 ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README_PATH = ROOT / "README.md"
+UPDATE = bool(os.environ.get("UPDATE_README"))
+CONSOLE = re.compile(r"```console\n\$ (cassation [^\n]*)\n(.*?)```", re.S)
 
 
-def block_after(marker: str) -> str:
-    match = re.search(re.escape(marker) + r"\n```\n(.*?)```", README, re.S)
+def readme() -> str:
+    return README_PATH.read_text(encoding="utf-8")
+
+
+def block_after(text: str, marker: str) -> re.Match:
+    match = re.search(re.escape(marker) + r"\n```\n(.*?)```", text, re.S)
     assert match, f"README has no code block after {marker}"
-    return match.group(1)
+    return match
 
 
 def demo_command() -> list[str]:
@@ -24,25 +36,54 @@ def demo_command() -> list[str]:
     return shlex.split(match.group(1))
 
 
+def replace_block(text: str, match: re.Match, new: str) -> str:
+    return text[:match.start(1)] + new + text[match.end(1):]
+
+
 def test_readme_starts_with_the_two_commands():
-    first_block = re.search(r"```\n(.*?)```", README, re.S).group(1)
+    first_block = re.search(r"```\n(.*?)```", readme(), re.S).group(1)
     assert first_block.splitlines()[0].startswith("make demo")
     assert first_block.splitlines()[1].startswith("make test")
 
 
-def test_demo_output_is_what_the_readme_shows(cli):
+def test_demo_output_is_what_the_readme_shows():
     args = demo_command()
-    assert args[0] == "cassation"
-    run = cli(*args[1:])
+    run = run_cli(*args[1:])
     assert run.code == 0, run.err
-    assert run.out == block_after("<!-- demo-output -->")
+    text = readme()
+    match = block_after(text, "<!-- demo-output -->")
+    if UPDATE:
+        README_PATH.write_text(replace_block(text, match, run.out), encoding="utf-8")
+    else:
+        assert run.out == match.group(1)
 
 
 def test_swipl_example_is_what_the_readme_shows():
-    command = block_after("<!-- swipl-command -->").strip()
+    text = readme()
+    command = block_after(text, "<!-- swipl-command -->").group(1).strip()
     proc = subprocess.run(shlex.split(command), cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout == block_after("<!-- swipl-output -->")
+    match = block_after(text, "<!-- swipl-output -->")
+    if UPDATE:
+        README_PATH.write_text(replace_block(text, match, proc.stdout), encoding="utf-8")
+    else:
+        assert proc.stdout == match.group(1)
+
+
+def test_console_examples_print_what_the_readme_shows():
+    text = readme()
+    matches = list(CONSOLE.finditer(text))
+    assert len(matches) >= 4
+    for match in reversed(matches):  # from the end, so earlier offsets stay valid when updating
+        args = shlex.split(match.group(1))
+        run = run_cli(*args[1:])
+        assert run.code == 0, (match.group(1), run.err)
+        if UPDATE:
+            text = text[:match.start(2)] + run.out + text[match.end(2):]
+        else:
+            assert run.out == match.group(2), f"README output of {match.group(1)} is out of date"
+    if UPDATE:
+        README_PATH.write_text(text, encoding="utf-8")
 
 
 def test_counts_in_the_readme_are_current(kb):
@@ -51,4 +92,14 @@ def test_counts_in_the_readme_are_current(kb):
     rules = len(kb.norms()["rules"])
     scenarios = load_scenarios()
     questions = sum(len(s.questions) for s in scenarios)
-    assert f"({rules} rules, {len(scenarios)} worked scenarios with {questions} questions)" in README
+    counts = f"{rules} rules, {len(scenarios)} worked scenarios with {questions} questions"
+    text = readme()
+    pattern = r"\d+ rules, \d+ worked scenarios with \d+ questions"
+    if UPDATE:
+        text = re.sub(pattern, counts, text)
+        text = re.sub(r"^\d+ scenarios, each a case file", f"{len(scenarios)} scenarios, each a case file", text,
+                      flags=re.M)
+        README_PATH.write_text(text, encoding="utf-8")
+        text = readme()
+    assert counts in text
+    assert f"{len(scenarios)} scenarios, each a case file" in text
