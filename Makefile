@@ -19,15 +19,16 @@ prolog-test: swipl
 
 setup: swipl $(STAMP)
 
-# SWI-Prolog from Debian's packages when it is missing (needs root or sudo and apt-get).
+# SWI-Prolog and Graphviz (`dot`, for --format svg/html) from Debian's packages when either is missing
+# (needs root or sudo and apt-get).
 swipl:
-	@if ! command -v swipl >/dev/null 2>&1; then \
+	@if ! command -v swipl >/dev/null 2>&1 || ! command -v dot >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then SUDO=""; \
 	  elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
-	  else echo "error: SWI-Prolog (swipl) is missing and cannot be installed here; install SWI-Prolog 9 (Debian/Ubuntu: apt-get install swi-prolog-nox) and run make again" >&2; exit 1; fi; \
-	  echo "Installing SWI-Prolog (swi-prolog-nox)..."; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq swi-prolog-nox >/dev/null \
-	    || { echo "error: apt-get could not install swi-prolog-nox" >&2; exit 1; }; \
+	  else echo "error: SWI-Prolog (swipl) or Graphviz (dot) is missing and cannot be installed here; install SWI-Prolog 9 and Graphviz (Debian/Ubuntu: apt-get install swi-prolog-nox graphviz) and run make again" >&2; exit 1; fi; \
+	  echo "Installing SWI-Prolog and Graphviz (swi-prolog-nox graphviz)..."; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq swi-prolog-nox graphviz >/dev/null \
+	    || { echo "error: apt-get could not install swi-prolog-nox graphviz" >&2; exit 1; }; \
 	fi
 
 $(STAMP): pyproject.toml
@@ -39,3 +40,9 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
+
+# Soak test, not part of `make test`: 100,000 asks in one process (bench/soak.py); fails if resident
+# memory grows by 20 MB or more.  Asks per second: $(PY) bench/asks_per_second.py
+.PHONY: soak
+soak: setup
+	$(PY) bench/soak.py

@@ -19,6 +19,7 @@ from .case import Case
 from .errors import CassationError, ReadingError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
 from .formats import FORMATS, render
+from .records import make_record
 from .render import render_repairs
 
 
@@ -85,10 +86,12 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
         inference_limit: int) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
-    result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
+    chosen = parse_readings(readings)
+    result = KnowledgeBase().ask(question, case, readings=chosen,
                                  limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway,
                                  open_world=open_world)
-    click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals), nl=False)
+    record = make_record(result, case, chosen)
+    click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals, record=record), nl=False)
 
 
 @main.command("why-not")

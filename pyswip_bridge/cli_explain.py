@@ -1,3 +1,117 @@
-"""Commands of the explanation workbench, registered on the ``cassation`` group."""
+"""Commands of the explanation workbench, registered on the ``cassation`` group.
+
+``what-if``           the answer before and after adding/removing facts; ``--critical``: the facts it hangs on
+``compare-readings``  the answer under every combination of readings of the ambiguous passages
+``diff``              what changed between two recorded answers (``cassation ask --format json``)
+"""
 
 from __future__ import annotations
+
+import json
+
+import click
+
+from .case import Case
+from .cli import main, parse_readings, reports_errors
+from .errors import UserError
+from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from .records import diff_records, load_record
+from .whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
+                     what_if)
+
+
+def _limits(function):
+    function = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
+                            show_default=True, help="Logical inferences per ask.")(function)
+    function = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
+                            show_default=True, help="Seconds per ask.")(function)
+    function = click.option("--reason-anyway", is_flag=True,
+                            help="Reason even for a case dated outside the resolution's validity.")(function)
+    return function
+
+
+def _dump(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@main.command("what-if")
+@click.argument("question")
+@click.option("--case", "case_file", required=True, type=click.Path(dir_okay=False), help="YAML or JSON case file.")
+@click.option("--add", "added", multiple=True, metavar="FACT", help="A fact to add (repeatable).")
+@click.option("--remove", "removed", multiple=True, metavar="FACT", help="A fact of the case to remove (repeatable).")
+@click.option("--critical", is_flag=True,
+              help="List the given facts whose removal alone flips the answer (one ask per fact).")
+@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
+              help="Choose a reading of an ambiguous passage.")
+@click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
+@click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_limits
+@reports_errors
+def what_if_command(question: str, case_file: str, added: tuple[str, ...], removed: tuple[str, ...],
+                    critical: bool, readings: tuple[str, ...], quotes: bool, goals: bool, fmt: str,
+                    reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
+    """Answer QUESTION before and after changing the case: --add FACT, --remove FACT; show both answers
+    and the difference between the proofs.  With --critical, list the given facts (of the changed case)
+    whose removal alone flips the answer."""
+    if not (added or removed or critical):
+        raise UserError("what-if needs --add FACT, --remove FACT or --critical")
+    kb = KnowledgeBase()
+    case = Case.from_file(case_file)
+    options = dict(readings=parse_readings(readings), limits=Limits(time_limit, inference_limit),
+                   reason_anyway=reason_anyway)
+    data: dict[str, object] = {}
+    text: list[str] = []
+    changed_case = case
+    after = None
+    if added or removed:
+        w = what_if(kb, question, case, added, removed, **options)
+        changed_case, after = w.case_after, w.after
+        data.update(w.to_json())
+        text.append(render_what_if(w, quotes=quotes, goals=goals))
+    if critical:
+        c = critical_facts(kb, question, changed_case, baseline=after, **options)
+        data["critical"] = c.to_json()
+        text.append(render_critical(c))
+    if fmt == "json":
+        _dump(data)
+    else:
+        click.echo("\n".join(text), nl=False)
+
+
+@main.command("compare-readings")
+@click.argument("question")
+@click.option("--case", "case_file", required=True, type=click.Path(dir_okay=False), help="YAML or JSON case file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_limits
+@reports_errors
+def compare_readings_command(question: str, case_file: str, fmt: str, reason_anyway: bool, time_limit: float,
+                             inference_limit: int) -> None:
+    """Answer QUESTION under every combination of readings of the ambiguous passages and show where the
+    answers diverge."""
+    comparison = compare_readings(KnowledgeBase(), question, Case.from_file(case_file),
+                                  limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
+    if fmt == "json":
+        _dump(comparison.to_json())
+    else:
+        click.echo(render_comparison(comparison), nl=False)
+
+
+@main.command("diff")
+@click.argument("record_a", metavar="A.json", type=click.Path())
+@click.argument("record_b", metavar="B.json", type=click.Path())
+@reports_errors
+def diff_command(record_a: str, record_b: str) -> None:
+    """What changed between two recorded answers (written by `cassation ask --format json`): question,
+    answer, bindings, rules used, case facts, readings, KB and engine versions."""
+    a, b = load_record(record_a), load_record(record_b)
+    differences = diff_records(a, b)
+    if not differences:
+        click.echo(f"no differences between {record_a} and {record_b}")
+    else:
+        click.echo(f"{len(differences)} difference{'s' if len(differences) != 1 else ''} "
+                   f"from {record_a} to {record_b}:")
+        for line in differences:
+            click.echo(f"  {line}")
+    if "record" not in a and "record" not in b:
+        click.echo("(neither file has a record: case facts and versions were not compared)")

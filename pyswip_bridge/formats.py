@@ -1,20 +1,37 @@
 """Output formats of an answer: a registry from format name to renderer.
 
-Each renderer takes an :class:`~pyswip_bridge.results.AskResult` and options, and returns text
-(bytes-free: SVG and HTML are text too).  ``cassation ask --format NAME`` uses this registry.
+Each renderer takes an :class:`~pyswip_bridge.results.AskResult` and keyword options, ignores the
+options it does not know, and returns text (SVG and HTML are text too).  ``cassation ask --format
+NAME`` uses this registry.
+
+=========  ===================================================================================
+text       the proof tree with citations, or why not (``quotes``, ``why_absent``, ``goals``)
+json       the JSON contract; with ``record`` (from :func:`pyswip_bridge.records.make_record`),
+           that record instead: the contract plus KB version, engine versions, case facts, readings
+markdown   the proofs as nested lists with citations, why-not, assumptions, validity, readings
+dot        Graphviz DOT: nodes coloured by status, edges labelled with rule ids, why-not in red
+svg        the DOT picture drawn by Graphviz's ``dot`` (:class:`EngineError` if it is not installed)
+html       one self-contained page: collapsible tree, quoted words and whole paragraphs, the SVG
+=========  ===================================================================================
 """
 
 from __future__ import annotations
 
-from typing import Callable
+import json
+from typing import Any, Callable
 
 from .render import render_text
+from .render_dot import render_dot, render_svg
+from .render_html import render_html
+from .render_markdown import render_markdown
 from .results import AskResult
 
 Renderer = Callable[..., str]
 
 
-def _json(result: AskResult, **_: object) -> str:
+def _json(result: AskResult, *, record: dict[str, Any] | None = None, **_: object) -> str:
+    if record is not None:
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     return result.to_json() + "\n"
 
 
@@ -23,9 +40,30 @@ def _text(result: AskResult, *, quotes: bool = False, why_absent: bool = False, 
     return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals)
 
 
+def _markdown(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
+              **_: object) -> str:
+    return render_markdown(result, quotes=quotes, why_absent=why_absent, goals=goals)
+
+
+def _dot(result: AskResult, *, why_absent: bool = False, **_: object) -> str:
+    return render_dot(result, why_absent=why_absent)
+
+
+def _svg(result: AskResult, *, why_absent: bool = False, **_: object) -> str:
+    return render_svg(result, why_absent=why_absent)
+
+
+def _html(result: AskResult, *, record: dict[str, Any] | None = None, **_: object) -> str:
+    return render_html(result, record=record)
+
+
 FORMATS: dict[str, Renderer] = {
     "text": _text,
     "json": _json,
+    "markdown": _markdown,
+    "dot": _dot,
+    "svg": _svg,
+    "html": _html,
 }
 
 

@@ -238,3 +238,13 @@ class AskResult:
     def to_json(self, indent: int | None = 2) -> str:
         """The answer as the JSON contract (exactly what the KB returned)."""
         return json.dumps(self.raw, ensure_ascii=False, indent=indent)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows an answer as its HTML page (proof tree with citations)."""
+        from .notebook import repr_html
+        return repr_html(self)
+
+    def _repr_svg_(self) -> str | None:
+        """Jupyter shows an answer as its proof picture when Graphviz is installed."""
+        from .notebook import repr_svg
+        return repr_svg(self)

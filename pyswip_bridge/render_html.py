@@ -1,0 +1,320 @@
+"""One self-contained HTML page per answer.
+
+The page needs nothing outside itself (no scripts, styles, fonts or pictures are fetched): the proof
+tree is collapsible (``<details>``/``<summary>``); each citation shows the words of the resolution the
+rule encodes (the node's ``source.text``) and, in a tooltip and in an expandable block, the whole
+paragraph they come from, taken from ``kb/sources/resolution-2017-05.txt`` with the quoted words
+marked; the picture (SVG drawn by Graphviz's ``dot``) is embedded inline when ``dot`` is installed.
+
+:func:`render_html_fragment` gives the same content as one ``<div>`` (for Jupyter).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from .errors import EngineError
+from .render_dot import dot_available, dot_to_svg, render_dot
+from .results import AskResult, Failure, ProofNode, Source
+
+RESOLUTION = Path(__file__).resolve().parent.parent / "kb" / "sources" / "resolution-2017-05.txt"
+
+STYLE = """
+.cassation-answer { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  line-height: 1.45; color: #1d1d1d; max-width: 72rem; }
+.cassation-answer h1 { font-size: 1.35rem; margin: .4rem 0; }
+.cassation-answer h2 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; border-bottom: 1px solid #ddd; }
+.cassation-answer code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .92em;
+  background: #f4f4f4; padding: 0 .2em; border-radius: 3px; }
+.cassation-answer .verdict { font-size: 1.15rem; font-weight: bold; }
+.cassation-answer .verdict.yes { color: #2e7d32; } .cassation-answer .verdict.no { color: #c62828; }
+.cassation-answer ul.tree, .cassation-answer ul.tree ul { list-style: none; padding-left: 1.2rem;
+  border-left: 1px dotted #bbb; margin: .1rem 0; }
+.cassation-answer ul.tree { border-left: none; padding-left: 0; }
+.cassation-answer li { margin: .15rem 0; }
+.cassation-answer summary { cursor: pointer; }
+.cassation-answer .badge { display: inline-block; font-size: .75em; padding: 0 .45em; border-radius: .6em;
+  border: 1px solid; margin: 0 .3em; vertical-align: 1px; }
+.cassation-answer .proved > .badge, .cassation-answer .proved > details > summary > .badge {
+  background: #d8f0d2; border-color: #2e7d32; }
+.cassation-answer .given > .badge, .cassation-answer .given > details > summary > .badge {
+  background: #d6e6f8; border-color: #1f5fa8; }
+.cassation-answer .assumed_absent > .badge, .cassation-answer .assumed_absent > details > summary > .badge {
+  background: #fff2c6; border-color: #a07800; border-style: dashed; }
+.cassation-answer .builtin > .badge, .cassation-answer .builtin > details > summary > .badge {
+  background: #ececec; border-color: #707070; }
+.cassation-answer .failed-badge { background: #fde2e2; border-color: #c62828; color: #8e0000; }
+.cassation-answer .rule { font-weight: 600; }
+.cassation-answer .cite { color: #5a3e00; text-decoration: none; border-bottom: 1px dotted #5a3e00; }
+.cassation-answer blockquote { margin: .2rem 0 .2rem 1rem; padding: .1rem .6rem; border-left: 3px solid #c9b77a;
+  background: #fcfaf2; font-style: italic; }
+.cassation-answer details.paragraph > summary { font-size: .85em; color: #555; }
+.cassation-answer .paragraph-text { white-space: pre-line; font-size: .9em; background: #fafafa;
+  border: 1px solid #eee; padding: .4rem .6rem; margin: .2rem 0 .4rem 1rem; }
+.cassation-answer mark { background: #fff0a8; }
+.cassation-answer .fails { color: #8e0000; }
+.cassation-answer .note { color: #555; font-size: .9em; }
+.cassation-answer code.goal { color: #555; font-size: .78em; background: none; }
+.cassation-answer table { border-collapse: collapse; margin: .3rem 0; }
+.cassation-answer th, .cassation-answer td { border: 1px solid #ddd; padding: .15rem .5rem; text-align: left;
+  vertical-align: top; }
+.cassation-answer .picture svg { max-width: 100%; height: auto; }
+.cassation-answer .warning { color: #8e0000; font-weight: 600; }
+"""
+
+
+@functools.lru_cache(maxsize=4)
+def resolution_paragraphs(path: Path = RESOLUTION) -> dict[int, str]:
+    """The numbered paragraphs of the resolution: number → text (whitespace collapsed within blocks,
+    blocks separated by a blank line; a blank line inside a sentence, a page break of the source, is
+    dropped).
+
+    A paragraph starts at a line ``N. …`` where N is the next number expected; the last one ends
+    before the signatures ("Chairman").
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    starts: dict[int, int] = {}
+    expected = 1
+    for i, line in enumerate(lines):
+        if re.match(rf"^{expected}\.\s", line):
+            starts[expected] = i
+            expected += 1
+    numbers = sorted(starts)
+    paragraphs: dict[int, str] = {}
+    for k, number in enumerate(numbers):
+        end = starts[numbers[k + 1]] if k + 1 < len(numbers) else len(lines)
+        body = lines[starts[number]:end]
+        if k + 1 == len(numbers):
+            for j, line in enumerate(body):
+                if line.strip() == "Chairman":
+                    body = body[:j]
+                    break
+        blocks: list[str] = []
+        for block in re.split(r"\n\s*\n", "\n".join(body).strip()):
+            block = " ".join(block.split())
+            if not block:
+                continue
+            if blocks and not re.search(r"[.:;!?]$", blocks[-1]):  # a page break inside a sentence
+                blocks[-1] += " " + block
+            else:
+                blocks.append(block)
+        paragraphs[number] = "\n\n".join(blocks)
+    return paragraphs
+
+
+def paragraph_html(number: int, quoted: str | None = None) -> str:
+    """The escaped text of paragraph ``number``, with the ``quoted`` words marked (when found)."""
+    text = resolution_paragraphs().get(number)
+    if text is None:
+        return f"(paragraph {number} is not in the source text)"
+    words = (quoted or "").replace("’", "'").split()
+    if words:
+        found = re.search(r"\s+".join(re.escape(w) for w in words), text.replace("’", "'"))
+        if found:
+            at, end = found.span()
+            return f"{escape(text[:at])}<mark>{escape(text[at:end])}</mark>{escape(text[end:])}"
+    return escape(text)
+
+
+def _code(text: str) -> str:
+    return f"<code>{escape(text)}</code>"
+
+
+def _said(goal: str, text: str | None) -> str:
+    """A step: its sentence followed by its Prolog goal (or the goal alone when it has no sentence)."""
+    if not text or text == goal:
+        return _code(goal)
+    return f'{escape(text)} <code class="goal">{escape(goal)}</code>'
+
+
+def _badge(text: str, extra: str = "") -> str:
+    return f'<span class="badge{(" " + extra) if extra else ""}">{escape(text)}</span>'
+
+
+class _Page:
+    """Renders the parts of one answer; ``prefix`` keeps element ids unique on a notebook page."""
+
+    def __init__(self, result: AskResult) -> None:
+        self.result = result
+        self.prefix = "c" + hashlib.sha1(
+            f"{result.question}|{result.holds}|{len(result.answers)}".encode("utf-8")).hexdigest()[:8]
+        self.cited: dict[int, list[str]] = {}
+
+    # -- citations -------------------------------------------------------------------------------
+    def citation(self, source: Source) -> str:
+        """The citation, the quoted words and the whole paragraph (tooltip and expandable block)."""
+        self.cited.setdefault(source.paragraph, [])
+        if source.text not in self.cited[source.paragraph]:
+            self.cited[source.paragraph].append(source.text)
+        full = resolution_paragraphs().get(source.paragraph, "")
+        return (f'<a class="cite" href="#{self.prefix}-para-{source.paragraph}" title="{escape(full)}">'
+                f"{escape(source.citation())}</a>")
+
+    def quote_block(self, source: Source) -> str:
+        return (f"<blockquote>“{escape(source.text)}”</blockquote>"
+                f'<details class="paragraph"><summary>the whole of ¶{source.paragraph}</summary>'
+                f'<div class="paragraph-text">{paragraph_html(source.paragraph, source.text)}</div></details>')
+
+    # -- proofs ----------------------------------------------------------------------------------
+    def node(self, node: ProofNode, open_: bool = True) -> str:
+        status = node.status
+        said = _said(node.goal, node.text)
+        if status == "proved" and node.source is not None:
+            head = (f"{said}{_badge('proved')}by <span class=\"rule\">{escape(node.rule or '')}</span> "
+                    f"({self.citation(node.source)})")
+            body = self.quote_block(node.source)
+        elif status == "given":
+            head = said + _badge("given")
+            body = f'<div class="note">{escape(node.note)}</div>' if node.note else ""
+        elif status == "assumed_absent":
+            head = f"{said}{_badge('assumed absent')}<span class=\"note\">assumed, not proved false</span>"
+            body = f'<div class="note">{escape(node.assumption)}</div>' if node.assumption else ""
+            if node.why_not:
+                body += ('<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'
+                         + "".join(self.failure(f) for f in node.why_not) + "</ul></details>")
+        elif node.reading:
+            head = f"{said}{_badge('reading')}reading of the ambiguous passage {_code(node.reading['passage'])}"
+            meaning = node.reading.get("meaning", "")
+            body = f'<div class="note">{escape(meaning)}</div>' if meaning else ""
+        else:
+            head, body = said + _badge("builtin"), ""
+        kids = "".join(self.node(child) for child in node.children)
+        kids_html = f"<ul>{kids}</ul>" if kids else ""
+        if not body and not kids_html:
+            return f'<li class="{escape(status)}">{head}</li>'
+        return (f'<li class="{escape(status)}"><details{" open" if open_ else ""}><summary>{head}</summary>'
+                f"{body}{kids_html}</details></li>")
+
+    def failure(self, failure: Failure) -> str:
+        cite = f" ({self.citation(failure.source)})" if failure.source else ""
+        head = (f'{_badge("✗ failed", "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
+                f"would conclude that {_said(failure.conclusion, failure.text)}")
+        parts = [self.quote_block(failure.source)] if failure.source else []
+        items = [f'<li class="{escape(n.status)}">holds: {_said(n.goal, n.text)}'
+                 f'{_badge(n.status.replace("_", " "))}</li>' for n in failure.satisfied]
+        failed = failure.failed
+        said = _said(failed.goal, failed.text)
+        if failed.kind == "missing_fact":
+            items.append(f'<li class="fails">fails: {said} — no such fact was given</li>')
+        elif failed.kind == "blocked":
+            proof = f'<ul class="tree">{self.node(failed.proof)}</ul>' if failed.proof is not None else ""
+            items.append(f'<li class="fails">fails: {said} — because this holds:{proof}</li>')
+        elif failed.kind == "condition_false":
+            items.append(f'<li class="fails">fails: {said} — false</li>')
+        else:
+            subs = "".join(self.failure(sub) for sub in failed.why_not)
+            items.append(f'<li class="fails">fails: {said} — not established:<ul class="tree">{subs}</ul></li>')
+        parts.append("<ul>" + "".join(items) + "</ul>")
+        return f'<li class="failure"><details open><summary>{head}</summary>{"".join(parts)}</details></li>'
+
+    # -- the page --------------------------------------------------------------------------------
+    def body(self, picture: bool, record: dict[str, Any] | None) -> str:
+        r = self.result
+        out = [f'<div class="cassation-answer" id="{self.prefix}">',
+               f"<h1>Question: {_code(r.question)}</h1>"]
+        if r.holds:
+            n = len(r.answers)
+            out.append(f'<p class="verdict yes">Answer: yes ({n} answer{"s" if n != 1 else ""})</p>')
+        else:
+            out.append('<p class="verdict no">Answer: no</p>')
+        out.append('<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
+                   '.querySelectorAll(\'details\').forEach(d => d.open = true)">expand all</button> '
+                   '<button type="button" onclick="this.closest(\'.cassation-answer\')'
+                   '.querySelectorAll(\'details\').forEach(d => d.open = false)">collapse all</button></p>')
+        if picture:
+            out.append(self.picture())
+        if r.holds:
+            for i, answer in enumerate(r.answers, start=1):
+                bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
+                out.append(f"<h2>Answer {i}{(': ' + _code(bindings)) if bindings else ''}</h2>")
+                out.append(f'<ul class="tree">{self.node(answer.proof)}</ul>')
+            if r.assumptions:
+                out.append("<h2>Assumptions</h2><p>Absent facts taken as not so:</p><ul>"
+                           + "".join(f"<li>{escape(a.text)}</li>" for a in r.assumptions) + "</ul>")
+        else:
+            out.append("<h2>Why not</h2>")
+            if r.why_not:
+                out.append("<p>Each rule that could conclude it, and the first condition that failed:</p>")
+                out.append('<ul class="tree">' + "".join(self.failure(f) for f in r.why_not) + "</ul>")
+            else:
+                out.append("<p>No rule of the KB concludes a goal of this form.</p>")
+        out.append(self.validity())
+        if r.readings:
+            out.append("<h2>Readings in force</h2><table><tr><th>passage</th><th>reading</th></tr>"
+                       + "".join(f"<tr><td>{_code(x['passage'])}</td><td>{_code(x['reading'])}</td></tr>"
+                                 for x in r.readings) + "</table>")
+        if record is not None:
+            out.append(self.record(record))
+        out.append(self.paragraphs())
+        out.append("</div>")
+        return "\n".join(out)
+
+    def picture(self) -> str:
+        if not dot_available():
+            return ('<p class="note">(No picture: Graphviz\'s <code>dot</code> is not installed; '
+                    "install graphviz to embed it.)</p>")
+        try:
+            svg = dot_to_svg(render_dot(self.result))
+        except EngineError as exc:  # the page is still useful without its picture
+            return f'<p class="note">(No picture: {escape(exc.one_line())})</p>'
+        svg = svg[svg.find("<svg"):] if "<svg" in svg else svg
+        return f'<details class="picture" open><summary>Picture</summary>{svg}</details>'
+
+    def validity(self) -> str:
+        v = self.result.validity
+        if v is None:
+            return ""
+        if v.in_force:
+            return (f"<h2>Validity</h2><p>In force: Resolution No. 5 applied on {escape(', '.join(v.relevant_dates))} "
+                    f"(in force {escape(v.window[0])} to {escape(v.window[1])}; ¶27).</p>")
+        return f'<h2>Validity</h2><p class="warning">Warning: {escape(v.warning or "not established")}.</p>'
+
+    def record(self, record: dict[str, Any]) -> str:
+        rec = record.get("record", {})
+        engine = ", ".join(f"{k} {v}" for k, v in rec.get("engine", {}).items())
+        facts = rec.get("case", {}).get("facts", [])
+        rows = "".join(f"<tr><td>{_code(f.get('text', ''))}</td><td>{escape(str(f.get('where') or ''))}</td></tr>"
+                       for f in facts)
+        return (f"<h2>Record</h2><p>KB version <code>{escape(str(rec.get('kb_version', '?')))}</code>; "
+                f"{escape(engine)}</p><table><tr><th>case fact</th><th>where</th></tr>{rows}</table>")
+
+    def paragraphs(self) -> str:
+        if not self.cited:
+            return ""
+        out = ["<h2>Paragraphs cited</h2>"]
+        for number in sorted(self.cited):
+            text = paragraph_html(number)
+            for quoted in self.cited[number]:  # mark the first quoted span that is found
+                marked = paragraph_html(number, quoted)
+                if "<mark>" in marked:
+                    text = marked
+                    break
+            out.append(f'<details class="paragraph" id="{self.prefix}-para-{number}"><summary>¶{number} of '
+                       f'Resolution No. 5</summary><div class="paragraph-text">{text}</div></details>')
+        return "\n".join(out)
+
+
+def render_html_fragment(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
+                         style: bool = True, **_: object) -> str:
+    """The answer as one ``<div>`` (with its own ``<style>`` unless ``style=False``).
+
+    The resolution's words are always shown (``--quotes`` is implied); ``picture=False`` leaves out the SVG.
+    """
+    body = _Page(result).body(picture, record)
+    return (f"<style>{STYLE}</style>\n" if style else "") + body + "\n"
+
+
+def render_html(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
+                **_: object) -> str:
+    """The answer as one self-contained HTML page."""
+    title = f"{result.question} — {'yes' if result.holds else 'no'}"
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+            + render_html_fragment(result, picture=picture, record=record, style=False)
+            + "</body>\n</html>\n")

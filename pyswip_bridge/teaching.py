@@ -1,0 +1,328 @@
+"""Teaching mode: the worked scenarios as a class would use them.
+
+* :func:`select_scenarios` / :func:`render_scenario_list` — ``cassation scenarios``: the scenarios of
+  ``queries/`` by paragraph and difficulty;
+* :func:`pick_question`, :func:`render_presentation`, :func:`parse_answer`, :func:`reveal` —
+  ``cassation quiz``: a scenario's description, facts and one question; the student answers yes or no;
+  then whether that was right, the KB's answer with its explanation, and what would flip it (for a no,
+  the smallest repairs; for a yes, the given facts whose removal alone makes it fail);
+* :func:`proof_steps` / :func:`render_step` — ``cassation step``: a proof one inference at a time.
+
+Everything is answered by the KB (:meth:`KnowledgeBase.ask`); nothing here restates a legal rule.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from .case import Case
+from .errors import UserError
+from .kb import KnowledgeBase, Limits
+from .records import canonical_fact
+from .render import render_repairs, render_text
+from .results import AskResult, ProofNode
+from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
+
+DIFFICULTIES = ("basic", "intermediate", "advanced")
+
+#: Bounds of the repair search that shows what would turn a "no" into a "yes".
+REPAIR_BOUNDS = (3, 300)
+#: At most this many of the smallest repairs are shown after a quiz question.
+REPAIRS_SHOWN = 5
+
+YES_WORDS = {"yes", "y", "true", "holds", "да", "иә", "ия"}
+NO_WORDS = {"no", "n", "false", "нет", "жоқ"}
+
+
+class TeachingError(UserError):
+    """No scenario or question matches, or no answer was given."""
+
+
+# -- the list of scenarios --------------------------------------------------------------------------
+
+def _difficulty_rank(difficulty: str) -> int:
+    return DIFFICULTIES.index(difficulty) if difficulty in DIFFICULTIES else len(DIFFICULTIES)
+
+
+def select_scenarios(paragraph: int | None = None, difficulty: str | None = None,
+                     directory: Path = QUERIES_DIR) -> list[Scenario]:
+    """The scenarios of ``directory`` (of one paragraph, one difficulty), by paragraph, difficulty, name."""
+    found = [s for s in load_scenarios(directory)
+             if (paragraph is None or s.paragraph == paragraph)
+             and (difficulty is None or s.difficulty == difficulty)]
+    return sorted(found, key=lambda s: (s.paragraph, _difficulty_rank(s.difficulty), s.name))
+
+
+def description(scenario: Scenario) -> str:
+    """The scenario's description for the class, as one paragraph of text."""
+    text = getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
+    return " ".join(str(text).split())
+
+
+def render_scenario_list(scenarios: list[Scenario]) -> str:
+    """The scenarios grouped by paragraph, each with its difficulty, name, number of questions and title."""
+    if not scenarios:
+        return "no scenario matches\n"
+    name_width = max(len(s.name) for s in scenarios)
+    out: list[str] = []
+    paragraph = None
+    for s in scenarios:
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            if out:
+                out.append("")
+            out.append(f"¶{paragraph}")
+        count = f"{len(s.questions)} question{'s' if len(s.questions) != 1 else ''}"
+        out.append(f"  {s.difficulty:<12} {s.name:<{name_width}}  {count:<12} {s.title}")
+    out.append("")
+    out.append(f"{len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}; "
+               "`cassation quiz --scenario NAME` asks one of its questions.")
+    return "\n".join(out) + "\n"
+
+
+# -- the quiz ---------------------------------------------------------------------------------------
+
+def pick_question(scenarios: list[Scenario], *, name: str | None = None, number: int | None = None,
+                  seed: int | None = None) -> tuple[Scenario, int]:
+    """The scenario (``name``, or one drawn with ``seed``) and the index of its question (``number``, 1-based,
+    or one drawn with ``seed``)."""
+    rng = random.Random(seed)
+    if name is not None:
+        chosen = [s for s in scenarios if s.name == name or s.path.name == name]
+        if not chosen:
+            raise TeachingError(f"no scenario {name!r} (see `cassation scenarios`)")
+        scenario = chosen[0]
+    else:
+        candidates = [s for s in scenarios if s.questions]
+        if not candidates:
+            raise TeachingError("no scenario with questions matches")
+        scenario = rng.choice(candidates)
+    if not scenario.questions:
+        raise TeachingError(f"scenario {scenario.name} has no questions")
+    if number is not None:
+        if not 1 <= number <= len(scenario.questions):
+            raise TeachingError(f"scenario {scenario.name} has {len(scenario.questions)} questions, "
+                                f"not {number}")
+        return scenario, number - 1
+    return scenario, rng.randrange(len(scenario.questions))
+
+
+def variables_in(question: str) -> list[str]:
+    """The variables written in ``question`` (a lexical scan, for wording only), in order."""
+    unquoted = re.sub(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"", "''", question)
+    seen: list[str] = []
+    for match in re.finditer(r"(?<![\w])([A-Z]\w*)", unquoted):
+        if match.group(1) not in seen:
+            seen.append(match.group(1))
+    return seen
+
+
+def question_readings(scenario: Scenario, question: ScenarioQuestion) -> dict[str, str]:
+    return {**scenario.case.readings, **question.readings}
+
+
+def render_presentation(scenario: Scenario, index: int) -> str:
+    """What the class sees before answering: the scenario, its facts and the question."""
+    question = scenario.questions[index]
+    out = [f"Scenario {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
+    text = description(scenario)
+    if text:
+        out.extend(textwrap.wrap(text, width=96, initial_indent="  ", subsequent_indent="  "))
+        out.append("")
+    out.append("Facts of the case:")
+    out.extend(f"  {fact.text}" for fact in scenario.case.facts)
+    readings = question_readings(scenario, question)
+    if readings:
+        out.append("Readings of ambiguous passages: "
+                   + ", ".join(f"{p} = {r}" for p, r in readings.items()))
+    out.append("")
+    out.append(f"Question {index + 1} of {len(scenario.questions)}: {question.ask}")
+    variables = variables_in(question.ask)
+    if variables:
+        out.append(f"Does it hold for some {', '.join(variables)}?")
+    else:
+        out.append("Does it hold?")
+    return "\n".join(out) + "\n"
+
+
+def parse_answer(text: str) -> bool | None:
+    """``True`` for yes, ``False`` for no, ``None`` if ``text`` is neither."""
+    word = text.strip().lower().rstrip(".!")
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    return None
+
+
+def _answer_words(result: AskResult) -> str:
+    if not result.holds:
+        return "no"
+    shown = []
+    for answer in result.answers:
+        text = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
+        if text and text not in shown:
+            shown.append(text)
+    return "yes" + (f" ({'; '.join(shown)})" if shown else "")
+
+
+@dataclass
+class Reveal:
+    """The answer to a quiz question and what would flip it."""
+
+    result: AskResult
+    correct: bool
+    repairs: AskResult | None = None      # for a no: the answer with its repairs
+    critical: list[str] | None = None     # for a yes: given facts whose removal alone makes it fail
+    changing: list[tuple[str, str]] | None = None  # for a yes: ... keeps a yes with other answers
+
+
+def _answer_set(result: AskResult) -> set[str]:
+    return {", ".join(f"{k} = {v}" for k, v in a.bindings.items()) for a in result.answers}
+
+
+def critical_given_facts(kb: KnowledgeBase, question: str, case: Case, result: AskResult,
+                         readings: dict[str, str], limits: Limits | None = None
+                         ) -> tuple[list[str], list[tuple[str, str]]]:
+    """The given facts used in the proofs of ``result`` whose removal alone makes ``question`` fail, and
+    those whose removal alone keeps it holding with other answers (with the answer then).
+
+    One ask per fact used (per fact of the case, if a fact the proofs use is written differently in
+    the case file).
+    """
+    used = {canonical_fact(n.goal) for a in result.answers for n in a.proof.walk() if n.status == "given"}
+    facts = case.facts
+    matching = [f for f in facts if canonical_fact(f.text) in used]
+    if len({canonical_fact(f.text) for f in matching}) < len(used):
+        matching = list(facts)
+    flips, changes = [], []
+    for fact in matching:
+        without = Case([f for f in facts if f is not fact], dict(case.readings), case.source)
+        after = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=True)
+        if after.holds != result.holds:
+            flips.append(fact.text)
+        elif _answer_set(after) != _answer_set(result):
+            changes.append((fact.text, _answer_words(after)))
+    return flips, changes
+
+
+def reveal(kb: KnowledgeBase, scenario: Scenario, index: int, answer: bool,
+           limits: Limits | None = None) -> Reveal:
+    """Ask the scenario's question; say whether ``answer`` was right and what would flip the answer."""
+    question = scenario.questions[index]
+    readings = question_readings(scenario, question)
+    result = kb.ask(question.ask, scenario.case, readings=readings, limits=limits)
+    found = Reveal(result, answer == result.holds)
+    if result.holds:
+        found.critical, found.changing = critical_given_facts(kb, question.ask, scenario.case, result,
+                                                              readings, limits)
+    else:
+        found.repairs = kb.ask(question.ask, scenario.case, readings=readings, limits=limits,
+                               repairs=REPAIR_BOUNDS, reason_anyway=True)
+    return found
+
+
+def render_reveal(found: Reveal, quotes: bool = False) -> str:
+    """Right or wrong, the correct answer with its explanation, and what would flip it."""
+    result = found.result
+    out = [("Right" if found.correct else "Wrong") + f": the answer is {_answer_words(result)}.", ""]
+    out.append("── Explanation " + "─" * 60)
+    out.append(render_text(result, quotes=quotes).rstrip("\n"))
+    out.append("")
+    out.append("── What would flip it " + "─" * 53)
+    if result.holds:
+        if found.critical:
+            out.append("Removing any one of these given facts alone would make it fail:")
+            out.extend(f"  - {fact}" for fact in found.critical)
+        else:
+            out.append("No single given fact's removal makes it fail: it rests on more than one ground.")
+        if found.changing:
+            out.append("Removing one of these alone would leave a yes with another answer:")
+            out.extend(f"  - {fact}  → {answer}" for fact, answer in found.changing)
+    else:
+        repaired = found.repairs
+        assert repaired is not None
+        if repaired.repairs:
+            smallest = min(r.size for r in repaired.repairs)
+            minimal = [r for r in repaired.repairs if r.size == smallest]
+            more = len(minimal) - REPAIRS_SHOWN
+            repaired.repairs = minimal[:REPAIRS_SHOWN]
+            text = render_repairs(repaired).rstrip("\n").splitlines()[2:]  # without question and answer
+            out.extend(text)
+            if more > 0:
+                out.append(f"  ... and {more} more of {smallest} change{'s' if smallest != 1 else ''} "
+                           f"(`cassation why-not` lists them)")
+        else:
+            out.append(f"No change of at most {REPAIR_BOUNDS[0]} facts makes it hold "
+                       f"(within {REPAIR_BOUNDS[1]} sets tried).")
+    return "\n".join(out) + "\n"
+
+
+# -- a proof one step at a time ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Step:
+    """One node of a proof, in depth-first order: its number, depth and parent's number (0 for the root)."""
+
+    number: int
+    depth: int
+    parent: int
+    node: ProofNode
+    children: tuple[int, ...]
+
+
+def proof_steps(proof: ProofNode) -> list[Step]:
+    """The nodes of ``proof`` depth first, each with the numbers of the steps that establish its conditions."""
+    steps: list[Step] = []
+
+    def visit(node: ProofNode, depth: int, parent: int) -> int:
+        number = len(steps) + 1
+        steps.append(None)  # type: ignore[arg-type]  # placeholder, filled below
+        children = tuple(visit(child, depth + 1, number) for child in node.children)
+        steps[number - 1] = Step(number, depth, parent, node, children)
+        return number
+
+    visit(proof, 0, 0)
+    return steps
+
+
+def _said(node: ProofNode, goals: bool) -> str:
+    return node.goal if goals or not node.text else node.text
+
+
+def render_step(step: Step, total: int, quotes: bool = False, goals: bool = False) -> str:
+    """One step: what is established, how (rule and citation, or given, assumed, computed), and which
+    steps establish its conditions."""
+    node = step.node
+    where = f"level {step.depth}" + (f", a condition of step {step.parent}" if step.parent else "")
+    out = [f"Step {step.number} of {total} ({where})", f"  {_said(node, goals)}"]
+    if not goals and node.text and node.text != node.goal:
+        out.append(f"  [{node.goal}]")
+    if node.status == "proved":
+        cite = f" ({node.source.citation()})" if node.source else ""
+        out.append(f"  holds by rule {node.rule}{cite}")
+        if quotes and node.source:
+            out.append(f"    “{node.source.text}”")
+        if node.children:
+            n = len(node.children)
+            out.append(f"  because {'this condition holds' if n == 1 else f'these {n} conditions hold'}:")
+            for child, number in zip(node.children, step.children):
+                out.append(f"    {_said(child, goals)}  (step {number})")
+    elif node.status == "given":
+        out.append("  given: a fact of the case" + (f"; {node.note}" if node.note else ""))
+    elif node.status == "assumed_absent":
+        if node.assumption and node.assumption != _said(node, goals):
+            out.append(f"  assumed: {node.assumption}")
+        else:
+            out.append("  assumed: what does not follow from the facts is taken as not so")
+    elif node.reading:
+        reading = node.reading
+        out.append(f"  the reading in force of the ambiguous passage {reading.get('passage')}: "
+                   f"{reading.get('reading')} — {reading.get('meaning', '')}".rstrip(" —"))
+    else:
+        out.append("  holds: a condition computed by the KB (not a rule of the resolution)")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,409 @@
+"""What if: the answer before and after changing a case's facts, the facts an answer hangs on, and the
+answers under every reading of the ambiguous passages.
+
+Everything here is plain Python over :meth:`KnowledgeBase.ask`: no legal rule is restated; the KB
+answers each variant of the case (and checks every added fact against the vocabulary as usual).
+
+* :func:`what_if` — ask before and after ``--add``/``--remove``; :class:`ProofDiff` says what changed.
+* :func:`critical_facts` — the given facts whose removal alone flips the answer (one ask per fact,
+  in the case's order).
+* :func:`compare_readings` — one ask per combination of readings of the passages the KB marks
+  ambiguous; which passages make the answers diverge.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .case import Case, Fact
+from .errors import CaseFileError, UserError
+from .kb import KnowledgeBase, Limits
+from .records import canonical_fact
+from .results import AskResult, ProofNode
+
+#: At most this many combinations of readings are tried by :func:`compare_readings`.
+MAX_READING_COMBINATIONS = 1024
+
+
+# -- what the proofs of an answer rest on ---------------------------------------------------------
+
+def _nodes(result: AskResult) -> Iterable[ProofNode]:
+    for answer in result.answers:
+        yield from answer.proof.walk()
+
+
+def given_facts_used(result: AskResult) -> set[str]:
+    """The given case facts the proofs of ``result`` use (as the KB writes them)."""
+    return {n.goal for n in _nodes(result) if n.status == "given"}
+
+
+def answer_set(result: AskResult) -> list[str]:
+    """The answers of ``result`` as sorted ``X = v`` strings (``yes`` for a yes without variables)."""
+    if not result.holds:
+        return []
+    out = {", ".join(f"{k} = {v}" for k, v in sorted(a.bindings.items())) or "yes" for a in result.answers}
+    return sorted(out)
+
+
+def outcome(result: AskResult) -> tuple[bool, tuple[str, ...]]:
+    """What counts as "the answer" when comparing: yes/no and the set of bindings."""
+    return result.holds, tuple(answer_set(result))
+
+
+@dataclass(frozen=True)
+class ProofDiff:
+    """The difference between two answers to the same question."""
+
+    holds_before: bool
+    holds_after: bool
+    answers_added: list[str]
+    answers_removed: list[str]
+    rules_added: list[str]
+    rules_removed: list[str]
+    facts_used_added: list[str]
+    facts_used_removed: list[str]
+    assumptions_added: list[str]
+    assumptions_removed: list[str]
+
+    @classmethod
+    def between(cls, before: AskResult, after: AskResult) -> "ProofDiff":
+        def change(a: Iterable[str], b: Iterable[str]) -> tuple[list[str], list[str]]:
+            a, b = set(a), set(b)
+            return sorted(b - a), sorted(a - b)
+
+        answers = change(answer_set(before), answer_set(after))
+        rules = change(before.rules_used(), after.rules_used())
+        facts = change(given_facts_used(before), given_facts_used(after))
+        assumptions = change((x.text for x in before.assumptions), (x.text for x in after.assumptions))
+        return cls(before.holds, after.holds, *answers, *rules, *facts, *assumptions)
+
+    @property
+    def flipped(self) -> bool:
+        return self.holds_before != self.holds_after
+
+    def is_empty(self) -> bool:
+        return not (self.flipped or self.answers_added or self.answers_removed or self.rules_added
+                    or self.rules_removed or self.facts_used_added or self.facts_used_removed
+                    or self.assumptions_added or self.assumptions_removed)
+
+    def lines(self) -> list[str]:
+        """The differences, one per line (``no difference`` if there is none)."""
+        yn = {True: "yes", False: "no"}
+        out = []
+        if self.flipped:
+            out.append(f"answer: {yn[self.holds_before]} → {yn[self.holds_after]}")
+        answers_added = [] if self.answers_added == ["yes"] else self.answers_added
+        answers_removed = [] if self.answers_removed == ["yes"] else self.answers_removed
+        for label, items in (("answers gained", answers_added), ("answers lost", answers_removed),
+                             ("rules now used", self.rules_added), ("rules no longer used", self.rules_removed),
+                             ("given facts now used", self.facts_used_added),
+                             ("given facts no longer used", self.facts_used_removed),
+                             ("assumptions now made", self.assumptions_added),
+                             ("assumptions no longer made", self.assumptions_removed)):
+            if items:
+                out.append(f"{label}: {(', ' if label.startswith('rules') else '; ').join(items)}")
+        return out or ["no difference"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"holds": {"before": self.holds_before, "after": self.holds_after}, "flipped": self.flipped,
+                "answers": {"added": self.answers_added, "removed": self.answers_removed},
+                "rules": {"added": self.rules_added, "removed": self.rules_removed},
+                "given_facts_used": {"added": self.facts_used_added, "removed": self.facts_used_removed},
+                "assumptions": {"added": self.assumptions_added, "removed": self.assumptions_removed}}
+
+
+# -- changing a case --------------------------------------------------------------------------------
+
+def change_case(case: Case, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Case:
+    """A copy of ``case`` without the ``remove`` facts and with the ``add`` facts.
+
+    A fact to remove must be one of the case's facts (compared without layout outside quoted names);
+    otherwise :class:`CaseFileError`.  Added facts are checked by the KB when the case is asked about,
+    like any fact; their ``where`` is ``--add N``.
+    """
+    facts = list(case.facts)
+    for text in remove:
+        key = canonical_fact(text)
+        for i, fact in enumerate(facts):
+            if canonical_fact(fact.text) == key:
+                del facts[i]
+                break
+        else:
+            raise CaseFileError(f"--remove {text!r}: the case has no such fact (see its `facts`)",
+                                case.source)
+    for i, text in enumerate(add, start=1):
+        if not text.strip():
+            raise CaseFileError("--add: an empty fact", f"--add {i}")
+        facts.append(Fact(text, f"--add {i}"))
+    return Case(facts, dict(case.readings), case.source, case.document)
+
+
+@dataclass
+class WhatIf:
+    """The answer before and after a change of facts."""
+
+    question: str
+    added: list[str]
+    removed: list[str]
+    before: AskResult
+    after: AskResult
+    case_after: Case | None = field(default=None, repr=False)
+    diff: ProofDiff = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.diff = ProofDiff.between(self.before, self.after)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"question": self.question, "added": self.added, "removed": self.removed,
+                "before": self.before.raw, "after": self.after.raw, "difference": self.diff.to_json()}
+
+
+def what_if(kb: KnowledgeBase, question: str, case: Case, add: Iterable[str] = (), remove: Iterable[str] = (),
+            *, readings: dict[str, str] | None = None, limits: Limits | None = None,
+            reason_anyway: bool = False) -> WhatIf:
+    """Ask ``question`` on ``case`` and on ``case`` changed by ``add``/``remove``."""
+    add, remove = list(add), list(remove)
+    changed = change_case(case, add, remove)
+    before = kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
+    after = kb.ask(question, changed, readings=readings, limits=limits, reason_anyway=reason_anyway)
+    return WhatIf(question, add, remove, before, after, changed)
+
+
+# -- critical facts -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FactEffect:
+    """What removing one given fact alone does to the answer."""
+
+    fact: Fact
+    effect: str  # flips | changes | none | error
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"fact": self.fact.text, "where": self.fact.where, "effect": self.effect, "detail": self.detail}
+
+
+@dataclass
+class CriticalFacts:
+    """For each given fact, in the case's order, what its removal alone does."""
+
+    question: str
+    holds: bool
+    effects: list[FactEffect]
+
+    @property
+    def critical(self) -> list[Fact]:
+        """The facts whose removal alone flips the answer (yes ↔ no)."""
+        return [e.fact for e in self.effects if e.effect == "flips"]
+
+    @property
+    def changing(self) -> list[FactEffect]:
+        """The facts whose removal keeps yes/no but changes the answers (bindings)."""
+        return [e for e in self.effects if e.effect == "changes"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"question": self.question, "holds": self.holds,
+                "critical": [f.text for f in self.critical], "effects": [e.to_json() for e in self.effects]}
+
+
+def critical_facts(kb: KnowledgeBase, question: str, case: Case, *, readings: dict[str, str] | None = None,
+                   limits: Limits | None = None, reason_anyway: bool = False,
+                   baseline: AskResult | None = None) -> CriticalFacts:
+    """Remove each given fact alone (in the case's order) and ask again; one ask per fact.
+
+    A removal after which the question cannot be answered (a limit, or a case no longer dated within
+    the resolution's validity) is reported with effect ``error`` instead of stopping the search.
+    """
+    base = baseline or kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
+    base_outcome = outcome(base)
+    effects = []
+    for i, fact in enumerate(case.facts):
+        without = Case(case.facts[:i] + case.facts[i + 1:], dict(case.readings), case.source, case.document)
+        try:
+            result = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=reason_anyway)
+        except UserError as exc:
+            effects.append(FactEffect(fact, "error", exc.one_line()))
+            continue
+        if result.holds != base.holds:
+            effects.append(FactEffect(fact, "flips", f"{'yes' if base.holds else 'no'} → "
+                                                     f"{'yes' if result.holds else 'no'}"))
+        elif outcome(result) != base_outcome:
+            effects.append(FactEffect(fact, "changes", f"{'; '.join(answer_set(base))} → "
+                                                       f"{'; '.join(answer_set(result))}"))
+        else:
+            effects.append(FactEffect(fact, "none"))
+    return CriticalFacts(base.question, base.holds, effects)
+
+
+# -- readings side by side ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReadingRun:
+    """The answer under one combination of readings."""
+
+    readings: dict[str, str]
+    default: bool
+    holds: bool
+    answers: list[str]
+    rules: list[str]
+
+    @property
+    def outcome(self) -> tuple[bool, tuple[str, ...]]:
+        return self.holds, tuple(self.answers)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"readings": self.readings, "default": self.default, "holds": self.holds,
+                "answers": self.answers, "rules": self.rules}
+
+
+@dataclass
+class ReadingComparison:
+    """The answers to one question under every combination of readings."""
+
+    question: str
+    passages: list[dict[str, Any]]  # as in KnowledgeBase.norms()["ambiguous_passages"]
+    runs: list[ReadingRun]
+
+    @property
+    def diverges(self) -> bool:
+        return len({run.outcome for run in self.runs}) > 1
+
+    def deciding_passages(self) -> list[str]:
+        """The passages whose reading alone, the others fixed, changes the answer."""
+        names = [p["passage"] for p in self.passages]
+        by_combo = {tuple(run.readings[n] for n in names): run for run in self.runs}
+        deciding = []
+        for i, name in enumerate(names):
+            for combo, run in by_combo.items():
+                others = [c for c in by_combo if c[:i] == combo[:i] and c[i + 1:] == combo[i + 1:]]
+                if any(by_combo[c].outcome != run.outcome for c in others):
+                    deciding.append(name)
+                    break
+        return deciding
+
+    def to_json(self) -> dict[str, Any]:
+        return {"question": self.question, "diverges": self.diverges,
+                "deciding_passages": self.deciding_passages(),
+                "passages": [{"passage": p["passage"], "paragraph": p["paragraph"],
+                              "readings": [r["reading"] for r in p["readings"]]} for p in self.passages],
+                "runs": [run.to_json() for run in self.runs]}
+
+
+def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Limits | None = None,
+                     reason_anyway: bool = False) -> ReadingComparison:
+    """Ask ``question`` under every combination of readings of the ambiguous passages (the declared
+    order of passages and readings; the default combination first)."""
+    passages = kb.norms()["ambiguous_passages"]
+    names = [p["passage"] for p in passages]
+    choices = [[r["reading"] for r in p["readings"]] for p in passages]
+    defaults = tuple(next((r["reading"] for r in p["readings"] if r.get("status") == "default"),
+                          p["readings"][0]["reading"]) for p in passages)
+    total = 1
+    for c in choices:
+        total *= len(c)
+    if total > MAX_READING_COMBINATIONS:
+        raise UserError(f"{total} combinations of readings; at most {MAX_READING_COMBINATIONS} are compared")
+    combos = sorted(itertools.product(*choices),
+                    key=lambda combo: (combo != defaults,
+                                       [choices[i].index(r) for i, r in enumerate(combo)]))
+    runs = []
+    for combo in combos:
+        readings = dict(zip(names, combo))
+        result = kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
+        runs.append(ReadingRun(readings, combo == defaults, result.holds, answer_set(result),
+                               sorted(result.rules_used())))
+    return ReadingComparison(question, passages, runs)
+
+
+# -- text -------------------------------------------------------------------------------------------
+
+def _answer_label(holds: bool, answers: list[str]) -> str:
+    if not holds:
+        return "no"
+    shown = [a for a in answers if a != "yes"]
+    return "yes" + (f": {'; '.join(shown)}" if shown else "")
+
+
+def _headline(result: AskResult) -> str:
+    return _answer_label(result.holds, answer_set(result))
+
+
+def render_what_if(w: WhatIf, quotes: bool = False, goals: bool = False) -> str:
+    """Before, after and the difference between the two proofs, as text."""
+    from .render import render_text
+
+    out = [f"Question: {w.question}", "Change:"]
+    out.extend(f"  - {fact}" for fact in w.removed)
+    out.extend(f"  + {fact}" for fact in w.added)
+    if not (w.added or w.removed):
+        out.append("  (none)")
+    out += [f"Before: {_headline(w.before)}", f"After:  {_headline(w.after)}", "", "Difference:"]
+    out.extend(f"  {line}" for line in w.diff.lines())
+    for title, result in (("Before", w.before), ("After", w.after)):
+        out += ["", f"── {title} " + "─" * 60, render_text(result, quotes=quotes, goals=goals).rstrip("\n")]
+    return "\n".join(out) + "\n"
+
+
+def render_critical(c: CriticalFacts) -> str:
+    """The critical facts (and the facts that change the answers without flipping them), as text."""
+    yn = "yes" if c.holds else "no"
+    flip = "yes → no" if c.holds else "no → yes"
+    out = [f"Critical facts of {c.question} (answer: {yn}) — given facts whose removal alone flips it ({flip}):"]
+    out.extend(f"  - {f.text}" + (f"  ({f.where})" if f.where else "") for f in c.critical)
+    if not c.critical:
+        out.append("  (none: no single fact's removal flips the answer)")
+    if c.changing:
+        out.append("Facts whose removal alone changes the answers but not yes/no:")
+        out.extend(f"  - {e.fact.text}  ({e.detail})" for e in c.changing)
+    errors = [e for e in c.effects if e.effect == "error"]
+    if errors:
+        out.append("Facts whose removal leaves the question unanswered:")
+        out.extend(f"  - {e.fact.text}  ({e.detail})" for e in errors)
+    rest = sum(1 for e in c.effects if e.effect == "none")
+    out.append(f"Removing any of the other {rest} fact{'s' if rest != 1 else ''} alone changes nothing.")
+    return "\n".join(out) + "\n"
+
+
+def render_comparison(c: ReadingComparison) -> str:
+    """The answers under every combination of readings, as a table, and which passages decide."""
+    names = [p["passage"] for p in c.passages]
+    paragraphs = {p["passage"]: p["paragraph"] for p in c.passages}
+    header = ["#", *names, "answer"]
+    rows = [[str(i), *(run.readings[n] for n in names),
+             _answer_label(run.holds, run.answers) + ("  (default readings)" if run.default else "")]
+            for i, run in enumerate(c.runs, start=1)]
+    widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header) - 1)]
+
+    def line(cells: list[str]) -> str:
+        return " | ".join([*(cell.ljust(w) for cell, w in zip(cells, widths)), cells[-1]]).rstrip()
+
+    out = [f"Question: {c.question}",
+           "Ambiguous passages: " + ", ".join(f"{n} (¶{paragraphs[n]})" for n in names), "",
+           line(header), "-+-".join(["-" * w for w in widths] + ["-" * 6])]
+    out.extend(line(r) for r in rows)
+    out.append("")
+    if not c.diverges:
+        out.append(f"The answers agree under all {len(c.runs)} combinations of readings.")
+        return "\n".join(out) + "\n"
+    counts: dict[str, int] = {}
+    for run in c.runs:
+        label = _answer_label(run.holds, run.answers)
+        counts[label] = counts.get(label, 0) + 1
+    out.append("The answers diverge: " + "; ".join(f"{label} under {n} combination{'s' if n != 1 else ''}"
+                                                     for label, n in counts.items()) + ".")
+    deciding = c.deciding_passages()
+    for name in deciding:
+        by_reading: dict[str, list[str]] = {}
+        for run in c.runs:
+            labels = by_reading.setdefault(run.readings[name], [])
+            label = _answer_label(run.holds, run.answers)
+            if label not in labels:
+                labels.append(label)
+        out.append(f"Deciding passage {name} (¶{paragraphs[name]}): "
+                   + "; ".join(f"{reading} → {' or '.join(labels)}" for reading, labels in by_reading.items()))
+    idle = [n for n in names if n not in deciding]
+    if idle:
+        out.append("No difference made by: " + ", ".join(idle) + ".")
+    return "\n".join(out) + "\n"
