@@ -59,7 +59,7 @@ class KnowledgeBase:
         request: dict[str, Any] = {
             "question": question,
             "facts": [fact.to_request() for fact in case.facts],
-            "denied": [fact.to_request() for fact in getattr(case, "denied", [])],
+            "denied": [fact.to_request() for fact in case.denied],
             "open": open_world,
             "readings": {**case.readings, **(readings or {})},
             "limits": {"seconds": limits.seconds, "inferences": limits.inferences},
