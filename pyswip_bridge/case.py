@@ -23,8 +23,82 @@ MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 MAX_FACTS = 20_000
 CASE_KEYS = frozenset(
     {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty",
-     "questions", "notes", "teaching"}
+     "questions", "notes", "teaching", "denied"}
 )
+
+
+#: libyaml's parser when PyYAML has it (fast, and it refuses nesting deeper than 1,000 levels).
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (``json`` would silently keep the last)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _check_yaml_tree(root: yaml.Node, name: str) -> None:
+    """Refuse anchors/aliases (alias bombs), keys given twice, and too many facts, before construction."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise CaseFileError("YAML anchors and aliases (&name, *name) are not allowed in a case file",
+                                f"{name}:{node.start_mark.line + 1}")
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[tuple[str, str]] = set()
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    key = (key_node.tag, key_node.value)
+                    if key in keys:
+                        raise CaseFileError(f"duplicate key {key_node.value!r}",
+                                            f"{name}:{key_node.start_mark.line + 1}")
+                    keys.add(key)
+                    if (node is root and key_node.value == "facts"
+                            and isinstance(value_node, yaml.SequenceNode)
+                            and len(value_node.value) > MAX_FACTS):
+                        raise CaseFileError(
+                            f"{len(value_node.value):,} facts; at most {MAX_FACTS:,} are accepted", name)
+                stack.append(key_node)
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _read_at_most(path: Path, size: int, limit: int) -> bytes:
+    """The bytes of ``path``, but never more than ``limit`` (the file may grow after stat, or lie about its size)."""
+    chunks: list[bytes] = []
+    total = 0
+    with path.open("rb") as stream:
+        want = min(size + 1, limit)
+        while total < limit:
+            chunk = stream.read(want)
+            chunks.append(chunk)
+            total += len(chunk)
+            if len(chunk) < want:  # end of file
+                break
+            want = min(1 << 20, limit - total)
+    return b"".join(chunks)
+
+
+def _check_unicode(text: str, where: str | None) -> None:
+    """Refuse text that UTF-8 cannot carry (an unpaired surrogate, from a ``\\ud800`` escape)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CaseFileError(
+            f"not valid Unicode: an unpaired surrogate U+{ord(text[exc.start]):04X} at character {exc.start}",
+            where) from None
 
 
 @dataclass(frozen=True)
@@ -46,15 +120,19 @@ class Case:
     readings: dict[str, str] = field(default_factory=dict)
     source: str | None = None
     document: dict[str, Any] = field(default_factory=dict)
+    denied: list[Fact] = field(default_factory=list)
+    """Facts stated to be false: they matter in the open world (``ask(..., open_world=True)``)."""
 
     @classmethod
-    def from_facts(cls, facts: Iterable[str], readings: dict[str, str] | None = None) -> "Case":
+    def from_facts(cls, facts: Iterable[str], readings: dict[str, str] | None = None,
+                   denied: Iterable[str] = ()) -> "Case":
         """A case from fact texts given in Python."""
         items = [Fact(text, f"fact {i}") for i, text in enumerate(facts, start=1)]
-        for fact in items:
+        denials = [Fact(text, f"denied fact {i}") for i, text in enumerate(denied, start=1)]
+        for fact in [*items, *denials]:
             if not isinstance(fact.text, str):
                 raise CaseFileError("each fact must be a string", fact.where)
-        return cls(items, dict(readings or {}))
+        return cls(items, dict(readings or {}), denied=denials)
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Case":
@@ -70,7 +148,12 @@ class Case:
         if size > MAX_CASE_FILE_BYTES:
             raise CaseFileError(
                 f"the case file is {size:,} bytes; at most {MAX_CASE_FILE_BYTES:,} are accepted", name)
-        raw = path.read_bytes()
+        try:
+            raw = _read_at_most(path, size, MAX_CASE_FILE_BYTES + 1)
+        except OSError as exc:
+            raise CaseFileError(f"cannot read the case file: {exc.strerror}", name) from None
+        if len(raw) > MAX_CASE_FILE_BYTES:
+            raise CaseFileError(f"the case file is more than {MAX_CASE_FILE_BYTES:,} bytes", name)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -90,9 +173,18 @@ class Case:
 
     @classmethod
     def _from_yaml(cls, text: str, name: str) -> "Case":
+        loader = None
         try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
-            document = yaml.safe_load(text)
+            loader = YAML_LOADER(text)
+            root = loader.get_single_node()
+            if root is not None:
+                _check_yaml_tree(root, name)
+            document = loader.construct_document(root) if root is not None else None
+        except yaml.reader.ReaderError as exc:
+            at = min(max(exc.position, 0), len(text) - 1)
+            raise CaseFileError(
+                f"YAML does not allow the control character U+{ord(text[at]):04X} (at character {at})",
+                f"{name}:{text.count(chr(10), 0, at) + 1}") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"{name}:{mark.line + 1}" if mark is not None else name
@@ -100,6 +192,11 @@ class Case:
             raise CaseFileError(f"YAML syntax error: {problem}", where) from None
         except RecursionError:
             raise CaseFileError("the YAML document is nested too deeply", name) from None
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            raise CaseFileError(f"a YAML value cannot be read: {exc}", name) from None
+        finally:
+            if loader is not None:
+                loader.dispose()
         if not isinstance(root, yaml.MappingNode) or not isinstance(document, dict):
             raise CaseFileError("a case file must be a mapping with a list `facts`", f"{name}:1")
         lines: dict[int, int] = {}
@@ -112,11 +209,15 @@ class Case:
     @classmethod
     def _from_json(cls, text: str, name: str) -> "Case":
         try:
-            document = json.loads(text)
+            document = json.loads(text, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
             raise CaseFileError(f"JSON syntax error: {exc.msg}", f"{name}:{exc.lineno}") from None
+        except _DuplicateKey as exc:
+            raise CaseFileError(f"duplicate key {exc.args[0]!r}", name) from None
         except RecursionError:
             raise CaseFileError("the JSON document is nested too deeply", name) from None
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            raise CaseFileError(f"a JSON value cannot be read: {exc}", name) from None
         if not isinstance(document, dict):
             raise CaseFileError("a case file must be an object with a list `facts`", name)
         return cls._from_document(document, name, lambda i: f"{name}: fact {i + 1}")
@@ -138,14 +239,27 @@ class Case:
                 raise CaseFileError(
                     "each fact must be a string such as \"judicial_act(v1, verdict, first_instance)\"",
                     where(i))
+            _check_unicode(item, where(i))
             facts.append(Fact(item, where(i)))
         readings = document.get("readings") or {}
         if not isinstance(readings, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
             raise CaseFileError("`readings` must map passage names to reading names", name)
-        return cls(facts, dict(readings), name, document)
+        for key, value in readings.items():
+            _check_unicode(key, name)
+            _check_unicode(value, name)
+        denied_items = document.get("denied") or []
+        if not isinstance(denied_items, list) or len(denied_items) > MAX_FACTS:
+            raise CaseFileError("`denied` must be a list of facts", name)
+        denied = []
+        for i, item in enumerate(denied_items, start=1):
+            if not isinstance(item, str):
+                raise CaseFileError("each denied fact must be a string", f"{name}: denied fact {i}")
+            _check_unicode(item, f"{name}: denied fact {i}")
+            denied.append(Fact(item, f"{name}: denied fact {i}"))
+        return cls(facts, dict(readings), name, document, denied)
 
     def add(self, fact: str) -> "Case":
         """A copy of this case with one more fact."""
         return Case([*self.facts, Fact(fact, f"added fact {len(self.facts) + 1}")],
-                    dict(self.readings), self.source, self.document)
+                    dict(self.readings), self.source, self.document, list(self.denied))
