@@ -54,7 +54,8 @@ class QuerySyntaxError(QueryError):
 
     def __init__(self, message: str, column: int | None = None) -> None:
         self.column = column
-        super().__init__(f"{message} (at column {column})" if column is not None else message)
+        where = f" (at column {column})"
+        super().__init__(message + where if column is not None and not message.endswith(where) else message)
 
 
 class UnknownQuestion(QueryError):
@@ -87,7 +88,7 @@ class EngineError(CassationError):
 
 #: Messages from the KB longer than this are shortened (they quote the offending
 #: term, which may be 100,000 characters of hostile input).
-MAX_MESSAGE_CHARS = 1000
+MAX_MESSAGE_CHARS = 4000
 
 
 def shorten(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:

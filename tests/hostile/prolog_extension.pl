@@ -1,0 +1,1 @@
+judicial_act(v1, verdict, first_instance).
