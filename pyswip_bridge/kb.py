@@ -8,11 +8,30 @@ from typing import Any
 
 from .case import Case
 from .engine import PrologEngine
-from .errors import CassationError, EngineError, error_from_json
+from .errors import CassationError, ConfigurationError, EngineError, QuerySyntaxError, error_from_json
 from .results import AskResult
 
-DEFAULT_SECONDS = float(os.environ.get("CASSATION_TIME_LIMIT", "10"))
-DEFAULT_INFERENCES = int(os.environ.get("CASSATION_INFERENCE_LIMIT", "20000000"))
+#: Problems with the limit environment variables, reported by the first ask (not at import, where
+#: a traceback would be all a user saw).
+CONFIGURATION_PROBLEMS: list[str] = []
+
+
+def _env_limit(name: str, default: float, kind: type) -> float:
+    text = os.environ.get(name)
+    if text is None:
+        return default
+    try:
+        value = kind(text)
+        if value <= 0:
+            raise ValueError
+        return value
+    except ValueError:
+        CONFIGURATION_PROBLEMS.append(f"{name}={text!r} is not a positive {kind.__name__}")
+        return default
+
+
+DEFAULT_SECONDS = float(_env_limit("CASSATION_TIME_LIMIT", 10.0, float))
+DEFAULT_INFERENCES = int(_env_limit("CASSATION_INFERENCE_LIMIT", 20_000_000, int))
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,14 @@ class KnowledgeBase:
         """
         if not isinstance(question, str):
             raise TypeError("the question must be a string")
+        if CONFIGURATION_PROBLEMS:
+            raise ConfigurationError("; ".join(CONFIGURATION_PROBLEMS))
+        if "\x00" in question:
+            raise QuerySyntaxError("the question contains a NUL character", question.index("\x00"))
+        try:
+            question.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise QuerySyntaxError("the question is not valid Unicode (an unpaired surrogate)", exc.start) from None
         case = case or Case()
         limits = limits or Limits()
         request: dict[str, Any] = {

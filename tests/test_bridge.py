@@ -107,3 +107,18 @@ def test_why_not_names_the_blocking_fact(kb):
     assert not result.holds
     text = json.dumps(result.raw)
     assert "appeal_withdrawn(a1)" in text
+
+
+def test_malformed_limit_variable_is_a_one_line_error_not_a_traceback(cli, monkeypatch):
+    """Regression: a malformed CASSATION_TIME_LIMIT raised ValueError at import."""
+    monkeypatch.setenv("CASSATION_TIME_LIMIT", "ten seconds")
+    run = cli("ask", "reviewable_in_cassation(v1)")
+    assert run.code == 2 and run.err.strip() == "error: CASSATION_TIME_LIMIT='ten seconds' is not a positive float"
+
+
+def test_unpaired_surrogate_in_a_question_is_a_query_error(kb):
+    """Regression: it was reported as a case-file error."""
+    from pyswip_bridge import QuerySyntaxError
+
+    with pytest.raises(QuerySyntaxError):
+        kb.ask("may_review(v1, '\ud800')")
