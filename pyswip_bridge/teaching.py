@@ -22,8 +22,8 @@ from pathlib import Path
 from .case import Case
 from .errors import UserError
 from .kb import KnowledgeBase, Limits
-from .records import canonical_fact
 from .render import render_repairs, render_text
+from .whatif import critical_facts
 from .results import AskResult, ProofNode
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
 
@@ -181,32 +181,21 @@ class Reveal:
     changing: list[tuple[str, str]] | None = None  # for a yes: ... keeps a yes with other answers
 
 
-def _answer_set(result: AskResult) -> set[str]:
-    return {", ".join(f"{k} = {v}" for k, v in a.bindings.items()) for a in result.answers}
-
-
 def critical_given_facts(kb: KnowledgeBase, question: str, case: Case, result: AskResult,
                          readings: dict[str, str], limits: Limits | None = None
                          ) -> tuple[list[str], list[tuple[str, str]]]:
-    """The given facts used in the proofs of ``result`` whose removal alone makes ``question`` fail, and
-    those whose removal alone keeps it holding with other answers (with the answer then).
-
-    One ask per fact used (per fact of the case, if a fact the proofs use is written differently in
-    the case file).
+    """The given facts whose removal alone makes ``question`` fail, and those whose removal alone keeps
+    it holding with other answers (with the answer then): :func:`~pyswip_bridge.whatif.critical_facts`.
     """
-    used = {canonical_fact(n.goal) for a in result.answers for n in a.proof.walk() if n.status == "given"}
-    facts = case.facts
-    matching = [f for f in facts if canonical_fact(f.text) in used]
-    if len({canonical_fact(f.text) for f in matching}) < len(used):
-        matching = list(facts)
-    flips, changes = [], []
-    for fact in matching:
-        without = Case([f for f in facts if f is not fact], dict(case.readings), case.source)
-        after = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=True)
-        if after.holds != result.holds:
-            flips.append(fact.text)
-        elif _answer_set(after) != _answer_set(result):
-            changes.append((fact.text, _answer_words(after)))
+    effects = critical_facts(kb, question, case, readings=readings, limits=limits, reason_anyway=True,
+                             baseline=result).effects
+    flips = [e.fact.text for e in effects if e.effect == "flips"]
+    changes = []
+    for effect in effects:
+        if effect.effect == "changes":
+            without = Case([f for f in case.facts if f is not effect.fact], dict(case.readings), case.source)
+            after = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=True)
+            changes.append((effect.fact.text, _answer_words(after)))
     return flips, changes
 
 
