@@ -3,9 +3,12 @@
             rule_source/2,              % ?Id, ?Source
             rule_id/1,                  % ?Id
             derived_predicate/1,        % ?Name/Arity
-            predicate_template/3        % ?Name/Arity, ?ArgNames, ?Text
+            predicate_template/3,       % ?Name/Arity, ?ArgNames, ?Text
+            rule_head/3,                % ?Name, ?Arity, ?Id
+            template_pieces/3           % ?Name, ?Arity, ?Pieces
           ]).
 :- use_module(library(lists)).
+:- use_module(library(solution_sequences)).
 :- use_module(library(error)).
 
 /** <module> How a legal rule is written, and the registry of rules
@@ -69,9 +72,58 @@ rule_id(Id) :-
 %   PI (Name/Arity) is concluded by at least one legal rule.
 
 derived_predicate(Name/Arity) :-
-    distinct(Name/Arity,
-             ( rule_clause(_, _, Head, _),
-               functor(Head, Name, Arity) )).
+    (   atom(Name), integer(Arity)
+    ->  once(rule_head(Name, Arity, _))         % indexed: this runs for every condition proved
+    ;   distinct(Name/Arity, rule_head(Name, Arity, _))
+    ).
+
+%!  rule_head(?Name, ?Arity, ?Id) is nondet.
+%
+%   Legal rule Id concludes Name/Arity (recorded when the rule is loaded, so
+%   that the question "is this a derived predicate?" is an indexed lookup).
+
+:- multifile rule_head/3.
+
+%!  template_pieces(?Name, ?Arity, ?Pieces) is nondet.
+%
+%   Pieces is the template of Name/Arity, parsed once when it is loaded: a
+%   list of strings and `arg(I)` for the I-th argument's words.
+
+:- multifile template_pieces/3.
+
+%!  template_text_pieces(+Text, +ArgNames, -Pieces) is det.
+%
+%   Pieces is Text split at its `{name}` placeholders, each name replaced by
+%   `arg(I)`, I its position in ArgNames.  Braces around anything else stay text.
+
+template_text_pieces(Text, ArgNames, Pieces) :-
+    string_chars(Text, Chars),
+    once(phrase(template_pieces_(ArgNames, Pieces0), Chars)),
+    merge_text_pieces(Pieces0, Pieces).
+
+template_pieces_(ArgNames, [arg(I)|Ps]) -->
+    ['{'], placeholder(Cs), ['}'],
+    { atom_chars(Name, Cs), nth1(I, ArgNames, Name) }, !,
+    template_pieces_(ArgNames, Ps).
+template_pieces_(ArgNames, [C|Ps]) -->
+    [C], !,
+    template_pieces_(ArgNames, Ps).
+template_pieces_(_, []) --> [].
+
+placeholder([C|Cs]) --> [C], { C \== '}', C \== '{' }, placeholder(Cs).
+placeholder([C]) --> [C], { C \== '}', C \== '{' }.
+
+% Runs of characters become one string.
+merge_text_pieces([], []).
+merge_text_pieces([arg(I)|Ps], [arg(I)|Ms]) :- !,
+    merge_text_pieces(Ps, Ms).
+merge_text_pieces([C|Ps], [S|Ms]) :-
+    take_chars([C|Ps], Cs, Rest),
+    string_chars(S, Cs),
+    merge_text_pieces(Rest, Ms).
+
+take_chars([C|Ps], [C|Cs], Rest) :- atom(C), !, take_chars(Ps, Cs, Rest).
+take_chars(Rest, [], Rest).
 
 %!  predicate_template(?PI, ?ArgNames, ?Text) is nondet.
 %
@@ -85,14 +137,16 @@ derived_predicate(Name/Arity) :-
 :- multifile user:term_expansion/2.
 :- dynamic user:term_expansion/2.
 
-user:term_expansion(template(Head, Text), [norm_syntax:predicate_template(Name/Arity, ArgNames, Text)]) :-
+user:term_expansion(template(Head, Text), [norm_syntax:predicate_template(Name/Arity, ArgNames, Text),
+                                            norm_syntax:template_pieces(Name, Arity, Pieces)]) :-
     prolog_load_context(module, Module),
     Module \== user,
     compound(Head),
     compound_name_arguments(Head, Name, ArgNames),
     length(ArgNames, Arity),
     must_be(list(atom), ArgNames),
-    must_be(string, Text).
+    must_be(string, Text),
+    template_text_pieces(Text, ArgNames, Pieces).
 user:term_expansion(rule(Id, Source, Clause), Expanded) :-
     prolog_load_context(module, Module),
     Module \== user,
@@ -114,10 +168,12 @@ expand_rule(Module, Id, Source, Clause, Expanded) :-
     functor(Head, Name, Arity),
     Expanded = [ (:- discontiguous((HeadModule:Name/Arity,
                                     norm_syntax:rule_clause/4,
-                                    norm_syntax:rule_source/2))),
+                                    norm_syntax:rule_source/2,
+                                    norm_syntax:rule_head/3))),
                  Clause,
                  norm_syntax:rule_clause(Id, HeadModule, Head, Body),
-                 norm_syntax:rule_source(Id, Source)
+                 norm_syntax:rule_source(Id, Source),
+                 norm_syntax:rule_head(Name, Arity, Id)
                ].
 
 check_source(Id, source(Paragraph, Articles, Text)) :-

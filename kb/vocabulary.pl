@@ -335,8 +335,11 @@ reserved_person(chairman_of_supreme_court, "the Chairman of the Supreme Court of
 %   Name/Arity is a declared case fact.
 
 case_fact_signature(Name, Arity) :-
-    case_fact(Name, Args, _, _),
-    length(Args, Arity).
+    declared_signature(Name, Arity).
+
+% declared_signature(?Name, ?Arity): case_fact/4's names and arities, as
+% facts computed when this file is loaded (end of file), so that "is this
+% a case fact?", asked for every condition of every proof, is an indexed lookup.
 
 %!  is_case_fact_goal(+Goal) is semidet.
 %
@@ -449,3 +452,10 @@ type_description(Type, Desc) :-
     enumeration(Type, Values, _),
     atomic_list_concat(Values, ', ', List),
     format(string(Desc), "one of ~w", [List]).
+
+term_expansion(declared_signatures_of_the_case_facts, Clauses) :-
+    findall(declared_signature(Name, Arity),
+            ( case_fact(Name, Args, _, _), length(Args, Arity) ),
+            Clauses).
+
+declared_signatures_of_the_case_facts.

@@ -33,18 +33,12 @@ goal_sentence(\+ Goal, Sentence) :- !,
     ).
 goal_sentence(Goal, Sentence) :-
     compound(Goal),
-    compound_name_arguments(Goal, Name, Args),
-    length(Args, Arity),
-    predicate_template(Name/Arity, ArgNames, Template), !,
-    maplist([N, V, N-W]>>value_words(V, W), ArgNames, Args, Pairs),
-    fill(Template, Pairs, Sentence).
-goal_sentence(Goal, Sentence) :-
-    compound(Goal),
-    compound_name_arguments(Goal, Name, Args),
-    case_fact(Name, Specs, Meaning, _),
-    length(Specs, N), length(Args, N), !,
-    maplist([ArgName:_, V, Key-W]>>( camel(ArgName, Key), value_words(V, W) ), Specs, Args, Pairs),
-    fill_words(Meaning, Pairs, Sentence).
+    compound_name_arity(Goal, Name, Arity),
+    (   template_pieces(Name, Arity, Pieces)
+    ->  true
+    ;   meaning_pieces(Name, Arity, Pieces)
+    ), !,
+    pieces_sentence(Pieces, Goal, Sentence).
 goal_sentence(Goal, Sentence) :-
     builtin_sentence(Goal, Sentence), !.
 goal_sentence(Goal, Sentence) :-
@@ -116,37 +110,67 @@ value_words(V, Text) :-
     atomic_list_concat(As, ', ', A),
     format(string(Text), "~w (~w)", [N, A]).
 
-% fill(+Template, +Name-Words pairs, -Sentence): replace {name} placeholders.
-fill(Template, Pairs, Sentence) :-
-    foldl([Name-Words, S0, S]>>( format(atom(Ph), "{~w}", [Name]),
-                                  replace_all(S0, Ph, Words, S) ),
-          Pairs, Template, Sentence0),
-    string(Sentence0), !,
-    Sentence = Sentence0.
-fill(Template, _, Template).
-
-% fill_words(+Meaning, +Key-Words pairs, -Sentence): replace the capitalised
-% argument names of a vocabulary meaning, whole words only.
-fill_words(Meaning, Pairs, Sentence) :-
-    split_string(Meaning, " ", "", Tokens),
-    maplist(token_words(Pairs), Tokens, Out),
-    atomic_list_concat(Out, ' ', Atom),
+% pieces_sentence(+Pieces, +Goal, -Sentence): the strings of Pieces, with
+% arg(I) replaced by the words of the I-th argument of Goal.
+pieces_sentence(Pieces, Goal, Sentence) :-
+    pieces_words(Pieces, Goal, Words),
+    atomic_list_concat(Words, Atom),
     atom_string(Atom, Sentence).
 
-token_words(Pairs, Token, Out) :-
+pieces_words([], _, []).
+pieces_words([arg(I)|Ps], Goal, [W|Ws]) :- !,
+    arg(I, Goal, V),
+    value_words(V, W),
+    pieces_words(Ps, Goal, Ws).
+pieces_words([Text|Ps], Goal, [Text|Ws]) :-
+    pieces_words(Ps, Goal, Ws).
+
+%!  meaning_pieces(?Name, ?Arity, ?Pieces) is nondet.
+%
+%   Pieces is the meaning of case fact Name/Arity in the vocabulary
+%   ("Act entered into legal force on Date") split once, when this module is
+%   loaded, into strings and arg(I) for the words of argument I: an argument
+%   name in capitals (`Act`, `ParticipantRole` for participant_role) is
+%   replaced where it is a whole word.
+
+meaning_text_pieces(Meaning, Specs, Pieces) :-
+    findall(Key-I, ( nth1(I, Specs, ArgName:_), camel(ArgName, Key) ), Keys),
+    split_string(Meaning, " ", "", Tokens),
+    maplist(token_pieces(Keys), Tokens, TokenPieces),
+    foldl(join_token, TokenPieces, [], Reversed),
+    reverse(Reversed, Pieces0),
+    merge_strings(Pieces0, Pieces).
+
+join_token(Pieces, [], Acc) :- !, reverse(Pieces, Acc).
+join_token(Pieces, Acc0, Acc) :-
+    reverse(Pieces, R),
+    append(R, [" "|Acc0], Acc).
+
+token_pieces(Keys, Token, Pieces) :-
     (   sub_string(Token, B, L, A, Core),
         L > 0,
         string_code(1, Core, C0), code_type(C0, upper),
-        memberchk(Core-Words, Pairs),
+        memberchk(Core-I, Keys),
         sub_string(Token, 0, B, _, Before),
         \+ ( string_length(Before, BL), BL > 0, sub_string(Before, _, 1, 0, Last),
              string_code(1, Last, LC), code_type(LC, alnum) ),
         sub_string(Token, _, A, 0, After),
         \+ ( string_length(After, AL), AL > 0, string_code(1, After, FC), code_type(FC, alnum) )
-    ->  string_concat(Before, Words, S1),
-        string_concat(S1, After, Out)
-    ;   Out = Token
+    ->  Pieces = [Before, arg(I), After]
+    ;   Pieces = [Token]
     ).
+
+merge_strings([], []).
+merge_strings([arg(I)|Ps], [arg(I)|Ms]) :- !,
+    merge_strings(Ps, Ms).
+merge_strings([S1, S2|Ps], Ms) :-
+    string(S2), !,
+    string_concat(S1, S2, S),
+    merge_strings([S|Ps], Ms).
+merge_strings([""|Ps], Ms) :- !,
+    merge_strings(Ps, Ms).
+merge_strings([S|Ps], [S|Ms]) :-
+    merge_strings(Ps, Ms).
 
 camel(ArgName, Key) :-
     atomic_list_concat(Parts, '_', ArgName),
@@ -155,7 +179,11 @@ camel(ArgName, Key) :-
     atomic_list_concat(Us, KeyAtom),
     atom_string(KeyAtom, Key).
 
-replace_all(S0, Ph, With, S) :-
-    atomic_list_concat(Parts, Ph, S0),
-    atomic_list_concat(Parts, With, A),
-    atom_string(A, S).
+term_expansion(meaning_pieces_of_the_vocabulary, Clauses) :-
+    findall(meaning_pieces(Name, Arity, Pieces),
+            ( case_fact(Name, Specs, Meaning, _),
+              length(Specs, Arity),
+              meaning_text_pieces(Meaning, Specs, Pieces) ),
+            Clauses).
+
+meaning_pieces_of_the_vocabulary.

@@ -4,21 +4,31 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
 ``../shared/docs/bridge-notes.md``) and what this module does about each:
 
 * **Injection.** Query strings built from user text run that text.  Here no
-  user text is ever placed in a goal: the only value interpolated into a query
-  is one JSON document, written as a Prolog string literal by
-  :func:`prolog_string_literal` (``json.dumps`` quoting, which SWI reads back
-  verbatim), passed to one of a fixed set of entry predicates
-  (:data:`ENTRY_PREDICATES`) of ``kb/json_api.pl`` and ``kb/introspection.pl``.
-  The KB's paths are quoted by :func:`prolog_quoted_atom`.
+  request is ever written into a goal at all: :meth:`PrologEngine.call_json`
+  calls one of a fixed set of entry predicates (:data:`ENTRY_PREDICATES`) of
+  ``kb/json_api.pl`` and ``kb/introspection.pl`` through SWI-Prolog's foreign
+  interface (``PL_predicate``, ``PL_open_query``), with the request -- one JSON
+  document -- put into the first argument as a Prolog *string* (``PL_put_chars``
+  with ``REP_UTF8``), which is data and is never read as Prolog text.  The only
+  goal texts this module writes are its own start-up goals, in which the KB's
+  paths are quoted by :func:`prolog_quoted_atom`.
 * **Tracer trap.** After one uncaught error SWI enters debug mode and the next
   error opens the tracer on stdin.  Start-up sets ``debug_on_error`` to false,
   every query passes ``catcherrors=True``, and the entry predicates catch every
   error themselves and answer with an error object.
-* **Unicode loss and leaks in the term API** (``Functor``, ``Variable``,
-  ``call``).  Not used: only ``Prolog.query`` with a string, whose text crosses
-  as UTF-8, and results come back as one JSON string (``bytes``, decoded here).
-  Text that UTF-8 cannot carry (an unpaired surrogate) or that a C string cannot
-  carry (NUL) is refused with :class:`ValueError` before it reaches pyswip.
+* **Unicode loss and leaks in pyswip's term API** (``Functor``, ``Variable``,
+  ``call``).  Not used.  pyswip's high-level classes create atoms as Latin-1 and
+  keep term references alive; :meth:`PrologEngine.call_json` uses the C
+  functions underneath them directly, with text always marked ``REP_UTF8``
+  both ways (``PL_put_chars`` in, ``PL_get_nchars`` out), inside a foreign
+  frame that is discarded after every call, so no term reference outlives its
+  call.  The answer is one JSON string, copied out as UTF-8 ``bytes``.  Text
+  that UTF-8 cannot carry (an unpaired surrogate) is refused with
+  :class:`ValueError` before it reaches SWI-Prolog.
+* **Speed.** Parsing a goal text that carries the request (``Prolog.query``,
+  which reads the text, calls it and converts the variable bindings) cost about
+  0.4 ms an ask on top of the KB's own work; the foreign call costs
+  a few microseconds (``bench/`` measures bridge against native).
 * **One engine, one open query.** Every query is read to the end at once
   (``maxresult=1`` and ``list``), and every query runs on one thread.
 * **No C-stack overflow detection.** pyswip starts SWI with ``--nosignals``,
@@ -44,6 +54,7 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
 from __future__ import annotations
 
 import atexit
+import ctypes
 import json
 import os
 import queue
@@ -65,6 +76,9 @@ ENTRY_PREDICATES: dict[str, str] = {
     "clause_counts_json": "introspection",
     "loaded_files_json": "introspection",
 }
+#: The entry predicates that take no request: ``entry(-Out)``; the others are ``entry(+Request, -Out)``.
+OUTPUT_ONLY = frozenset({"vocabulary_json", "norms_json", "questions_json", "clause_counts_json",
+                         "loaded_files_json"})
 
 #: Default of SWI-Prolog's ``stack_limit`` flag (bytes; env ``CASSATION_STACK_LIMIT``).
 DEFAULT_STACK_LIMIT = 1024 ** 3
@@ -100,23 +114,18 @@ def prolog_quoted_atom(text: str) -> str:
     return f"'{escaped}'"
 
 
-def prolog_string_literal(text: str) -> str:
-    """``text`` as a double-quoted SWI-Prolog string literal that reads back verbatim.
+def request_bytes(request: dict[str, Any]) -> bytes:
+    """``request`` as one UTF-8 JSON text (NUL and other control characters escaped by JSON).
 
-    JSON string escapes (``\\"``, ``\\\\``, ``\\n``, ``\\uXXXX``) are valid SWI
-    escapes, and non-ASCII characters cross as UTF-8.  NUL cannot be carried
-    (pyswip passes C strings), nor an unpaired surrogate (not UTF-8): both raise
-    :class:`ValueError`.
+    Raises :class:`ValueError` for text with an unpaired surrogate, which is not Unicode.
     """
-    if "\x00" in text:
-        raise ValueError("text with a NUL character cannot be sent to Prolog")
+    text = json.dumps(request, ensure_ascii=False)
     try:
-        text.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValueError(
             f"text with an unpaired surrogate (U+{ord(exc.object[exc.start]):04X}) is not valid Unicode"
         ) from None
-    return json.dumps(text, ensure_ascii=False)
 
 
 class _PrologThread:
@@ -186,6 +195,8 @@ class PrologEngine:
                 raise EngineError(f"the knowledge base is missing: {path}")
         self._thread = _PrologThread(self.c_stack)
         self._prolog: Any = None
+        self._core: Any = None
+        self._predicates: dict[str, tuple[Any, int]] = {}
         self._thread.run(lambda: self._start(entry, introspection))
 
     def _start(self, entry: Path, introspection: Path) -> None:
@@ -201,6 +212,13 @@ class PrologEngine:
         atexit.unregister(pyswip.core.cleanupProlog)
         atexit.register(self._cleanup, pyswip.core)
         self._prolog = Prolog()
+        self._core = pyswip.core
+        # PL_get_nchars (not wrapped by pyswip): the answer's length is taken, not found by a NUL.
+        get_nchars = pyswip.core._lib.PL_get_nchars
+        get_nchars.argtypes = [pyswip.core.term_t, ctypes.POINTER(ctypes.c_size_t),
+                               ctypes.POINTER(ctypes.c_char_p), ctypes.c_uint]
+        get_nchars.restype = ctypes.c_int
+        self._get_nchars = get_nchars
         self._run("set_prolog_flag(debug_on_error, false)")
         self._run("set_prolog_flag(verbose_load, silent)")
         self._run(f"set_prolog_flag(stack_limit, {int(self.stack_limit)})")
@@ -242,27 +260,70 @@ class PrologEngine:
             raise EngineError(f"no Prolog flag {name}")
         return rows[0]["Value"]
 
+    def _entry_predicate(self, entry: str) -> Any:
+        """SWI-Prolog's handle of the entry predicate ``entry``/1 or /2 (looked up once)."""
+        handle = self._predicates.get(entry)
+        if handle is None:
+            module = ENTRY_PREDICATES.get(entry)
+            if module is None:
+                raise EngineError(f"{entry} is not an entry predicate of the KB")
+            arity = 1 if entry in OUTPUT_ONLY else 2
+            handle = (self._core.PL_predicate(entry.encode(), arity, module.encode()), arity)
+            self._predicates[entry] = handle
+        return handle
+
+    def _call_entry(self, entry: str, request: bytes | None) -> bytes:
+        """Call ``entry`` with ``request`` (UTF-8 JSON) and return its answer (UTF-8 JSON); on the Prolog thread."""
+        core = self._core
+        predicate, arity = self._entry_predicate(entry)
+        frame = core.PL_open_foreign_frame()
+        try:
+            args = core.PL_new_term_refs(arity)
+            if request is not None and not core.PL_put_chars(
+                    args, core.PL_STRING | core.REP_UTF8, len(request), request):
+                raise EngineError(f"the request to {entry} could not be put into a Prolog string")
+            query = core.PL_open_query(None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, predicate, args)
+            try:
+                if not core.PL_next_solution(query):
+                    exception = core.PL_exception(query)
+                    reason = self._term_text(exception) if exception else "it failed"
+                    raise EngineError(f"{entry} gave no answer: {reason}")
+                return self._string_bytes(args + arity - 1, entry)
+            finally:
+                core.PL_cut_query(query)
+        finally:
+            core.PL_discard_foreign_frame(frame)
+
+    def _string_bytes(self, term: int, entry: str) -> bytes:
+        """The text of the string or atom ``term`` as UTF-8 bytes (copied before the frame is discarded)."""
+        length = ctypes.c_size_t()
+        pointer = ctypes.c_char_p()
+        flags = self._core.CVT_STRING | self._core.CVT_ATOM | self._core.REP_UTF8 | self._core.BUF_DISCARDABLE
+        if not self._get_nchars(term, ctypes.byref(length), ctypes.byref(pointer), flags):
+            raise EngineError(f"{entry} did not answer with a string")
+        return ctypes.string_at(pointer, length.value)
+
+    def _term_text(self, term: int) -> str:
+        """``term`` as Prolog would write it (for messages about exceptions that escaped the KB)."""
+        length = ctypes.c_size_t()
+        pointer = ctypes.c_char_p()
+        flags = self._core.CVT_WRITEQ | self._core.REP_UTF8 | self._core.BUF_DISCARDABLE
+        if not self._get_nchars(term, ctypes.byref(length), ctypes.byref(pointer), flags):
+            return "an exception that cannot be written"
+        return " ".join(ctypes.string_at(pointer, length.value).decode("utf-8", "replace").split())[:500]
+
     def call_json(self, entry: str, request: dict[str, Any] | None = None) -> Any:
         """Call the fixed entry predicate ``entry`` and decode its JSON answer.
 
-        Raises :class:`ValueError` if the request holds text Prolog cannot be sent
-        (NUL, an unpaired surrogate).
+        Raises :class:`ValueError` if the request holds text UTF-8 cannot carry (an unpaired
+        surrogate).
         """
-        module = ENTRY_PREDICATES.get(entry)
-        if module is None:
+        if entry not in ENTRY_PREDICATES:
             raise EngineError(f"{entry} is not an entry predicate of the KB")
-        if request is None:
-            goal = f"{module}:{entry}(Out)"
-        else:
-            payload = prolog_string_literal(json.dumps(request, ensure_ascii=False))
-            goal = f"{module}:{entry}({payload}, Out)"
+        payload = None if request is None else request_bytes(request)
         with self._lock:
-            rows = self._thread.run(lambda: self._run(goal))
-        if not rows:
-            raise EngineError(f"{entry} gave no answer")
-        out = rows[0]["Out"]
-        text = out.decode("utf-8") if isinstance(out, bytes) else str(out)
+            answer = self._thread.run(lambda: self._call_entry(entry, payload))
         try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
+            return json.loads(answer.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise EngineError(f"{entry} answered with invalid JSON: {exc}") from exc

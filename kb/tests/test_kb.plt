@@ -166,6 +166,12 @@ test(inference_limit) :-
     ask(_{question:"may_review(v1, P)", facts:["judicial_act(v1, decision, appellate)"],
           limits:_{inferences:10}}, D),
     assertion(D.error.type == "resource_limit").
+test(answer_is_json_with_escapes) :-
+    json_api:dict_json(_{s:"a\"b\\c\nd\u0001 Қ", l:[1, 2.5, true, null, x], e:_{}}, Text),
+    atom_json_dict(Text, D, [value_string_as(string)]),
+    assertion(D.s == "a\"b\\c\nd\u0001 Қ"),
+    assertion(D.l == [1, 2.5, true, null, "x"]),
+    assertion(dict_pairs(D.e, _, [])).
 test(not_json) :-
     ask_json("{not json", Out),
     atom_json_dict(Out, D, [value_string_as(string)]),
@@ -207,6 +213,15 @@ test(every_template_fills) :-
     forall(norm_syntax:predicate_template(Name/Arity, _, _),
            ( functor(G, Name, Arity), words:goal_sentence(G, S),
              assertion(\+ sub_string(S, _, _, _, "{")) )).
+test(template_pieces) :-
+    norm_syntax:template_text_pieces("{act} of {x} {unknown} and {act}", [act, x], P),
+    assertion(P == [arg(1), " of ", arg(2), " {unknown} and ", arg(1)]).
+test(every_meaning_is_compiled) :-
+    forall(case_fact(N, Args, _, _),
+           ( length(Args, A), assertion(words:meaning_pieces(N, A, _)) )).
+test(meaning_replaces_whole_words_only) :-
+    words:meaning_text_pieces("Act and Actor (Act).", [act:id], P),
+    assertion(P == [arg(1), " and Actor (", arg(1), ")."]).
 test(sentence_of_a_fact) :-
     words:goal_sentence(entered_into_force(v1, date(2019, 5, 10)), S),
     assertion(S == "v1 entered into legal force on 2019-05-10").
