@@ -46,8 +46,13 @@ Request:
  "readings": {"p3_took_no_part_earlier": "standing_only"},
  "limits": {"seconds": 10, "inferences": 20000000},
  "why_not_depth": 5,
- "reason_anyway": false}
+ "reason_anyway": false,
+ "explain": true}
 ```
+
+With `"explain": false` the answer is brief: each answer has `bindings`
+and `rules` (the ids of the rules its proof uses) instead of `proof`,
+`why_not` and `assumptions` are empty, and `"explained": false`.
 
 Response: the answer object of the README's JSON contract, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
@@ -93,8 +98,13 @@ ask_request(RequestText, Dict) :-
     request_limit(Request, why_not_depth, Depth),
     (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
     request_repairs(Request, Repairs),
+    (   get_dict(explain, Request, false) -> Explain = false ; Explain = true ),
+    (   Explain == false, ( Repairs \== no_repairs ; Open == true )
+    ->  throw(request_error("a brief answer (\"explain\": false) has no repairs and no open world", _))
+    ;   true
+    ),
     snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
-                            limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict)).
+                            limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict)).
 
 request_repairs(Request, Repairs) :-
     (   get_dict(repairs, Request, R), is_dict(R)
@@ -107,7 +117,7 @@ request_repairs(Request, Repairs) :-
     ).
 
 answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
-               limits(Seconds, Inferences, Depth, Repairs), Anyway, Dict) :-
+               limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict) :-
     maplist(assert_case_fact, Facts),
     catch(maplist(assert_denied_fact, Denied),
           error(case_fact_error(_, M), _),
@@ -121,7 +131,8 @@ answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
-                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open)], Dict0),
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain)],
+                              Dict0),
                   Inferences, Result)),
           time_limit_exceeded,
           throw(limit_error(timeout, Seconds))),
@@ -344,8 +355,21 @@ check_length(Text, What) :-
 %   Dict is the answer object of the JSON contract for Goal in the current
 %   case: its answers with bindings and proofs (one answer per proof, at
 %   most 100), or (when it has none) its why-not, and the assumptions the
-%   proofs rest on.
+%   proofs rest on.  With the option explain(false), the brief answer:
+%   each answer's bindings and the ids of the rules its proof uses, no
+%   proof, why-not or assumptions (for batches that keep only outcomes).
 
+answer_dict(Goal, VarNames, Options, Dict) :-
+    memberchk(explain(false), Options), !,
+    findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
+    distinct_answers(Pairs0, Pairs),
+    maplist(brief_answer_entry, Pairs, Answers),
+    goal_text(Goal, VarNames, QuestionText),
+    ( Answers == [] -> Holds = false ; Holds = true ),
+    selected_readings(Readings),
+    engine_dict(Engine),
+    Dict = _{question:QuestionText, holds:Holds, answers:Answers, why_not:[], assumptions:[],
+             readings:Readings, engine:Engine, explained:false}.
 answer_dict(Goal, VarNames, Options, Dict) :-
     option_value(Options, why_not_depth(Depth), 5),
     findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
@@ -369,12 +393,8 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         WhyNot = [],
         Extra = _{}
     ),
-    findall(_{passage:P, reading:R},
-            ( ambiguous_passage(P, _, _, _), reading_selected(P, R) ),
-            Readings),
-    current_prolog_flag(version, V),
-    Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
-    format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]),
+    selected_readings(Readings),
+    engine_dict(Engine),
     (   memberchk(open(true), Options)
     ->  open_answer(Goal, Value, Unknown),
         maplist(unknown_dict, Unknown, UnknownDicts),
@@ -383,8 +403,22 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     ),
     Dict0 = _{question:QuestionText, holds:Holds, answers:Answers,
               why_not:WhyNot, assumptions:Assumptions, readings:Readings,
-              engine:_{swi_prolog:Swi}},
+              engine:Engine},
     Dict = Dict0.put(Extra).put(OpenExtra).
+
+selected_readings(Readings) :-
+    findall(_{passage:P, reading:R},
+            ( ambiguous_passage(P, _, _, _), reading_selected(P, R) ),
+            Readings).
+
+engine_dict(_{swi_prolog:Swi}) :-
+    current_prolog_flag(version, V),
+    Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
+    format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]).
+
+brief_answer_entry(VarNames-Proof, _{bindings:Bindings, rules:Rules}) :-
+    binding_dict(VarNames, Bindings),
+    proof_rules(Proof, Rules).
 
 unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_text(Fact, Text),

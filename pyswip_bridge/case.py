@@ -23,7 +23,7 @@ MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 MAX_FACTS = 20_000
 CASE_KEYS = frozenset(
     {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty",
-     "questions", "notes", "teaching", "denied"}
+     "questions", "notes", "teaching", "denied", "id"}
 )
 
 
@@ -172,6 +172,19 @@ class Case:
             "(Prolog .pl case files are read by load_case/1 in swipl)", name)
 
     @classmethod
+    def from_json_text(cls, text: str, name: str) -> "Case":
+        """A case from one JSON object given as text (a line of a ``.jsonl`` batch); ``name`` says where it is."""
+        _check_unicode(text, name)
+        if not text.strip():
+            raise CaseFileError("the case is empty", name)
+        return cls._from_json(text, name)
+
+    @property
+    def case_id(self) -> str | int | None:
+        """The case's own ``id`` (a string or a whole number), if it has one."""
+        return self.document.get("id")
+
+    @classmethod
     def _from_yaml(cls, text: str, name: str) -> "Case":
         loader = None
         try:
@@ -224,6 +237,12 @@ class Case:
 
     @classmethod
     def _from_document(cls, document: dict[str, Any], name: str, where) -> "Case":
+        case_id = document.get("id")
+        if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))
+                                    or (isinstance(case_id, str) and len(case_id) > 1000)):
+            raise CaseFileError("`id` must be a string (at most 1,000 characters) or a whole number", name)
+        if isinstance(case_id, str):
+            _check_unicode(case_id, name)
         unknown = sorted(str(k) for k in document if k not in CASE_KEYS)
         if unknown:
             raise CaseFileError(

@@ -191,6 +191,7 @@ def coverage(fmt: str) -> None:
 # Commands of the explanation workbench (why-not, what-if, diff, ...) register themselves on `main`.
 from . import cli_explain  # noqa: E402,F401
 from . import cli_teach  # noqa: E402,F401
+from . import cli_batch  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

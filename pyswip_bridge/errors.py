@@ -9,9 +9,14 @@ from __future__ import annotations
 
 
 class CassationError(Exception):
-    """Base class of every error raised by :mod:`pyswip_bridge`."""
+    """Base class of every error raised by :mod:`pyswip_bridge`.
+
+    ``kind`` is the error's type in the KB's JSON boundary (``query_syntax``, ``vocabulary``,
+    ``case_fact``, ``outside_validity``, ``timeout``, ...; see the README's errors table).
+    """
 
     exit_code = 70
+    kind = "internal"
 
     def one_line(self) -> str:
         """The message as a single line, for the CLI."""
@@ -20,6 +25,8 @@ class CassationError(Exception):
 
 class UserError(CassationError):
     """An error in what the user gave: the CLI reports it and exits with code 2."""
+
+    kind = "request"
 
     exit_code = 2
 
@@ -30,6 +37,8 @@ class CaseFileError(UserError):
     ``where`` is ``file:line`` (or ``file: fact N``) when known, ``fact`` the text
     of the offending fact.
     """
+
+    kind = "case_syntax"
 
     def __init__(self, message: str, where: str | None = None, fact: str | None = None) -> None:
         self.message = message
@@ -44,6 +53,8 @@ class CaseFileError(UserError):
 class VocabularyError(CaseFileError):
     """A case fact uses a predicate that the vocabulary does not declare, or a wrong arity."""
 
+    kind = "vocabulary"
+
 
 class QueryError(UserError):
     """The question cannot be asked."""
@@ -51,6 +62,8 @@ class QueryError(UserError):
 
 class QuerySyntaxError(QueryError):
     """The question is not valid Prolog syntax; ``column`` is the 0-based character offset."""
+
+    kind = "query_syntax"
 
     def __init__(self, message: str, column: int | None = None) -> None:
         self.column = column
@@ -61,25 +74,37 @@ class QuerySyntaxError(QueryError):
 class UnknownQuestion(QueryError):
     """The question's predicate is not one the KB answers, or an argument has the wrong type."""
 
+    kind = "unknown_question"
+
 
 class ReadingError(UserError):
     """No such ambiguous passage or no such reading of it."""
+
+    kind = "reading"
 
 
 class OutsideValidity(UserError):
     """The case is dated outside the period Resolution No. 5 was in force (ask with ``reason_anyway`` to go on)."""
 
+    kind = "outside_validity"
+
 
 class QueryTimeout(UserError):
     """The question was not answered within the time limit."""
+
+    kind = "timeout"
 
 
 class ResourceLimit(UserError):
     """The question exceeded the inference limit or ran out of stack."""
 
+    kind = "resource_limit"
+
 
 class ConfigurationError(UserError):
     """An environment variable of the bridge (``CASSATION_STACK_LIMIT``, ``CASSATION_C_STACK``) is malformed."""
+
+    kind = "configuration"
 
 
 class EngineError(CassationError):
@@ -100,7 +125,16 @@ def shorten(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
 
 
 def error_from_json(error: dict, *, source: str | None = None) -> CassationError:
-    """The typed exception for an error object returned by the KB's JSON boundary."""
+    """The typed exception for an error object returned by the KB's JSON boundary.
+
+    The exception's ``kind`` is the KB's error type (``case_fact``, ``timeout``, ...).
+    """
+    exc = _error_from_json(error, source)
+    exc.kind = str(error.get("type") or "internal")
+    return exc
+
+
+def _error_from_json(error: dict, source: str | None) -> CassationError:
     kind = error.get("type")
     message = shorten(str(error.get("message", "unknown error")))
     where = error.get("where")

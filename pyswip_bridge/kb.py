@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .case import Case
 from .engine import PrologEngine
 from .errors import CassationError, ConfigurationError, EngineError, QuerySyntaxError, error_from_json
 from .results import AskResult
+
+if TYPE_CHECKING:
+    from .batch import BatchResult
 
 #: Problems with the limit environment variables, reported by the first ask (not at import, where
 #: a traceback would be all a user saw).
@@ -71,6 +74,24 @@ class KnowledgeBase:
         neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
         """
+        request = self.request(question, case, limits=limits, readings=readings,
+                               why_not_depth=why_not_depth, reason_anyway=reason_anyway,
+                               repairs=repairs, open_world=open_world)
+        data = self.answer(request, case.source if case else None)
+        try:
+            return AskResult.from_json(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise EngineError(f"the KB's answer does not follow the JSON contract: {exc}") from exc
+
+    def request(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
+                readings: dict[str, str] | None = None, why_not_depth: int = 5,
+                reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
+                open_world: bool = False, explain: bool = True) -> dict[str, Any]:
+        """The request object of ``kb/json_api.pl`` for these arguments (see :meth:`ask`).
+
+        With ``explain=False`` the KB gives the brief answer: bindings and rule ids, no proofs.
+        Raises :class:`QuerySyntaxError` for a question that cannot be sent (not text, NUL, not Unicode).
+        """
         if not isinstance(question, str):
             raise TypeError("the question must be a string")
         if CONFIGURATION_PROBLEMS:
@@ -93,18 +114,43 @@ class KnowledgeBase:
             "why_not_depth": why_not_depth,
             "reason_anyway": reason_anyway,
         }
+        if not explain:
+            request["explain"] = False
         if repairs is not None:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
+        return request
+
+    def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
+        """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
+
+        ``source`` names the case file in error messages.
+        """
         try:
             data = self._engine.call_json("ask_json", request)
-        except ValueError as exc:  # NUL in the text
-            raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=case.source) from None
+        except ValueError as exc:  # text UTF-8 cannot carry
+            raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=source) from None
+        if not isinstance(data, dict):
+            raise EngineError("the KB's answer is not a JSON object")
         if "error" in data:
-            raise error_from_json(data["error"], source=case.source)
-        try:
-            return AskResult.from_json(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise EngineError(f"the KB's answer does not follow the JSON contract: {exc}") from exc
+            raise error_from_json(data["error"], source=source)
+        return data
+
+    def ask_many(self, question: str, cases: Iterable[Case], *, explain: bool = False, workers: int = 1,
+                 limits: Limits | None = None, readings: dict[str, str] | None = None,
+                 reason_anyway: bool = False) -> Iterator[BatchResult]:
+        """Answer ``question`` for every case of ``cases``, in their order, one :class:`BatchResult` each.
+
+        A case that cannot be answered (a bad fact, a date outside the resolution's period, a
+        limit) gives a result with its ``error``; the others go on.  A question that cannot be asked
+        at all raises at once.  With ``explain``, each result carries the whole answer (the JSON
+        contract, with proofs and why-not); without, only outcomes (bindings and rule ids).  With
+        ``workers`` > 1, the cases are answered by that many processes, each with its own
+        SWI-Prolog; ``cases`` is read lazily and at most a few chunks are held at once, so any number
+        of cases runs in bounded memory.
+        """
+        from .batch import BatchOptions, answer_cases
+        options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
+        return answer_cases(options, (item for item in cases), workers=workers, kb=self)
 
     def vocabulary(self) -> dict[str, Any]:
         """The declared case facts, enumerations and reserved persons."""

@@ -1,0 +1,359 @@
+"""Batches: one question asked of many cases, in order, by one or more worker processes.
+
+A batch is a stream of cases (Python :class:`~pyswip_bridge.case.Case` objects, or the lines of a
+``.jsonl`` file, one JSON case a line) and a stream of results, one JSON object per case, in the
+cases' order::
+
+    {"line": 17, "holds": true, "id": "case-17", "question": "may_review(Act, Petitioner)",
+     "answers": [{"bindings": {"Act": "v1", "Petitioner": "'Қайрат'"}, "rules": ["p1_…", …]}],
+     "validity": {...},                       the validity object of the JSON contract
+     "explanation": {...}}                    only with explain: the whole answer (JSON contract)
+
+or, for a case that could not be answered (a malformed line, an undeclared fact, a date outside the
+resolution's period, an exceeded limit)::
+
+    {"line": 18, "holds": null, "id": null, "question": "...",
+     "error": {"type": "vocabulary", "message": "...", "where": "cases.jsonl:18: fact 2"}}
+
+``line`` is the case's position: its line number in a ``.jsonl`` file, its 1-based index otherwise.
+``line`` and ``holds`` come first, so that a line's outcome can be read without parsing it whole.
+
+Workers are processes of their own (``python -m pyswip_bridge.batch_worker``; pyswip holds one
+engine per process and is not thread-safe, and a forked copy of a process that has started SWI-Prolog
+cannot use it), each with its own :class:`~pyswip_bridge.kb.KnowledgeBase`.  Cases go to them in chunks, and at most a few chunks per
+worker are in flight, so the cases are read lazily and memory does not grow with their number.
+No legal rule is decided here: every answer is the KB's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Union
+
+from .case import Case, Fact
+from .errors import CaseFileError, CassationError, EngineError, QueryError, ReadingError, UserError, error_from_json
+from .kb import KnowledgeBase, Limits
+
+#: Cases sent to a worker at a time.
+CHUNK_SIZE = 32
+#: Chunks in flight per worker (bounds memory and keeps every worker busy).
+CHUNKS_IN_FLIGHT = 3
+#: Error types that concern the question or the batch's readings, not one case: they stop a batch.
+QUESTION_ERRORS = frozenset({"query_syntax", "unknown_question", "query_type", "reading", "request"})
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """One line of a ``.jsonl`` file of cases, not yet read: its number, its text, the file's name.
+
+    ``problem`` is set instead of ``text`` when the line could not even be read (too long, not
+    UTF-8): the result is then that error.
+    """
+
+    line: int
+    text: str
+    source: str
+    problem: str | None = None
+
+
+Item = Union[Case, CaseLine]
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What every case of a batch is asked, and how."""
+
+    question: str
+    explain: bool = False
+    readings: dict[str, str] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
+    reason_anyway: bool = False
+
+    def settings(self) -> dict[str, Any]:
+        """The options as JSON data (written beside a results file, compared on ``--resume``)."""
+        return {"question": self.question, "explain": self.explain, "readings": dict(sorted(self.readings.items())),
+                "limits": {"seconds": self.limits.seconds, "inferences": self.limits.inferences},
+                "reason_anyway": self.reason_anyway}
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The result of one case of a batch (see the module comment for its JSON form)."""
+
+    line: int
+    case_id: str | int | None
+    question: str
+    holds: bool | None
+    answers: tuple[dict[str, Any], ...] = ()
+    validity: dict[str, Any] | None = None
+    explanation: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"line": self.line, "holds": self.holds, "id": self.case_id,
+                                "question": self.question}
+        if self.error is not None:
+            data["error"] = self.error
+        else:
+            data["answers"] = list(self.answers)
+            data["validity"] = self.validity
+            if self.explanation is not None:
+                data["explanation"] = self.explanation
+        return data
+
+    def to_json_line(self) -> str:
+        """The result as one line of JSON (no newline), always valid UTF-8."""
+        data = self.to_json()
+        line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # an unpaired surrogate quoted in a message: escape it
+            line = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+        return line
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "BatchResult":
+        return cls(line=data["line"], case_id=data.get("id"), question=data["question"], holds=data["holds"],
+                   answers=tuple(data.get("answers", ())), validity=data.get("validity"),
+                   explanation=data.get("explanation"), error=data.get("error"))
+
+
+def error_object(exc: CassationError) -> dict[str, Any]:
+    """The ``error`` of a result: the KB's error type, the one-line message, where (if known)."""
+    return {"type": exc.kind, "message": exc.one_line(), "where": getattr(exc, "where", None)}
+
+
+def proof_rules(node: dict[str, Any]) -> list[str]:
+    """The sorted ids of the rules used in a proof (NODE of the JSON contract)."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.get("rule"):
+            found.add(current["rule"])
+        stack.extend(current.get("children", ()))
+    return sorted(found)
+
+
+def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: int) -> BatchResult:
+    """The result for one case (never raises for a problem of the case itself)."""
+    line = item.line if isinstance(item, CaseLine) else position
+    case_id = None
+    try:
+        if isinstance(item, CaseLine):
+            if item.problem is not None:
+                raise CaseFileError(item.problem, f"{item.source}:{item.line}")
+            case = Case.from_json_text(item.text, f"{item.source}:{item.line}")
+        elif isinstance(item, Case):
+            case = item
+        else:
+            raise UserError(f"case {position} is a {type(item).__name__}, not a Case")
+        case_id = case.case_id
+        request = kb.request(options.question, case, limits=options.limits, readings=options.readings,
+                             reason_anyway=options.reason_anyway, explain=options.explain)
+        data = kb.answer(request, case.source)
+    except CassationError as exc:
+        return BatchResult(line, case_id, options.question, None, error=error_object(exc))
+    if options.explain:
+        answers = tuple({"bindings": a["bindings"], "rules": proof_rules(a["proof"])} for a in data["answers"])
+    else:
+        answers = tuple({"bindings": a["bindings"], "rules": a["rules"]} for a in data["answers"])
+    return BatchResult(line, case_id, options.question, bool(data["holds"]), answers, data.get("validity"),
+                       data if options.explain else None)
+
+
+def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:
+    """The error object if the question (or the batch's readings) cannot be asked at all, else ``None``."""
+    try:
+        kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
+                             reason_anyway=True, explain=False))
+    except (QueryError, ReadingError) as exc:
+        return {"type": exc.kind, "message": str(exc), "column": getattr(exc, "column", None)}
+    except CassationError:
+        return None  # a limit on the empty case says nothing about the question
+    return None
+
+
+def raise_question_error(error: dict[str, Any] | None) -> None:
+    if error is not None:
+        raise error_from_json(error)
+
+
+# --- worker processes ---------------------------------------------------------------------------
+#
+# A worker is `python -m pyswip_bridge.batch_worker`: a process of its own (not a multiprocessing
+# child, which would re-import the caller's __main__ and copy a started SWI-Prolog), talking JSON
+# lines over its standard input and output.  The first line in is the options, answered by one
+# line: the question's error object or null.  Then each line in is a chunk of items, answered by one
+# result line per item, in order.  A reader thread per worker drains its output, so a worker never
+# blocks on a full pipe while the parent writes to it.
+
+
+def item_message(position: int, item: Item) -> dict[str, Any]:
+    """An item as JSON data for a worker."""
+    if isinstance(item, CaseLine):
+        return {"position": position, "line": item.line, "text": item.text, "source": item.source,
+                "problem": item.problem}
+    if isinstance(item, Case):
+        return {"position": position, "case": {
+            "facts": [[f.text, f.where] for f in item.facts], "denied": [[f.text, f.where] for f in item.denied],
+            "readings": item.readings, "source": item.source, "id": item.case_id}}
+    return {"position": position, "unknown": type(item).__name__}
+
+
+def item_from_message(message: dict[str, Any]) -> tuple[int, Any]:
+    """The position and item of a message made by :func:`item_message`."""
+    position = message["position"]
+    if "case" in message:
+        data = message["case"]
+        document = {"id": data["id"]} if data.get("id") is not None else {}
+        case = Case([Fact(t, w) for t, w in data["facts"]], dict(data["readings"]), data.get("source"), document,
+                    [Fact(t, w) for t, w in data["denied"]])
+        return position, case
+    if "line" in message:
+        return position, CaseLine(message["line"], message["text"], message["source"], message.get("problem"))
+    return position, message.get("unknown")
+
+
+class _Worker:
+    """One worker process, and the thread that reads what it answers."""
+
+    def __init__(self, options: BatchOptions, number: int) -> None:
+        self.number = number
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pyswip_bridge.batch_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": _package_path()})
+        self.lines: "queue.SimpleQueue[str | None]" = queue.SimpleQueue()
+        self.in_flight = 0
+        self.reader = threading.Thread(target=self._read, name=f"cassation-batch-{number}", daemon=True)
+        self.reader.start()
+        self.send({"options": options.settings()})
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for raw in self.process.stdout:
+            self.lines.put(raw.decode("utf-8").rstrip("\n"))
+        self.lines.put(None)  # end of output: the worker exited
+
+    def send(self, message: dict[str, Any]) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(json.dumps(message).encode("ascii") + b"\n")
+            self.process.stdin.flush()
+        except (BrokenPipeError, OSError):
+            self.died()
+
+    def receive(self) -> str:
+        line = self.lines.get()
+        if line is None:
+            self.died()
+        return line  # type: ignore[return-value]
+
+    def died(self) -> None:
+        code = self.process.wait()
+        raise EngineError(f"batch worker {self.number} exited with code {code}; the results written so far stand")
+
+    def close(self, finished: bool) -> None:
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        except OSError:
+            pass
+        if not finished:
+            self.process.kill()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _package_path() -> str:
+    """PYTHONPATH for a worker: this package's parent first, so that the worker runs this very code."""
+    here = str(Path(__file__).resolve().parent.parent)
+    rest = os.environ.get("PYTHONPATH")
+    return here if not rest else here + os.pathsep + rest
+
+
+def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple[int, Item]]]:
+    while True:
+        chunk = list(islice(items, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int = 1,
+                 kb: KnowledgeBase | None = None, start: int = 1) -> Iterator[str]:
+    """The result of every item as a JSON line, in the items' order.
+
+    ``start`` is the position of the first item (for items that are not lines of a file).  Raises
+    the question's error before any result if the question cannot be asked, and
+    :class:`EngineError` if a worker process dies (the results yielded so far stand).
+    """
+    if workers < 1:
+        raise UserError(f"the number of workers must be at least 1, not {workers}")
+    numbered = enumerate(items, start=start)
+    if workers == 1:
+        kb = kb or KnowledgeBase()
+        raise_question_error(check_question(kb, options))
+        for position, item in numbered:
+            yield answer_item(kb, options, item, position).to_json_line()
+        return
+    yield from _answer_in_workers(options, numbered, workers)
+
+
+def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int) -> Iterator[str]:
+    workers: list[_Worker] = []
+    finished = False
+    try:
+        workers = [_Worker(options, n) for n in range(1, count + 1)]
+        for worker in workers:
+            check = json.loads(worker.receive())
+            raise_question_error(check)
+        pending: deque[tuple[_Worker, int]] = deque()   # (worker, size of chunk), in the items' order
+        for chunk in _chunks(numbered, CHUNK_SIZE):
+            worker = min(workers, key=lambda w: w.in_flight)
+            while worker.in_flight >= CHUNKS_IN_FLIGHT:   # every worker is full: take the oldest results
+                yield from _take(pending)
+                worker = min(workers, key=lambda w: w.in_flight)
+            worker.send({"items": [item_message(position, item) for position, item in chunk]})
+            worker.in_flight += 1
+            pending.append((worker, len(chunk)))
+        while pending:
+            yield from _take(pending)
+        finished = True
+    finally:
+        for worker in workers:
+            worker.close(finished)
+
+
+def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[str]:
+    worker, size = pending.popleft()
+    lines = [worker.receive() for _ in range(size)]
+    worker.in_flight -= 1
+    yield from lines
+
+
+def answer_cases(options: BatchOptions, cases: Iterable[Item], *, workers: int = 1,
+                 kb: KnowledgeBase | None = None) -> Iterator[BatchResult]:
+    """:func:`answer_lines` as :class:`BatchResult` objects (what ``KnowledgeBase.ask_many`` gives)."""
+    for text in answer_lines(options, cases, workers=workers, kb=kb):
+        yield BatchResult.from_json(json.loads(text))
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)

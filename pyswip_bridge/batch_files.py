@@ -1,0 +1,170 @@
+"""The files of a batch: the ``.jsonl`` cases read line by line, the results file, and the run file
+beside it (``RESULTS.jsonl.run.json``) that says how the results were made, so that an interrupted
+run can be resumed only with the same question, options and KB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+from .batch import CaseLine
+from .case import MAX_CASE_FILE_BYTES
+from .errors import UserError
+
+#: A line of a cases file longer than this is that case's error (its bytes are skipped, not held).
+MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
+#: The start of every result line: its line number and outcome (see batch.BatchResult.to_json).
+RESULT_HEAD = re.compile(rb'^\{"line":(\d+),"holds":(true|false|null)')
+_BACKWARD_BLOCK = 1 << 16
+
+
+class BatchFileError(UserError):
+    """A cases file, results file or run file of a batch cannot be used."""
+
+    kind = "batch"
+
+
+def count_lines(path: Path) -> int:
+    """The number of lines of ``path`` (a last line without a newline counts)."""
+    count = 0
+    last = b"\n"
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            count += block.count(b"\n")
+            last = block[-1:]
+    return count + (last != b"\n")
+
+
+def read_case_lines(stream: BinaryIO, source: str, after: int = 0) -> Iterator[CaseLine]:
+    """The non-blank lines of a cases file numbered from 1, skipping lines up to ``after``.
+
+    A line that is too long or not UTF-8 becomes a :class:`CaseLine` with its ``problem``; a line
+    is never held whole if it is too long.
+    """
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        problem = None
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            problem = f"the line is more than {MAX_LINE_BYTES:,} bytes"
+        if number <= after:
+            continue
+        if problem is not None:
+            yield CaseLine(number, "", source, problem)
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield CaseLine(number, "", source, f"not valid UTF-8 (byte {exc.start})")
+            continue
+        if text.strip():
+            yield CaseLine(number, text, source)
+
+
+@dataclass(frozen=True)
+class Finished:
+    """How far a results file got: the input line of its last complete result, and where that result ends."""
+
+    last_line: int
+    end: int
+
+
+def finished_part(path: Path) -> Finished:
+    """The complete results at the start of ``path``: a last line cut short (a run killed while it wrote) is not.
+
+    Reads backwards from the end, so it takes the same time for any size of file.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as stream:
+        end = size
+        while end > 0:
+            start, line = _line_before(stream, end)
+            if line.endswith(b"\n"):
+                match = RESULT_HEAD.match(line)
+                if match and _is_json(line):
+                    return Finished(int(match.group(1)), end)
+            end = start
+    return Finished(0, 0)
+
+
+def _line_before(stream: BinaryIO, end: int) -> tuple[int, bytes]:
+    """The line that ends at byte ``end`` (with its newline, if it has one) and where it starts."""
+    start = 0
+    position = end - 1  # the byte at end-1 may be this line's own newline: not searched
+    while position > 0:
+        block_start = max(0, position - _BACKWARD_BLOCK)
+        stream.seek(block_start)
+        cut = stream.read(position - block_start).rfind(b"\n")
+        if cut >= 0:
+            start = block_start + cut + 1
+            break
+        position = block_start
+    stream.seek(start)
+    return start, stream.read(end - start)
+
+
+def _is_json(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+def run_file(results: Path) -> Path:
+    """The run file beside a results file."""
+    return results.with_name(results.name + ".run.json")
+
+
+def write_run_file(results: Path, record: dict[str, Any]) -> None:
+    """Write the run file atomically (a crash leaves the old one or the new one, never half)."""
+    path = run_file(results)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def read_run_file(results: Path) -> dict[str, Any]:
+    path = run_file(results)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BatchFileError(f"{path} is missing, so how {results} was made is unknown; "
+                             "start again with --overwrite") from None
+    except (OSError, ValueError) as exc:
+        raise BatchFileError(f"{path} cannot be read ({exc}); start again with --overwrite") from None
+    if not isinstance(record, dict) or not isinstance(record.get("settings"), dict):
+        raise BatchFileError(f"{path} is not a run file of cassation batch; start again with --overwrite")
+    return record
+
+
+def check_resumable(results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str) -> None:
+    """Refuse to resume a run made with another question, other options, or another version of the KB."""
+    made = record["settings"]
+    for key, value in settings.items():
+        if made.get(key) != value:
+            raise BatchFileError(
+                f"{results} was made with {key} = {json.dumps(made.get(key), ensure_ascii=False)}, not "
+                f"{json.dumps(value, ensure_ascii=False)}: resume with the same options, or start again "
+                "with --overwrite")
+    if record.get("kb_version") != kb_version:
+        raise BatchFileError(
+            f"{results} was made by KB version {record.get('kb_version')}, this is {kb_version}: "
+            "its results would mix two versions of the rules; start again with --overwrite")
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")

@@ -1,0 +1,47 @@
+"""A batch worker process: ``python -m pyswip_bridge.batch_worker`` (started by :mod:`pyswip_bridge.batch`).
+
+Reads JSON lines on standard input: first ``{"options": {...}}`` (answered by one line, the
+question's error object or ``null``), then ``{"items": [...]}`` chunks (answered by one result line
+per item, in order).  Ends at the end of its input.  It has its own SWI-Prolog and KB.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+
+from .batch import BatchOptions, answer_item, check_question, item_from_message
+from .kb import KnowledgeBase, Limits
+
+
+def options_from(settings: dict) -> BatchOptions:
+    limits = settings["limits"]
+    return BatchOptions(settings["question"], bool(settings["explain"]), dict(settings["readings"]),
+                        Limits(limits["seconds"], limits["inferences"]), bool(settings["reason_anyway"]))
+
+
+def main() -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    source = sys.stdin.buffer
+    sink = sys.stdout.buffer
+    first = source.readline()
+    if not first:
+        return 0
+    options = options_from(json.loads(first)["options"])
+    kb = KnowledgeBase()
+    sink.write(json.dumps(check_question(kb, options)).encode() + b"\n")
+    sink.flush()
+    for raw in source:
+        message = json.loads(raw)
+        out = []
+        for entry in message["items"]:
+            position, item = item_from_message(entry)
+            out.append(answer_item(kb, options, item, position).to_json_line())
+        sink.write(("\n".join(out) + "\n").encode("utf-8"))
+        sink.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""``cassation batch``: one question asked of every case of a ``.jsonl`` file, results in input order."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, deque
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from .batch import BatchOptions, CaseLine, answer_lines, default_workers
+from .batch_files import (RESULT_HEAD, BatchFileError, check_resumable, count_lines, finished_part, now,
+                          read_case_lines, read_run_file, run_file, write_run_file)
+from .cli import main, parse_readings, reports_errors
+from .errors import UserError
+from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
+from .records import kb_version
+
+#: Results are flushed to disk at least this often (seconds), so a killed run loses little.
+FLUSH_SECONDS = 1.0
+
+
+@main.command()
+@click.argument("question")
+@click.option("--cases", "cases_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Cases, one JSON case file object per line (.jsonl); - for standard input.")
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
+              help="Results, one JSON object per case, in the cases' order (.jsonl).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Worker processes, each with its own SWI-Prolog.  [default: one per core]")
+@click.option("--explain", is_flag=True, help="Keep each case's whole answer: proofs, why-not, citations.")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run: cases already answered are skipped.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing results file.")
+@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
+              help="Choose a reading of an ambiguous passage for every case.")
+@click.option("--reason-anyway", is_flag=True,
+              help="Reason with the resolution even for cases dated outside 2017-06-29..2022-06-30.")
+@click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
+              help="Seconds per case.")
+@click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES, show_default=True,
+              help="Logical inferences per case.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]")
+@reports_errors
+def batch(question: str, cases_path: str, out_path: str, workers: int | None, explain: bool, resume: bool,
+          overwrite: bool, readings: tuple[str, ...], reason_anyway: bool, time_limit: float,
+          inference_limit: int, progress: bool | None) -> None:
+    """Answer QUESTION, e.g. 'may_review(Act, Petitioner)', for every case of --cases.
+
+    Writes one result line per case to --out, in the cases' order: the answers (bindings and the
+    rules used), with --explain the whole answer, or the case's error (a malformed line, an
+    undeclared fact, ...), after which the batch goes on.  An interrupted run (Ctrl-C, a killed
+    process) continues with --resume.  How the results were made is written beside them
+    (OUT.run.json).
+    """
+    if resume and overwrite:
+        raise BatchFileError("--resume and --overwrite exclude each other")
+    options = BatchOptions(question, explain, parse_readings(readings), Limits(time_limit, inference_limit),
+                           reason_anyway)
+    out = Path(out_path)
+    from_stdin = cases_path == "-"
+    cases = None if from_stdin else Path(cases_path)
+    if cases is not None and not cases.is_file():
+        raise BatchFileError(f"{cases_path}: no such cases file")
+    if from_stdin and resume:
+        raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
+    if not out.parent.is_dir():
+        raise BatchFileError(f"{out.parent}: no such directory for the results")
+    if cases is not None and out.exists() and out.resolve() == cases.resolve():
+        raise BatchFileError("--out is the cases file itself")
+    version = kb_version()
+    settings = options.settings()
+
+    done = 0
+    fresh = True
+    if out.exists() and out.stat().st_size > 0 and not overwrite:
+        if not resume:
+            raise BatchFileError(f"{out} exists: continue it with --resume, or replace it with --overwrite")
+        record = read_run_file(out)
+        check_resumable(out, record, settings, version)
+        finished = finished_part(out)
+        with out.open("r+b") as stream:  # drop a last result cut short
+            stream.truncate(finished.end)
+        done = finished.last_line
+        fresh = False
+        record.update(state="running", resumed=now(), resumed_after_line=done)
+    else:
+        out.write_bytes(b"")
+        record = {"cases": "-" if from_stdin else str(cases.resolve()), "settings": settings,
+                  "kb_version": version, "started": now(), "state": "running"}
+    write_run_file(out, record)
+
+    total = None if cases is None else count_lines(cases)
+    workers = workers or default_workers()
+    show = sys.stderr.isatty() if progress is None else progress
+    began = time.perf_counter()
+    counts: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
+    state = "failed"
+    source_name = "<stdin>" if cases is None else str(cases_path)
+    stream_in: IO[bytes] = sys.stdin.buffer if cases is None else cases.open("rb")
+    bar = _progress_bar(total, done, show)
+    last = done
+    try:
+        lines_sent: deque[int] = deque()
+        items = _remember_lines(read_case_lines(stream_in, source_name, after=done), lines_sent)
+        with out.open("ab") as sink:
+            flushed = time.monotonic()
+            for result in answer_lines(options, items, workers=workers):
+                sink.write(result.encode("utf-8") + b"\n")
+                line = lines_sent.popleft()
+                outcome = _outcome(result)
+                counts[outcome] += 1
+                if outcome == "error":
+                    errors[json.loads(result)["error"]["type"]] += 1
+                if bar is not None:
+                    bar.update(line - last)
+                last = line
+                if time.monotonic() - flushed >= FLUSH_SECONDS:
+                    sink.flush()
+                    flushed = time.monotonic()
+        state = "finished"
+    except KeyboardInterrupt:
+        state = "interrupted"
+    except UserError:
+        if fresh and not counts:  # the question itself cannot be asked: leave no files behind
+            if bar is not None:
+                bar.close()
+            out.unlink(missing_ok=True)
+            run_file(out).unlink(missing_ok=True)
+            bar = None
+            record = {}
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+        if cases is not None:
+            stream_in.close()
+        seconds = time.perf_counter() - began
+        if record:
+            record.update(state=state, updated=now(), last_line=last,
+                          this_run={"cases": sum(counts.values()), "holds": counts["true"],
+                                    "does_not_hold": counts["false"], "errors": dict(errors),
+                                    "seconds": round(seconds, 3), "workers": workers})
+            write_run_file(out, record)
+    answered = sum(counts.values())
+    rate = answered / seconds if seconds > 0 else 0.0
+    error_text = ", ".join(f"{n:,} {kind}" for kind, n in errors.most_common())
+    click.echo(f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {workers} "
+               f"worker{'s' if workers != 1 else ''}): {counts['true']:,} hold, {counts['false']:,} do not, "
+               f"{counts['error']:,} errors{' (' + error_text + ')' if error_text else ''}; results in {out}",
+               err=True)
+    if state == "interrupted":
+        click.echo(f"interrupted after line {last:,} of the cases; continue with the same command and --resume",
+                   err=True)
+        sys.exit(130)
+
+
+def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[CaseLine]:
+    """The items, noting each one's line number as it is taken (results come back in the same order)."""
+    for item in items:
+        lines.append(item.line)
+        yield item
+
+
+def _outcome(result: str) -> str:
+    match = RESULT_HEAD.match(result.encode("utf-8")[:64])
+    if match is None:
+        return "error"
+    return {b"true": "true", b"false": "false"}.get(match.group(2), "error")
+
+
+def _progress_bar(total: int | None, done: int, show: bool):  # -> tqdm | None
+    if not show:
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, initial=done, unit=" lines", file=sys.stderr, dynamic_ncols=True,
+                smoothing=0.1, desc="cases")
+
+
+__all__ = ["batch", "run_file"]
