@@ -80,6 +80,13 @@ ENTRY_PREDICATES: dict[str, str] = {
 OUTPUT_ONLY = frozenset({"vocabulary_json", "norms_json", "questions_json", "clause_counts_json",
                          "loaded_files_json"})
 
+# Flags of PL_get_nchars, from SWI-Prolog 9's SWI-Prolog.h (pyswip 0.3.3's CVT_WRITEQ is an older value).
+CVT_ATOM = 0x0001
+CVT_STRING = 0x0002
+CVT_WRITEQ = 0x0200
+BUF_MALLOC = 0x00020000
+REP_UTF8 = 0x00100000
+
 #: Default of SWI-Prolog's ``stack_limit`` flag (bytes; env ``CASSATION_STACK_LIMIT``).
 DEFAULT_STACK_LIMIT = 1024 ** 3
 #: Default C stack of the thread that runs SWI-Prolog (bytes; env ``CASSATION_C_STACK``).
@@ -213,12 +220,18 @@ class PrologEngine:
         atexit.register(self._cleanup, pyswip.core)
         self._prolog = Prolog()
         self._core = pyswip.core
-        # PL_get_nchars (not wrapped by pyswip): the answer's length is taken, not found by a NUL.
-        get_nchars = pyswip.core._lib.PL_get_nchars
+        # PL_get_nchars and PL_free (not wrapped by pyswip): the answer's length is taken, not found
+        # by a NUL, and its buffer is malloc'ed and freed here.  `_lib[name]` makes function objects
+        # of our own: setting argtypes on pyswip's (`_lib.name`) would change them under pyswip.
+        get_nchars = pyswip.core._lib["PL_get_nchars"]
         get_nchars.argtypes = [pyswip.core.term_t, ctypes.POINTER(ctypes.c_size_t),
-                               ctypes.POINTER(ctypes.c_char_p), ctypes.c_uint]
+                               ctypes.POINTER(ctypes.c_void_p), ctypes.c_uint]
         get_nchars.restype = ctypes.c_int
         self._get_nchars = get_nchars
+        free = pyswip.core._lib["PL_free"]
+        free.argtypes = [ctypes.c_void_p]
+        free.restype = None
+        self._free = free
         self._run("set_prolog_flag(debug_on_error, false)")
         self._run("set_prolog_flag(verbose_load, silent)")
         self._run(f"set_prolog_flag(stack_limit, {int(self.stack_limit)})")
@@ -280,7 +293,7 @@ class PrologEngine:
         try:
             args = core.PL_new_term_refs(arity)
             if request is not None and not core.PL_put_chars(
-                    args, core.PL_STRING | core.REP_UTF8, len(request), request):
+                    args, core.PL_STRING | REP_UTF8, len(request), request):
                 raise EngineError(f"the request to {entry} could not be put into a Prolog string")
             query = core.PL_open_query(None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, predicate, args)
             try:
@@ -296,21 +309,37 @@ class PrologEngine:
 
     def _string_bytes(self, term: int, entry: str) -> bytes:
         """The text of the string or atom ``term`` as UTF-8 bytes (copied before the frame is discarded)."""
-        length = ctypes.c_size_t()
-        pointer = ctypes.c_char_p()
-        flags = self._core.CVT_STRING | self._core.CVT_ATOM | self._core.REP_UTF8 | self._core.BUF_DISCARDABLE
-        if not self._get_nchars(term, ctypes.byref(length), ctypes.byref(pointer), flags):
+        text = self._term_chars(term, CVT_STRING | CVT_ATOM)
+        if text is None:
             raise EngineError(f"{entry} did not answer with a string")
-        return ctypes.string_at(pointer, length.value)
+        return text
 
     def _term_text(self, term: int) -> str:
         """``term`` as Prolog would write it (for messages about exceptions that escaped the KB)."""
-        length = ctypes.c_size_t()
-        pointer = ctypes.c_char_p()
-        flags = self._core.CVT_WRITEQ | self._core.REP_UTF8 | self._core.BUF_DISCARDABLE
-        if not self._get_nchars(term, ctypes.byref(length), ctypes.byref(pointer), flags):
+        text = self._term_chars(term, CVT_WRITEQ)
+        if text is None:
             return "an exception that cannot be written"
-        return " ".join(ctypes.string_at(pointer, length.value).decode("utf-8", "replace").split())[:500]
+        return " ".join(text.decode("utf-8", "replace").split())[:500]
+
+    def _term_chars(self, term: int, conversions: int) -> bytes | None:
+        """The text of ``term`` as UTF-8, or ``None`` if ``conversions`` do not apply to it.
+
+        The text is converted into a buffer of its own (``BUF_MALLOC``), copied, and freed, between
+        a mark and a release of SWI's string buffers (``PL_STRINGS_MARK``/``PL_STRINGS_RELEASE``):
+        SWI converts text through a stack of buffers that is otherwise only released when a
+        foreign predicate returns, which never happens in an embedded engine -- measured, every
+        ask kept its answer's converted text (130 KB an ask with proofs).
+        """
+        length = ctypes.c_size_t()
+        pointer = ctypes.c_void_p()
+        with self._core.PL_STRINGS_MARK():
+            if not self._get_nchars(term, ctypes.byref(length), ctypes.byref(pointer),
+                                    conversions | REP_UTF8 | BUF_MALLOC):
+                return None
+            try:
+                return ctypes.string_at(pointer, length.value)
+            finally:
+                self._free(pointer)
 
     def call_json(self, entry: str, request: dict[str, Any] | None = None) -> Any:
         """Call the fixed entry predicate ``entry`` and decode its JSON answer.
