@@ -41,6 +41,16 @@ $(STAMP): pyproject.toml
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
 
+# Benchmarks, not part of `make test` (bench/run.py): native swipl, the bridge, batches with 1 and
+# 2 workers, cold and warm latency, memory of a long batch; one table of medians.
+# `make bench-million` runs the bounded-memory check on 1,000,000 generated cases (about 15 min).
+.PHONY: bench bench-million
+bench: setup
+	$(PY) bench/run.py
+
+bench-million: setup
+	$(PY) bench/run.py --runs 1 --cases 500 --memory-cases 1000000
+
 # Soak test, not part of `make test`: 100,000 asks in one process (bench/soak.py); fails if resident
 # memory grows by 20 MB or more.  Asks per second: $(PY) bench/asks_per_second.py
 .PHONY: soak

@@ -134,7 +134,7 @@ def test_results_come_in_input_order_with_blank_lines_skipped(tmp_path):
         assert list(results[0])[:2] == ["line", "holds"]
         assert run_record(out)["last_line"] == expected[-1][0]
         outputs[workers] = out.read_bytes()
-    assert {r["holds"] for r in map(json.loads, outputs[1].splitlines())} == {True, False}
+    assert {True, False} <= {r["holds"] for r in map(json.loads, outputs[1].splitlines())}
     assert outputs[1] == outputs[2]
 
 
@@ -204,7 +204,9 @@ def test_a_broken_case_is_that_cases_error_and_the_batch_goes_on(tmp_path, worke
         assert result["question"] == QUESTION
         if kind is None:
             assert "error" not in result
-            assert isinstance(result["answers"], list) and result["validity"]["in_force"] is True
+            assert isinstance(result["answers"], list) and "in_force" in result["validity"]
+            in_force = True if str(case_id).startswith("good") else None    # no filing date: unknown
+            assert result["validity"]["in_force"] is in_force, result
             assert bool(result["answers"]) is holds
         else:
             assert set(result) == {"line", "holds", "id", "question", "error"}, result
@@ -400,7 +402,8 @@ def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path, big_run):
 
 def test_finished_part_reads_long_lines_backwards(tmp_path):
     """The complete results of a file cut short, with results longer than the 64 KiB backward block."""
-    lines = [json.dumps({"line": n, "holds": True, "pad": "Қ" * 70_000 * n}, ensure_ascii=False) + "\n"
+    lines = [json.dumps({"line": n, "holds": True, "pad": "Қ" * 70_000 * n}, ensure_ascii=False,
+                        separators=(",", ":")) + "\n"
              for n in (2, 3, 5)]
     data = "".join(lines).encode("utf-8")
     whole = len("".join(lines[:2]).encode("utf-8"))
@@ -427,7 +430,8 @@ def thousand(tmp_path_factory, kb):
     folder = tmp_path_factory.mktemp("thousand")
     lines = list(gen_cases.generate(1000, 11))
     cases = write_lines(folder / "cases.jsonl", lines)
-    expected = [expected_of_ask(kb, line, f"{cases}:{n}") for n, line in enumerate(lines, start=1)]
+    # each line as the batch reads it from the file: with its newline
+    expected = [expected_of_ask(kb, line + "\n", f"{cases}:{n}") for n, line in enumerate(lines, start=1)]
     return cases, lines, expected
 
 
@@ -471,7 +475,7 @@ def test_explain_gives_the_whole_answer_of_a_single_ask(tmp_path, kb, thousand):
     assert [r["line"] for r in results] == list(range(1, 151))
     compared = 0
     for n, result in enumerate(results, start=1):
-        want = expected_of_ask(kb, lines[n - 1], f"{subset}:{n}")
+        want = expected_of_ask(kb, lines[n - 1] + "\n", f"{subset}:{n}")
         assert_agrees(result, want, f"line {n}")
         if want["holds"] is None:
             assert "explanation" not in result
@@ -573,9 +577,14 @@ def test_generator_is_reproducible(tmp_path):
     assert first != other
     assert first == "".join(line + "\n" for line in gen_cases.generate(300, 4)).encode("utf-8")
     assert first.count(b"\n") == 300
-    ids = [json.loads(line)["id"] for line in first.splitlines()
-           if line.startswith(b"{") and b"hostile" not in line]
-    assert ids[:3] == ["g4-0000001", "g4-0000002", "g4-0000003"]
+    ids = []
+    for line in first.splitlines():
+        try:
+            ids.append(json.loads(line)["id"])
+        except (ValueError, TypeError):
+            pass
+    assert len(ids) > 270 and all(re.fullmatch(r"g4-\d{7}", i) for i in ids)
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
 
 
 def test_generator_draws_every_paragraph_with_scenarios():
@@ -647,7 +656,8 @@ def test_ask_many_with_workers_from_a_plain_script(tmp_path):
     rows = [json.loads(line) for line in out[1:]]
     assert [r[0] for r in rows] == list(range(1, 81))
     assert rows[9] == [10, True, 4]
-    assert rows[0][1] is False and rows[10] == rows[0] and rows[19] == rows[9]
+    assert rows[0][1:] == [False, 0]
+    assert [r[1:] for r in rows[10:20]] == [r[1:] for r in rows[:10]]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
