@@ -232,7 +232,7 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "pyswip_bridge.batch_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             env={**os.environ, "PYTHONPATH": _package_path()})
-        self.lines: "queue.SimpleQueue[str | None]" = queue.SimpleQueue()
+        self.lines: "queue.SimpleQueue[bytes | None]" = queue.SimpleQueue()
         self.in_flight = 0
         self.reader = threading.Thread(target=self._read, name=f"cassation-batch-{number}", daemon=True)
         self.reader.start()
@@ -241,7 +241,7 @@ class _Worker:
     def _read(self) -> None:
         assert self.process.stdout is not None
         for raw in self.process.stdout:
-            self.lines.put(raw.decode("utf-8").rstrip("\n"))
+            self.lines.put(raw if raw.endswith(b"\n") else raw + b"\n")
         self.lines.put(None)  # end of output: the worker exited
 
     def send(self, message: dict[str, Any]) -> None:
@@ -252,7 +252,7 @@ class _Worker:
         except (BrokenPipeError, OSError):
             self.died()
 
-    def receive(self) -> str:
+    def receive(self) -> bytes:
         line = self.lines.get()
         if line is None:
             self.died()
@@ -293,8 +293,11 @@ def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple
 
 
 def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int = 1,
-                 kb: KnowledgeBase | None = None, start: int = 1) -> Iterator[str]:
-    """The result of every item as a JSON line, in the items' order.
+                 kb: KnowledgeBase | None = None, start: int = 1) -> Iterator[bytes]:
+    """The result of every item as a line of JSON (UTF-8, ending with a newline), in the items' order.
+
+    Lines from workers are passed on as the bytes they wrote: a batch's parent process does not
+    decode or re-encode results (with --explain they are tens of kilobytes each).
 
     ``start`` is the position of the first item (for items that are not lines of a file).  Raises
     the question's error before any result if the question cannot be asked, and
@@ -307,12 +310,12 @@ def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int =
         kb = kb or KnowledgeBase()
         raise_question_error(check_question(kb, options))
         for position, item in numbered:
-            yield answer_item(kb, options, item, position).to_json_line()
+            yield answer_item(kb, options, item, position).to_json_line().encode("utf-8") + b"\n"
         return
     yield from _answer_in_workers(options, numbered, workers)
 
 
-def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int) -> Iterator[str]:
+def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int) -> Iterator[bytes]:
     workers: list[_Worker] = []
     finished = False
     try:
@@ -337,7 +340,7 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
             worker.close(finished)
 
 
-def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[str]:
+def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[bytes]:
     worker, size = pending.popleft()
     lines = [worker.receive() for _ in range(size)]
     worker.in_flight -= 1

@@ -110,7 +110,7 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         with out.open("ab") as sink:
             flushed = time.monotonic()
             for result in answer_lines(options, items, workers=workers):
-                sink.write(result.encode("utf-8") + b"\n")
+                sink.write(result)
                 line = lines_sent.popleft()
                 outcome = _outcome(result)
                 counts[outcome] += 1
@@ -166,8 +166,8 @@ def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[
         yield item
 
 
-def _outcome(result: str) -> str:
-    match = RESULT_HEAD.match(result.encode("utf-8")[:64])
+def _outcome(result: bytes) -> str:
+    match = RESULT_HEAD.match(result[:64])
     if match is None:
         return "error"
     return {b"true": "true", b"false": "false"}.get(match.group(2), "error")
