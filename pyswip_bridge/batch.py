@@ -47,8 +47,6 @@ from .kb import KnowledgeBase, Limits
 CHUNK_SIZE = 32
 #: Chunks in flight per worker (bounds memory and keeps every worker busy).
 CHUNKS_IN_FLIGHT = 3
-#: Error types that concern the question or the batch's readings, not one case: they stop a batch.
-QUESTION_ERRORS = frozenset({"query_syntax", "unknown_question", "query_type", "reading", "request"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,14 @@ class CaseLine:
     problem: str | None = None
 
 
-Item = Union[Case, CaseLine]
+@dataclass(frozen=True)
+class NotACase:
+    """Something given as a case that is not one (its type's name); its result is an error."""
+
+    type_name: str
+
+
+Item = Union[Case, CaseLine, NotACase]
 
 
 @dataclass(frozen=True)
@@ -156,7 +161,8 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
         elif isinstance(item, Case):
             case = item
         else:
-            raise UserError(f"case {position} is a {type(item).__name__}, not a Case")
+            name = item.type_name if isinstance(item, NotACase) else type(item).__name__
+            raise CaseFileError(f"case {position} is a {name}, not a Case")
         case_id = case.case_id
         request = kb.request(options.question, case, limits=options.limits, readings=options.readings,
                              reason_anyway=options.reason_anyway, explain=options.explain)
@@ -207,7 +213,7 @@ def item_message(position: int, item: Item) -> dict[str, Any]:
         return {"position": position, "case": {
             "facts": [[f.text, f.where] for f in item.facts], "denied": [[f.text, f.where] for f in item.denied],
             "readings": item.readings, "source": item.source, "id": item.case_id}}
-    return {"position": position, "unknown": type(item).__name__}
+    return {"position": position, "not_a_case": item.type_name if isinstance(item, NotACase) else type(item).__name__}
 
 
 def item_from_message(message: dict[str, Any]) -> tuple[int, Any]:
@@ -221,7 +227,7 @@ def item_from_message(message: dict[str, Any]) -> tuple[int, Any]:
         return position, case
     if "line" in message:
         return position, CaseLine(message["line"], message["text"], message["source"], message.get("problem"))
-    return position, message.get("unknown")
+    return position, NotACase(str(message.get("not_a_case")))
 
 
 class _Worker:

@@ -5,6 +5,7 @@ run can be resumed only with the same question, options and KB.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -22,6 +23,8 @@ MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
 #: The start of every result line: its line number and outcome (see batch.BatchResult.to_json).
 RESULT_HEAD = re.compile(rb'^\{"line":(\d+),"holds":(true|false|null)')
 _BACKWARD_BLOCK = 1 << 16
+#: How much of the start of a cases file identifies it (see cases_fingerprint).
+FINGERPRINT_BYTES = 1 << 20
 
 
 class BatchFileError(UserError):
@@ -66,7 +69,7 @@ def read_case_lines(stream: BinaryIO, source: str, after: int = 0) -> Iterator[C
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError as exc:
             yield CaseLine(number, "", source, f"not valid UTF-8 (byte {exc.start})")
             continue
@@ -151,8 +154,26 @@ def read_run_file(results: Path) -> dict[str, Any]:
     return record
 
 
-def check_resumable(results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str) -> None:
-    """Refuse to resume a run made with another question, other options, or another version of the KB."""
+def cases_fingerprint(cases: Path, head_bytes: int = FINGERPRINT_BYTES) -> dict[str, Any]:
+    """What identifies a cases file: its size and the sha256 of its first ``head_bytes`` (at most a
+    MiB).  A file may grow by more cases and still be the same run's; it may not change its start."""
+    with cases.open("rb") as stream:
+        head = stream.read(head_bytes)
+    return {"size": cases.stat().st_size, "head_bytes": len(head), "head_sha256": hashlib.sha256(head).hexdigest()}
+
+
+def check_resumable(results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str,
+                    cases: Path | None) -> None:
+    """Refuse to resume a run made with other cases, another question, other options, or another KB."""
+    made_from = record.get("cases")
+    if cases is None or made_from != str(cases.resolve()):
+        raise BatchFileError(f"{results} was made from the cases {made_from}, not {cases}: resume with the same "
+                             "cases file, or start again with --overwrite")
+    then = record.get("cases_fingerprint") or {}
+    now_print = cases_fingerprint(cases, int(then.get("head_bytes", FINGERPRINT_BYTES)))
+    if now_print["head_sha256"] != then.get("head_sha256") or now_print["size"] < int(then.get("size", 0)):
+        raise BatchFileError(f"{cases} has changed since {results} was begun (it may only grow by more cases): "
+                             "start again with --overwrite")
     made = record["settings"]
     for key, value in settings.items():
         if made.get(key) != value:

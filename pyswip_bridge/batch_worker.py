@@ -8,6 +8,7 @@ per item, in order).  Ends at the end of its input.  It has its own SWI-Prolog a
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 
@@ -24,7 +25,11 @@ def options_from(settings: dict) -> BatchOptions:
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     source = sys.stdin.buffer
-    sink = sys.stdout.buffer
+    # The protocol gets standard output to itself: file descriptor 1 (where SWI-Prolog or any C
+    # code would print) is pointed at standard error, so that nothing else can write into the protocol.
+    sink = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     first = source.readline()
     if not first:
         return 0

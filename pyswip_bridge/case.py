@@ -177,7 +177,7 @@ class Case:
         _check_unicode(text, name)
         if not text.strip():
             raise CaseFileError("the case is empty", name)
-        return cls._from_json(text, name)
+        return cls._from_json(text, name, one_line=True)
 
     @property
     def case_id(self) -> str | int | None:
@@ -220,11 +220,12 @@ class Case:
         return cls._from_document(document, name, lambda i: f"{name}:{lines.get(i, '?')}")
 
     @classmethod
-    def _from_json(cls, text: str, name: str) -> "Case":
+    def _from_json(cls, text: str, name: str, one_line: bool = False) -> "Case":
         try:
             document = json.loads(text, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
-            raise CaseFileError(f"JSON syntax error: {exc.msg}", f"{name}:{exc.lineno}") from None
+            where = f"{name}, column {exc.colno}" if one_line else f"{name}:{exc.lineno}"
+            raise CaseFileError(f"JSON syntax error: {exc.msg}", where) from None
         except _DuplicateKey as exc:
             raise CaseFileError(f"duplicate key {exc.args[0]!r}", name) from None
         except RecursionError:

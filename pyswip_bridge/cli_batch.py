@@ -6,16 +6,16 @@ import json
 import sys
 import time
 from collections import Counter, deque
+from itertools import chain
 from pathlib import Path
 from typing import IO, Iterator
 
 import click
 
 from .batch import BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, check_resumable, count_lines, finished_part, now,
-                          read_case_lines, read_run_file, run_file, write_run_file)
+from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, count_lines,
+                          finished_part, now, read_case_lines, read_run_file, run_file, write_run_file)
 from .cli import main, parse_readings, reports_errors
-from .errors import UserError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from .records import kb_version
 
@@ -75,23 +75,15 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     settings = options.settings()
 
     done = 0
-    fresh = True
+    finished = None
+    record: dict = {}
     if out.exists() and out.stat().st_size > 0 and not overwrite:
         if not resume:
             raise BatchFileError(f"{out} exists: continue it with --resume, or replace it with --overwrite")
         record = read_run_file(out)
-        check_resumable(out, record, settings, version)
+        check_resumable(out, record, settings, version, cases)
         finished = finished_part(out)
-        with out.open("r+b") as stream:  # drop a last result cut short
-            stream.truncate(finished.end)
         done = finished.last_line
-        fresh = False
-        record.update(state="running", resumed=now(), resumed_after_line=done)
-    else:
-        out.write_bytes(b"")
-        record = {"cases": "-" if from_stdin else str(cases.resolve()), "settings": settings,
-                  "kb_version": version, "started": now(), "state": "running"}
-    write_run_file(out, record)
 
     total = None if cases is None else count_lines(cases)
     workers = workers or default_workers()
@@ -102,14 +94,29 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     state = "failed"
     source_name = "<stdin>" if cases is None else str(cases_path)
     stream_in: IO[bytes] = sys.stdin.buffer if cases is None else cases.open("rb")
-    bar = _progress_bar(total, done, show)
+    bar = None
     last = done
     try:
         lines_sent: deque[int] = deque()
         items = _remember_lines(read_case_lines(stream_in, source_name, after=done), lines_sent)
+        results = answer_lines(options, items, workers=workers)
+        # The first result (or the end) comes only after the question was checked: a question that
+        # cannot be asked is refused here, before any file is touched.
+        first = next(results, None)
+        if finished is not None:
+            with out.open("r+b") as stream:  # drop a last result cut short
+                stream.truncate(finished.end)
+            record.update(state="running", resumed=now(), resumed_after_line=done)
+        else:
+            out.write_bytes(b"")
+            record = {"cases": "-" if cases is None else str(cases.resolve()),
+                      "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
+                      "settings": settings, "kb_version": version, "started": now(), "state": "running"}
+        write_run_file(out, record)
+        bar = _progress_bar(total, done, show)
         with out.open("ab") as sink:
             flushed = time.monotonic()
-            for result in answer_lines(options, items, workers=workers):
+            for result in chain([first], results) if first is not None else ():
                 sink.write(result)
                 line = lines_sent.popleft()
                 outcome = _outcome(result)
@@ -125,15 +132,6 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         state = "finished"
     except KeyboardInterrupt:
         state = "interrupted"
-    except UserError:
-        if fresh and not counts:  # the question itself cannot be asked: leave no files behind
-            if bar is not None:
-                bar.close()
-            out.unlink(missing_ok=True)
-            run_file(out).unlink(missing_ok=True)
-            bar = None
-            record = {}
-        raise
     finally:
         if bar is not None:
             bar.close()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .case import Case
 from .engine import PrologEngine
-from .errors import CassationError, ConfigurationError, EngineError, QuerySyntaxError, error_from_json
+from .errors import CassationError, ConfigurationError, EngineError, QuerySyntaxError, UserError, error_from_json
 from .results import AskResult
 
 if TYPE_CHECKING:
@@ -148,8 +148,11 @@ class KnowledgeBase:
         SWI-Prolog; ``cases`` is read lazily and at most a few chunks are held at once, so any number
         of cases runs in bounded memory.
         """
-        from .batch import BatchOptions, answer_cases
+        from .batch import BatchOptions, answer_cases, check_question, raise_question_error
         options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
+        if workers < 1:
+            raise UserError(f"the number of workers must be at least 1, not {workers}")
+        raise_question_error(check_question(self, options))  # here, not at the first result
         return answer_cases(options, (item for item in cases), workers=workers, kb=self)
 
     def vocabulary(self) -> dict[str, Any]:
