@@ -37,7 +37,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Callable, Iterable, Iterator, Union
 
 from .case import Case, Fact
 from .errors import CaseFileError, CassationError, EngineError, QueryError, ReadingError, UserError, error_from_json
@@ -102,6 +102,8 @@ class BatchResult:
     validity: dict[str, Any] | None = None
     explanation: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
+    #: The explanation's JSON text as the KB wrote it: written out as it is, not encoded again.
+    explanation_text: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"line": self.line, "holds": self.holds, "id": self.case_id,
@@ -117,6 +119,10 @@ class BatchResult:
 
     def to_json_line(self) -> str:
         """The result as one line of JSON (no newline), always valid UTF-8."""
+        if self.explanation_text is not None and self.error is None:
+            head = json.dumps({**self.to_json(), "explanation": None}, ensure_ascii=False, separators=(",", ":"))
+            assert head.endswith(',"explanation":null}')
+            return head[: -len("null}")] + self.explanation_text.decode("utf-8") + "}"
         data = self.to_json()
         line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         try:
@@ -166,7 +172,7 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
         case_id = case.case_id
         request = kb.request(options.question, case, limits=options.limits, readings=options.readings,
                              reason_anyway=options.reason_anyway, explain=options.explain)
-        data = kb.answer(request, case.source)
+        data, text = kb.answer_with_text(request, case.source)
     except CassationError as exc:
         return BatchResult(line, case_id, options.question, None, error=error_object(exc))
     if options.explain:
@@ -174,7 +180,7 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
     else:
         answers = tuple({"bindings": a["bindings"], "rules": a["rules"]} for a in data["answers"])
     return BatchResult(line, case_id, options.question, bool(data["holds"]), answers, data.get("validity"),
-                       data if options.explain else None)
+                       data if options.explain else None, explanation_text=text if options.explain else None)
 
 
 def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:
@@ -299,13 +305,15 @@ def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple
 
 
 def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int = 1,
-                 kb: KnowledgeBase | None = None, start: int = 1) -> Iterator[bytes]:
+                 kb: KnowledgeBase | None = None, start: int = 1,
+                 on_ready: Callable[[], None] | None = None) -> Iterator[bytes]:
     """The result of every item as a line of JSON (UTF-8, ending with a newline), in the items' order.
 
     Lines from workers are passed on as the bytes they wrote: a batch's parent process does not
     decode or re-encode results (with --explain they are tens of kilobytes each).
 
-    ``start`` is the position of the first item (for items that are not lines of a file).  Raises
+    ``start`` is the position of the first item (for items that are not lines of a file);
+    ``on_ready`` is called once SWI-Prolog is loaded everywhere and the question checked.  Raises
     the question's error before any result if the question cannot be asked, and
     :class:`EngineError` if a worker process dies (the results yielded so far stand).
     """
@@ -315,13 +323,16 @@ def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int =
     if workers == 1:
         kb = kb or KnowledgeBase()
         raise_question_error(check_question(kb, options))
+        if on_ready is not None:
+            on_ready()
         for position, item in numbered:
             yield answer_item(kb, options, item, position).to_json_line().encode("utf-8") + b"\n"
         return
-    yield from _answer_in_workers(options, numbered, workers)
+    yield from _answer_in_workers(options, numbered, workers, on_ready)
 
 
-def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int) -> Iterator[bytes]:
+def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int,
+                       on_ready: Callable[[], None] | None) -> Iterator[bytes]:
     workers: list[_Worker] = []
     finished = False
     try:
@@ -329,6 +340,8 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
         for worker in workers:
             check = json.loads(worker.receive())
             raise_question_error(check)
+        if on_ready is not None:
+            on_ready()
         pending: deque[tuple[_Worker, int]] = deque()   # (worker, size of chunk), in the items' order
         for chunk in _chunks(numbered, CHUNK_SIZE):
             worker = min(workers, key=lambda w: w.in_flight)

@@ -99,7 +99,9 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     try:
         lines_sent: deque[int] = deque()
         items = _remember_lines(read_case_lines(stream_in, source_name, after=done), lines_sent)
-        results = answer_lines(options, items, workers=workers)
+        ready: list[float] = []
+        results = answer_lines(options, items, workers=workers,
+                               on_ready=lambda: ready.append(time.perf_counter() - began))
         # The first result (or the end) comes only after the question was checked: a question that
         # cannot be asked is refused here, before any file is touched.
         first = next(results, None)
@@ -142,7 +144,8 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
             record.update(state=state, updated=now(), last_line=last,
                           this_run={"cases": sum(counts.values()), "holds": counts["true"],
                                     "does_not_hold": counts["false"], "errors": dict(errors),
-                                    "seconds": round(seconds, 3), "workers": workers})
+                                    "seconds": round(seconds, 3), "workers": workers,
+                                    "ready_seconds": round(ready[0], 3) if ready else None})
             write_run_file(out, record)
     answered = sum(counts.values())
     rate = answered / seconds if seconds > 0 else 0.0

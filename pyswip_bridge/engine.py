@@ -347,12 +347,16 @@ class PrologEngine:
         Raises :class:`ValueError` if the request holds text UTF-8 cannot carry (an unpaired
         surrogate).
         """
+        return self.call_json_text(entry, request)[0]
+
+    def call_json_text(self, entry: str, request: dict[str, Any] | None = None) -> tuple[Any, bytes]:
+        """:meth:`call_json`, and the answer's JSON text as the KB wrote it (UTF-8)."""
         if entry not in ENTRY_PREDICATES:
             raise EngineError(f"{entry} is not an entry predicate of the KB")
         payload = None if request is None else request_bytes(request)
         with self._lock:
             answer = self._thread.run(lambda: self._call_entry(entry, payload))
         try:
-            return json.loads(answer.decode("utf-8"))
+            return json.loads(answer.decode("utf-8")), answer
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise EngineError(f"{entry} answered with invalid JSON: {exc}") from exc

@@ -125,15 +125,19 @@ class KnowledgeBase:
 
         ``source`` names the case file in error messages.
         """
+        return self.answer_with_text(request, source)[0]
+
+    def answer_with_text(self, request: dict[str, Any], source: str | None = None) -> tuple[dict[str, Any], bytes]:
+        """:meth:`answer`, and its JSON text as the KB wrote it (UTF-8), to pass on without re-encoding."""
         try:
-            data = self._engine.call_json("ask_json", request)
+            data, text = self._engine.call_json_text("ask_json", request)
         except ValueError as exc:  # text UTF-8 cannot carry
             raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=source) from None
         if not isinstance(data, dict):
             raise EngineError("the KB's answer is not a JSON object")
         if "error" in data:
             raise error_from_json(data["error"], source=source)
-        return data
+        return data, text
 
     def ask_many(self, question: str, cases: Iterable[Case], *, explain: bool = False, workers: int = 1,
                  limits: Limits | None = None, readings: dict[str, str] | None = None,

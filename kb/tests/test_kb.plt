@@ -166,6 +166,18 @@ test(inference_limit) :-
     ask(_{question:"may_review(v1, P)", facts:["judicial_act(v1, decision, appellate)"],
           limits:_{inferences:10}}, D),
     assertion(D.error.type == "resource_limit").
+test(brief_answer_has_rules_not_proofs) :-
+    ask(_{question:"reviewable_in_cassation(v1)", explain:false,
+          facts:["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)"]}, D),
+    assertion(D.holds == true),
+    assertion(D.explained == false),
+    [A] = D.answers,
+    assertion(\+ get_dict(proof, A, _)),
+    assertion(A.rules == ["p1_appellate_act", "p1_reviewable_484_part_one"]).
+test(brief_answer_refuses_repairs) :-
+    ask(_{question:"reviewable_in_cassation(v1)", explain:false, facts:[],
+          repairs:_{max_size:1, max_sets:10}}, D),
+    assertion(D.error.type == "request").
 test(answer_is_json_with_escapes) :-
     json_api:dict_json(_{s:"a\"b\\c\nd\u0001 Қ", l:[1, 2.5, true, null, x], e:_{}}, Text),
     atom_json_dict(Text, D, [value_string_as(string)]),
