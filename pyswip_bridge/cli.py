@@ -56,6 +56,20 @@ def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
     return readings
 
 
+def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The options --reason-anyway, --time-limit and --inference-limit (``what``: "" or " per case")."""
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        command = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
+                               show_default=True,
+                               help=f"Logical inferences{what} (env CASSATION_INFERENCE_LIMIT).")(command)
+        command = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
+                               show_default=True, help=f"Seconds{what} (env CASSATION_TIME_LIMIT).")(command)
+        return click.option("--reason-anyway", is_flag=True,
+                            help="Reason with the resolution even for a case dated outside "
+                                 "2017-06-29..2022-06-30.")(command)
+    return decorate
+
+
 @click.group()
 @click.version_option(package_name="cassation-kb")
 def main() -> None:
@@ -74,12 +88,7 @@ def main() -> None:
 @click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
 @click.option("--open", "open_world", is_flag=True,
               help="Open world: a fact neither given nor denied (case file key `denied`) is unknown.")
-@click.option("--reason-anyway", is_flag=True,
-              help="Reason with the resolution even for a case dated outside 2017-06-29..2022-06-30.")
-@click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
-              help="Seconds (env CASSATION_TIME_LIMIT).")
-@click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES, show_default=True,
-              help="Logical inferences (env CASSATION_INFERENCE_LIMIT).")
+@limit_options("")
 @reports_errors
 def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
         why_absent: bool, goals: bool, open_world: bool, reason_anyway: bool, time_limit: float,

@@ -15,8 +15,8 @@ import click
 from .batch import BatchOptions, CaseLine, answer_lines, default_workers
 from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, count_lines,
                           finished_part, now, read_case_lines, read_run_file, run_file, write_run_file)
-from .cli import main, parse_readings, reports_errors
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
+from .cli import limit_options, main, parse_readings, reports_errors
+from .kb import Limits
 from .records import kb_version
 
 #: Results are flushed to disk at least this often (seconds), so a killed run loses little.
@@ -36,12 +36,7 @@ FLUSH_SECONDS = 1.0
 @click.option("--overwrite", is_flag=True, help="Replace an existing results file.")
 @click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
               help="Choose a reading of an ambiguous passage for every case.")
-@click.option("--reason-anyway", is_flag=True,
-              help="Reason with the resolution even for cases dated outside 2017-06-29..2022-06-30.")
-@click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS, show_default=True,
-              help="Seconds per case.")
-@click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES, show_default=True,
-              help="Logical inferences per case.")
+@limit_options(" per case")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]")
 @reports_errors
