@@ -14,7 +14,7 @@ import click
 
 from .batch import BatchOptions, CaseLine, answer_lines, default_workers
 from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, count_lines,
-                          finished_part, now, read_case_lines, read_run_file, run_file, write_run_file)
+                          finished_part, now, read_case_lines, read_run_file, write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
@@ -177,4 +177,4 @@ def _progress_bar(total: int | None, done: int, show: bool):  # -> tqdm | None
                 smoothing=0.1, desc="cases")
 
 
-__all__ = ["batch", "run_file"]
+__all__ = ["batch"]
