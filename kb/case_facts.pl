@@ -3,8 +3,10 @@
             assert_denied_fact/1,       % +Fact
             denied_fact/1,              % ?Fact
             clear_case/0,
-            case_fact_clause/1          % ?Fact
+            case_fact_clause/1,         % ?Fact
+            reclaim_rolled_back_clauses/1 % +Facts
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module(vocabulary).
 
 /** <module> The facts of the case under consideration
@@ -70,6 +72,34 @@ clear_case :-
     forall(case_fact_signature(Name, Arity),
            ( functor(Head, Name, Arity),
              retractall(case_facts:Head) )).
+
+%!  reclaim_rolled_back_clauses(+Facts) is det.
+%
+%   Frees the clauses that snapshot/1 discarded for the predicates of the
+%   case facts Facts (all case-fact predicates if Facts is `all`), and for
+%   denied_fact/1.  Must be called outside any snapshot.
+%
+%   Measured with SWI-Prolog 9.0.4: clauses asserted inside snapshot/1 or
+%   transaction/1 into a dynamic predicate that has a clause index are not
+%   freed when the snapshot is discarded, not even by
+%   garbage_collect_clauses/0 -- the batch workers grew some 2.5 MB per
+%   100,000 cases, and a loop asserting 20 indexed facts per snapshot kept all
+%   of them.  One assert and erase of a clause of the predicate outside the
+%   snapshot frees them all.
+
+reclaim_rolled_back_clauses(Facts) :-
+    (   Facts == all
+    ->  findall(Name/Arity, case_fact_signature(Name, Arity), PIs0)
+    ;   findall(Name/Arity, ( member(F, Facts), functor(F, Name, Arity) ), PIs0)
+    ),
+    sort(PIs0, PIs),
+    forall(member(Name/Arity, PIs),
+           ( functor(Head, Name, Arity), touch_clauses(case_facts:Head) )),
+    touch_clauses(denied_fact(_)).
+
+touch_clauses(Head) :-
+    assertz(Head, Ref),
+    erase(Ref).
 
 %!  case_fact_clause(?Fact) is nondet.
 %

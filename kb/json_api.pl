@@ -103,8 +103,12 @@ ask_request(RequestText, Dict) :-
     ->  throw(request_error("a brief answer (\"explain\": false) has no repairs and no open world", _))
     ;   true
     ),
-    snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
-                            limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict)).
+    (   Repairs == no_repairs -> Touched = Facts ; Touched = all ),
+    setup_call_cleanup(
+        true,
+        snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
+                                limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict)),
+        reclaim_rolled_back_clauses(Touched)).
 
 request_repairs(Request, Repairs) :-
     (   get_dict(repairs, Request, R), is_dict(R)

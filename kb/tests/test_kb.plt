@@ -178,6 +178,17 @@ test(brief_answer_refuses_repairs) :-
     ask(_{question:"reviewable_in_cassation(v1)", explain:false, facts:[],
           repairs:_{max_size:1, max_sets:10}}, D),
     assertion(D.error.type == "request").
+test(discarded_facts_are_freed) :-
+    % SWI-Prolog 9.0.4 keeps clauses that snapshot/1 discards from an indexed
+    % dynamic predicate; json_api frees them (case_facts:reclaim_rolled_back_clauses/1).
+    numlist(1, 20, Ns),
+    maplist([N, F]>>format(string(F), "participant(p~w, victim)", [N]), Ns, Facts),
+    atom_json_dict(Text, _{question:"may_review(v1, P)", facts:Facts}, [as(string)]),
+    ask_json(Text, _),
+    statistics(clauses, C0),
+    forall(between(1, 100, _), ask_json(Text, _)),
+    statistics(clauses, C1),
+    assertion(C1 - C0 < 100).
 test(answer_is_json_with_escapes) :-
     json_api:dict_json(_{s:"a\"b\\c\nd\u0001 Қ", l:[1, 2.5, true, null, x], e:_{}}, Text),
     atom_json_dict(Text, D, [value_string_as(string)]),
