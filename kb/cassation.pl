@@ -23,7 +23,7 @@
             prove/2,                            % +Question, -Proof
             why_not/3                           % +Question, +Depth, -Failures
           ]).
-:- use_module(library(yaml)).
+:- autoload(library(yaml), [yaml_read/2]).   % loaded by the first load_case/1 of a YAML file
 :- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).

@@ -8,6 +8,7 @@ are one line on stderr, never a traceback (set ``CASSATION_DEBUG=1`` to see one)
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import os
 import sys
@@ -18,9 +19,7 @@ import click
 from .case import Case
 from .errors import CassationError, ReadingError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
-from .formats import FORMATS, render
-from .records import make_record
-from .render import render_repairs
+from .formats import FORMATS, FORMATS_WITH_RECORD, render
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -70,7 +69,36 @@ def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any
     return decorate
 
 
-@click.group()
+class CassationGroup(click.Group):
+    """The command group; the commands of the workbench, the teaching mode and batches are imported
+    when one of them is called (or listed), so that ``cassation ask`` does not pay for their imports.
+
+    A module named in :data:`LAZY_COMMANDS` registers its commands on ``main`` when imported.
+    """
+
+    #: Command name -> module of this package that defines it.
+    LAZY_COMMANDS: dict[str, str] = {
+        "what-if": "cli_explain", "compare-readings": "cli_explain", "diff": "cli_explain",
+        "repl": "cli_teach", "scenarios": "cli_teach", "quiz": "cli_teach", "step": "cli_teach",
+        "batch": "cli_batch",
+    }
+
+    def _load(self, name: str) -> None:
+        module = self.LAZY_COMMANDS.get(name)
+        if module is not None and name not in self.commands:
+            importlib.import_module(f"{__package__}.{module}")
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        for name in self.LAZY_COMMANDS:
+            self._load(name)
+        return super().list_commands(ctx)
+
+
+@click.group(cls=CassationGroup)
 @click.version_option(package_name="cassation-kb")
 def main() -> None:
     """Cassation review under Normative Resolution No. 5 (2017) of the Supreme Court of Kazakhstan."""
@@ -99,7 +127,11 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
     result = KnowledgeBase().ask(question, case, readings=chosen,
                                  limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway,
                                  open_world=open_world)
-    record = make_record(result, case, chosen)
+    record = None
+    if fmt in FORMATS_WITH_RECORD:  # the record hashes the KB's files: only for the formats that show it
+        from .records import make_record
+
+        record = make_record(result, case, chosen)
     click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals, record=record), nl=False)
 
 
@@ -126,6 +158,8 @@ def why_not(question: str, case_file: str | None, max_size: int, max_sets: int, 
         click.echo(json.dumps({"question": result.question, "holds": result.holds,
                                "repairs": result.raw.get("repairs", [])[:limit]}, ensure_ascii=False, indent=2))
     else:
+        from .render import render_repairs
+
         click.echo(render_repairs(result, goals=goals), nl=False)
 
 
@@ -196,11 +230,6 @@ def coverage(fmt: str) -> None:
     else:
         click.echo(render_coverage(rows), nl=False)
 
-
-# Commands of the explanation workbench (why-not, what-if, diff, ...) register themselves on `main`.
-from . import cli_explain  # noqa: E402,F401
-from . import cli_teach  # noqa: E402,F401
-from . import cli_batch  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -21,9 +21,6 @@ import json
 from typing import Any, Callable
 
 from .render import render_text
-from .render_dot import render_dot, render_svg
-from .render_html import render_html
-from .render_markdown import render_markdown
 from .results import AskResult
 
 Renderer = Callable[..., str]
@@ -42,18 +39,26 @@ def _text(result: AskResult, *, quotes: bool = False, why_absent: bool = False, 
 
 def _markdown(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
               **_: object) -> str:
+    from .render_markdown import render_markdown
+
     return render_markdown(result, quotes=quotes, why_absent=why_absent, goals=goals)
 
 
 def _dot(result: AskResult, *, why_absent: bool = False, **_: object) -> str:
+    from .render_dot import render_dot
+
     return render_dot(result, why_absent=why_absent)
 
 
 def _svg(result: AskResult, *, why_absent: bool = False, **_: object) -> str:
+    from .render_dot import render_svg
+
     return render_svg(result, why_absent=why_absent)
 
 
 def _html(result: AskResult, *, record: dict[str, Any] | None = None, **_: object) -> str:
+    from .render_html import render_html
+
     return render_html(result, record=record)
 
 
@@ -65,6 +70,12 @@ FORMATS: dict[str, Renderer] = {
     "svg": _svg,
     "html": _html,
 }
+
+#: The formats that show an answer record (:func:`pyswip_bridge.records.make_record`) when given one.
+FORMATS_WITH_RECORD = frozenset({"json", "html"})
+
+# The renderers of the other formats are imported when first used: `cassation ask` in text does not
+# pay for Graphviz, HTML and Markdown code at start-up.
 
 
 def render(result: AskResult, fmt: str, **options: object) -> str:

@@ -71,3 +71,33 @@ def test_user_errors_exit_2_without_traceback(cli):
         run = cli(*args)
         assert run.code == 2, (args, run.err)
         assert "Traceback" not in run.err
+
+
+def test_every_command_is_listed_and_the_workbench_is_imported_only_when_used():
+    """`cassation ask` starts without importing the workbench, teaching, batch and picture modules
+    (cold start); `--help` still lists every command, and each one runs."""
+    import subprocess
+    import sys
+
+    probe = ("import json, sys; from click.testing import CliRunner; from pyswip_bridge.cli import main; "
+             "r = CliRunner().invoke(main, sys.argv[1:]); "
+             "print(json.dumps({'code': r.exit_code, 'output': r.output, "
+             "'modules': sorted(m for m in sys.modules if m.startswith('pyswip_bridge.'))}))")
+
+    def run(*args: str) -> dict:
+        proc = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    ask = run("ask", "may_review(v1, 'Қайрат')", "--case", COUNSEL)
+    assert ask["code"] == 0 and "Answer: yes" in ask["output"], ask["output"]
+    for lazy in ("cli_batch", "cli_explain", "cli_teach", "render_html", "render_dot", "render_markdown",
+                 "records", "whatif", "teaching", "batch"):
+        assert f"pyswip_bridge.{lazy}" not in ask["modules"], lazy
+    listed = run("--help")
+    assert listed["code"] == 0
+    for command in ("ask", "why-not", "what-if", "compare-readings", "diff", "repl", "scenarios", "quiz", "step",
+                    "batch", "vocabulary", "norms", "coverage"):
+        assert f"\n  {command} " in listed["output"], command
+    what_if = run("what-if", "--help")
+    assert what_if["code"] == 0 and "pyswip_bridge.cli_explain" in what_if["modules"]
