@@ -5,8 +5,9 @@ SHELL := /bin/bash
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+QLF_STAMP := kb/.qlf-built
 
-.PHONY: demo test setup swipl prolog-test clean
+.PHONY: demo test setup swipl prolog-test clean qlf
 
 demo: setup
 	@$(VENV)/bin/cassation ask "may_review(v1, 'Қайрат')" --case queries/p1_counsel_appeal.yaml
@@ -17,7 +18,17 @@ test: setup
 prolog-test: swipl
 	swipl -q -g "consult('kb/tests/test_kb.plt'), (run_tests -> halt(0) ; halt(1))" -t 'halt(2)' kb/cassation.pl
 
-setup: swipl $(STAMP)
+setup: swipl $(STAMP) $(QLF_STAMP)
+
+# The KB's modules precompiled to Quick Load Files (kb/*.qlf, loaded instead of the sources; see
+# kb/cassation.pl for when they are used).  Rebuilt as a set whenever a source changes.
+$(QLF_STAMP): $(wildcard kb/*.pl) | swipl
+	@rm -f kb/*.qlf $(QLF_STAMP)
+	@swipl -q -g "set_prolog_flag(qcompile, auto), use_module(kb/cassation), use_module(kb/introspection)" -t halt \
+	  || { rm -f kb/*.qlf; echo "error: could not precompile the KB (kb/*.qlf)" >&2; exit 1; }
+	@touch $@
+
+qlf: $(QLF_STAMP)
 
 # SWI-Prolog and Graphviz (`dot`, for --format svg/html) from Debian's packages when either is missing
 # (needs root or sudo and apt-get).
@@ -39,7 +50,7 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info kb/*.qlf $(QLF_STAMP)
 
 # Benchmarks, not part of `make test` (bench/run.py): native swipl, the bridge, batches with 1 and
 # 2 workers, cold and warm latency, memory of a long batch; one table of medians.

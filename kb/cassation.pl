@@ -27,6 +27,38 @@
 :- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+
+%   Precompiled KB.  `make setup` compiles the KB's modules to Quick Load
+%   Files (`kb/*.qlf`, not in git), which SWI-Prolog loads instead of the
+%   sources: the KB then loads in some 0.16 s instead of 0.25 s.  SWI-Prolog
+%   checks a .qlf only against its own source, but a module's clauses here
+%   also depend on others (norm_syntax.pl expands every rule, words.pl and
+%   vocabulary.pl generate clauses from the vocabulary), so the .qlf files
+%   are used only as a set: if any source of the KB is newer than the oldest
+%   .qlf, all of them are removed before the modules are loaded, and the KB
+%   loads from its sources.  This runs before any module below is loaded.
+
+remove_stale_qlf_files(Dir) :-
+    directory_file_path(Dir, '*.qlf', QlfPattern),
+    expand_file_name(QlfPattern, QlfFiles),
+    (   QlfFiles == []
+    ->  true
+    ;   directory_file_path(Dir, '*.pl', SourcePattern),
+        expand_file_name(SourcePattern, Sources),
+        maplist(time_file, QlfFiles, QlfTimes),
+        maplist(time_file, Sources, SourceTimes),
+        min_list(QlfTimes, OldestQlf),
+        max_list(SourceTimes, NewestSource),
+        (   NewestSource =< OldestQlf
+        ->  true
+        ;   forall(member(File, QlfFiles),
+                   catch(delete_file(File), Error, print_message(warning, Error)))
+        )
+    ).
+
+:- prolog_load_context(directory, Dir),
+   remove_stale_qlf_files(Dir).
+
 :- use_module(norm_syntax).
 :- use_module(vocabulary).
 :- use_module(case_facts).
