@@ -10,7 +10,9 @@ full explanations (proof trees, why-not, sentences and citations, serialised to 
 * batch: ``cassation batch --explain`` with 1 and with 2 workers;
 * cold start: one ``cassation ask`` of the README's demo question, process start to answer;
 * warm ask: one ``KnowledgeBase.ask`` of the same question in a warm process (and natively);
-* memory: a long brief batch with 2 workers, resident memory of all its processes over time.
+* memory: a long brief batch with 2 workers, resident memory of all its processes over time;
+* machine speed: naive reverse in plain swipl (bench/lips.pl), millions of logical inferences a
+  second, so that figures taken on different machines can be compared.
 
 Each figure is the median of ``--runs`` runs; peak memory is the largest resident set (summed over
 a process and its children, sampled every 50 ms).  Nothing is asserted: the figures are printed
@@ -160,6 +162,12 @@ def native(cases: Path, warm_cases: Path, warm: int) -> tuple[float, float, floa
     return data["cases_per_second"], data["warm_median_ms"], r.peak_mib
 
 
+def machine_speed() -> tuple[float]:
+    """Millions of logical inferences a second in naive reverse (bench/lips.pl): the machine's yardstick."""
+    r = run(["swipl", str(ROOT / "bench" / "lips.pl")])
+    return (json.loads(r.output.strip().splitlines()[-1])["mlips"],)
+
+
 def bridge(cases: Path, warm: int) -> tuple[float, float, float]:
     r = run([PYTHON, str(ROOT / "bench" / "bridge.py"), "--cases", str(cases), "--question", QUESTION,
              "--warm", str(warm), "--warm-case", str(DEMO_CASE), "--warm-question", DEMO_QUESTION])
@@ -241,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cases: {args.cases:,} generated (bench/gen_cases.py --seed {args.seed}), question "
               f"{QUESTION}, full explanations; median of {args.runs} runs", flush=True)
         figures: dict[str, list[tuple[float, ...]]] = {k: [] for k in
-                                                     ("native", "bridge", "batch1", "batch2", "cold")}
+                                                     ("native", "bridge", "batch1", "batch2", "cold", "speed")}
         for number in range(1, args.runs + 1):  # interleaved, so that drifts of the machine hit all alike
             figures["native"].append(native(cases, warm_cases, args.warm))
             figures["bridge"].append(bridge(cases, args.warm))
@@ -250,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             rate2, peak2, _, steady2 = batch(cases, 2, work / "out2.jsonl")
             figures["batch2"].append((rate2, peak2, steady2))
             figures["cold"].append(cold_start_script())
+            figures["speed"].append(machine_speed())
             print(f"  run {number}/{args.runs} done", file=sys.stderr, flush=True)
 
         def med(key: str, index: int) -> float:
@@ -272,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
             ("  the same once started, 2 workers", f"{steady2:,.0f}", f"{1000 / steady2:.2f}", med("batch2", 1),
              f"{steady2 / native_rate:.0%}", f"{steady2 / steady1:.2f}× 1 worker (target ≥ 1.70×)"),
         ]
+        speeds = [f[0] for f in figures["speed"]]
+        print(f"machine speed: naive reverse {med('speed', 0):.1f} million LIPS (bench/lips.pl; median, runs "
+              f"{min(speeds):.1f}-{max(speeds):.1f})")
         print()
         header = f"| {'measurement':<42} | {'cases/s':>8} | {'ms/case':>8} | {'peak RSS':>9} | {'of native':>9} | target"
         print(header)
