@@ -334,13 +334,23 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _interruptible() -> None:
+    """In the batch's process before it starts: Ctrl-C (SIGINT) handled as in a terminal.
+
+    A shell that runs a command in the background without job control (`make test &`, nohup, some CI
+    runners) starts it with SIGINT ignored, every process below inherits that, and Python then installs
+    no KeyboardInterrupt handler: the batch would never see the test's Ctrl-C.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_and_wait_for_results(cases: Path, out: Path, log: Path) -> tuple[subprocess.Popen, list[int]]:
     """Start a 2-worker batch and wait until its results file has some lines (the run still going)."""
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     proc = subprocess.Popen([sys.executable, "-m", "pyswip_bridge", "batch", QUESTION, "--cases", str(cases),
                              "--out", str(out), "--workers", "2"],
                             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=log.open("wb"))
+                            stderr=log.open("wb"), preexec_fn=_interruptible)
     deadline = time.monotonic() + 120
     while True:
         assert proc.poll() is None, f"the batch ended (code {proc.returncode}) before it could be interrupted"
