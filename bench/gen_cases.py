@@ -7,12 +7,16 @@ Each case is one JSON line in the case-file format (``id``, ``title``, ``paragra
 sometimes ``readings``), made from one of the worked scenarios of ``queries/`` (every paragraph of
 the resolution has at least two, so every paragraph is drawn):
 
-* the people are renamed, consistently within the case, from a pool of Kazakh and Russian names
-  (Cyrillic with the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І);
+* the people the scenario names with quoted atoms ('Қайрат') are renamed, consistently within the
+  case, from a pool of Kazakh and Russian names (Cyrillic with the Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І);
+  people named with plain atoms (ivanov, pavel) keep their names;
 * every date of the case moves by the same number of days (up to ±200), so the periods between
-  them stay; now and then (``--outside``) a case is moved before 2017 or after mid-2022, outside the
-  period the resolution was in force;
-* a share of cases (``--negative``) loses one fact, so that what held may no longer hold;
+  them stay; now and then (``--outside``) all of a case's dates move six years back or four years
+  forward as well, which takes most such cases outside the period the resolution was in force (not
+  all: a question that depends on no date, or dates that land inside the period, are answered as
+  usual; and the ±200 days alone take a few cases near the period's ends outside it);
+* a share of cases (``--negative``) loses one fact, so that what held may no longer hold (it often
+  still holds: the fact dropped is not always one the answer rests on);
 * a share (``--hostile``) is broken on purpose: a line that is not JSON, an undeclared fact, a wrong
   arity, an impossible date, a Prolog goal smuggled into a fact, a name of 200,000 characters, a
   variable, a term nested 3,000 deep, a line that is not an object.
@@ -130,8 +134,9 @@ def generate(count: int, seed: int, *, negative: float = 0.25, hostile: float = 
         days = rng.randint(-200, 200)
         notes = []
         if rng.random() < outside:
-            days += rng.choice([-6 * 365, 4 * 365])
-            notes.append("outside the resolution's period")
+            years = rng.choice([-6, 4])
+            days += years * 365
+            notes.append(f"moved {years:+d} years")
         facts = [shift_dates(fact, days) for fact in facts]
         notes.insert(0, f"dates {days:+d} d")
         if facts and rng.random() < negative:
@@ -174,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.out is None:
         write(lines, sys.stdout)
     else:
-        with args.out.open("w", encoding="utf-8", newline="\n") as sink:
-            write(lines, sink)
+        try:
+            with args.out.open("w", encoding="utf-8", newline="\n") as sink:
+                write(lines, sink)
+        except OSError as exc:
+            print(f"gen_cases.py: error: {args.out}: cannot write the cases ({exc.strerror or exc})",
+                  file=sys.stderr)
+            return 2
     return 0
 
 

@@ -35,13 +35,12 @@ import sys
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Union
 
 from .case import Case, Fact
 from .errors import CaseFileError, CassationError, EngineError, QueryError, ReadingError, UserError, error_from_json
-from .kb import KnowledgeBase, Limits
+from .kb import KnowledgeBase, Limits, check_limits
 
 #: Cases sent to a worker at a time.
 CHUNK_SIZE = 32
@@ -184,7 +183,11 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
 
 
 def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:
-    """The error object if the question (or the batch's readings) cannot be asked at all, else ``None``."""
+    """The error object if the question (or the batch's readings or limits) cannot be asked at all, else ``None``."""
+    try:
+        check_limits(options.limits)
+    except UserError as exc:
+        return {"type": exc.kind, "message": str(exc), "column": None}
     try:
         kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
                              reason_anyway=True, explain=False))
@@ -236,6 +239,16 @@ def item_from_message(message: dict[str, Any]) -> tuple[int, Any]:
     return position, NotACase(str(message.get("not_a_case")))
 
 
+def message_bytes(message: dict[str, Any]) -> bytes:
+    """A message for a worker as one line of JSON: UTF-8 (Cyrillic and Kazakh text escaped as \\uXXXX
+    would take three times the bytes, and a chunk of long cases is held while it is sent), or
+    ASCII escapes if the text has an unpaired surrogate, which UTF-8 cannot carry."""
+    try:
+        return json.dumps(message, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(message).encode("ascii")
+
+
 class _Worker:
     """One worker process, and the thread that reads what it answers."""
 
@@ -259,7 +272,7 @@ class _Worker:
     def send(self, message: dict[str, Any]) -> None:
         assert self.process.stdin is not None
         try:
-            self.process.stdin.write(json.dumps(message).encode("ascii") + b"\n")
+            self.process.stdin.write(message_bytes(message) + b"\n")
             self.process.stdin.flush()
         except (BrokenPipeError, OSError):
             self.died()
@@ -297,10 +310,21 @@ def _package_path() -> str:
 
 
 def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple[int, Item]]]:
+    """The items in lists of ``size``; if the items' iterator raises, the items read before it are
+    yielded first, and the error is raised on the next call."""
     while True:
-        chunk = list(islice(items, size))
-        if not chunk:
+        chunk: list[tuple[int, Item]] = []
+        try:
+            for _ in range(size):
+                chunk.append(next(items))
+        except StopIteration:
+            if chunk:
+                yield chunk
             return
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
         yield chunk
 
 
@@ -343,7 +367,17 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
         if on_ready is not None:
             on_ready()
         pending: deque[tuple[_Worker, int]] = deque()   # (worker, size of chunk), in the items' order
-        for chunk in _chunks(numbered, CHUNK_SIZE):
+        chunks = _chunks(numbered, CHUNK_SIZE)
+        while True:
+            try:
+                chunk = next(chunks)
+            except StopIteration:
+                break
+            except Exception:  # the items' iterator failed: what was answered before it comes first
+                while pending:
+                    yield from _take(pending)
+                finished = True
+                raise
             worker = min(workers, key=lambda w: w.in_flight)
             while worker.in_flight >= CHUNKS_IN_FLIGHT:   # every worker is full: take the oldest results
                 yield from _take(pending)

@@ -132,12 +132,49 @@ def run_file(results: Path) -> Path:
     return results.with_name(results.name + ".run.json")
 
 
-def write_run_file(results: Path, record: dict[str, Any]) -> None:
-    """Write the run file atomically (a crash leaves the old one or the new one, never half)."""
+def stage_run_file(results: Path, record: dict[str, Any]) -> Path:
+    """Write the run file's new text beside it (``OUT.run.json.tmp``) and return that path.
+
+    Raises :class:`BatchFileError` (one line, naming the file) if it cannot be written; nothing else
+    has been changed then.  :func:`commit_run_file` puts it in place.
+    """
     path = run_file(results)
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    if path.is_dir() or path.is_symlink():  # os.replace would fail (or follow) after the results were touched
+        raise BatchFileError(f"{path}: cannot write the run file (it is a directory or a link)")
+    try:
+        text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a path that is not UTF-8 (surrogate escapes): \u escapes instead
+        data = json.dumps(record, ensure_ascii=True, indent=2, allow_nan=False).encode("ascii")
+    try:
+        temporary.write_bytes(data + b"\n")
+    except OSError as exc:
+        _remove_quietly(temporary)
+        raise BatchFileError(f"{path}: cannot write the run file ({exc.strerror or exc})") from None
+    return temporary
+
+
+def commit_run_file(staged: Path, results: Path) -> None:
+    """Put a run file staged by :func:`stage_run_file` in place (atomically: the old one or the new one)."""
+    path = run_file(results)
+    try:
+        os.replace(staged, path)
+    except OSError as exc:
+        _remove_quietly(staged)
+        raise BatchFileError(f"{path}: cannot write the run file ({exc.strerror or exc})") from None
+
+
+def write_run_file(results: Path, record: dict[str, Any]) -> None:
+    """Write the run file atomically (a crash leaves the old one or the new one, never half)."""
+    commit_run_file(stage_run_file(results, record), results)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def read_run_file(results: Path) -> dict[str, Any]:

@@ -37,14 +37,18 @@ def main() -> int:
     kb = KnowledgeBase()
     sink.write(json.dumps(check_question(kb, options)).encode() + b"\n")
     sink.flush()
-    for raw in source:
-        message = json.loads(raw)
-        out = []
-        for entry in message["items"]:
-            position, item = item_from_message(entry)
-            out.append(answer_item(kb, options, item, position).to_json_line())
-        sink.write(("\n".join(out) + "\n").encode("utf-8"))
-        sink.flush()
+    try:
+        for raw in source:
+            message = json.loads(raw)
+            out = []
+            for entry in message["items"]:
+                position, item = item_from_message(entry)
+                out.append(answer_item(kb, options, item, position).to_json_line())
+            sink.write(("\n".join(out) + "\n").encode("utf-8"))
+            sink.flush()
+    except BrokenPipeError:  # the parent is gone (killed, or stopped reading): nothing left to answer
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sink.fileno())  # no second error when Python exits
+        return 0
     return 0
 
 

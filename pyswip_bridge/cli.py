@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import math
 import os
 import sys
 from typing import Any, Callable
@@ -55,6 +56,12 @@ def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
     return readings
 
 
+def _finite_seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):  # FloatRange lets nan and inf through
+        raise click.BadParameter(f"{value} is not a number of seconds")
+    return value
+
+
 def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The options --reason-anyway, --time-limit and --inference-limit (``what``: "" or " per case")."""
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -62,7 +69,8 @@ def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any
                                show_default=True,
                                help=f"Logical inferences{what} (env CASSATION_INFERENCE_LIMIT).")(command)
         command = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                               show_default=True, help=f"Seconds{what} (env CASSATION_TIME_LIMIT).")(command)
+                               show_default=True, callback=_finite_seconds,
+                               help=f"Seconds{what} (env CASSATION_TIME_LIMIT).")(command)
         return click.option("--reason-anyway", is_flag=True,
                             help="Reason with the resolution even for a case dated outside "
                                  "2017-06-29..2022-06-30.")(command)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from itertools import chain
@@ -13,8 +16,9 @@ from typing import IO, Iterator
 import click
 
 from .batch import BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, count_lines,
-                          finished_part, now, read_case_lines, read_run_file, write_run_file)
+from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, commit_run_file,
+                          count_lines, finished_part, now, read_case_lines, read_run_file, stage_run_file,
+                          write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
@@ -58,8 +62,11 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     out = Path(out_path)
     from_stdin = cases_path == "-"
     cases = None if from_stdin else Path(cases_path)
-    if cases is not None and not cases.is_file():
+    if cases is not None and not cases.exists():
         raise BatchFileError(f"{cases_path}: no such cases file")
+    if cases is not None and not cases.is_file():
+        raise BatchFileError(f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
+                             "to resume); give a file, or - to read the cases from standard input")
     if from_stdin and resume:
         raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
     if not out.parent.is_dir():
@@ -87,10 +94,14 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     counts: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     state = "failed"
-    source_name = "<stdin>" if cases is None else str(cases_path)
+    # The name in per-case messages: a path that is not UTF-8 is shown with U+FFFD for its odd bytes.
+    source_name = "<stdin>" if cases is None else os.fsencode(cases_path).decode("utf-8", "replace")
     stream_in: IO[bytes] = sys.stdin.buffer if cases is None else cases.open("rb")
     bar = None
     last = done
+    signalled = signal.SIGINT
+    in_main_thread = threading.current_thread() is threading.main_thread()  # signal handlers live there
+    previous_sigterm = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
     try:
         lines_sent: deque[int] = deque()
         items = _remember_lines(read_case_lines(stream_in, source_name, after=done), lines_sent)
@@ -101,47 +112,69 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         # cannot be asked is refused here, before any file is touched.
         first = next(results, None)
         if finished is not None:
-            with out.open("r+b") as stream:  # drop a last result cut short
-                stream.truncate(finished.end)
-            record.update(state="running", resumed=now(), resumed_after_line=done)
+            new_record = {**record, "state": "running", "resumed": now(), "resumed_after_line": done}
         else:
-            out.write_bytes(b"")
-            record = {"cases": "-" if cases is None else str(cases.resolve()),
-                      "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
-                      "settings": settings, "kb_version": version, "started": now(), "state": "running"}
-        write_run_file(out, record)
+            new_record = {"cases": "-" if cases is None else str(cases.resolve()),
+                          "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
+                          "settings": settings, "kb_version": version, "started": now(), "state": "running"}
+        # The new run file is written beside the old one first: if it cannot be, the results are untouched.
+        staged = stage_run_file(out, new_record)
+        try:
+            if finished is not None:
+                with out.open("r+b") as stream:  # drop a last result cut short
+                    stream.truncate(finished.end)
+            else:
+                out.write_bytes(b"")
+        except OSError as exc:
+            staged.unlink(missing_ok=True)
+            raise BatchFileError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
+        record = new_record
+        commit_run_file(staged, out)
         bar = _progress_bar(total, done, show)
-        with out.open("ab") as sink:
-            flushed = time.monotonic()
-            for result in chain([first], results) if first is not None else ():
-                sink.write(result)
-                line = lines_sent.popleft()
-                outcome = _outcome(result)
-                counts[outcome] += 1
-                if outcome == "error":
-                    errors[json.loads(result)["error"]["type"]] += 1
-                if bar is not None:
-                    bar.update(line - last)
-                last = line
-                if time.monotonic() - flushed >= FLUSH_SECONDS:
-                    sink.flush()
-                    flushed = time.monotonic()
+        try:
+            with out.open("ab") as sink:
+                flushed = time.monotonic()
+                for result in chain([first], results) if first is not None else ():
+                    sink.write(result)
+                    line = lines_sent.popleft()
+                    outcome = _outcome(result)
+                    counts[outcome] += 1
+                    if outcome == "error":
+                        errors[json.loads(result)["error"]["type"]] += 1
+                    if bar is not None:
+                        bar.update(line - last)
+                    last = line
+                    if time.monotonic() - flushed >= FLUSH_SECONDS:
+                        sink.flush()
+                        flushed = time.monotonic()
+        except OSError as exc:  # a full disk, a file system gone read-only
+            raise BatchFileError(f"{out}: cannot write the results ({exc.strerror or exc}); the results "
+                                 "written so far stand: free the space and continue with --resume") from None
         state = "finished"
     except KeyboardInterrupt:
         state = "interrupted"
+    except Terminated:
+        state = "interrupted"
+        signalled = signal.SIGTERM
     finally:
         if bar is not None:
             bar.close()
         if cases is not None:
             stream_in.close()
         seconds = time.perf_counter() - began
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous_sigterm)
         if record:
             record.update(state=state, updated=now(), last_line=last,
                           this_run={"cases": sum(counts.values()), "holds": counts["true"],
                                     "does_not_hold": counts["false"], "errors": dict(errors),
                                     "seconds": round(seconds, 3), "workers": workers,
                                     "ready_seconds": round(ready[0], 3) if ready else None})
-            write_run_file(out, record)
+            try:
+                write_run_file(out, record)
+            except BatchFileError:
+                if state != "failed":  # else the error that ended the run is the one to report
+                    raise
     answered = sum(counts.values())
     rate = answered / seconds if seconds > 0 else 0.0
     error_text = ", ".join(f"{n:,} {kind}" for kind, n in errors.most_common())
@@ -152,7 +185,15 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     if state == "interrupted":
         click.echo(f"interrupted after line {last:,} of the cases; continue with the same command and --resume",
                    err=True)
-        sys.exit(130)
+        sys.exit(128 + signalled)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: the batch stops as on Ctrl-C (run file "interrupted", exit 143)."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated()
 
 
 def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[CaseLine]:

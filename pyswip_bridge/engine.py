@@ -53,6 +53,10 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
   an inference limit; start-up sets SWI's ``stack_limit`` flag (default 1 GiB,
   ``CASSATION_STACK_LIMIT``), so a goal that exhausts its stacks raises
   ``resource_error``, which the KB reports as ``resource_limit``.
+* **Command-line arguments that are not UTF-8.** Importing pyswip encodes
+  ``sys.argv`` as strict UTF-8 (``pyswip/core.py``), so a process started with
+  a file name holding a Latin-1 byte could not load SWI-Prolog at all.  The
+  import sees a copy of ``sys.argv`` with such bytes replaced.
 * **Autoloading under limits.** ``kb/json_api.pl`` loads every library it uses
   explicitly, so nothing is autoloaded inside an inference-limited goal
   (``tests/test_hostile.py`` checks it with autoloading switched off).
@@ -66,6 +70,7 @@ import json
 import os
 import queue
 import re
+import sys
 import threading
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -215,11 +220,18 @@ class PrologEngine:
 
     def _start(self, entry: Path, introspection: Path) -> None:
         """Start SWI-Prolog and load the KB (runs on the Prolog thread)."""
+        # pyswip encodes sys.argv as strict UTF-8 when it is imported (pyswip/core.py, never used
+        # after): an argument that is not UTF-8 (a file name with a Latin-1 byte, which Python holds
+        # as a surrogate escape) made the import fail.  It gets a copy with such bytes replaced.
+        arguments = sys.argv
+        sys.argv = [os.fsencode(a).decode("utf-8", "replace") if isinstance(a, str) else a for a in arguments]
         try:
             import pyswip.core
             from pyswip import Prolog
         except Exception as exc:  # pragma: no cover - depends on the machine
             raise EngineError(f"SWI-Prolog cannot be loaded through pyswip: {exc}") from exc
+        finally:
+            sys.argv = arguments
         # pyswip's exit hook calls PL_cleanup from the main thread, which is not
         # the thread SWI-Prolog runs on: SWI then warns "Failed to stop Prolog
         # threads" on stderr.  Clean up on the Prolog thread instead.

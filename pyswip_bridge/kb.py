@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .case import Case
@@ -43,6 +45,28 @@ class Limits:
 
     seconds: float = DEFAULT_SECONDS
     inferences: int = DEFAULT_INFERENCES
+
+
+def check_limits(limits: Limits) -> None:
+    """Raise :class:`UserError` unless the time limit is a finite positive number of seconds and the
+    inference limit a positive whole number (NaN and infinity cannot even be written as JSON)."""
+    seconds, inferences = limits.seconds, limits.inferences
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) \
+            or seconds <= 0:
+        raise UserError(f"the time limit must be a positive number of seconds, not {seconds!r}")
+    if isinstance(inferences, bool) or not isinstance(inferences, int) or inferences <= 0:
+        raise UserError(f"the inference limit must be a positive whole number, not {inferences!r}")
+
+
+def _case_lines(path: Path) -> Iterator[Any]:
+    """The lines of a ``.jsonl`` file of cases, read lazily (:class:`~pyswip_bridge.batch.CaseLine` items)."""
+    from .batch_files import BatchFileError, read_case_lines
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise BatchFileError(f"{path}: cannot read the cases ({exc.strerror or exc})") from None
+    with stream:
+        yield from read_case_lines(stream, str(path))
 
 
 class KnowledgeBase:
@@ -104,6 +128,7 @@ class KnowledgeBase:
             raise QuerySyntaxError("the question is not valid Unicode (an unpaired surrogate)", exc.start) from None
         case = case or Case()
         limits = limits or Limits()
+        check_limits(limits)
         request: dict[str, Any] = {
             "question": question,
             "facts": [fact.to_request() for fact in case.facts],
@@ -139,10 +164,15 @@ class KnowledgeBase:
             raise error_from_json(data["error"], source=source)
         return data, text
 
-    def ask_many(self, question: str, cases: Iterable[Case], *, explain: bool = False, workers: int = 1,
-                 limits: Limits | None = None, readings: dict[str, str] | None = None,
+    def ask_many(self, question: str, cases: Iterable[Case] | str | os.PathLike[str], *, explain: bool = False,
+                 workers: int = 1, limits: Limits | None = None, readings: dict[str, str] | None = None,
                  reason_anyway: bool = False) -> Iterator[BatchResult]:
         """Answer ``question`` for every case of ``cases``, in their order, one :class:`BatchResult` each.
+
+        ``cases`` is an iterable of :class:`Case`, or the path of a ``.jsonl`` file of cases (one JSON
+        case object a line, as ``cassation batch`` reads): then a line that is not a case (bad JSON,
+        an undeclared fact) is that line's error and the others go on, and ``line`` is its line number.
+        If an iterable of cases raises, the results of the cases before it are given first.
 
         A case that cannot be answered (a bad fact, a date outside the resolution's period, a
         limit) gives a result with its ``error``; the others go on.  A question that cannot be asked
@@ -154,9 +184,14 @@ class KnowledgeBase:
         """
         from .batch import BatchOptions, answer_cases, check_question, raise_question_error
         options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
-        if workers < 1:
-            raise UserError(f"the number of workers must be at least 1, not {workers}")
+        if not 1 <= workers <= 256:
+            raise UserError(f"the number of workers must be from 1 to 256, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result
+        if isinstance(cases, (str, os.PathLike)):
+            if not Path(cases).is_file():
+                from .batch_files import BatchFileError
+                raise BatchFileError(f"{os.fspath(cases)}: no such cases file")
+            return answer_cases(options, _case_lines(Path(cases)), workers=workers, kb=self)
         return answer_cases(options, (item for item in cases), workers=workers, kb=self)
 
     def vocabulary(self) -> dict[str, Any]:

@@ -401,16 +401,18 @@ def test_resume_after_sigkill(tmp_path, big_run):
     assert record["state"] == "finished" and record["resumed_after_line"] > 0
 
 
-def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path, big_run):
+@pytest.mark.parametrize("stop, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run, stop, code):
     cases, reference = big_run
     out = tmp_path / "results.jsonl"
     log = tmp_path / "interrupted.log"
     proc, workers = _start_and_wait_for_results(cases, out, log)
-    proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=60) == 130
+    proc.send_signal(stop)
+    assert proc.wait(timeout=60) == code
     assert _wait_for_exit(workers) == []
     err = log.read_text(encoding="utf-8")
     assert "interrupted after line" in err and "--resume" in err and "Traceback" not in err
+    assert "BrokenPipe" not in err
     results = read_results(out)                    # every line whole
     record = run_record(out)
     assert record["state"] == "interrupted"
@@ -724,3 +726,107 @@ def test_ask_many_reports_a_non_case_item_alike_with_any_workers(kb):
     two = [r.to_json() for r in kb.ask_many(QUESTION, items, workers=2)]
     assert one[1]["error"]["message"] == "case 2 is a dict, not a Case"
     assert one == two
+
+
+# --- 6. files that cannot be written, limits, signals, paths (found in review) --------------------
+
+
+def test_overwrite_keeps_the_old_results_when_the_run_file_cannot_be_written(finished_run):
+    cases, out = finished_run
+    before = out.read_bytes()
+    run_file = Path(str(out) + ".run.json")
+    run_file.unlink()
+    run_file.mkdir()
+    message = one_line_error(batch(QUESTION, "--cases", str(cases), "--out", str(out), "--overwrite"))
+    assert "results.jsonl.run.json: cannot write the run file" in message
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["cases.jsonl", "results.jsonl", "results.jsonl.run.json"]
+
+
+def test_an_unwritable_results_place_is_one_line(tmp_path, finished_run):
+    cases, _ = finished_run
+    message = one_line_error(batch(QUESTION, "--cases", str(cases), "--out", "/proc/no-such.jsonl"))
+    assert "/proc/no-such.jsonl.run.json: cannot write the run file" in message
+
+
+@pytest.mark.parametrize("limit", ["nan", "inf", "-inf"])
+def test_a_time_limit_that_is_not_a_number_is_refused_and_nothing_changes(finished_run, limit):
+    cases, out = finished_run
+    before = _snapshot(out.parent)
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--overwrite", f"--time-limit={limit}")
+    assert run.code == 2 and "Traceback" not in run.err
+    assert "--time-limit" in run.err
+    assert _snapshot(out.parent) == before
+
+
+def test_ask_many_refuses_limits_that_are_not_numbers(kb):
+    from pyswip_bridge import Limits, UserError
+
+    for limits in (Limits(float("nan")), Limits(float("inf")), Limits(0), Limits(5, 0), Limits(5, 2.5)):
+        with pytest.raises(UserError, match="limit must be"):
+            kb.ask_many(QUESTION, [Case.from_facts(COUNSEL)], limits=limits)
+        with pytest.raises(UserError, match="limit must be"):
+            kb.ask(QUESTION, Case.from_facts(COUNSEL), limits=limits)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ask_many_gives_the_answered_cases_before_the_error_of_its_iterable(kb, workers):
+    def cases():
+        for i in range(150):
+            yield Case.from_facts(COUNSEL)
+        raise ValueError("the cases ran dry")
+
+    got = []
+    with pytest.raises(ValueError, match="ran dry"):
+        for result in kb.ask_many(QUESTION, cases(), workers=workers):
+            got.append(result)
+    assert [r.line for r in got] == list(range(1, 151))
+    assert all(r.holds for r in got)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ask_many_reads_a_cases_file_with_a_bad_line_as_that_lines_error(kb, tmp_path, workers):
+    lines = [case_line("a", COUNSEL), "{not json", "", case_line("c", ["participant('Қайрат', convicted)"])]
+    cases = write_lines(tmp_path / "cases.jsonl", lines)
+    results = list(kb.ask_many(QUESTION, cases, workers=workers))
+    assert [(r.line, r.case_id, r.holds) for r in results] == [(1, "a", True), (2, None, None), (4, "c", False)]
+    assert results[1].error["type"] == "case_syntax" and results[1].error["where"].startswith(f"{cases}:2")
+    with pytest.raises(CassationError, match="no such cases file"):
+        kb.ask_many(QUESTION, str(tmp_path / "missing.jsonl"))
+
+
+def test_cases_from_a_pipe_are_refused_with_the_way_to_read_them(tmp_path):
+    fifo = tmp_path / "cases.fifo"
+    os.mkfifo(fifo)
+    message = one_line_error(batch(QUESTION, "--cases", str(fifo), "--out", str(tmp_path / "r.jsonl")))
+    assert "not a regular file" in message and "- to read the cases from standard input" in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.fifo"]
+
+
+def test_a_cases_file_whose_name_is_not_utf8(tmp_path):
+    lines = [case_line("a", COUNSEL), case_line("b", ["participant('Қайрат', convicted)"])]
+    plain = write_lines(tmp_path / "plain.jsonl", lines)
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/c\xe9ases.jsonl"))
+    odd.write_bytes(plain.read_bytes())
+    for workers in ("1", "2"):
+        out = tmp_path / f"r{workers}.jsonl"
+        run = batch(QUESTION, "--cases", str(odd), "--out", str(out), "--workers", workers)
+        assert run.code == 0, run.err
+        assert [(r["id"], r["holds"]) for r in read_results(out)] == [("a", True), ("b", False)]
+        assert run_record(out)["cases"] == str(odd.resolve())
+
+
+def test_worker_messages_are_utf8_unless_they_cannot_be():
+    from pyswip_bridge.batch import message_bytes
+
+    text = message_bytes({"text": "participant('Қайрат', convicted)"})
+    assert "Қайрат".encode("utf-8") in text and json.loads(text) == {"text": "participant('Қайрат', convicted)"}
+    odd = message_bytes({"text": "\ud800"})
+    assert odd.isascii() and json.loads(odd) == {"text": "\ud800"}
+
+
+def test_generator_says_in_one_line_when_it_cannot_write(tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "gen_cases.py"), "--count", "3", "--out",
+                           str(tmp_path / "missing" / "x.jsonl")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "cannot write the cases" in proc.stderr and "Traceback" not in proc.stderr
