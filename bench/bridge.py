@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +22,30 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase  # noqa: E402
+from pyswip_bridge.engine import prolog_quoted_atom, request_bytes  # noqa: E402
+
+
+def paired_warm(kb: KnowledgeBase, question: str, case: Case, blocks: int, size: int = 50) -> dict:
+    """Median ms of one warm ask through ``KnowledgeBase.ask`` and of the same request answered by
+    Prolog alone (bench/paired.pl), in alternating blocks of ``size`` asks in this one process."""
+    engine = kb._engine  # bench code: its own goals, no user text
+    with tempfile.NamedTemporaryFile("wb", suffix=".json", delete=False) as handle:
+        handle.write(request_bytes(kb.request(question, case)))
+        request_file = handle.name
+    try:
+        engine._thread.run(lambda: engine._run(f"use_module({prolog_quoted_atom(str(ROOT / 'bench' / 'paired.pl'))})"))
+        goal = f"paired:prolog_ask_ms({prolog_quoted_atom(request_file)}, {size}, Ms)"
+        bridge_ms: list[float] = []
+        prolog_ms: list[float] = []
+        for _ in range(blocks):
+            for _ in range(size):
+                t0 = time.perf_counter()
+                kb.ask(question, case)
+                bridge_ms.append((time.perf_counter() - t0) * 1e3)
+            prolog_ms.extend(engine._thread.run(lambda: engine._run(goal))[0]["Ms"])
+    finally:
+        os.unlink(request_file)
+    return {"bridge_ms": statistics.median(bridge_ms), "prolog_ms": statistics.median(prolog_ms)}
 
 
 def main() -> int:
@@ -57,8 +83,12 @@ def main() -> int:
             kb.ask(question, case)
             times.append(time.perf_counter() - t0)
         median = statistics.median(times) * 1e3
+        paired = paired_warm(kb, question, case, blocks=max(1, args.warm // 50))
+    else:
+        paired = None
     print(json.dumps({"cases": len(lines), "errors": errors, "seconds": seconds,
-                      "cases_per_second": len(lines) / seconds, "warm_median_ms": median}))
+                      "cases_per_second": len(lines) / seconds, "warm_median_ms": median,
+                      "paired": paired}))
     return 0
 
 

@@ -9,7 +9,9 @@ full explanations (proof trees, why-not, sentences and citations, serialised to 
 * bridge: one Python process asking through ``KnowledgeBase.ask`` (bench/bridge.py);
 * batch: ``cassation batch --explain`` with 1 and with 2 workers;
 * cold start: one ``cassation ask`` of the README's demo question, process start to answer;
-* warm ask: one ``KnowledgeBase.ask`` of the same question in a warm process (and natively);
+* warm ask: one ``KnowledgeBase.ask`` of the same question in a warm process (and natively), and
+  the two paired in the bridge's process (blocks of 50 asks through the bridge and 50 by Prolog
+  alone, alternating, so that both see the machine at the same speed);
 * memory: a long brief batch with 2 workers, resident memory of all its processes over time;
 * machine speed: naive reverse in plain swipl (bench/lips.pl), millions of logical inferences a
   second, so that figures taken on different machines can be compared.
@@ -168,11 +170,14 @@ def machine_speed() -> tuple[float]:
     return (json.loads(r.output.strip().splitlines()[-1])["mlips"],)
 
 
-def bridge(cases: Path, warm: int) -> tuple[float, float, float]:
+def bridge(cases: Path, warm: int) -> tuple[float, float, float, float, float]:
+    """Cases a second, warm ms, peak MB, and the paired warm ms: through the bridge, by Prolog alone."""
     r = run([PYTHON, str(ROOT / "bench" / "bridge.py"), "--cases", str(cases), "--question", QUESTION,
              "--warm", str(warm), "--warm-case", str(DEMO_CASE), "--warm-question", DEMO_QUESTION])
     data = json.loads(r.output.strip().splitlines()[-1])
-    return data["cases_per_second"], data["warm_median_ms"], r.peak_mib
+    paired = data["paired"]
+    return (data["cases_per_second"], data["warm_median_ms"], r.peak_mib, paired["bridge_ms"],
+            paired["prolog_ms"])
 
 
 def batch(cases: Path, workers: int, out: Path, explain: bool = True,
@@ -296,6 +301,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {'warm ask with explanation (demo), bridge':<42} | {'':>8} | {med('bridge', 1):>8.2f} | {'':>9} |"
               f" {'':>9} | ≤ 2 ms")
         print(f"| {'warm ask with explanation (demo), native':<42} | {'':>8} | {med('native', 1):>8.2f} | {'':>9} |"
+              f" {'':>9} |")
+        print(f"| {'  paired in one process: bridge':<42} | {'':>8} | {med('bridge', 3):>8.2f} | {'':>9} |"
+              f" {'':>9} | ≤ 2 ms")
+        print(f"| {'  paired in one process: Prolog alone':<42} | {'':>8} | {med('bridge', 4):>8.2f} | {'':>9} |"
               f" {'':>9} |")
 
         if args.memory_cases:
