@@ -89,6 +89,8 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
 
     total = None if cases is None else count_lines(cases)
     workers = workers or default_workers()
+    if total is not None:  # no more processes than cases left (each one loads SWI-Prolog and the KB)
+        workers = min(workers, max(1, total - done))
     show = sys.stderr.isatty() if progress is None else progress
     began = time.perf_counter()
     counts: Counter[str] = Counter()
@@ -112,7 +114,11 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         # cannot be asked is refused here, before any file is touched.
         first = next(results, None)
         if finished is not None:
-            new_record = {**record, "state": "running", "resumed": now(), "resumed_after_line": done}
+            earlier = [*record.get("earlier_runs", []),
+                       *([{**record["this_run"], "state": record.get("state"), "last_line": record.get("last_line")}]
+                         if isinstance(record.get("this_run"), dict) else [])]
+            new_record = {**record, "state": "running", "resumed": now(), "resumed_after_line": done,
+                          "earlier_runs": earlier}
         else:
             new_record = {"cases": "-" if cases is None else str(cases.resolve()),
                           "cases_fingerprint": None if cases is None else cases_fingerprint(cases),

@@ -427,6 +427,10 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run,
     record = run_record(out)
     assert record["state"] == "finished"
     assert record["resumed_after_line"] == results[-1]["line"]
+    [earlier] = record["earlier_runs"]                  # the interrupted run's counts are kept
+    assert earlier["state"] == "interrupted" and earlier["cases"] == len(results)
+    assert earlier["last_line"] == results[-1]["line"]
+    assert earlier["cases"] + record["this_run"]["cases"] == reference.count(b"\n")
 
 
 def test_finished_part_reads_long_lines_backwards(tmp_path):
@@ -830,3 +834,12 @@ def test_generator_says_in_one_line_when_it_cannot_write(tmp_path):
                            str(tmp_path / "missing" / "x.jsonl")], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "cannot write the cases" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_no_more_workers_than_cases_left(tmp_path):
+    cases = write_lines(tmp_path / "cases.jsonl", [case_line("a", COUNSEL)])
+    out = tmp_path / "r.jsonl"
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "4")
+    assert run.code == 0, run.err
+    assert "1 worker)" in run.err
+    assert run_record(out)["this_run"]["workers"] == 1
