@@ -137,9 +137,10 @@ class BatchResult:
                    explanation=data.get("explanation"), error=data.get("error"))
 
 
-def error_object(exc: CassationError) -> dict[str, Any]:
-    """The ``error`` of a result: the KB's error type, the one-line message, where (if known)."""
-    return {"type": exc.kind, "message": exc.one_line(), "where": getattr(exc, "where", None)}
+def error_object(exc: CassationError, place: str | None = None) -> dict[str, Any]:
+    """The ``error`` of a result: the KB's error type, the one-line message, and where: the fact's
+    place if the error is about one fact, else the case's (``cases.jsonl:17``), if known."""
+    return {"type": exc.kind, "message": exc.one_line(), "where": getattr(exc, "where", None) or place}
 
 
 def proof_rules(node: dict[str, Any]) -> list[str]:
@@ -157,6 +158,7 @@ def proof_rules(node: dict[str, Any]) -> list[str]:
 def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: int) -> BatchResult:
     """The result for one case (never raises for a problem of the case itself)."""
     line = item.line if isinstance(item, CaseLine) else position
+    place = f"{item.source}:{item.line}" if isinstance(item, CaseLine) else getattr(item, "source", None)
     case_id = None
     try:
         if isinstance(item, CaseLine):
@@ -173,7 +175,7 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
                              reason_anyway=options.reason_anyway, explain=options.explain)
         data, text = kb.answer_with_text(request, case.source)
     except CassationError as exc:
-        return BatchResult(line, case_id, options.question, None, error=error_object(exc))
+        return BatchResult(line, case_id, options.question, None, error=error_object(exc, place))
     if options.explain:
         answers = tuple({"bindings": a["bindings"], "rules": proof_rules(a["proof"])} for a in data["answers"])
     else:

@@ -173,6 +173,7 @@ def mixed_lines() -> tuple[list, dict]:
         (case_line("outside", outside), ("outside", None, "outside_validity")),
         (case_line("no-facts", [], title="no facts"), ("no-facts", False, None)),
         (case_line(17, COUNSEL[:-3]), (17, True, None)),
+        (case_line("reading", COUNSEL, readings={"x": "y"}), ("reading", None, "reading")),
         (case_line("good-3", COUNSEL), ("good-3", True, None)),
     ]
     expected = {n: e for n, (_, e) in enumerate(lines, start=1) if e is not None}
@@ -212,8 +213,7 @@ def test_a_broken_case_is_that_cases_error_and_the_batch_goes_on(tmp_path, worke
             assert set(result) == {"line", "holds", "id", "question", "error"}, result
             assert result["error"]["type"] == kind, result
             assert result["error"]["message"] and "\n" not in result["error"]["message"]
-            if kind != "outside_validity":
-                assert where_is_line(result["error"]["where"], str(cases), result["line"]), result
+            assert where_is_line(result["error"]["where"], str(cases), result["line"]), result   # every kind
     by_line = {r["line"]: r for r in results}
     assert "UTF-8" in by_line[utf8]["error"]["message"]
     assert f"{MAX_LINE_BYTES:,} bytes" in by_line[too_long]["error"]["message"]
