@@ -30,7 +30,7 @@
 
 %   Precompiled KB.  `make setup` compiles the KB's modules to Quick Load
 %   Files (`kb/*.qlf`, not in git), which SWI-Prolog loads instead of the
-%   sources: the KB then loads in some 0.16 s instead of 0.25 s.  SWI-Prolog
+%   sources: the KB then loads in some 0.14 s instead of 0.25 s.  SWI-Prolog
 %   checks a .qlf only against its own source, but a module's clauses here
 %   also depend on others (norm_syntax.pl expands every rule, words.pl and
 %   vocabulary.pl generate clauses from the vocabulary), so the .qlf files

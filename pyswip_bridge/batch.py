@@ -39,9 +39,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Union
 
 from .case import Case, Fact
-from .errors import CaseFileError, CassationError, EngineError, QueryError, ReadingError, UserError, error_from_json
-from .kb import KnowledgeBase, Limits, check_limits
+from .errors import (CaseFileError, CassationError, EngineError, LimitError, QueryError, ReadingError, UserError,
+                     error_from_json)
+from .kb import KnowledgeBase, Limits
 
+#: Worker processes a batch may have.
+MAX_WORKERS = 256
 #: Cases sent to a worker at a time.
 CHUNK_SIZE = 32
 #: Chunks in flight per worker (bounds memory and keeps every worker busy).
@@ -163,8 +166,8 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
     try:
         if isinstance(item, CaseLine):
             if item.problem is not None:
-                raise CaseFileError(item.problem, f"{item.source}:{item.line}")
-            case = Case.from_json_text(item.text, f"{item.source}:{item.line}")
+                raise CaseFileError(item.problem, place)
+            case = Case.from_json_text(item.text, place)
         elif isinstance(item, Case):
             case = item
         else:
@@ -187,13 +190,9 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
 def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:
     """The error object if the question (or the batch's readings or limits) cannot be asked at all, else ``None``."""
     try:
-        check_limits(options.limits)
-    except UserError as exc:
-        return {"type": exc.kind, "message": str(exc), "column": None}
-    try:
         kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
                              reason_anyway=True, explain=False))
-    except (QueryError, ReadingError) as exc:
+    except (QueryError, ReadingError, LimitError) as exc:
         return {"type": exc.kind, "message": str(exc), "column": getattr(exc, "column", None)}
     except CassationError:
         return None  # a limit on the empty case says nothing about the question

@@ -48,7 +48,6 @@ def main() -> int:
             sink.flush()
     except BrokenPipeError:  # the parent is gone (killed, or stopped reading): nothing left to answer
         os.dup2(os.open(os.devnull, os.O_WRONLY), sink.fileno())  # no second error when Python exits
-        return 0
     return 0
 
 

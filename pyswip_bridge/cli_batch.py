@@ -15,7 +15,7 @@ from typing import IO, Iterator
 
 import click
 
-from .batch import BatchOptions, CaseLine, answer_lines, default_workers
+from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
 from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, commit_run_file,
                           count_lines, finished_part, now, read_case_lines, read_run_file, stage_run_file,
                           write_run_file)
@@ -33,7 +33,7 @@ FLUSH_SECONDS = 1.0
               help="Cases, one JSON case file object per line (.jsonl); - for standard input.")
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
               help="Results, one JSON object per case, in the cases' order (.jsonl).")
-@click.option("--workers", type=click.IntRange(1, 256), default=None,
+@click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=None,
               help="Worker processes, each with its own SWI-Prolog.  [default: one per core]")
 @click.option("--explain", is_flag=True, help="Keep each case's whole answer: proofs, why-not, citations.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: cases already answered are skipped.")

@@ -101,6 +101,12 @@ class ResourceLimit(UserError):
     kind = "resource_limit"
 
 
+class LimitError(UserError):
+    """A time or inference limit that is not a positive number (the request could not even be written)."""
+
+    kind = "request"
+
+
 class ConfigurationError(UserError):
     """An environment variable of the bridge (``CASSATION_STACK_LIMIT``, ``CASSATION_C_STACK``) is malformed."""
 

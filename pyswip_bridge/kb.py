@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .case import Case
 from .engine import PrologEngine
-from .errors import CassationError, ConfigurationError, EngineError, QuerySyntaxError, UserError, error_from_json
+from .errors import (CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError, UserError,
+                     error_from_json)
 from .results import AskResult
 
 if TYPE_CHECKING:
@@ -48,14 +49,14 @@ class Limits:
 
 
 def check_limits(limits: Limits) -> None:
-    """Raise :class:`UserError` unless the time limit is a finite positive number of seconds and the
+    """Raise :class:`LimitError` unless the time limit is a finite positive number of seconds and the
     inference limit a positive whole number (NaN and infinity cannot even be written as JSON)."""
     seconds, inferences = limits.seconds, limits.inferences
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) \
             or seconds <= 0:
-        raise UserError(f"the time limit must be a positive number of seconds, not {seconds!r}")
+        raise LimitError(f"the time limit must be a positive number of seconds, not {seconds!r}")
     if isinstance(inferences, bool) or not isinstance(inferences, int) or inferences <= 0:
-        raise UserError(f"the inference limit must be a positive whole number, not {inferences!r}")
+        raise LimitError(f"the inference limit must be a positive whole number, not {inferences!r}")
 
 
 def _case_lines(path: Path) -> Iterator[Any]:
@@ -182,10 +183,10 @@ class KnowledgeBase:
         SWI-Prolog; ``cases`` is read lazily and at most a few chunks are held at once, so any number
         of cases runs in bounded memory.
         """
-        from .batch import BatchOptions, answer_cases, check_question, raise_question_error
+        from .batch import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
         options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
-        if not 1 <= workers <= 256:
-            raise UserError(f"the number of workers must be from 1 to 256, not {workers}")
+        if not 1 <= workers <= MAX_WORKERS:
+            raise UserError(f"the number of workers must be from 1 to {MAX_WORKERS}, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result
         if isinstance(cases, (str, os.PathLike)):
             if not Path(cases).is_file():
