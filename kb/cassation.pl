@@ -6,6 +6,7 @@
             route_grounds/3,                    % ?Act, ?Route, ?Grounds
             petition_disposition/2,             % ?Request, ?Disposition
             filing_time_limit/2,                % ?Request, ?Limit
+            request_direction/2,                % ?Request, ?Direction
             cassation_ground/2,                 % ?Act, ?Ground
             ground_may_be_raised/2,             % ?Request, ?Ground
             suspension_allowed/3,               % ?Act, ?Official, ?MaxMonths
@@ -67,6 +68,7 @@ remove_stale_qlf_files(Dir) :-
 :- use_module(p01_reviewable_acts).
 :- use_module(p02_restricted_route).
 :- use_module(p03_petitioners).
+:- use_module(p04_requests).
 :- use_module(p04_time_limits).
 :- use_module(p05_grounds).
 :- use_module(p11_jury).

@@ -4,9 +4,11 @@
             appeal_concerning/2,                % ?Appeal, ?Act
             personal_appeal_requirement_met/2   % ?Person, ?Act
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).
+:- use_module(p04_requests).
 
 /** <module> Paragraph 1: which acts are reviewable, and the personal appeal
 
@@ -37,7 +39,7 @@ rule(p1_considered_on_appeal,
      ( considered_on_appeal(Act) :-
            judicial_act(Act, _Kind, first_instance),
            appeal(Appeal, _Appellant, Act),
-           \+ appeal_withdrawn(Appeal) )).
+           appeal_outcome(Appeal, _Outcome) )).
 
 rule(p1_appellate_act_rendered_on_act,
      source(1, ['CPC art. 484 part 1'],
@@ -104,7 +106,8 @@ rule(p1_own_appeal,
      ( personal_appeal_requirement_met(Person, Act) :-
            appeal_concerning(Appeal, Act),
            appeal(Appeal, Person, _AppealedAct),
-           \+ appeal_withdrawn(Appeal) )).
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal) )).
 
 rule(p1_appeal_by_defender_of_convicted,
      source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
@@ -117,7 +120,8 @@ rule(p1_appeal_by_defender_of_convicted,
            memberchk(AgentRole, [defence_counsel, representative, legal_representative]),
            appeal_concerning(Appeal, Act),
            appeal(Appeal, Agent, _AppealedAct),
-           \+ appeal_withdrawn(Appeal) )).
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal) )).
 
 rule(p1_appeal_by_representative_of_victim,
      source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
@@ -130,7 +134,8 @@ rule(p1_appeal_by_representative_of_victim,
            memberchk(AgentRole, [representative, legal_representative]),
            appeal_concerning(Appeal, Act),
            appeal(Appeal, Agent, _AppealedAct),
-           \+ appeal_withdrawn(Appeal) )).
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal) )).
 
 rule(p3_took_no_part_earlier_exempt,
      source(3, ['CPC art. 414 part 1', 'CPC art. 484 part 1'],
@@ -139,3 +144,54 @@ rule(p3_took_no_part_earlier_exempt,
            took_no_part_earlier(Person),
            reading_selected(p3_took_no_part_earlier, exempt_if_reviewed_on_appeal),
            act_of_484_part_one(Act) )).
+
+rule(p1_principal_appealed,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
+            "In cases where the court of appeal considers appeals of the defense counsel, representative or legal representative in the interests of the convicted (acquitted)"),
+     ( personal_appeal_requirement_met(Agent, Act) :-
+           reading_selected(p1_agent_petition, principal_appeal_serves_agent),
+           acts_for(Agent, Principal),
+           participant(Agent, AgentRole),
+           memberchk(AgentRole, [defence_counsel, representative, legal_representative]),
+           appeal_concerning(Appeal, Act),
+           appeal(Appeal, Principal, _AppealedAct),
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal) )).
+
+rule(p1_appellate_act_turned_against_petitioner,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 31 part 2'],
+            "as well as sentences and decisions of appellate courts may be reviewed"),
+     ( personal_appeal_requirement_met(Person, Act) :-
+           reading_selected(p1_appellate_act_against_petitioner, exempt_if_outcome_turned_against),
+           judicial_act(Act, _Kind, appellate),
+           appellate_review_of(Act, FirstInstanceAct),
+           outcome_turned_against(Person, FirstInstanceAct, Act) )).
+
+template(outcome_turned_against(person, first_instance_act, appellate_act),
+         "{appellate_act} turned the outcome of {first_instance_act} against {person}").
+
+%!  outcome_turned_against(?Person, ?FirstInstanceAct, ?AppellateAct) is nondet.
+%
+%   The AppellateAct, rendered on FirstInstanceAct, decided against Person
+%   what the first instance had decided for him: it convicted a defendant
+%   acquitted (or whose case was terminated) at trial, or acquitted (or
+%   terminated the case of) a defendant convicted at trial, against the
+%   victim.  No appeal of Person could have served him against it.
+
+rule(p1_convicted_on_appeal,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 31 part 2'],
+            "as well as sentences and decisions of appellate courts may be reviewed"),
+     ( outcome_turned_against(Person, FirstInstanceAct, AppellateAct) :-
+           act_outcome(FirstInstanceAct, Before),
+           memberchk(Before, [acquittal, termination]),
+           act_outcome(AppellateAct, conviction),
+           defendant_side(Person) )).
+
+rule(p1_acquitted_on_appeal,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 31 part 2'],
+            "as well as sentences and decisions of appellate courts may be reviewed"),
+     ( outcome_turned_against(Person, FirstInstanceAct, AppellateAct) :-
+           act_outcome(FirstInstanceAct, conviction),
+           act_outcome(AppellateAct, After),
+           memberchk(After, [acquittal, termination]),
+           victim_side(Person) )).

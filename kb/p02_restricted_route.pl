@@ -1,11 +1,14 @@
 :- module(p02_restricted_route,
           [ restricted_to_protest_or_submission/1,      % ?Act
             reviewable_in_cassation/1,                  % ?Act
-            route_grounds/3                             % ?Act, ?Route, ?Grounds
+            route_grounds/3,                            % ?Act, ?Route, ?Grounds
+            excluded_after_withdrawn_appeal/1           % ?Act
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p01_reviewable_acts).
+:- use_module(readings).
 
 /** <module> Paragraph 2: acts reviewable only on protest or submission
 
@@ -34,7 +37,31 @@ rule(p2_appeal_procedure_not_observed,
      ( restricted_to_protest_or_submission(Act) :-
            judicial_act(Act, _Kind, first_instance),
            entered_into_force(Act, _Date),
-           \+ considered_on_appeal(Act) )).
+           \+ considered_on_appeal(Act),
+           \+ excluded_after_withdrawn_appeal(Act) )).
+
+rule(p25_cassation_decision_on_protest_or_submission,
+     source(25, ['CPC art. 484 part 4'],
+            "the Supreme Court shall have the right to cancel or change the decisions made by the indicated instances"),
+     ( restricted_to_protest_or_submission(Act) :-
+           judicial_act(Act, _Kind, cassation),
+           entered_into_force(Act, _Date) )).
+
+template(excluded_after_withdrawn_appeal(act),
+         "{act} is not subject to cassation review at all, its appeals having been withdrawn").
+
+%!  excluded_after_withdrawn_appeal(?Act) is nondet.
+%
+%   Under the reading `not_reviewable_at_all` of ¶1, the first-instance Act
+%   whose appeal was withdrawn may not be reviewed in cassation by any route.
+
+rule(p1_withdrawn_appeal_not_reviewable,
+     source(1, ['CPC art. 484 part 1'],
+            "In the case of withdrawal of appeals in accordance with the procedure, established by the law, judicial acts of the court of first instance shall not be subject to review by the cassation instance, as they have not been considered in the court of appeal."),
+     ( excluded_after_withdrawn_appeal(Act) :-
+           reading_selected(p1_withdrawn_appeal, not_reviewable_at_all),
+           appeal(Appeal, _Appellant, Act),
+           appeal_withdrawn(Appeal) )).
 
 rule(p2_minor_offence,
      source(2, ['CPC art. 484 part 2 item 1', 'CPC art. 484 part 3'],
@@ -85,8 +112,15 @@ rule(p2_submission_grounds,
 
 rule(p3_grounds_of_art_485,
      source(3, ['CPC art. 485', 'CPC art. 486 part 2'],
-            "on the grounds provided for by article 485 of the CPC"),
+            "as well as the representation of the Chairman of the Supreme Court, the protest of the Prosecutor General, made by them both on their own initiative and at the request of the persons referred to in the first part of article 486 of the CPC, on the grounds provided for by article 485 of the CPC."),
      ( route_grounds(Act, Route, art_485) :-
            act_of_484_part_one(Act),
            \+ restricted_to_protest_or_submission(Act),
-           member(Route, [petition, protest, submission]) )).
+           member(Route, [protest, submission]) )).
+
+rule(p5_petition_grounds_of_part_one,
+     source(5, ['CPC art. 485 part 1', 'CPC art. 486 part 1'],
+            "entailed the onset of at least one of the consequences specified in part one of article 485 of the CPC"),
+     ( route_grounds(Act, petition, art_485_part_one) :-
+           act_of_484_part_one(Act),
+           \+ restricted_to_protest_or_submission(Act) )).

@@ -2,8 +2,10 @@
           [ cassation_route/2,                  % ?Act, ?Route
             may_review/2,                       % ?Act, ?Petitioner
             entitled_participant/3,             % ?Person, ?Act, ?Scope
-            affected_non_participant/2          % ?Person, ?Act
+            affected_non_participant/2,         % ?Person, ?Act
+            representation_outlives_majority/2  % ?Agent, ?Convicted
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).
@@ -146,15 +148,49 @@ rule(p3_legal_representative_of_minor_convicted,
            participant(Person, legal_representative),
            acts_for(Person, Convicted),
            participant(Convicted, convicted),
-           petition(Petition, Person, Act),
-           filed_on(Petition, Filed),
+           \+ came_of_age_before_any_petition(Convicted, Person, Act) )).
+
+template(came_of_age_before_any_petition(convicted, agent, act),
+         "{convicted} came of age before {agent} petitioned against {act}").
+
+%!  came_of_age_before_any_petition(?Convicted, ?Agent, ?Act) is nondet.
+%
+%   Convicted reached the age of majority (majority_reached_on/2), and his
+%   legal representative Agent filed no petition against Act before that
+%   day: the representative's right has ended.  A convict whose majority
+%   date the case does not state is taken to be still a minor.
+
+rule(p3_came_of_age,
+     source(3, ['CPC art. 486 part 1'],
+            "only until the convicted person reaches the age of majority"),
+     ( came_of_age_before_any_petition(Convicted, Agent, Act) :-
            majority_reached_on(Convicted, Majority),
-           date_before(Filed, Majority) )).
+           \+ petitioned_before(Agent, Act, Majority),
+           \+ representation_outlives_majority(Agent, Convicted) )).
+
+template(petitioned_before(agent, act, date),
+         "{agent} filed a petition against {act} before {date}").
+
+rule(p3_petitioned_before_majority,
+     source(3, ['CPC art. 486 part 1'],
+            "only until the convicted person reaches the age of majority"),
+     ( petitioned_before(Agent, Act, Date) :-
+           petition(Petition, Agent, Act),
+           filed_on(Petition, Filed),
+           date_before(Filed, Date) )).
+
+template(representation_outlives_majority(agent, convicted),
+         "{agent} remains the legal representative of {convicted} after he comes of age, on other grounds provided for by law").
+
+%!  representation_outlives_majority(?Agent, ?Convicted) is nondet.
+%
+%   Agent's right to petition as legal representative of Convicted does not
+%   end when Convicted comes of age.
 
 rule(p3_legal_representative_on_other_grounds,
      source(3, ['CPC art. 486 part 1', 'CPC art. 414 part 1'],
             "unless there are other grounds provided for by law for the person to participate in the case as the legal representative of the convicted"),
-     ( entitled_participant(Person, _Act, whole_act) :-
+     ( representation_outlives_majority(Person, Convicted) :-
            participant(Person, legal_representative),
            acts_for(Person, Convicted),
            participant(Convicted, convicted),

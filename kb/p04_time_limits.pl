@@ -1,15 +1,18 @@
 :- module(p04_time_limits,
-          [ cassation_request/3,                % ?Request, ?Author, ?Act
-            filing_time_limit/2,                % ?Request, ?Limit
+          [ filing_time_limit/2,                % ?Request, ?Limit
             return_without_consideration/2,     % ?Request, ?Reason
             return_to_cure_defects/2,           % ?Request, ?Defect
             petition_disposition/2              % ?Request, ?Disposition
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(calendar).
 :- use_module(p01_reviewable_acts).
+:- use_module(p02_restricted_route).
 :- use_module(p03_petitioners).
+:- use_module(readings).
+:- reexport(p04_requests, [cassation_request/3, request_direction/2]).
 
 % Later paragraphs (11, 13, 15, 22) add grounds for returning a request.
 :- multifile return_without_consideration/2, return_to_cure_defects/2.
@@ -31,31 +34,6 @@ affects him) and otherwise sends the request on: a petition to the judge's
 preliminary consideration, a protest or submission to the cassation court.
 */
 
-template(cassation_request(request, author, act),
-         "{request} is a request for cassation review by {author} against {act}").
-
-%!  cassation_request(?Request, ?Author, ?Act) is nondet.
-%
-%   Request is a petition, protest or submission by Author against Act.
-
-rule(p4_request_petition,
-     source(4, ['CPC art. 486 part 1', 'CPC art. 488'],
-            "Upon receipt of a petition, protest, submission to the court of cassation"),
-     ( cassation_request(Request, Author, Act) :-
-           petition(Request, Author, Act) )).
-
-rule(p4_request_protest,
-     source(4, ['CPC art. 486 part 2', 'CPC art. 488'],
-            "Upon receipt of a petition, protest, submission to the court of cassation"),
-     ( cassation_request(Request, prosecutor_general, Act) :-
-           protest(Request, Act) )).
-
-rule(p4_request_submission,
-     source(4, ['CPC art. 486 part 2', 'CPC art. 488'],
-            "Upon receipt of a petition, protest, submission to the court of cassation"),
-     ( cassation_request(Request, chairman_of_supreme_court, Act) :-
-           submission(Request, Act) )).
-
 template(filing_time_limit(request, limit),
          "{request} must be filed within the limit: {limit}").
 
@@ -69,27 +47,30 @@ rule(p4_worsening_within_one_year,
             "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
      ( filing_time_limit(Request, one_year) :-
            cassation_request(Request, _Author, _Act),
-           seeks_worsening(Request) )).
+           request_direction(Request, worsening) )).
 
 rule(p4_acquittal_within_one_year,
      source(4, ['CPC art. 487 part 2'],
             "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
      ( filing_time_limit(Request, one_year) :-
            cassation_request(Request, _Author, Act),
-           act_outcome(Act, acquittal) )).
+           act_outcome(Act, acquittal),
+           reading_selected(p4_acquittal_time_limit, every_request) )).
 
 rule(p4_termination_within_one_year,
      source(4, ['CPC art. 487 part 2'],
             "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
      ( filing_time_limit(Request, one_year) :-
            cassation_request(Request, _Author, Act),
-           act_outcome(Act, termination) )).
+           act_outcome(Act, termination),
+           reading_selected(p4_acquittal_time_limit, every_request) )).
 
 rule(p4_improvement_unlimited,
      source(4, ['CPC art. 487 part 1'],
             "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
      ( filing_time_limit(Request, unlimited) :-
            cassation_request(Request, _Author, _Act),
+           request_direction(Request, improvement),
            \+ filing_time_limit(Request, one_year) )).
 
 template(return_without_consideration(request, reason),
@@ -111,7 +92,7 @@ rule(p4_return_late,
            date_before(LastDay, Filed) )).
 
 rule(p1_return_act_not_open_to_petition,
-     source(1, ['CPC art. 484 part 1', 'CPC art. 484 part 2', 'CPC art. 489 part 1 item 5'],
+     source(1, ['CPC art. 484 part 1', 'CPC art. 484 part 3', 'CPC art. 486 part 1', 'CPC art. 489 part 1 item 2'],
             "judicial acts of the court of first instance shall not be subject to review by the cassation instance"),
      ( return_without_consideration(Request, act_not_open_to_petition) :-
            petition(Request, _Petitioner, Act),
@@ -134,6 +115,34 @@ rule(p1_return_no_personal_appeal,
            cassation_route(Act, petition),
            entitled_participant(Petitioner, Act, _Scope),
            \+ personal_appeal_requirement_met(Petitioner, Act) )).
+
+rule(p3_return_representative_after_majority,
+     source(3, ['CPC art. 486 part 1', 'CPC art. 489 part 1 item 2'],
+            "The legal representative of a convicted minor has the right to file a motion for judicial acts that have entered into legal force only until the convicted person reaches the age of majority"),
+     ( return_without_consideration(Request, no_right_to_petition) :-
+           petition(Request, Petitioner, _Act),
+           participant(Petitioner, legal_representative),
+           acts_for(Petitioner, Convicted),
+           participant(Convicted, convicted),
+           majority_reached_on(Convicted, Majority),
+           filed_on(Request, Filed),
+           date_on_or_before(Majority, Filed),
+           \+ representation_outlives_majority(Petitioner, Convicted) )).
+
+rule(p3_return_protest_of_other_prosecutor,
+     source(3, ['CPC art. 486 part 2', 'CPC art. 489 part 1 item 2'],
+            "the protest of the Prosecutor General, made by them both on their own initiative and at the request of the persons referred to in the first part of article 486 of the CPC"),
+     ( return_without_consideration(Request, no_right_to_protest) :-
+           protest(Request, _Act),
+           protest_of_other_prosecutor(Request) )).
+
+rule(p3_return_act_not_reviewable,
+     source(3, ['CPC art. 484', 'CPC art. 486 part 2', 'CPC art. 489 part 1 item 2'],
+            "the protest of the Prosecutor General, made by them both on their own initiative and at the request of the persons referred to in the first part of article 486 of the CPC, on the grounds provided for by article 485 of the CPC."),
+     ( return_without_consideration(Request, act_not_reviewable_in_cassation) :-
+           cassation_request(Request, _Author, Act),
+           \+ petition(Request, _Petitioner, Act),
+           \+ reviewable_in_cassation(Act) )).
 
 template(return_to_cure_defects(request, defect),
          "{request} is returned to cure the defect: {defect}").
@@ -169,9 +178,9 @@ rule(p4_disposition_return,
      ( petition_disposition(Request, return_without_consideration(Reason)) :-
            return_without_consideration(Request, Reason) )).
 
-rule(p3_disposition_cure_defects,
-     source(3, ['CPC art. 488 part 1', 'CPC art. 489 part 2'],
-            "The petitions of persons who are not participants in the process should indicate to what extent the judicial act affects their rights and legitimate interests"),
+rule(p13_disposition_cure_defects,
+     source(13, ['CPC art. 488 part 1', 'CPC art. 489 part 2', 'CPC art. 489 part 3'],
+            "If these requirements are not met, they will be returned to the authors within three days by a letter from the cassation judge to eliminate the deficiencies."),
      ( petition_disposition(Request, return_to_cure_defects(Defect)) :-
            return_to_cure_defects(Request, Defect),
            \+ return_without_consideration(Request, _Reason) )).

@@ -4,12 +4,19 @@
             part_two_ground/2,                  % ?Act, ?Circumstance
             cassation_ground/2,                 % ?Act, ?Ground
             ground_may_be_raised/2,             % ?Request, ?Ground
-            victim_side/1                       % ?Person
+            review_limited_to_civil_claim/1,    % ?Request
+            worsening_ground_for_defendant/2,   % ?Person, ?Consequence
+            other_violations_alone_insufficient/1 % ?Act
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p02_restricted_route).
+:- use_module(p03_petitioners).
+:- use_module(p04_requests).
 :- use_module(p11_jury).
+:- use_module(readings).
+:- reexport(p04_requests, [victim_side/1]).
 
 /** <module> Paragraphs 5-10 and 21: the grounds for review (CPC art. 485)
 
@@ -54,10 +61,18 @@ template(consequence_established(act, consequence),
 
 rule(p7_innocent_no_offence_event,
      source(7, ['CPC art. 485 part 1 item 1'],
-            "an innocent convicted person should be understood as a person against whom a guilty verdict has been passed in the absence of the event of criminal infraction, a criminal offense"),
+            "an innocent convicted person should be understood as a person against whom a guilty verdict has been passed in the absence of the event of criminal infraction"),
      ( consequence_established(Act, innocent_convicted) :-
            act_outcome(Act, conviction),
            innocence_finding(Act, no_offence_event) )).
+
+rule(p7_innocent_no_elements_of_offence,
+     source(7, ['CPC art. 485 part 1 item 1', 'CPC art. 35 part 1 item 2'],
+            "in the absence of the event of criminal infraction, a criminal offense"),
+     ( consequence_established(Act, innocent_convicted) :-
+           reading_selected(p7_innocence_cases, three_cases),
+           act_outcome(Act, conviction),
+           innocence_finding(Act, no_elements_of_offence) )).
 
 rule(p7_innocent_no_evidence_of_participation,
      source(7, ['CPC art. 485 part 1 item 1'],
@@ -80,41 +95,78 @@ rule(p8_other_procedural_violation_only_if_challenged,
      source(8, ['CPC art. 485 part 1 item 2'],
             "Other violations of the criminal procedure law alone may not be the grounds for reviewing an acquittal that has entered into legal force, a decision to terminate a criminal case or other decision made in favor of the defendant if these court decisions are not actually challenged in a petition, protest."),
      ( consequence_established(Act, unfounded_acquittal_or_termination) :-
+           reading_selected(p8_other_violations, sufficient_if_challenged),
            act_outcome(Act, Outcome),
            memberchk(Outcome, [acquittal, termination]),
            acquittal_defect(Act, other_procedural_violation),
-           acquittal_actually_challenged(Act) )).
+           cassation_request(Request, _Author, Act),
+           acquittal_actually_challenged(Request) )).
+
+template(other_violations_alone_insufficient(act),
+         "other violations of the criminal procedure law alone cannot ground the review of {act}").
+
+%!  other_violations_alone_insufficient(?Act) is nondet.
+%
+%   The acquittal or termination Act is attacked only for other violations
+%   of the criminal procedure law, which alone cannot ground its review
+%   (¶8, default reading `bar_only`).
+
+rule(p8_other_violations_alone_bar,
+     source(8, ['CPC art. 485 part 1 item 2'],
+            "Other violations of the criminal procedure law alone may not be the grounds for reviewing an acquittal that has entered into legal force, a decision to terminate a criminal case or other decision made in favor of the defendant"),
+     ( other_violations_alone_insufficient(Act) :-
+           reading_selected(p8_other_violations, bar_only),
+           act_outcome(Act, Outcome),
+           memberchk(Outcome, [acquittal, termination]),
+           acquittal_defect(Act, other_procedural_violation),
+           \+ substantive_acquittal_defect(Act) )).
+
+template(substantive_acquittal_defect(act),
+         "{act} suffers from a defect of ¶8 other than a mere procedural violation").
+
+rule(p8_substantive_defect,
+     source(8, ['CPC art. 485 part 1 item 2'],
+            "if the evidence in the case was given an improper evaluation, the court’s conclusions contradict the actual circumstances of the case, the material or procedural laws are improperly applied, or other circumstances are established that exclude the legality and validity of the decision to acquit the defendant or dismissal"),
+     ( substantive_acquittal_defect(Act) :-
+           acquittal_defect(Act, Defect),
+           Defect \== other_procedural_violation )).
 
 rule(p9_individualisation_ignored,
      source(9, ['CPC art. 485 part 1 item 5', 'CC art. 52'],
             "The imposition of a sentence by a court without observing the requirements of the law on its individualization, although within the limits of the sanction of the article of the criminal law, according to which the act is qualified, does not correspond to the gravity of the deed and the personality of the convicted person due to its excessive severity or excessive leniency, is an independent basis for reviewing the sentence in cassation proceedings."),
-     ( consequence_established(Act, wrong_punishment) :-
-           punishment_defect(Act, individualisation_ignored) )).
+     ( consequence_established(Act, Ground) :-
+           punishment_defect(Act, individualisation_ignored),
+           punishment_too(Act, Deviation),
+           member(Deviation-Ground, [severe-excessive_severity, lenient-excessive_leniency]) )).
 
 rule(p9_outside_sanction,
      source(9, ['CPC art. 485 part 1 item 5', 'CC art. 55'],
             "Punishment shall be recognized inconsistent with the gravity of the criminal infraction and personality of the convicted also in cases when it exceeds the limits of sanction of article of the Special Part of the Criminal Code of the Republic of Kazakhstan, or when a lesser sentence is assigned than it is provided by a relevant article of the Criminal Code of the Republic of Kazakhstan (hereinafter referred to as the CC), without application of article 55 of the CC."),
-     ( consequence_established(Act, wrong_punishment) :-
+     ( consequence_established(Act, Ground) :-
            punishment_defect(Act, Defect),
-           memberchk(Defect, [exceeds_sanction, below_sanction_without_art_55]) )).
+           member(Defect-Ground, [exceeds_sanction-excessive_severity,
+                                  below_sanction_without_art_55-excessive_leniency]) )).
 
 rule(p9_wrong_size_or_term,
      source(9, ['CPC art. 485 part 1 item 5'],
             "The inconsistency of the punishment with the gravity of the criminal infraction and the personality of the convicted person may also occur with its correct choice, but with an incorrect determination of its size or term."),
-     ( consequence_established(Act, wrong_punishment) :-
-           punishment_defect(Act, wrong_size_or_term) )).
+     ( consequence_established(Act, Ground) :-
+           punishment_defect(Act, wrong_size_or_term),
+           punishment_too(Act, Deviation),
+           member(Deviation-Ground, [severe-excessive_severity, lenient-excessive_leniency]) )).
 
 rule(p9_excessive_leniency,
      source(9, ['CPC art. 485 part 1 item 5', 'CC art. 54', 'CC art. 55'],
             "The inconsistency of the punishment with the gravity of the criminal infraction and personality of the convicted due to its excessive leniency may also be evidenced by assignment of punishment without consideration of circumstances stipulated by article 54 of the CC, assignment of a lesser sentence than it is stipulated by the law, in case of the absence of exceptional circumstances, stipulated by article 55 of the CC, assignment of a punishment without consideration of the recidivism of crimes, unreasonable use of conditional conviction, etc."),
-     ( consequence_established(Act, wrong_punishment) :-
+     ( consequence_established(Act, excessive_leniency) :-
            punishment_defect(Act, Defect),
-           memberchk(Defect, [art_54_circumstances_ignored, recidivism_ignored, unreasonable_conditional_conviction]) )).
+           memberchk(Defect, [art_54_circumstances_ignored, recidivism_ignored, unreasonable_conditional_conviction,
+                              other_leniency_defect]) )).
 
 rule(p9_excessive_severity,
      source(9, ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53'],
             "As an excessively severe punishment should be recognized the punishment, which clearly does not correspond to the nature and degree of public danger of the criminal offense, the identity of the perpetrator and the specific circumstances of the case, mitigating responsibility, as well as in cases where the court did not use the possibilities provided for by law for applying punishment not related to deprivation of liberty, assigned a punishment without regard to requirements of articles 52, 53 of the CC."),
-     ( consequence_established(Act, wrong_punishment) :-
+     ( consequence_established(Act, excessive_severity) :-
            punishment_defect(Act, Defect),
            memberchk(Defect, [clearly_disproportionate_severity, non_custodial_options_ignored, arts_52_53_ignored]) )).
 
@@ -135,7 +187,14 @@ rule(p5_other_listed_consequence,
      source(5, ['CPC art. 485 part 1 items 3, 6-8'],
             "entailed the onset of at least one of the consequences specified in part one of article 485 of the CPC"),
      ( consequence_established(Act, Consequence) :-
-           other_consequence(Act, Consequence) )).
+           other_consequence(Act, Consequence),
+           Consequence \== wrong_confiscation )).
+
+rule(p5_wrong_confiscation,
+     source(5, ['CPC art. 485 part 1 item 6'],
+            "entailed the onset of at least one of the consequences specified in part one of article 485 of the CPC"),
+     ( consequence_established(Act, wrong_civil_claim_or_confiscation) :-
+           other_consequence(Act, wrong_confiscation) )).
 
 template(part_two_ground(act, circumstance),
          "{act} is in the situation {circumstance} of CPC art. 485 part 2").
@@ -174,6 +233,16 @@ rule(p5_part_one_ground,
            consequence_established(Act, Consequence),
            jury_permits_ground(Act, Consequence) )).
 
+rule(p9_punishment_ground,
+     source(9, ['CPC art. 485 part 1 item 5'],
+            "does not correspond to the gravity of the deed and the personality of the convicted person due to its excessive severity or excessive leniency, is an independent basis for reviewing the sentence in cassation proceedings"),
+     ( cassation_ground(Act, part_one(Ground)) :-
+           violation_counts(Violation, Act),
+           entailed(Violation, wrong_punishment),
+           consequence_established(Act, Ground),
+           memberchk(Ground, [excessive_severity, excessive_leniency]),
+           jury_permits_ground(Act, Ground) )).
+
 rule(p5_part_two_ground,
      source(5, ['CPC art. 485 part 2'],
             "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
@@ -195,9 +264,11 @@ rule(p5_petition_part_one,
      source(5, ['CPC art. 485 part 1', 'CPC art. 486 part 1'],
             "entailed the onset of at least one of the consequences specified in part one of article 485 of the CPC"),
      ( ground_may_be_raised(Request, part_one(Consequence)) :-
-           petition(Request, _Petitioner, Act),
+           petition(Request, Petitioner, Act),
            cassation_ground(Act, part_one(Consequence)),
-           Consequence \== victim_deprived_of_protection )).
+           Consequence \== victim_deprived_of_protection,
+           \+ worsening_ground_for_defendant(Petitioner, Consequence),
+           within_scope_of_request(Request, Consequence) )).
 
 rule(p10_victim_ground_on_victim_side_petition,
      source(10, ['CPC art. 485 part 1 item 4'],
@@ -207,9 +278,9 @@ rule(p10_victim_ground_on_victim_side_petition,
            victim_side(Petitioner),
            cassation_ground(Act, part_one(victim_deprived_of_protection)) )).
 
-rule(p5_protest_any_ground,
-     source(5, ['CPC art. 485', 'CPC art. 486 part 2'],
-            "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
+rule(p3_protest_any_ground,
+     source(3, ['CPC art. 485', 'CPC art. 486 part 2'],
+            "the protest of the Prosecutor General, made by them both on their own initiative and at the request of the persons referred to in the first part of article 486 of the CPC, on the grounds provided for by article 485 of the CPC."),
      ( ground_may_be_raised(Request, Ground) :-
            protest(Request, Act),
            cassation_ground(Act, Ground) )).
@@ -229,27 +300,65 @@ rule(p2_submission_part_one_not_restricted,
            \+ restricted_to_protest_or_submission(Act),
            cassation_ground(Act, part_one(Consequence)) )).
 
-template(victim_side(person),
-         "{person} is the victim or the victim's representative").
+template(worsening_ground_for_defendant(person, consequence),
+         "the ground {consequence} could only worsen the position of the defendant, on whose side {person} petitions").
 
-%!  victim_side(?Person) is nondet.
+%!  worsening_ground_for_defendant(?Person, ?Consequence) is nondet.
 %
-%   Person is the victim, or the victim's representative or legal
-%   representative (¶10).
+%   Person petitions on the defendant's side and Consequence is a ground
+%   that can only worsen the defendant's position: a complaint may not be
+%   turned to the detriment of the one who filed it (CPC art. 31 part 3),
+%   and worsening is allowed only on the prosecutor's protest or the
+%   victim's petition (¶24).
 
-rule(p10_victim_side_victim,
-     source(10, ['CPC art. 485 part 1 item 4'],
-            "recognized as established by the victim, his representative or legal representative"),
-     ( victim_side(Person) :-
-           participant(Person, Role),
-           memberchk(Role, [victim, private_prosecutor]) )).
+rule(p24_no_worsening_ground_for_defendant,
+     source(24, ['CPC art. 31 part 3', 'CPC art. 494 part 14'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( worsening_ground_for_defendant(Person, Consequence) :-
+           defendant_side(Person),
+           ground_direction(Consequence, worsening) )).
 
-rule(p10_victim_side_representative,
-     source(10, ['CPC art. 485 part 1 item 4'],
-            "recognized as established by the victim, his representative or legal representative"),
-     ( victim_side(Person) :-
-           participant(Person, Role),
-           memberchk(Role, [representative, legal_representative]),
-           acts_for(Person, Victim),
-           participant(Victim, VictimRole),
-           memberchk(VictimRole, [victim, private_prosecutor]) )).
+template(within_scope_of_request(request, consequence),
+         "the ground {consequence} lies within the part of the act that {request} contests").
+
+%!  within_scope_of_request(?Request, ?Consequence) is nondet.
+%
+%   A ground with Consequence lies within the part of the act that Request
+%   contests: the whole act, or only the civil claim.
+
+rule(p3_scope_whole_act,
+     source(3, ['CPC art. 414 part 1', 'CPC art. 486 part 1'],
+            "Persons listed in part one of article 414 of the CPC, the right to file a motion for judicial acts that have entered into legal force"),
+     ( within_scope_of_request(Request, _Consequence) :-
+           \+ review_limited_to_civil_claim(Request) )).
+
+rule(p10_scope_civil_claim_part,
+     source(10, ['CPC art. 414 part 1', 'CPC art. 485 part 1 item 6'],
+            "are grounds for reviewing the entered into force of sentences and decisions in this part."),
+     ( within_scope_of_request(Request, wrong_civil_claim_or_confiscation) :-
+           review_limited_to_civil_claim(Request) )).
+
+template(review_limited_to_civil_claim(request),
+         "{request} may contest the act only in the part concerning the civil claim").
+
+%!  review_limited_to_civil_claim(?Request) is nondet.
+%
+%   Request contests its act only in the part concerning the civil claim:
+%   it says so, or it is the petition of a civil plaintiff or civil
+%   defendant (or their representative), whom CPC art. 414 part 1 allows
+%   no more.
+
+rule(p3_civil_party_petition,
+     source(3, ['CPC art. 414 part 1', 'CPC art. 486 part 1'],
+            "Persons listed in part one of article 414 of the CPC, the right to file a motion for judicial acts that have entered into legal force"),
+     ( review_limited_to_civil_claim(Request) :-
+           petition(Request, Petitioner, Act),
+           entitled_participant(Petitioner, Act, civil_claim_part),
+           \+ entitled_participant(Petitioner, Act, whole_act) )).
+
+rule(p10_request_limited_to_civil_claim,
+     source(10, ['CPC art. 485 part 1 item 6'],
+            "are grounds for reviewing the entered into force of sentences and decisions in this part."),
+     ( review_limited_to_civil_claim(Request) :-
+           cassation_request(Request, _Author, _Act),
+           request_limited_to_civil_claim(Request) )).

@@ -2,25 +2,23 @@
           [ jury_permits_ground/2,              % ?Act, ?Consequence
             worsening_barred/2                  % ?Act, ?Reason
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
-:- use_module(readings).
 
 /** <module> Paragraph 11: verdicts of jury trials
 
 Resolution No. 5, paragraph 11; CPC arts. 665-666.  Part of the sentence
-is mis-encoded Russian in the translation, so the scope of arts. 665-666
-is a named reading (readings.pl, passage `p11_jury_grounds`):
-
-  - `grounds_of_665_only` (default): a jury verdict or decision is reviewed
-    only on the grounds of art. 665 — conviction of an innocent person
-    (art. 485 part 1 item 1), the grounds of art. 485 part 2, or the
-    Criminal Code misapplied in imposing punishment;
-  - `general_grounds_limited_by_666`: the general grounds of art. 485 part 1
-    apply, except those that would worsen the position of the convicted.
-
-Under both readings art. 666 bars any review that would worsen the position
-of the convicted or attacks an acquittal or a termination.
+is mis-encoded Russian in the translation; reconstructed ("in the
+cassation instance of verdicts and decisions in force rendered by a
+court"), it sends jury cases to arts. 665-666, and art. 665 settles their
+scope: a jury verdict or decision is reviewed only on the grounds of
+art. 485 part 1 item 1 (an innocent person convicted), of art. 485 part 2,
+or for the Criminal Code misapplied in imposing punishment; art. 666 bars
+any review that would worsen the position of the convicted, and any review
+of an acquittal or a termination.  So of the part-one grounds only an
+innocent person convicted and an excessively severe punishment remain; an
+excessively lenient one is a worsening ground (¶9, art. 487 part 2).
 */
 
 template(jury_permits_ground(act, consequence),
@@ -37,7 +35,8 @@ rule(p11_not_a_jury_case,
      ( jury_permits_ground(Act, Consequence) :-
            \+ jury_trial(Act),
            member(Consequence, [innocent_convicted, unfounded_acquittal_or_termination, wrong_qualification,
-                                victim_deprived_of_protection, wrong_punishment, wrong_civil_claim_or_confiscation,
+                                victim_deprived_of_protection, excessive_severity, excessive_leniency,
+                                wrong_civil_claim_or_confiscation,
                                 unlawful_decision_on_new_circumstances_or_medical_measures,
                                 contradicting_judicial_acts]) )).
 
@@ -46,19 +45,7 @@ rule(p11_jury_grounds_of_665,
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( jury_permits_ground(Act, Consequence) :-
            jury_trial(Act),
-           reading_selected(p11_jury_grounds, grounds_of_665_only),
-           member(Consequence, [innocent_convicted, wrong_punishment]) )).
-
-rule(p11_jury_general_grounds,
-     source(11, ['CPC art. 485 part 1', 'CPC art. 666'],
-            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
-     ( jury_permits_ground(Act, Consequence) :-
-           jury_trial(Act),
-           reading_selected(p11_jury_grounds, general_grounds_limited_by_666),
-           member(Consequence, [innocent_convicted, wrong_qualification, victim_deprived_of_protection,
-                                wrong_punishment, wrong_civil_claim_or_confiscation,
-                                unlawful_decision_on_new_circumstances_or_medical_measures,
-                                contradicting_judicial_acts]) )).
+           member(Consequence, [innocent_convicted, excessive_severity]) )).
 
 template(worsening_barred(act, reason),
          "no review of {act} may worsen the position of the convicted: {reason}").

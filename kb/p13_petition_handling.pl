@@ -4,8 +4,11 @@
             repeated_petition/2,                % ?Request, ?Kind
             review_on_other_grounds/1,          % ?Request
             preliminary_decision/2,             % ?Request, ?Decision
-            decision_must_contain/2             % ?Decision, ?Item
+            decision_must_contain/2,            % ?Decision, ?Item
+            worsening_request_barred/2,         % ?Request, ?Reason
+            request_left_unsatisfied/2          % ?Request, ?Reason
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p04_time_limits).
@@ -26,7 +29,9 @@ counsel of the same person on the same grounds, on which the judge refuses
 the transfer; a petition on other grounds is transferred.
 
 Paragraph 11's bar on worsening in jury cases (art. 666) is applied here
-to requests, as a ground for returning them.
+to requests: a petition seeking to worsen is refused transfer (CPC art. 491
+part 1 item 2), a protest or submission is left unsatisfied (art. 494
+part 7 item 1).  Art. 489 part 1 lists no such ground of return.
 */
 
 rule(p13_art_488_not_met,
@@ -43,59 +48,37 @@ rule(p13_withdrawn,
            cassation_request(Request, _Author, _Act),
            request_withdrawn(Request) )).
 
-rule(p11_worsening_request_in_jury_case,
-     source(11, ['CPC art. 666', 'CPC art. 489 part 1'],
+template(worsening_request_barred(request, reason),
+         "{request} seeks to worsen the position of the convicted or acquitted person, which is barred: {reason}").
+
+%!  worsening_request_barred(?Request, ?Reason) is nondet.
+%
+%   Request seeks to worsen the defendant's position in a case where no
+%   review may worsen it (art. 666 for jury cases, ¶11).
+
+rule(p11_worsening_request_barred,
+     source(11, ['CPC art. 666'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
-     ( p04_time_limits:return_without_consideration(Request, worsening_barred(Reason)) :-
+     ( worsening_request_barred(Request, Reason) :-
            cassation_request(Request, _Author, Act),
-           against_the_defendant(Request),
+           request_direction(Request, worsening),
            worsening_barred(Act, Reason) )).
 
-%!  against_the_defendant(?Request) is nondet.
+template(request_left_unsatisfied(request, reason),
+         "the cassation court must leave the act unchanged and {request} unsatisfied: {reason}").
+
+%!  request_left_unsatisfied(?Request, ?Reason) is nondet.
 %
-%   Request would worsen the position of the convicted or acquitted: it
-%   says so, or it attacks an acquittal or a termination and does not come
-%   from the defendant's side (CPC art. 666).
+%   The protest or submission Request, which reaches the cassation court
+%   without a judge's filter, must be left unsatisfied for Reason (CPC
+%   art. 494 part 7 item 1).
 
-template(against_the_defendant(request),
-         "{request} would worsen the position of the convicted or acquitted person").
-
-rule(p11_request_seeks_worsening,
-     source(11, ['CPC art. 666'],
+rule(p11_protest_seeking_worsening_unsatisfied,
+     source(11, ['CPC art. 666', 'CPC art. 494 part 7 item 1'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
-     ( against_the_defendant(Request) :-
-           cassation_request(Request, _Author, _Act),
-           seeks_worsening(Request) )).
-
-rule(p11_request_against_acquittal,
-     source(11, ['CPC art. 666'],
-            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
-     ( against_the_defendant(Request) :-
-           cassation_request(Request, Author, Act),
-           act_outcome(Act, Outcome),
-           memberchk(Outcome, [acquittal, termination]),
-           \+ defendant_side(Author) )).
-
-%!  defendant_side(?Person) is nondet.
-%
-%   Person is the convicted or acquitted, or acts in his interests.
-
-template(defendant_side(person), "{person} is the convicted or acquitted person, or acts in his interests").
-
-rule(p11_defendant_himself,
-     source(11, ['CPC art. 666'],
-            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
-     ( defendant_side(Person) :-
-           participant(Person, Role),
-           memberchk(Role, [convicted, acquitted]) )).
-
-rule(p11_acting_for_defendant,
-     source(11, ['CPC art. 666'],
-            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
-     ( defendant_side(Person) :-
-           acts_for(Person, Defendant),
-           participant(Defendant, Role),
-           memberchk(Role, [convicted, acquitted]) )).
+     ( request_left_unsatisfied(Request, worsening_barred(Reason)) :-
+           petition_disposition(Request, considered_by_cassation_court),
+           worsening_request_barred(Request, Reason) )).
 
 rule(p15_repeated_petition_returned,
      source(15, ['CPC art. 489 part 1 item 6'],
@@ -122,8 +105,16 @@ rule(p13_late_or_withdrawn_by_decision,
      source(13, ['CPC art. 489 part 1 items 3-4', 'CPC art. 491 part 1 item 3'],
             "In cases provided for in paragraphs 3) and 4) of part one article 489 of the CPC, by results of preliminary consideration of the petition, the judge shall bring the decision."),
      ( return_form(Request, judge_decision) :-
+           petition(Request, _Petitioner, _Act),
            return_without_consideration(Request, Reason),
            memberchk(Reason, [time_limit_expired, withdrawn]) )).
+
+rule(p13_other_returns_by_letter,
+     source(13, ['CPC art. 489 part 3'],
+            "If these requirements are not met, they will be returned to the authors within three days by a letter from the cassation judge to eliminate the deficiencies."),
+     ( return_form(Request, letter_within_three_days) :-
+           return_without_consideration(Request, Reason),
+           \+ memberchk(Reason, [time_limit_expired, withdrawn]) )).
 
 template(may_be_refiled(request),
          "{request} may be filed again once its defects are cured").
@@ -167,23 +158,32 @@ rule(p15_other_defence_counsel,
            request_arguments(Request, Arguments) )).
 
 template(review_on_other_grounds(request),
-         "{request} seeks review on other grounds than those already assessed").
+         "{request} seeks a repeated review of an act the cassation court has already decided, on other grounds").
 
 %!  review_on_other_grounds(?Request) is nondet.
 %
-%   Request seeks a repeated review of an act already assessed, but on
-%   other grounds: it is not repeated, and is transferred if the grounds
-%   exist.
+%   Request seeks a repeated review of an act on which the cassation court
+%   has already decided after a hearing, but on other grounds: it is
+%   transferred and considered if the grounds exist (¶15, third part).
 
 rule(p15_other_grounds,
      source(15, ['CPC art. 491 part 5'],
             "The petition, protest, entailing a repeated review in court of cassation of judicial acts, for which there is already a decision of the court of cassation, shall be subject to transfer and consideration at the court of cassation, but on other grounds."),
      ( review_on_other_grounds(Request) :-
-           petition(Request, Petitioner, Act),
-           earlier_refusal(_Decision, Act, Petitioner, Earlier),
+           cassation_request(Request, _Author, Act),
+           cassation_court_decision(Decision, Act, _Outcome),
+           decision_on_arguments(Decision, Earlier),
            request_arguments(Request, Now),
-           Earlier \== Now,
-           \+ repeated_petition(Request, _Kind) )).
+           Earlier \== Now )).
+
+rule(p15_already_decided_by_cassation_court,
+     source(15, ['CPC art. 491 part 5'],
+            "shall be subject to transfer and consideration at the court of cassation, but on other grounds."),
+     ( repeated_petition(Request, already_decided_by_cassation_court) :-
+           petition(Request, _Petitioner, Act),
+           cassation_court_decision(Decision, Act, _Outcome),
+           decision_on_arguments(Decision, Arguments),
+           request_arguments(Request, Arguments) )).
 
 template(preliminary_decision(request, decision),
          "after preliminary consideration the judge decides on {request}: {decision}").
@@ -199,6 +199,7 @@ rule(p14_transfer_to_hearing,
      ( preliminary_decision(Request, transfer_to_hearing) :-
            petition_disposition(Request, preliminary_consideration),
            \+ repeated_petition(Request, _Kind),
+           \+ worsening_request_barred(Request, _Reason),
            ground_may_be_raised(Request, _Ground) )).
 
 rule(p14_refusal_for_lack_of_grounds,
@@ -207,7 +208,16 @@ rule(p14_refusal_for_lack_of_grounds,
      ( preliminary_decision(Request, refusal_to_transfer(no_grounds)) :-
            petition_disposition(Request, preliminary_consideration),
            \+ repeated_petition(Request, _Kind),
+           \+ worsening_request_barred(Request, _Reason),
            \+ ground_may_be_raised(Request, _Ground) )).
+
+rule(p11_refusal_worsening_petition,
+     source(11, ['CPC art. 666', 'CPC art. 491 part 1 item 2'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( preliminary_decision(Request, refusal_to_transfer(worsening_barred(Reason))) :-
+           petition_disposition(Request, preliminary_consideration),
+           \+ repeated_petition(Request, _Kind),
+           worsening_request_barred(Request, Reason) )).
 
 rule(p15_refusal_repeated_by_other_counsel,
      source(15, ['CPC art. 491 part 1 item 2'],
@@ -215,6 +225,13 @@ rule(p15_refusal_repeated_by_other_counsel,
      ( preliminary_decision(Request, refusal_to_transfer(repeated_petition)) :-
            petition_disposition(Request, preliminary_consideration),
            repeated_petition(Request, other_defence_counsel) )).
+
+rule(p15_refusal_already_decided,
+     source(15, ['CPC art. 491 part 1 item 2', 'CPC art. 491 part 5'],
+            "shall be subject to transfer and consideration at the court of cassation, but on other grounds."),
+     ( preliminary_decision(Request, refusal_to_transfer(repeated_petition)) :-
+           petition_disposition(Request, preliminary_consideration),
+           repeated_petition(Request, already_decided_by_cassation_court) )).
 
 template(decision_must_contain(decision, item),
          "a decision of {decision} must state the {item}").
@@ -234,7 +251,7 @@ rule(p14_transfer_content,
      source(14, ['CPC art. 491 part 2', 'CPC art. 485 part 1'],
             "should contain as an indication of what exactly the violations of the constitutional rights and freedoms of citizens committed during the investigation or judicial review of the case, as well as violations of the criminal or criminal procedure laws (their incorrect application), and the motives for which they should be considered significant, affecting the outcome of the case, and entailing the ensuing of consequences described in paragraphs 1) to 8) of the first part of article 485 of the CPC."),
      ( decision_must_contain(transfer_to_hearing, Item) :-
-           member(Item, [constitutional_rights_violations_committed, violations_of_criminal_or_procedure_law,
+           member(Item, [violations_found_of_constitutional_rights_or_of_criminal_or_procedure_law,
                          motives_why_significant_for_outcome, consequences_of_art_485_part_one]) )).
 
 rule(p14_refusal_content,

@@ -15,6 +15,7 @@
             possible_cassation_decision/1,      % ?Decision
             must_verify_all_arguments/1         % ?Request
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p04_time_limits).
@@ -98,15 +99,15 @@ template(hearing_for(request),
 %
 %   The cassation court will hear the case on Request.
 
-rule(p17_hearing_on_transfer,
-     source(17, ['CPC art. 492 part 1'],
-            "The indicated persons should be sent copies of the judge’s order on the transfer of the petition with the case for consideration at the court of cassation"),
+rule(p3_hearing_on_transfer,
+     source(3, ['CPC art. 491 part 1 item 1', 'CPC art. 492 part 1'],
+            "Consideration of a case in the cassation instance shall be carried out upon receipt of a judge’s decision to transfer the petition with the case for consideration at the hearing of the cassation instance if there are grounds for reviewing judicial acts"),
      ( hearing_for(Request) :-
            preliminary_decision(Request, transfer_to_hearing) )).
 
-rule(p17_hearing_on_protest_or_submission,
-     source(17, ['CPC art. 492 part 1'],
-            "as well as copies of the protest, plea."),
+rule(p3_hearing_on_protest_or_submission,
+     source(3, ['CPC art. 490 part 4', 'CPC art. 492 part 1'],
+            "as well as the representation of the Chairman of the Supreme Court, the protest of the Prosecutor General"),
      ( hearing_for(Request) :-
            petition_disposition(Request, considered_by_cassation_court) )).
 
@@ -145,25 +146,30 @@ template(notification_includes(person, request, item),
 
 %!  notification_includes(?Person, ?Request, ?Item) is nondet.
 %
-%   What Person must receive about the hearing on Request.
+%   What Person must receive about the hearing on Request: notice of the
+%   date, time and place of the hearing, and copies of the judge's
+%   transfer decision or of the protest or submission -- or, instead of the
+%   copies, notice that he may read their electronic copies on the Supreme
+%   Court's Internet resource (CPC art. 492 part 1: "их электронными
+%   копиями"; the online alternative replaces the copies, not the notice).
 
 rule(p17_date_time_place,
      source(17, ['CPC art. 492 part 1'],
-            "in connection with which they must be notified of the consideration of the case with the date, time, place of the hearing, or notified of the possibility of familiarizing themselves with their electronic copies through the Internet resource of the Supreme Court of the Republic of Kazakhstan."),
-     ( notification_includes(Person, Request, date_time_place_or_online_access) :-
+            "in connection with which they must be notified of the consideration of the case with the date, time, place of the hearing"),
+     ( notification_includes(Person, Request, date_time_place) :-
            must_be_notified(Person, Request) )).
 
 rule(p17_copy_of_transfer_decision,
      source(17, ['CPC art. 492 part 1'],
             "The indicated persons should be sent copies of the judge’s order on the transfer of the petition with the case for consideration at the court of cassation"),
-     ( notification_includes(Person, Request, copy_of_transfer_decision) :-
+     ( notification_includes(Person, Request, copy_of_transfer_decision_or_online_access) :-
            must_be_notified(Person, Request),
            preliminary_decision(Request, transfer_to_hearing) )).
 
 rule(p17_copy_of_protest_or_submission,
      source(17, ['CPC art. 492 part 1'],
             "as well as copies of the protest, plea."),
-     ( notification_includes(Person, Request, copy_of_protest_or_submission) :-
+     ( notification_includes(Person, Request, copy_of_protest_or_submission_or_online_access) :-
            must_be_notified(Person, Request),
            cassation_request(Request, Author, _Act),
            memberchk(Author, [prosecutor_general, chairman_of_supreme_court]) )).
@@ -211,6 +217,7 @@ rule(p18_familiarisation,
             "Participants of the process, presenting at the meeting of the cassation board should be subject to familiarization with the scientific conclusion of the specialists."),
      ( must_be_familiarised_with(Person, Conclusion) :-
            scientific_conclusion(Conclusion, _Act),
+           conclusion_for_hearing(Conclusion, _Request),
            participant(Person, _Role),
            present_at_hearing(Person) )).
 
@@ -241,8 +248,14 @@ rule(p19_not_in_case_file,
      source(19, ['CPC art. 494'],
             "should not be based on materials not contained in the case"),
      ( court_may_not_rely_on(Material, not_in_case_file) :-
-           case_material(Material, _Act, Origin),
-           memberchk(Origin, [attached_to_request, outside_case_file]) )).
+           case_material(Material, _Act, outside_case_file) )).
+
+rule(p19_attached_material_without_bearing,
+     source(19, ['CPC art. 494'],
+            "should not be based on materials not contained in the case"),
+     ( court_may_not_rely_on(Material, not_in_case_file) :-
+           case_material(Material, _Act, attached_to_request),
+           \+ may_ground_annulment_and_new_trial(Material) )).
 
 rule(p19_not_investigated_below,
      source(19, ['CPC art. 494'],

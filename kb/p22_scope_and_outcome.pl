@@ -8,8 +8,10 @@
             cancellation_or_change_ground/2,            % ?Act, ?Circumstance
             worsening_author/1,                         % ?Request
             worsening_without_new_trial/2,              % ?Request, ?Basis
-            supreme_court_may_decide_without_new_trial/1 % ?Act
+            supreme_court_may_decide_without_new_trial/2, % ?Request, ?Act
+            decision_must_state_review_limited/2        % ?Act, ?Person
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).
@@ -47,11 +49,12 @@ rule(p22_not_bound_by_arguments,
            hearing_for(Request) )).
 
 rule(p22_retroactivity_and_amnesty_not_considered,
-     source(22, ['CC art. 6', 'CPC art. 489 part 1'],
+     source(22, ['CC art. 6'],
             "Petitions on application of provisions of article 6 of the CC on the retroactive effect of the criminal law, the amnesty act in cassation procedure shall not be considered, since the resolution of these issues is related to the jurisdiction of the courts operating at the place of execution of the sentence."),
      ( p04_time_limits:return_without_consideration(Request, for_court_at_place_of_execution(Subject)) :-
            cassation_request(Request, _Author, _Act),
            petition_subject(Request, Subject),
+           memberchk(Subject, [retroactive_criminal_law, amnesty]),
            \+ ground_may_be_raised(Request, _Ground) )).
 
 template(cassation_applies_retroactive_law_or_amnesty(request, subject),
@@ -60,16 +63,32 @@ template(cassation_applies_retroactive_law_or_amnesty(request, subject),
 %!  cassation_applies_retroactive_law_or_amnesty(?Request, ?Subject) is nondet.
 %
 %   The case is heard on Request, on grounds of art. 485 it may rely on,
-%   so the cassation court itself applies CC art. 6 or the amnesty act
-%   (Subject) asked for.
+%   and there are circumstances that allow applying CC art. 6 (a new law
+%   that cancelled or mitigated the responsibility of a convict the request
+%   concerns) or an amnesty act (that covers his offence): the cassation
+%   court itself applies it (Subject), whether or not the request asked.
 
 rule(p22_applied_with_485_grounds,
      source(22, ['CC art. 6', 'CPC art. 485'],
             "At the same time, in a context where a case in considered based on the grounds, stipulated by article 485 of the CPC, and simultaneously there are circumstances, allowing the applying provisions of article 6 of the CC, of the act on amnesty, the cassation instance shall take decision with application of the indicated norms of the law"),
-     ( cassation_applies_retroactive_law_or_amnesty(Request, Subject) :-
-           petition_subject(Request, Subject),
+     ( cassation_applies_retroactive_law_or_amnesty(Request, retroactive_criminal_law) :-
            hearing_for(Request),
-           ground_may_be_raised(Request, _Ground) )).
+           ground_may_be_raised(Request, _Ground),
+           cassation_request(Request, _Author, Act),
+           concerned_by_request(Person, Act),
+           participant(Person, convicted),
+           new_law_mitigates(Person) )).
+
+rule(p22_amnesty_with_485_grounds,
+     source(22, ['CPC art. 485'],
+            "At the same time, in a context where a case in considered based on the grounds, stipulated by article 485 of the CPC, and simultaneously there are circumstances, allowing the applying provisions of article 6 of the CC, of the act on amnesty, the cassation instance shall take decision with application of the indicated norms of the law"),
+     ( cassation_applies_retroactive_law_or_amnesty(Request, amnesty) :-
+           hearing_for(Request),
+           ground_may_be_raised(Request, _Ground),
+           cassation_request(Request, _Author, Act),
+           concerned_by_request(Person, Act),
+           participant(Person, convicted),
+           amnesty_covers(Person) )).
 
 template(concerned_by_request(person, act),
          "a request against {act} was filed by or in respect of {person}").
@@ -91,6 +110,13 @@ rule(p23_concerned_as_subject,
      ( concerned_by_request(Person, Act) :-
            cassation_request(Request, _Author, Act),
            request_concerns(Request, Person) )).
+
+rule(p23_concerned_as_principal,
+     source(23, ['CPC art. 494 part 14'],
+            "the persons in respect of whom the petition has been filed, a protest, a plea to a sentence, a court order have been brought"),
+     ( concerned_by_request(Person, Act) :-
+           petition(_Request, Agent, Act),
+           acts_for(Agent, Person) )).
 
 template(co_convict_may_be_reviewed(act, person),
          "{act} may also be reviewed, to improve his position, for the co-convict {person}, who did not petition").
@@ -121,20 +147,49 @@ rule(p23_new_law_for_co_convict,
            hearing_for(Request),
            participant(Person, convicted),
            \+ concerned_by_request(Person, Act),
-           new_law_mitigates(Person) )).
+           new_law_mitigates(Person),
+           new_law_conditions_met(Person, Act) )).
+
+template(new_law_conditions_met(person, act),
+         "the conditions of ¶23 for reviewing {act} for {person} under a new law are met").
+
+%!  new_law_conditions_met(?Person, ?Act) is nondet.
+%
+%   "Under the same conditions": under the default reading of ¶23, the
+%   actions of Person are inextricably linked with those of a person a
+%   request against Act concerns, and the change extends to him; under the
+%   reading `new_law_alone`, always.
+
+rule(p23_same_conditions,
+     source(23, ['CPC art. 494 part 14'],
+            "Under the same conditions, in order to improve the situation of the convicted persons"),
+     ( new_law_conditions_met(Person, Act) :-
+           reading_selected(p23_new_law_conditions, same_conditions),
+           acts_inseparably_linked(Person, Other),
+           concerned_by_request(Other, Act),
+           qualification_change_extends_to(Person) )).
+
+rule(p23_new_law_alone,
+     source(23, ['CPC art. 494 part 14', 'CC art. 6'],
+            "on the application of the new law, if after the commission of the infraction, the responsibility for it by law is canceled or mitigated"),
+     ( new_law_conditions_met(_Person, _Act) :-
+           reading_selected(p23_new_law_conditions, new_law_alone) )).
 
 template(decision_must_give_reasons_for(act, person),
          "the cassation decision must give reasons for reviewing {act} for {person}").
 
 %!  decision_must_give_reasons_for(?Act, ?Person) is nondet.
 %
-%   The cassation decision must say why Act was reviewed for Person.
+%   The cassation court's decision on Act reviewed it for Person, whom no
+%   request concerned: the decision must say why.
 
 rule(p23_reasons_for_reviewing_others,
      source(23, ['CPC art. 496'],
             "In this case, the court should give reasons in the decision, in which connection the court decisions in relation to other persons were reviewed."),
      ( decision_must_give_reasons_for(Act, Person) :-
-           co_convict_may_be_reviewed(Act, Person) )).
+           cassation_court_decision(Decision, Act, _Outcome),
+           decision_reviewed_for(Decision, Person),
+           \+ concerned_by_request(Person, Act) )).
 
 template(decision_must_state_not_reviewed(act, person),
          "the cassation decision must state that {act} was not reviewed for {person}").
@@ -148,11 +203,27 @@ rule(p23_state_what_was_not_reviewed,
      source(23, ['CPC art. 496'],
             "in relation to other convicted persons they were not reviewed, then the court must indicate this in the decision so as not to deprive the possibility of filing a petition to the same court by other convicted persons"),
      ( decision_must_state_not_reviewed(Act, Person) :-
-           cassation_request(Request, _Author, Act),
-           hearing_for(Request),
+           cassation_court_decision(Decision, Act, _Outcome),
            participant(Person, convicted),
            \+ concerned_by_request(Person, Act),
-           \+ co_convict_may_be_reviewed(Act, Person) )).
+           \+ decision_reviewed_for(Decision, Person) )).
+
+template(decision_must_state_review_limited(act, person),
+         "the cassation decision on {act} must state that it reviewed the act for {person} only on the arguments of the request").
+
+%!  decision_must_state_review_limited(?Act, ?Person) is nondet.
+%
+%   The cassation court decided on Act for Person, whom a request
+%   concerned, on the arguments of that request only: it must say so, so
+%   that Person may petition again with different claims or new arguments.
+
+rule(p23_state_review_limited_to_arguments,
+     source(23, ['CPC art. 496'],
+            "so as not to deprive the possibility of filing a petition to the same court by other convicted persons or by the same convicted persons, but with different claims or a new argumentation of the previous claims."),
+     ( decision_must_state_review_limited(Act, Person) :-
+           cassation_court_decision(_Decision, Act, _Outcome),
+           participant(Person, convicted),
+           concerned_by_request(Person, Act) )).
 
 template(cancellation_or_change_ground(act, circumstance),
          "{circumstance} (CPC art. 433) is a ground for cancelling or changing {act}").
@@ -207,6 +278,7 @@ rule(p24_listed_worsening_cases,
            memberchk(Basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount]),
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
+           ground_may_be_raised(Request, _Ground),
            \+ worsening_barred(Act, _Reason) )).
 
 rule(p24_other_worsening_if_list_open,
@@ -218,20 +290,38 @@ rule(p24_other_worsening_if_list_open,
            reading_selected(p24_worsening_cases, open_list),
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
+           ground_may_be_raised(Request, _Ground),
            \+ worsening_barred(Act, _Reason) )).
 
-template(supreme_court_may_decide_without_new_trial(act),
-         "the Supreme Court may cancel {act} and decide on the verdict itself, without a new trial").
+rule(p25_higher_instance_leniency_listed,
+     source(25, ['CPC art. 494 part 11', 'CPC art. 494 part 14'],
+            "without sending the case for a new judicial review, decide on the legality of the sentence"),
+     ( worsening_without_new_trial(Request, unlawful_leniency_by_higher_instance) :-
+           supreme_court_may_decide_without_new_trial(Request, _Act) )).
 
-%!  supreme_court_may_decide_without_new_trial(?Act) is nondet.
+template(supreme_court_may_decide_without_new_trial(request, act),
+         "on {request} the Supreme Court may cancel {act} and decide on the verdict itself, without a new trial").
+
+%!  supreme_court_may_decide_without_new_trial(?Request, ?Act) is nondet.
 %
-%   The Supreme Court may cancel or change the appellate or cassation Act
-%   and decide itself on the legality of the first-instance verdict.
+%   On Request, the Supreme Court may cancel or change the appellate or
+%   cassation Act, which unlawfully terminated the case or mitigated the
+%   punishment, and decide itself on the legality of the first-instance
+%   verdict.  Such a cancellation worsens the convict's position, so ¶24's
+%   conditions apply: a protest or a victim's petition seeking it, heard on
+%   a ground it may rely on, within the year of art. 487 part 2 (a late one
+%   is returned and never heard), and never in a jury case (art. 666).
 
 rule(p25_cancel_unlawful_leniency,
      source(25, ['CPC art. 494 part 11'],
             "In case of establishing the violations of law resulting in the unlawful termination of the case or mitigation of punishment for the convicted person committed by the appellate, cassation instances, the Supreme Court shall have the right to cancel or change the decisions made by the indicated instances, and at the same time, without sending the case for a new judicial review, decide on the legality of the sentence"),
-     ( supreme_court_may_decide_without_new_trial(Act) :-
+     ( supreme_court_may_decide_without_new_trial(Request, Act) :-
+           worsening_author(Request),
+           request_direction(Request, worsening),
+           cassation_request(Request, _Author, Act),
            judicial_act(Act, _Kind, Instance),
            memberchk(Instance, [appellate, cassation]),
-           unlawful_leniency_by_higher_instance(Act, _LeniencyKind) )).
+           unlawful_leniency_by_higher_instance(Act, _LeniencyKind),
+           hearing_for(Request),
+           ground_may_be_raised(Request, _Ground),
+           \+ worsening_barred(Act, _Reason) )).

@@ -3,6 +3,7 @@
             resolution_in_force_on/1,           % +Date
             case_relevant_date/1                % ?Date
           ]).
+:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(calendar).
@@ -15,9 +16,12 @@ its first official publication.  The footnote at its head records its
 abolition by Normative Resolution No. 2 of 10 March 2022, effective from
 1 July 2022.
 
-The date of first official publication is not in the sources; the KB
-takes the date of adoption, 29 June 2017, as the first day in force (the
-publication cannot be earlier).  The last day in force is 30 June 2022.
+The date of first official publication is not in the sources.  A case may
+state it (resolution_first_published_on/1); then the resolution is in
+force from that day.  Where the case does not state it, the KB counts from
+the date of adoption, 29 June 2017 (the publication cannot be earlier),
+and every answer lists that as an assumption.  The last day in force is
+30 June 2022.
 */
 
 template(invalidated_act(item, title),
@@ -52,12 +56,22 @@ template(resolution_in_force_on(date),
 
 %!  resolution_in_force_on(+Date) is semidet.
 %
-%   Resolution No. 5 was in force on Date.
+%   Resolution No. 5 was in force on Date: from its first official
+%   publication (stated, or else assumed on adoption) until 30 June 2022.
 
 rule(p27_in_force,
      source(27, ['Constitution art. 4'],
             "According to article 4 of the Constitution, this Regulatory Resolution shall be included into the composition of the current law shall be compulsory and shall be enforced from the date of its first official publication."),
      ( resolution_in_force_on(Date) :-
+           resolution_first_published_on(Published),
+           date_on_or_before(Published, Date),
+           date_before(Date, date(2022, 7, 1)) )).
+
+rule(p27_in_force_from_adoption_if_publication_not_stated,
+     source(27, ['Constitution art. 4'],
+            "shall be enforced from the date of its first official publication"),
+     ( resolution_in_force_on(Date) :-
+           \+ resolution_first_published_on(_Published),
            date_on_or_before(date(2017, 6, 29), Date),
            date_before(Date, date(2022, 7, 1)) )).
 

@@ -61,6 +61,12 @@ case_fact(appeal, [appeal:id, appellant:id, act:id],
 case_fact(appeal_withdrawn, [appeal:id],
           "the appeal Appeal was withdrawn in the procedure established by law",
           source([1], ['CPC art. 484 part 1'])).
+case_fact(appeal_outcome, [appeal:id, outcome:appeal_outcome],
+          "the court of appeal considered the appeal Appeal and decided Outcome (upheld the act, changed it, or cancelled it)",
+          source([1], ['CPC art. 484 part 1'])).
+case_fact(appeal_returned, [appeal:id],
+          "the appeal Appeal was returned (for instance as filed out of time) and never considered by the court of appeal",
+          source([1], ['CPC art. 484 part 1'])).
 case_fact(participant, [person:id, role:participant_role],
           "Person takes part in the case as Role",
           source([1, 3], ['CPC art. 414 part 1', 'CPC art. 486 part 1'])).
@@ -77,7 +83,7 @@ case_fact(affected_by_private_decision, [person:id, act:id],
           "measures affecting the rights and legitimate interests of Person may be applied in connection with the circumstances stated in the private decision Act",
           source([3], ['CPC art. 486 part 1'])).
 case_fact(majority_reached_on, [person:id, date:date],
-          "Person reached the age of majority on Date",
+          "Person reached the age of majority on Date (while it is not stated, the person is taken to be still a minor)",
           source([3], ['CPC art. 486 part 1'])).
 case_fact(legal_representative_on_other_grounds, [agent:id, principal:id],
           "Agent takes part in the case as legal representative of the convicted Principal on other grounds provided for by law",
@@ -86,8 +92,11 @@ case_fact(petition, [petition:id, petitioner:id, act:id],
           "Petitioner filed the cassation petition Petition against Act",
           source([3, 4], ['CPC art. 486 part 1', 'CPC art. 488'])).
 case_fact(protest, [protest:id, act:id],
-          "the Prosecutor General brought the protest Protest against Act",
+          "the protest Protest was brought against Act (by the Prosecutor General, unless protest_by/2 names another prosecutor)",
           source([2, 3, 4], ['CPC art. 486 part 2', 'CPC art. 484 part 3'])).
+case_fact(protest_by, [protest:id, prosecutor:prosecutor_office],
+          "the protest Protest was brought by Prosecutor",
+          source([3], ['CPC art. 486 part 2', 'CPC art. 486 part 3', 'CPC art. 489 part 1 item 2'])).
 case_fact(submission, [submission:id, act:id],
           "the Chairman of the Supreme Court made the submission Submission against Act",
           source([2, 3, 4], ['CPC art. 486 part 2', 'CPC art. 484 part 3'])).
@@ -95,8 +104,17 @@ case_fact(filed_on, [request:id, date:date],
           "the petition, protest or submission Request was received by the Supreme Court on Date",
           source([4], ['CPC art. 487 part 2', 'CPC art. 488 part 1'])).
 case_fact(seeks_worsening, [request:id],
-          "Request seeks to worsen the position of the convicted or acquitted person",
+          "Request states that it seeks to worsen the position of the convicted or acquitted person",
           source([4], ['CPC art. 487 part 2'])).
+case_fact(seeks_improvement, [request:id],
+          "Request states that it seeks to improve the position of the convicted or acquitted person",
+          source([4], ['CPC art. 487 part 1'])).
+case_fact(relies_on, [request:id, ground:ground_relied_on],
+          "Request relies on the ground Ground of CPC art. 485",
+          source([4, 5, 9], ['CPC art. 485', 'CPC art. 488 part 1'])).
+case_fact(request_limited_to_civil_claim, [request:id],
+          "Request contests Act only in the part concerning the civil claim",
+          source([3, 10], ['CPC art. 414 part 1', 'CPC art. 485 part 1 item 6'])).
 case_fact(petition_states_affected_interests, [petition:id],
           "Petition states to what extent the act affects the petitioner's rights and legitimate interests, which norms were violated and the specific grounds for review",
           source([3], ['CPC art. 488 part 1'])).
@@ -114,11 +132,14 @@ case_fact(innocence_finding, [act:id, finding:innocence_finding],
 case_fact(acquittal_defect, [act:id, defect:acquittal_defect],
           "The acquittal or termination Act suffers from Defect",
           source([8], ['CPC art. 485 part 1 item 2'])).
-case_fact(acquittal_actually_challenged, [act:id],
-          "the acquittal, termination or other decision in favour of the defendant Act is actually challenged in a petition or protest",
+case_fact(acquittal_actually_challenged, [request:id],
+          "the petition or protest Request actually challenges the acquittal, termination or other decision in favour of the defendant it is brought against",
           source([8], ['CPC art. 485 part 1 item 2'])).
 case_fact(punishment_defect, [act:id, defect:punishment_defect],
           "the punishment imposed by Act suffers from Defect",
+          source([9], ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53', 'CC art. 54', 'CC art. 55'])).
+case_fact(punishment_too, [act:id, direction:punishment_deviation],
+          "the punishment imposed by Act is too Direction (severe or lenient) for the gravity of the offence and the convict's personality",
           source([9], ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53', 'CC art. 54', 'CC art. 55'])).
 case_fact(victim_protection_defect, [act:id, defect:victim_protection_defect],
           "In the proceedings leading to Act the victim suffered Defect",
@@ -210,7 +231,10 @@ case_fact(shows_error_of_lower_courts, [material:id],
 % --- paragraphs 22-25: scope and outcome ----------------------------------
 case_fact(petition_subject, [request:id, subject:petition_subject],
           "Request asks for Subject",
-          source([22], ['CC art. 6', 'CPC art. 494'])).
+          source([12, 22], ['CC art. 6', 'CPC art. 493', 'CPC art. 494'])).
+case_fact(amnesty_covers, [person:id],
+          "an amnesty act covers the offence of the convicted Person",
+          source([22], ['CPC art. 494'])).
 case_fact(acts_inseparably_linked, [person:id, other:id],
           "the actions of Person are inextricably linked with the actions of Other",
           source([23], ['CPC art. 494 part 14'])).
@@ -230,7 +254,24 @@ case_fact(unlawful_leniency_by_higher_instance, [act:id, kind:leniency_kind],
           "the appellate or cassation Act contains Kind (an unlawful termination of the case or mitigation of the punishment)",
           source([25], ['CPC art. 494 part 11'])).
 
+% --- the cassation court's own decisions (¶15, ¶23) --------------------------
+case_fact(cassation_court_decision, [decision:id, act:id, outcome:cassation_outcome],
+          "the cassation court, after a hearing, decided on Act by Decision with Outcome (CPC art. 494 part 7)",
+          source([15, 23], ['CPC art. 494 part 7'])).
+case_fact(decision_on_arguments, [decision:id, arguments:id],
+          "the cassation court's Decision considered the grounds and arguments Arguments",
+          source([15], ['CPC art. 491 part 5'])).
+case_fact(decision_reviewed_for, [decision:id, person:id],
+          "the cassation court's Decision reviewed the act in respect of Person",
+          source([23], ['CPC art. 494 part 14', 'CPC art. 496'])).
+case_fact(conclusion_for_hearing, [conclusion:id, request:id],
+          "the scientific Conclusion was requested for the hearing on Request",
+          source([18], ['CPC art. 492 part 2'])).
+
 % --- paragraph 27: time ------------------------------------------------------
+case_fact(resolution_first_published_on, [date:date],
+          "Resolution No. 5 was first officially published on Date",
+          source([27], ['Constitution art. 4'])).
 case_fact(relevant_date, [date:date],
           "the case is to be judged as of Date (otherwise as of the dates on which its requests were received)",
           source([27], ['Constitution art. 4'])).
@@ -250,6 +291,21 @@ enumeration(offence_category, [criminal_misconduct, minor_gravity, medium_gravit
 enumeration(participant_role, [convicted, acquitted, defence_counsel, representative, legal_representative,
                                victim, private_prosecutor, civil_plaintiff, civil_defendant, prosecutor],
             "procedural position of a participant in the case").
+enumeration(prosecutor_office, [prosecutor_general, deputy_prosecutor_general, regional_prosecutor, district_prosecutor],
+            "the prosecutor who brought a protest (only the Prosecutor General may, CPC art. 486 part 2)").
+enumeration(appeal_outcome, [upheld, changed, cancelled],
+            "what the court of appeal decided on an appeal").
+enumeration(cassation_outcome, [leave_unchanged, change, cancel_and_terminate, cancel_and_send_for_new_trial,
+                                cancel_appellate_and_cassation_decisions],
+            "the decisions of CPC art. 494 part 7").
+enumeration(ground_relied_on, [innocent_convicted, unfounded_acquittal_or_termination, wrong_qualification,
+                               victim_deprived_of_protection, excessive_severity, excessive_leniency,
+                               wrong_civil_claim_or_confiscation,
+                               unlawful_decision_on_new_circumstances_or_medical_measures, contradicting_judicial_acts,
+                               affects_state_or_public_interests, death_or_life_sentence, uniformity_violated],
+            "a ground of CPC art. 485 a request relies on (item 5 split by direction, ¶9)").
+enumeration(punishment_deviation, [severe, lenient],
+            "which way a punishment departs from the gravity of the offence and the convict's personality (¶9)").
 enumeration(affected_capacity, [mortgagor, seized_property_owner, other],
             "the actual position that requires judicial protection").
 
@@ -259,13 +315,14 @@ enumeration(consequence, [innocent_convicted, unfounded_acquittal_or_termination
                           victim_deprived_of_protection, wrong_punishment, wrong_civil_claim_or_confiscation,
                           unlawful_decision_on_new_circumstances_or_medical_measures, contradicting_judicial_acts],
             "the eight consequences of CPC art. 485 part 1, items 1-8").
-enumeration(innocence_finding, [no_offence_event, no_evidence_of_participation],
+enumeration(innocence_finding, [no_offence_event, no_elements_of_offence, no_evidence_of_participation],
             "why the convicted person is innocent (¶7)").
 enumeration(acquittal_defect, [improper_evaluation_of_evidence, conclusions_contradict_circumstances, law_improperly_applied,
                                other_circumstance_excluding_legality, other_procedural_violation],
             "what makes an acquittal or termination unjustified (¶8)").
 enumeration(punishment_defect, [individualisation_ignored, exceeds_sanction, below_sanction_without_art_55, wrong_size_or_term,
                                 art_54_circumstances_ignored, recidivism_ignored, unreasonable_conditional_conviction,
+                                other_leniency_defect,
                                 clearly_disproportionate_severity, non_custodial_options_ignored, arts_52_53_ignored],
             "what makes a punishment inconsistent with the gravity of the offence and the convict's personality (¶9)").
 enumeration(victim_protection_defect, [unjustified_non_recognition_as_victim, significant_violation_of_victim_rights,
@@ -273,7 +330,7 @@ enumeration(victim_protection_defect, [unjustified_non_recognition_as_victim, si
                                        denied_judicial_debates, civil_claim_of_victim_wrongly_resolved,
                                        other_substantial_deprivation],
             "how the victim was deprived of judicial protection (¶10)").
-enumeration(other_consequence, [wrong_qualification, wrong_civil_claim_or_confiscation,
+enumeration(other_consequence, [wrong_qualification, wrong_confiscation,
                                 unlawful_decision_on_new_circumstances_or_medical_measures, contradicting_judicial_acts],
             "consequences of CPC art. 485 part 1 items 3, 6 (confiscation), 7 and 8").
 enumeration(part_two_circumstance, [affects_state_or_public_interests, death_or_life_sentence],
@@ -296,8 +353,9 @@ enumeration(conclusion_topic, [analysis_of_legal_norms, disputed_issue_of_applyi
             "what a scientific conclusion of specialists deals with (¶18)").
 enumeration(material_origin, [case_file, attached_to_request, outside_case_file],
             "where a material considered in cassation comes from (¶19-20)").
-enumeration(petition_subject, [retroactive_criminal_law, amnesty],
-            "requests that belong to the courts at the place of execution (¶22)").
+enumeration(petition_subject, [retroactive_criminal_law, amnesty, suspension_of_execution, mitigation, acquittal,
+                                termination, new_trial],
+            "what a request asks for: the application of a new law (CC art. 6) or an amnesty (¶22), the suspension of execution (¶12), a milder, acquitting or terminating decision, or a new trial").
 enumeration(worsening_basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount, other_worsening_basis],
             "why a worsening change is sought (¶24)").
 enumeration(art_433_circumstance, [one_sided_incomplete_investigation, conclusions_contradict_facts, substantial_procedural_violation,

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .case import Case
+from .errors import CassationError
 from .kb import KnowledgeBase
 from .results import AskResult, Failure
 
@@ -115,7 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         scenario = load_scenario(path)
         for question in scenario.questions:
-            result, problems = check_question(kb, scenario, question)
+            try:
+                result, problems = check_question(kb, scenario, question)
+            except CassationError as error:
+                bad += 1
+                print(f"BAD {scenario.name}: {question.ask}")
+                print(f"    PROBLEM: {error}")
+                continue
             bad += bool(problems)
             print(f"{'OK ' if not problems else 'BAD'} {scenario.name}: {question.ask}"
                   f"{' ' + str(question.readings) if question.readings else ''}")

@@ -9,5 +9,6 @@ participant('Қайрат', convicted).
 participant('Әлия', defence_counsel).
 acts_for('Әлия', 'Қайрат').
 appeal(a1, 'Әлия', v1).
+appeal_outcome(a1, upheld).
 petition(pt1, 'Қайрат', v1).
 filed_on(pt1, 2021-02-01).
