@@ -39,6 +39,8 @@ rule(p1_considered_on_appeal,
      ( considered_on_appeal(Act) :-
            judicial_act(Act, _Kind, first_instance),
            appeal(Appeal, _Appellant, Act),
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal),
            appeal_outcome(Appeal, _Outcome) )).
 
 rule(p1_appellate_act_rendered_on_act,

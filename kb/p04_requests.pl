@@ -4,12 +4,14 @@
             ground_direction/2,                 % ?Ground, ?Direction
             defendant_side/1,                   % ?Person
             victim_side/1,                      % ?Person
-            protest_of_other_prosecutor/1       % ?Request
+            protest_of_other_prosecutor/1,      % ?Request
+            ground_open_to_improvement/1        % ?Act
           ]).
 :- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).
+:- use_module(p05_grounds, [cassation_ground/2]).
 
 /** <module> Requests as the law sees them: who asks, and in which direction
 
@@ -155,6 +157,37 @@ rule(p4_against_acquittal_or_termination,
            act_outcome(Act, Outcome),
            memberchk(Outcome, [acquittal, termination]),
            \+ defendant_side(Author) )).
+
+rule(p4_only_worsening_grounds,
+     source(4, ['CPC art. 487 part 2', 'CPC art. 485 part 1'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( request_direction(Request, worsening) :-
+           cassation_request(Request, Author, Act),
+           \+ defendant_side(Author),
+           cassation_ground(Act, part_one(Consequence)),
+           ground_direction(Consequence, worsening),
+           \+ ground_open_to_improvement(Act) )).
+
+template(ground_open_to_improvement(act),
+         "a ground of CPC art. 485 exists for {act} that does not serve only a worsening").
+
+%!  ground_open_to_improvement(?Act) is nondet.
+%
+%   Some ground exists for Act that is not a worsening-only ground, so a
+%   request against Act that states no direction may seek an improvement.
+
+rule(p4_ground_not_only_worsening,
+     source(4, ['CPC art. 487 part 1', 'CPC art. 485'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( ground_open_to_improvement(Act) :-
+           cassation_ground(Act, part_one(Consequence)),
+           \+ ground_direction(Consequence, worsening) )).
+
+rule(p4_part_two_ground_either_way,
+     source(4, ['CPC art. 487 part 1', 'CPC art. 485 part 2'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( ground_open_to_improvement(Act) :-
+           cassation_ground(Act, part_two(_Circumstance)) )).
 
 rule(p4_stated_improvement,
      source(4, ['CPC art. 487 part 1'],

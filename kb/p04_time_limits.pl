@@ -13,6 +13,7 @@
 :- use_module(p03_petitioners).
 :- use_module(readings).
 :- reexport(p04_requests, [cassation_request/3, request_direction/2]).
+:- use_module(p04_requests, [protest_of_other_prosecutor/1]).
 
 % Later paragraphs (11, 13, 15, 22) add grounds for returning a request.
 :- multifile return_without_consideration/2, return_to_cure_defects/2.

@@ -19,6 +19,7 @@
 :- use_module(p05_grounds).
 :- use_module(p11_jury).
 :- use_module(p16_hearing).
+:- use_module(p04_requests, [ground_direction/2]).
 
 /** <module> Paragraphs 22-25: scope of review and outcome
 
@@ -278,7 +279,7 @@ rule(p24_listed_worsening_cases,
            memberchk(Basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount]),
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
-           ground_may_be_raised(Request, _Ground),
+           ground_for_worsening(Request),
            \+ worsening_barred(Act, _Reason) )).
 
 rule(p24_other_worsening_if_list_open,
@@ -290,7 +291,7 @@ rule(p24_other_worsening_if_list_open,
            reading_selected(p24_worsening_cases, open_list),
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
-           ground_may_be_raised(Request, _Ground),
+           ground_for_worsening(Request),
            \+ worsening_barred(Act, _Reason) )).
 
 rule(p25_higher_instance_leniency_listed,
@@ -298,6 +299,28 @@ rule(p25_higher_instance_leniency_listed,
             "without sending the case for a new judicial review, decide on the legality of the sentence"),
      ( worsening_without_new_trial(Request, unlawful_leniency_by_higher_instance) :-
            supreme_court_may_decide_without_new_trial(Request, _Act) )).
+
+template(ground_for_worsening(request),
+         "{request} may rely on a ground of CPC art. 485 that can serve a worsening").
+
+%!  ground_for_worsening(?Request) is nondet.
+%
+%   Request may rely on a ground that does not serve only the improvement
+%   of the convict's position: "on the grounds set forth in the protest of
+%   the prosecutor or the petition of the victim" (¶24).
+
+rule(p24_ground_part_one_for_worsening,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 485 part 1'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( ground_for_worsening(Request) :-
+           ground_may_be_raised(Request, part_one(Consequence)),
+           \+ ground_direction(Consequence, improvement) )).
+
+rule(p24_ground_part_two_for_worsening,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 485 part 2'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( ground_for_worsening(Request) :-
+           ground_may_be_raised(Request, part_two(_Circumstance)) )).
 
 template(supreme_court_may_decide_without_new_trial(request, act),
          "on {request} the Supreme Court may cancel {act} and decide on the verdict itself, without a new trial").
@@ -323,5 +346,5 @@ rule(p25_cancel_unlawful_leniency,
            memberchk(Instance, [appellate, cassation]),
            unlawful_leniency_by_higher_instance(Act, _LeniencyKind),
            hearing_for(Request),
-           ground_may_be_raised(Request, _Ground),
+           ground_for_worsening(Request),
            \+ worsening_barred(Act, _Reason) )).

@@ -22,7 +22,7 @@ from .errors import CaseFileError
 MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 MAX_FACTS = 20_000
 CASE_KEYS = frozenset(
-    {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty",
+    {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty", "defects",
      "questions", "notes", "teaching", "denied", "id"}
 )
 

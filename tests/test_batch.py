@@ -34,7 +34,8 @@ QUESTION = "may_review(Act, Petitioner)"
 COUNSEL = ["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)",
            "offence_category(v1, grave)", "entered_into_force(v1, 2019-05-10)",
            "participant('Қайрат', convicted)", "participant('Әлия', defence_counsel)",
-           "acts_for('Әлия', 'Қайрат')", "appeal(a1, 'Әлия', v1)", "petition(pt1, 'Қайрат', v1)",
+           "acts_for('Әлия', 'Қайрат')", "appeal(a1, 'Әлия', v1)", "appeal_outcome(a1, upheld)",
+           "petition(pt1, 'Қайрат', v1)",
            "filed_on(pt1, 2021-02-01)"]
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
 

@@ -61,18 +61,18 @@ def test_critical_reports_removals_that_change_the_bindings_only(kb):
 
 
 def test_critical_of_a_no_lists_the_facts_whose_removal_makes_it_yes(kb):
-    case = Case.from_file(Q / "p1_withdrawn_appeal.yaml")
-    found = critical_facts(kb, "may_review(v1, ivanov)", case)
+    case = Case.from_file(Q / "p2_minor_gravity.yaml")
+    found = critical_facts(kb, "may_review(v1, nurlan)", case)
     assert found.holds is False
-    assert [f.text for f in found.critical] == ["appeal_withdrawn(a1)"]
+    assert [f.text for f in found.critical] == ["offence_category(v1, minor_gravity)"]
 
 
 def test_what_if_shows_the_difference_between_the_proofs(kb):
     case = Case.from_file(Q / "p1_counsel_appeal.yaml")
-    w = what_if(kb, "may_review(v1, 'Қайрат')", case, add=["appeal_withdrawn(a1)"])
+    w = what_if(kb, "may_review(v1, 'Қайрат')", case, remove=["appeal_outcome(a1, upheld)"])
     assert w.before.holds and not w.after.holds
     assert w.diff.flipped
-    assert "p1_appeal_by_defender_of_convicted" in w.diff.rules_removed
+    assert "p1_considered_on_appeal" in w.diff.rules_removed
     assert "appeal(a1, 'Әлия', v1)" in w.diff.facts_used_removed
     assert w.diff.lines()[0] == "answer: yes → no"
     # removing a fact the proof does not use changes nothing
