@@ -156,7 +156,7 @@ not_in_force(Date) :-
 %   `warning` (null when in force).
 
 validity_dict(_{relevant_dates:Texts, in_force:InForce, window:["2017-06-29", "2022-06-30"],
-                rules:[p27_in_force, p27_relevant_date_given, p27_request_dates], warning:Warning}) :-
+                rules:[p27_in_force, p27_in_force_from_adoption_if_publication_not_stated, p27_relevant_date_given, p27_request_dates], warning:Warning}) :-
     findall(D, prove(case_relevant_date(D), _), Ds0),
     sort(Ds0, Dates),
     maplist(goal_text, Dates, Texts),
@@ -171,7 +171,7 @@ validity_dict(_{relevant_dates:Texts, in_force:InForce, window:["2017-06-29", "2
         maplist(goal_text, Outside, OutTexts),
         atomic_list_concat(OutTexts, ', ', OutList),
         format(string(Warning),
-               "Resolution No. 5 was not in force on ~w: it applied from its adoption (29 June 2017; first official publication) until its abolition with effect from 1 July 2022 (¶27; Normative Resolution No. 2 of 10 March 2022)",
+               "Resolution No. 5 was not in force on ~w: it applied from its first official publication (¶27; counted from its adoption on 29 June 2017 unless the case states the publication date) until its abolition with effect from 1 July 2022 (Normative Resolution No. 2 of 10 March 2022)",
                [OutList])
     ).
 

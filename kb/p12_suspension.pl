@@ -35,7 +35,8 @@ rule(p12_suspension_by_official,
      source(12, ['CPC art. 493'],
             "In accordance with article 493 of the CPC the execution of the judicial act, on the revision of which the petition has been filed, the protest has been brought, may be suspended for a period not exceeding three months in whole or in part, as if there is such a request in the petition, the protest, and in the absence of such a request."),
      ( suspension_allowed(Act, Official, 3) :-
-           cassation_request(_Request, _Author, Act),
+           cassation_request(Request, _Author, Act),
+           \+ return_without_consideration(Request, _ReturnReason),
            case_called_up(Act, Official),
            \+ suspension_barred(Act, _Reason),
            suspension_justified(Act) )).

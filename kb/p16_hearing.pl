@@ -217,7 +217,8 @@ rule(p18_familiarisation,
             "Participants of the process, presenting at the meeting of the cassation board should be subject to familiarization with the scientific conclusion of the specialists."),
      ( must_be_familiarised_with(Person, Conclusion) :-
            scientific_conclusion(Conclusion, _Act),
-           conclusion_for_hearing(Conclusion, _Request),
+           conclusion_for_hearing(Conclusion, Request),
+           hearing_for(Request),
            participant(Person, _Role),
            present_at_hearing(Person) )).
 

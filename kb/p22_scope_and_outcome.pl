@@ -158,8 +158,8 @@ template(new_law_conditions_met(person, act),
 %
 %   "Under the same conditions": under the default reading of ¶23, the
 %   actions of Person are inextricably linked with those of a person a
-%   request against Act concerns, and the change extends to him; under the
-%   reading `new_law_alone`, always.
+%   request against Act concerns (the new law itself takes the place of the
+%   change of qualification); under the reading `new_law_alone`, always.
 
 rule(p23_same_conditions,
      source(23, ['CPC art. 494 part 14'],
@@ -167,8 +167,7 @@ rule(p23_same_conditions,
      ( new_law_conditions_met(Person, Act) :-
            reading_selected(p23_new_law_conditions, same_conditions),
            acts_inseparably_linked(Person, Other),
-           concerned_by_request(Other, Act),
-           qualification_change_extends_to(Person) )).
+           concerned_by_request(Other, Act) )).
 
 rule(p23_new_law_alone,
      source(23, ['CPC art. 494 part 14', 'CC art. 6'],

@@ -50,7 +50,7 @@ ambiguous_passage(p10_victim_ground_authors, 10,
     "The ground is reserved to persons recognised as victims, yet the paragraph's own first example is the unjustified non-recognition of a person as a victim, who by definition is not recognised.").
 ambiguous_passage(p23_new_law_conditions, 23,
     "Under the same conditions, in order to improve the situation of the convicted persons, judicial acts may be reviewed in respect of persons for whom petitions, protests, pleas have not been filed",
-    "\"Under the same conditions\" may refer to the conditions of the previous sentence (actions inextricably linked, and a change of qualification that extends to the other convict) or only to the improvement of the convict's position.").
+    "\"Under the same conditions\" may refer to the conditions of the previous sentence (actions inextricably linked with those of a person the request concerns) or only to the improvement of the convict's position.").
 ambiguous_passage(p24_worsening_cases, 24,
     "the decision in the direction of worsening the situation of the convicted person, if this is connected with:",
     "The paragraph lists three cases; it does not say whether the list is closed.").
@@ -109,7 +109,7 @@ reading(p10_victim_ground_authors, recognised_victim_side_only,
         "Only a recognised victim, private prosecutor or their representatives may rely on the victim's ground.",
         alternative).
 reading(p23_new_law_conditions, same_conditions,
-        "A co-convict who did not petition may be reviewed for a new mitigating law only if his actions are inextricably linked with those of a person the request concerns and the change extends to him.",
+        "A co-convict who did not petition may be reviewed for a new mitigating law only if his actions are inextricably linked with those of a person the request concerns (the new law takes the place of the change of qualification of the previous sentence).",
         default).
 reading(p23_new_law_conditions, new_law_alone,
         "A co-convict who did not petition may be reviewed whenever a new law cancelled or mitigated the responsibility for his act.",

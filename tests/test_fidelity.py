@@ -1,0 +1,96 @@
+"""Every defect of the legal review has its scenario, and docs/fidelity.md agrees with the KB."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pyswip_bridge.scenarios import load_scenarios
+
+ROOT = Path(__file__).resolve().parent.parent
+FIDELITY = (ROOT / "docs" / "fidelity.md").read_text(encoding="utf-8")
+
+#: The review's ids (A: core questions, B: narrower, C: minor) and the citation defects of its
+#: section 3, numbered Q1-Q9 in docs/fidelity.md.
+REVIEW_IDS = ([f"A{i}" for i in range(1, 7)] + [f"B{i}" for i in range(1, 13)]
+              + [f"C{i}" for i in range(1, 12)] + [f"Q{i}" for i in range(1, 10)])
+
+
+def defect_rows() -> dict[str, list[str]]:
+    """docs/fidelity.md's defect table: id -> the scenario files its row names."""
+    rows = {}
+    for line in FIDELITY.splitlines():
+        m = re.match(r"\| ([ABCQ]\d+) \|", line)
+        if m:
+            rows[m.group(1)] = re.findall(r"`(fid_[a-z0-9_]+\.yaml)`", line)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def scenarios_by_defect():
+    found: dict[str, set[str]] = {}
+    for s in load_scenarios():
+        for defect in s.case.document.get("defects") or []:
+            found.setdefault(str(defect), set()).add(s.path.name)
+    return found
+
+
+def test_every_review_id_has_a_row_and_a_scenario(scenarios_by_defect):
+    rows = defect_rows()
+    assert sorted(rows) == sorted(REVIEW_IDS), "docs/fidelity.md must have one row per review id"
+    missing = [i for i in REVIEW_IDS if not scenarios_by_defect.get(i)]
+    assert not missing, f"review ids without a scenario in queries/: {missing}"
+
+
+def test_the_scenarios_a_row_names_exist_and_carry_its_id(scenarios_by_defect):
+    for defect, files in defect_rows().items():
+        assert files, f"the row of {defect} names no scenario"
+        for name in files:
+            assert (ROOT / "queries" / name).exists(), f"{defect}: {name} does not exist"
+            assert name in scenarios_by_defect.get(defect, set()), f"{name} does not list {defect} in defects:"
+
+
+def test_every_defect_a_scenario_names_is_in_the_table(scenarios_by_defect):
+    unknown = sorted(set(scenarios_by_defect) - set(REVIEW_IDS))
+    assert not unknown, f"scenarios name defects docs/fidelity.md does not list: {unknown}"
+
+
+def test_defect_scenarios_ask_from_both_sides():
+    for s in load_scenarios():
+        if not s.case.document.get("defects"):
+            continue
+        assert any(q.holds and q.rules for q in s.questions), f"{s.name}: no yes with its rule ids"
+        assert any(not q.holds and q.fails for q in s.questions), f"{s.name}: no question from the other side"
+
+
+def test_not_encoded_list_agrees_with_coverage(kb):
+    for item in kb.norms()["not_encoded"]:
+        assert f"¶{item['paragraph']} \"{item['what']}\"" in FIDELITY, \
+            f"docs/fidelity.md does not list the not-encoded passage of ¶{item['paragraph']}: {item['what']}"
+    listed = re.findall(r"^- ¶\d+ \"", FIDELITY, flags=re.M)
+    assert len(listed) == len(kb.norms()["not_encoded"]), "docs/fidelity.md lists passages coverage does not"
+
+
+def test_every_reading_is_documented_with_its_default(kb):
+    readings = kb.norms()["ambiguous_passages"]
+    for passage in readings:
+        default = next(r["reading"] for r in passage["readings"] if r["status"] == "default")
+        assert re.search(rf"\| `{passage['passage']}` \| [\d, ]+ \| `{default}` \|", FIDELITY), passage["passage"]
+
+
+@pytest.mark.parametrize("rule_id,paragraph,absent_article", [
+    ("p3_hearing_on_transfer", 3, None),                                   # Q1
+    ("p3_hearing_on_protest_or_submission", 3, None),                      # Q1
+    ("p13_disposition_cure_defects", 13, None),                            # Q2
+    ("p22_retroactivity_and_amnesty_not_considered", 22, "CPC art. 489 part 1"),  # Q5
+    ("p1_return_act_not_open_to_petition", 1, "CPC art. 489 part 1 item 5"),      # Q6
+    ("p3_protest_any_ground", 3, None),                                    # Q8
+])
+def test_corrected_citations(kb, rule_id, paragraph, absent_article):
+    rules = {r["id"]: r for r in kb.norms()["rules"]}
+    assert rule_id in rules
+    assert rules[rule_id]["paragraph"] == paragraph
+    if absent_article:
+        assert absent_article not in rules[rule_id]["articles"]
