@@ -1,5 +1,6 @@
 :- module(p04_time_limits,
           [ filing_time_limit/2,                % ?Request, ?Limit
+            last_day_to_file/2,                 % ?Request, ?Date
             return_without_consideration/2,     % ?Request, ?Reason
             return_to_cure_defects/2,           % ?Request, ?Defect
             petition_disposition/2              % ?Request, ?Disposition
@@ -73,6 +74,25 @@ rule(p4_improvement_unlimited,
            cassation_request(Request, _Author, _Act),
            request_direction(Request, improvement),
            \+ filing_time_limit(Request, one_year) )).
+
+template(last_day_to_file(request, date),
+         "the last day on which {request} could be received is {date}").
+
+%!  last_day_to_file(?Request, ?Date) is nondet.
+%
+%   Request is bound by the year of CPC art. 487 part 2, whose last day is
+%   Date: the same day a year after the contested act entered into force
+%   (a request received on that day is in time; the term cannot be
+%   restored).
+
+rule(p4_last_day_of_the_year,
+     source(4, ['CPC art. 487 part 2'],
+            "Failure to comply with the time limit indicated in part two of article 487 of the CPC should be the grounds for making a decision on the return of the petition, protest, plea without consideration."),
+     ( last_day_to_file(Request, LastDay) :-
+           cassation_request(Request, _Author, Act),
+           filing_time_limit(Request, one_year),
+           entered_into_force(Act, InForce),
+           one_year_later(InForce, LastDay) )).
 
 template(return_without_consideration(request, reason),
          "{request} is returned without consideration: {reason}").

@@ -1,6 +1,7 @@
 :- module(p11_jury,
           [ jury_permits_ground/2,              % ?Act, ?Consequence
-            worsening_barred/2                  % ?Act, ?Reason
+            worsening_barred/2,                 % ?Act, ?Reason
+            jury_review_governed_by/2           % ?Act, ?Article
           ]).
 :- encoding(utf8).
 :- use_module(norm_syntax).
@@ -46,6 +47,21 @@ rule(p11_jury_grounds_of_665,
      ( jury_permits_ground(Act, Consequence) :-
            jury_trial(Act),
            member(Consequence, [innocent_convicted, excessive_severity]) )).
+
+template(jury_review_governed_by(act, article),
+         "the review of {act} in cassation is governed by {article}").
+
+%!  jury_review_governed_by(?Act, ?Article) is nondet.
+%
+%   Act was rendered in a jury case, and its review in cassation is
+%   governed by Article (CPC arts. 665 and 666, as ¶11 says).
+
+rule(p11_articles_665_666,
+     source(11, ['CPC art. 665', 'CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( jury_review_governed_by(Act, Article) :-
+           jury_trial(Act),
+           member(Article, ['CPC art. 665', 'CPC art. 666']) )).
 
 template(worsening_barred(act, reason),
          "no review of {act} may worsen the position of the convicted: {reason}").

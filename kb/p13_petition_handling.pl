@@ -1,5 +1,6 @@
 :- module(p13_petition_handling,
           [ return_form/2,                      % ?Request, ?Form
+            return_within_days/2,               % ?Request, ?Days
             may_be_refiled/1,                   % ?Request
             repeated_petition/2,                % ?Request, ?Kind
             review_on_other_grounds/1,          % ?Request
@@ -115,6 +116,20 @@ rule(p13_other_returns_by_letter,
      ( return_form(Request, letter_within_three_days) :-
            return_without_consideration(Request, Reason),
            \+ memberchk(Reason, [time_limit_expired, withdrawn]) )).
+
+template(return_within_days(request, days),
+         "{request} must be returned within {days} days").
+
+%!  return_within_days(?Request, ?Days) is nondet.
+%
+%   Request, returned by letter, must be returned within Days days of its
+%   receipt (CPC art. 489 part 3).
+
+rule(p13_three_days,
+     source(13, ['CPC art. 489 part 3'],
+            "they will be returned to the authors within three days by a letter from the cassation judge to eliminate the deficiencies"),
+     ( return_within_days(Request, 3) :-
+           return_form(Request, letter_within_three_days) )).
 
 template(may_be_refiled(request),
          "{request} may be filed again once its defects are cured").

@@ -8,6 +8,8 @@
             cancellation_or_change_ground/2,            % ?Act, ?Circumstance
             worsening_author/1,                         % ?Request
             worsening_without_new_trial/2,              % ?Request, ?Basis
+            worsening_only_by_new_trial/1,              % ?Request
+            ground_for_worsening/1,                     % ?Request
             supreme_court_may_decide_without_new_trial/2, % ?Request, ?Act
             decision_must_state_review_limited/2        % ?Act, ?Person
           ]).
@@ -298,6 +300,28 @@ rule(p25_higher_instance_leniency_listed,
             "without sending the case for a new judicial review, decide on the legality of the sentence"),
      ( worsening_without_new_trial(Request, unlawful_leniency_by_higher_instance) :-
            supreme_court_may_decide_without_new_trial(Request, _Act) )).
+
+template(worsening_only_by_new_trial(request),
+         "on {request} the cassation court cannot worsen the verdict itself: a worsening needs a new trial").
+
+%!  worsening_only_by_new_trial(?Request) is nondet.
+%
+%   Request seeks a worsening on a ground that can serve it and is heard,
+%   but outside the cases of ¶24 (and ¶25): the cassation court may not
+%   change the verdict to the convict's detriment itself, only cancel it and
+%   send the case for a new trial (CPC art. 494 part 7 item 4).
+
+rule(p24_otherwise_new_trial,
+     source(24, ['CPC art. 494 part 7 item 4', 'CPC art. 494 part 14'],
+            "The court of cassation without the right to refer the case for a new trial shall be entitled, on the grounds set forth in the protest of the prosecutor or the petition of the victim, to change the verdict, the decision in the direction of worsening the situation of the convicted person, if this is connected with:"),
+     ( worsening_only_by_new_trial(Request) :-
+           worsening_author(Request),
+           request_direction(Request, worsening),
+           hearing_for(Request),
+           ground_for_worsening(Request),
+           cassation_request(Request, _Author, Act),
+           \+ worsening_barred(Act, _Reason),
+           \+ worsening_without_new_trial(Request, _Basis) )).
 
 template(ground_for_worsening(request),
          "{request} may rely on a ground of CPC art. 485 that can serve a worsening").

@@ -94,3 +94,36 @@ def test_corrected_citations(kb, rule_id, paragraph, absent_article):
     assert rules[rule_id]["paragraph"] == paragraph
     if absent_article:
         assert absent_article not in rules[rule_id]["articles"]
+
+
+#: An ordinary case as a lawyer knows it: a verdict, an appeal and its outcome, petitions with dates.
+ORDINARY = ["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)",
+            "entered_into_force(v1, 2019-03-01)", "participant('Асқар', convicted)",
+            "participant('Мира', victim)", "appeal(a1, 'Асқар', v1)", "appeal_outcome(a1, upheld)",
+            "appeal(a2, 'Мира', v1)", "appeal_outcome(a2, upheld)",
+            "petition(pt1, 'Асқар', v1)", "filed_on(pt1, 2021-04-05)",
+            "petition(pt2, 'Мира', v1)", "filed_on(pt2, 2021-04-06)"]
+
+
+def test_an_ordinary_case_answers_from_the_facts_a_lawyer_knows(kb):
+    from pyswip_bridge import Case
+    case = Case.from_facts(ORDINARY)
+    assert kb.ask("may_review(v1, 'Асқар')", case).holds
+    assert kb.ask("may_review(v1, 'Мира')", case).holds
+    # the convict's own petition can only improve his position: no time limit
+    limit = kb.ask("filing_time_limit(pt1, L)", case)
+    assert limit.bindings() == [{"L": "unlimited"}]
+    assert kb.ask("petition_disposition(pt1, preliminary_consideration)", case).holds
+
+
+def test_what_the_case_does_not_say_is_named_as_missing(kb):
+    from pyswip_bridge import Case
+    from pyswip_bridge.scenarios import failed_goals
+    # the victim's petition says nothing of its direction, and no ground decides it
+    result = kb.ask("filing_time_limit(pt2, L)", Case.from_facts(ORDINARY))
+    assert not result.holds
+    missing = set(failed_goals(result.why_not))
+    assert "seeks_worsening(pt2)" in missing and "seeks_improvement(pt2)" in missing
+    # once stated, the answer follows
+    stated = kb.ask("filing_time_limit(pt2, L)", Case.from_facts([*ORDINARY, "seeks_worsening(pt2)"]))
+    assert stated.bindings() == [{"L": "one_year"}]
