@@ -4,6 +4,7 @@
             norms_json/1,               % -Text
             questions_json/1,           % -Text
             parse_question/3,           % +Text, -Goal, -VarNames
+            question_value/2,           % +Term, -Value
             parse_case_fact/2,          % +Text, -Fact
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
             goal_text/2                 % +Goal, -Text
@@ -12,6 +13,7 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
+:- use_module(library(ordsets)).
 :- use_module(library(error)).
 :- use_module(library(time)).
 :- use_module(library(solution_sequences)).
@@ -225,8 +227,10 @@ reading_pair(P0-R0, P-R) :-
 %
 %   Goal is the question Text, parsed (never called) and checked: its
 %   predicate must be one the rules conclude, and each argument a
-%   variable, a name or a date.  Throws `query_error(Type, Message,
-%   Column)` otherwise.
+%   variable, a name, a whole number, a date, or a value the KB itself
+%   gives (a compound such as `part_one(wrong_qualification)`: see
+%   question_value/2).  Throws `query_error(Type, Message, Column)`
+%   otherwise.
 
 parse_question(Text, Goal, VarNames) :-
     check_length(Text, question),
@@ -261,10 +265,350 @@ question_argument(_, Arg, Arg) :- atom(Arg), !.
 question_argument(_, Arg, Arg) :- integer(Arg), !.
 question_argument(_, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
 question_argument(_, Arg, Date) :-
-    catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail), !.
+    date_argument(Arg, Date), !.
+question_argument(Goal, Arg, Value) :-
+    compound(Arg), !,
+    catch(question_value(Arg, Value),
+          value_error(M0),
+          ( term_excerpt(Goal, GoalText),
+            format(string(M), "~w (in the question ~w)", [M0, GoalText]),
+            throw(query_error(query_type, M, null)) )).
 question_argument(Goal, Arg, _) :-
-    format(string(M), "argument ~q of ~q must be a variable, a name, a whole number or a date", [Arg, Goal]),
+    term_excerpt(Arg, ArgText),
+    term_excerpt(Goal, GoalText),
+    format(string(M), "argument ~w of ~w must be a variable, a name, a whole number, a date or a value the KB gives (such as part_one(wrong_qualification))",
+           [ArgText, GoalText]),
     throw(query_error(query_type, M, null)).
+
+date_argument(Arg, Date) :-
+    catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail).
+
+% Term written for a message, cut to a few levels and a few arguments of
+% each compound (a hostile question may be 100,000 characters of nesting).
+term_excerpt(Term, Text) :-
+    excerpt(Term, 6, Short),
+    format(string(Text), "~W", [Short, [quoted(true), max_depth(8), portray_goal(portray_date),
+                                        spacing(next_argument)]]).
+
+excerpt(Term, Depth, Short) :-
+    (   compound(Term), Term \= date(_, _, _)
+    ->  compound_name_arguments(Term, Name, Args),
+        (   Depth =< 0
+        ->  Short = '...'
+        ;   D1 is Depth - 1,
+            length(Args, N),
+            (   N > 8
+            ->  length(First, 8), append(First, _, Args),
+                maplist(excerpt_(D1), First, Shorts0),
+                append(Shorts0, ['...'], Shorts)
+            ;   maplist(excerpt_(D1), Args, Shorts)
+            ),
+            compound_name_arguments(Short, Name, Shorts)
+        )
+    ;   Short = Term
+    ).
+
+excerpt_(Depth, Term, Short) :-
+    excerpt(Term, Depth, Short).
+
+% --- values the KB gives, asked back ----------------------------------------
+%
+% The answers of the KB hold compound values built by its rules --
+% cassation_ground(v1, part_one(wrong_qualification)),
+% petition_disposition(pt1, return_without_consideration(time_limit_expired)) --
+% and a question may name them.  Which compounds are values is read off the
+% rules themselves: a value constructor is the functor of a compound that
+% occurs (at any depth) as an argument of the head of a legal rule; a value
+% atom is an atom that occurs there, or a value of an enumeration of the
+% vocabulary.  The table is built on first use (all rules are loaded by
+% then) and kept.  A question's compound is data: checked, never called.
+
+max_value_depth(4).
+max_value_size(64).
+
+:- dynamic value_table_built/0,
+           value_constructor/2,         % Name, Arity
+           value_atom/1,                % Atom
+           value_position/3.            % Name/Arity, I, set(Atoms) | any_name
+
+%!  question_value(+Term, -Value) is det.
+%
+%   Value is Term, a compound argument of a question, checked: its
+%   functor is a value constructor of the KB (value_constructor/2), and
+%   each of its arguments is a variable, a whole number, a date, a value
+%   atom (value_atom/1; any name where the rules put a name of the case
+%   there) or, recursively, such a compound, at most max_value_depth/1
+%   levels deep and max_value_size/1 parts in all.  Strings become atoms,
+%   dates `date(Y, M, D)`.  Throws `value_error(Message)` otherwise,
+%   Message naming the culprit and what the KB knows in its place.
+
+question_value(Term, Value) :-
+    must_be(compound, Term),
+    ensure_value_table,
+    catch(question_value(Term, 1, Value, 0, _),
+          value_error(limit(Limit)),
+          value_limit_error(Limit, Term)).
+
+value_limit_error(depth(Max), Term) :-
+    term_excerpt(Term, Text),
+    format(string(Msg), "~w is nested more than ~w levels deep", [Text, Max]),
+    throw(value_error(Msg)).
+value_limit_error(size(Max), Term) :-
+    term_excerpt(Term, Text),
+    format(string(Msg), "~w has more than ~w parts", [Text, Max]),
+    throw(value_error(Msg)).
+
+question_value(Term, Depth, Value, Size0, Size) :-
+    Size1 is Size0 + 1,
+    max_value_size(MaxSize),
+    max_value_depth(MaxDepth),
+    (   Size1 > MaxSize
+    ->  throw(value_error(limit(size(MaxSize))))
+    ;   Depth > MaxDepth
+    ->  throw(value_error(limit(depth(MaxDepth))))
+    ;   true
+    ),
+    compound_name_arguments(Term, Name, Args),
+    length(Args, Arity),
+    (   value_constructor(Name, Arity)
+    ->  true
+    ;   term_excerpt(Term, Text),
+        value_constructors_text(Known),
+        format(string(Msg), "~w: ~q/~w is not a value the KB knows; the compound values it knows are ~w",
+               [Text, Name, Arity, Known]),
+        throw(value_error(Msg))
+    ),
+    numlist(1, Arity, Is),
+    foldl(value_argument(Term, Name/Arity, Depth), Is, Args, Values, Size1, Size),
+    compound_name_arguments(Value, Name, Values).
+
+value_argument(_, _, _, _, Arg, Arg, S, S) :-
+    var(Arg), !.
+value_argument(_, _, _, _, Arg, Arg, S, S) :-
+    integer(Arg), !.
+value_argument(Term, C, _, I, Arg, Value, S, S) :-
+    ( atom(Arg) ; string(Arg) ), !,
+    atom_string(Atom, Arg),
+    (   value_atom_at(C, I, Atom)
+    ->  Value = Atom
+    ;   date_argument(Atom, Date)
+    ->  Value = Date
+    ;   term_excerpt(Term, Text),
+        position_values_text(C, I, Known),
+        format(string(Msg), "~w: ~q is not a value the KB knows~w", [Text, Atom, Known]),
+        throw(value_error(Msg))
+    ).
+value_argument(_, _, _, _, Arg, Date, S, S) :-
+    date_argument(Arg, Date), !.
+value_argument(_, _, Depth, _, Arg, Value, S0, S) :-
+    compound(Arg), !,
+    D1 is Depth + 1,
+    question_value(Arg, D1, Value, S0, S).
+value_argument(Term, _, _, _, Arg, _, _, _) :-
+    term_excerpt(Term, Text),
+    term_excerpt(Arg, ArgText),
+    format(string(Msg), "~w: ~w must be a variable, a name, a whole number, a date or a value the KB gives",
+           [Text, ArgText]),
+    throw(value_error(Msg)).
+
+% An atom inside a value: a value atom of the KB, or any name where the rules
+% put a name of the case (an act, a person, a request).
+value_atom_at(C, I, Atom) :-
+    (   value_atom(Atom)
+    ->  true
+    ;   value_position(C, I, any_name)
+    ).
+
+value_constructors_text(Text) :-
+    findall(PI, ( value_constructor(N, A), format(atom(PI), "~q/~w", [N, A]) ), PIs0),
+    sort(PIs0, PIs),
+    atomic_list_concat(PIs, ', ', Text).
+
+position_values_text(Name/Arity, I, Text) :-
+    (   value_position(Name/Arity, I, set(Atoms)), Atoms \== []
+    ->  atomic_list_concat(Atoms, ', ', List),
+        (   Arity =:= 1
+        ->  format(string(Text), "; known values for ~q/~w are: ~w", [Name, Arity, List])
+        ;   format(string(Text), "; known values for argument ~w of ~q/~w are: ~w", [I, Name, Arity, List])
+        )
+    ;   Text = ""
+    ).
+
+%!  value_constructor(?Name, ?Arity) is nondet.
+%
+%   Name/Arity is the functor of a compound value of the KB: one that
+%   occurs, at any depth, as an argument of the head of a legal rule.
+%   (Filled by ensure_value_table/0.)
+
+%!  value_atom(?Atom) is nondet.
+%
+%   Atom occurs as an argument (at any depth) of the head of a legal rule,
+%   or is a value of an enumeration of the vocabulary.  (Filled by
+%   ensure_value_table/0.)
+
+%!  value_position(?Constructor, ?I, ?Values) is nondet.
+%
+%   What the rules put as argument I of the value constructor Constructor
+%   (Name/Arity): `set(Atoms)`, the atoms it can be, or `any_name`, a
+%   name of the case (an argument of type `id` of a case fact).  Absent
+%   where the rules do not tell.  Read off the rules: an atom in the head
+%   is itself; a variable takes the values allowed by every condition of
+%   the body that binds it -- an enumeration of a case fact, or what the
+%   rules concluding a derived predicate put there.  (Filled by
+%   ensure_value_table/0.)
+
+%!  ensure_value_table is det.
+%
+%   Builds the tables value_constructor/2, value_atom/1 and
+%   value_position/3 from the legal rules and the vocabulary, once.
+
+ensure_value_table :-
+    value_table_built, !.
+ensure_value_table :-
+    with_mutex(json_api_value_table,
+               (   value_table_built
+               ->  true
+               ;   build_value_table
+               )).
+
+build_value_table :-
+    findall(Sub, ( rule_clause(_, _, Head, _),
+                   head_argument_subterm(Head, Sub) ),
+            Subs),
+    findall(N/A, ( member(S, Subs), compound(S), compound_name_arity(S, N, A) ), Cs0),
+    sort(Cs0, Cs),
+    findall(At, ( member(At, Subs), atom(At) ), HeadAtoms),
+    findall(V, ( enumeration(_, Vs, _), member(V, Vs) ), EnumAtoms),
+    append(HeadAtoms, EnumAtoms, Atoms0),
+    sort(Atoms0, Atoms),
+    findall(value_position(C, I, Vals),
+            ( member(C, Cs), C = _/Arity, between(1, Arity, I),
+              constructor_position_values(C, I, Vals),
+              Vals \== unknown ),
+            Positions),
+    retractall(value_constructor(_, _)),
+    retractall(value_atom(_)),
+    retractall(value_position(_, _, _)),
+    forall(member(N/A, Cs), assertz(value_constructor(N, A))),
+    forall(member(At, Atoms), assertz(value_atom(At))),
+    forall(member(P, Positions), assertz(P)),
+    assertz(value_table_built).
+
+head_argument_subterm(Head, Sub) :-
+    compound(Head),
+    compound_name_arguments(Head, _, Args),
+    member(Arg, Args),
+    sub_term(Sub, Arg),
+    nonvar(Sub).
+
+% constructor_position_values(+Name/Arity, +I, -Values): set(Atoms),
+% any_name or unknown -- what the rules put as argument I of the constructor,
+% over every head it occurs in (a union).
+constructor_position_values(Name/Arity, I, Values) :-
+    findall(Vs, ( rule_clause(_, _, Head, Body),
+                  head_argument_subterm(Head, Sub),
+                  compound(Sub), compound_name_arity(Sub, Name, Arity),
+                  arg(I, Sub, X),
+                  term_values(X, Body, [], Vs) ),
+            Alternatives),
+    foldl(values_union, Alternatives, set([]), Values).
+
+term_values(X, _, _, set([X])) :- atom(X), !.
+term_values(X, Body, Seen, Values) :-
+    var(X), !,
+    body_goals(Body, Goals),
+    findall(Vs, ( member(G, Goals), goal_binds(G, X, Seen, Vs) ), Constraints),
+    foldl(values_intersection, Constraints, unknown, Values).
+term_values(_, _, _, set([])).          % a compound, or a number: no atom
+
+% The conditions of a body that must hold (a conjunction; negations bind nothing).
+body_goals(Body, Goals) :-
+    phrase(body_goals(Body), Goals).
+
+body_goals(Var) --> { var(Var) }, !.
+body_goals((A, B)) --> !, body_goals(A), body_goals(B).
+body_goals(_:G) --> !, body_goals(G).
+body_goals(\+ _) --> !.
+body_goals(G) --> [G].
+
+% goal_binds(+Goal, +X, +Seen, -Values): condition Goal limits the variable X
+% to Values: X is an argument of a case fact of an enumerated type (or of
+% type id: any_name), or occurs in a condition Name(...) that the rules
+% conclude, where the heads of those rules tell what X can be (Seen: the
+% Name/Arity-Path already followed, against loops).
+goal_binds(G, X, _, set([A])) :-
+    nonvar(G), G = (L = R),
+    (   L == X, atom(R) -> A = R
+    ;   R == X, atom(L) -> A = L
+    ), !.
+goal_binds(G, X, _, Values) :-
+    compound(G),
+    compound_name_arity(G, Name, Arity),
+    case_fact(Name, Specs, _, _), length(Specs, Arity), !,
+    nth1(K, Specs, _:Type),
+    arg(K, G, Arg),
+    Arg == X,
+    (   Type == id
+    ->  Values = any_name
+    ;   enumeration(Type, Vs0, _)
+    ->  sort(Vs0, Vs),
+        Values = set(Vs)
+    ).
+goal_binds(G, X, Seen, Values) :-
+    compound(G),
+    compound_name_arity(G, Name, Arity),
+    rule_head(Name, Arity, _), !,
+    sub_term_path(X, G, Path),
+    \+ memberchk(Name/Arity-Path, Seen),
+    findall(Vs, ( rule_clause(_, _, Head, Body),
+                  compound(Head), compound_name_arity(Head, Name, Arity),
+                  path_values(Path, G, Head, Body, [Name/Arity-Path|Seen], Vs) ),
+            Alternatives),
+    foldl(values_union, Alternatives, set([]), Values).
+
+% sub_term_path(+X, +Term, -Path): the variable X is the subterm of Term at
+% Path (argument positions, outermost first).
+sub_term_path(X, Term, Path) :-
+    (   Term == X
+    ->  Path = []
+    ;   compound(Term),
+        arg(I, Term, A),
+        sub_term_path(X, A, Rest),
+        Path = [I|Rest]
+    ).
+
+% path_values(+Path, +GoalSub, +HeadSub, +Body, +Seen, -Values): what the rule
+% with Body puts at Path of its head; fails if the rule's head cannot match
+% the goal there (it concludes something else), unknown if the head leaves
+% that place to a variable bound elsewhere.
+path_values([], _, HeadSub, Body, Seen, Values) :-
+    term_values(HeadSub, Body, Seen, Values).
+path_values([I|Rest], GoalSub, HeadSub, Body, Seen, Values) :-
+    (   var(HeadSub)
+    ->  Values = unknown
+    ;   compound(HeadSub),
+        compound_name_arity(GoalSub, Name, Arity),
+        compound_name_arity(HeadSub, Name, Arity),
+        arg(I, GoalSub, G1),
+        arg(I, HeadSub, H1),
+        path_values(Rest, G1, H1, Body, Seen, Values)
+    ).
+
+values_union(unknown, _, unknown) :- !.
+values_union(_, unknown, unknown) :- !.
+values_union(any_name, _, any_name) :- !.
+values_union(_, any_name, any_name) :- !.
+values_union(set(A), set(B), set(C)) :-
+    sort(A, SA), sort(B, SB),
+    ord_union(SA, SB, C).
+
+values_intersection(unknown, V, V) :- !.
+values_intersection(V, unknown, V) :- !.
+values_intersection(any_name, V, V) :- !.
+values_intersection(V, any_name, V) :- !.
+values_intersection(set(A), set(B), set(C)) :-
+    sort(A, SA), sort(B, SB),
+    ord_intersection(SA, SB, C).
 
 syntax_column(string(_, Column), Column) :- integer(Column), !.
 syntax_column(stream(_, _, _, CharNo), Column) :- integer(CharNo), !, Column = CharNo.
