@@ -14,6 +14,8 @@
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 :- use_module(library(ordsets)).
+:- use_module(library(assoc)).
+:- use_module(library(occurs)).
 :- use_module(library(error)).
 :- use_module(library(time)).
 :- use_module(library(solution_sequences)).
@@ -321,15 +323,12 @@ excerpt_(Depth, Term, Short) :-
 % occurs (at any depth) as an argument of the head of a legal rule; a value
 % atom is an atom that occurs there, or a value of an enumeration of the
 % vocabulary.  The table is built on first use (all rules are loaded by
-% then) and kept.  A question's compound is data: checked, never called.
+% then) and kept in a global variable, not in the database: it survives
+% snapshot/1 and leaves the clause counts of the KB as they were.  A
+% question's compound is data: checked, never called.
 
 max_value_depth(4).
 max_value_size(64).
-
-:- dynamic value_table_built/0,
-           value_constructor/2,         % Name, Arity
-           value_atom/1,                % Atom
-           value_position/3.            % Name/Arity, I, set(Atoms) | any_name
 
 %!  question_value(+Term, -Value) is det.
 %
@@ -344,7 +343,6 @@ max_value_size(64).
 
 question_value(Term, Value) :-
     must_be(compound, Term),
-    ensure_value_table,
     catch(question_value(Term, 1, Value, 0, _),
           value_error(limit(Limit)),
           value_limit_error(Limit, Term)).
@@ -374,7 +372,7 @@ question_value(Term, Depth, Value, Size0, Size) :-
     ->  true
     ;   term_excerpt(Term, Text),
         value_constructors_text(Known),
-        format(string(Msg), "~w: ~q/~w is not a value the KB knows; the compound values it knows are ~w",
+        format(string(Msg), "~w: ~q/~w is not a value the KB knows; an argument must be a variable, a name, a whole number, a date or a compound value the KB gives: ~w",
                [Text, Name, Arity, Known]),
         throw(value_error(Msg))
     ),
@@ -434,44 +432,55 @@ position_values_text(Name/Arity, I, Text) :-
     ;   Text = ""
     ).
 
-%!  value_constructor(?Name, ?Arity) is nondet.
+% value_constructor(?Name, ?Arity) is nondet.
 %
-%   Name/Arity is the functor of a compound value of the KB: one that
-%   occurs, at any depth, as an argument of the head of a legal rule.
-%   (Filled by ensure_value_table/0.)
+% Name/Arity is the functor of a compound value of the KB: one that
+% occurs, at any depth, as an argument of the head of a legal rule.
 
-%!  value_atom(?Atom) is nondet.
+value_constructor(Name, Arity) :-
+    value_table(value_table(Constructors, _, _)),
+    (   ground(Name/Arity)
+    ->  get_assoc(Name/Arity, Constructors, _)
+    ;   gen_assoc(Name/Arity, Constructors, _)
+    ).
+
+% value_atom(?Atom) is nondet.
 %
-%   Atom occurs as an argument (at any depth) of the head of a legal rule,
-%   or is a value of an enumeration of the vocabulary.  (Filled by
-%   ensure_value_table/0.)
+% Atom occurs as an argument (at any depth) of the head of a legal rule,
+% or is a value of an enumeration of the vocabulary.
 
-%!  value_position(?Constructor, ?I, ?Values) is nondet.
+value_atom(Atom) :-
+    value_table(value_table(_, Atoms, _)),
+    (   atom(Atom)
+    ->  get_assoc(Atom, Atoms, _)
+    ;   gen_assoc(Atom, Atoms, _)
+    ).
+
+% value_position(+Constructor, +I, -Values) is semidet.
 %
-%   What the rules put as argument I of the value constructor Constructor
-%   (Name/Arity): `set(Atoms)`, the atoms it can be, or `any_name`, a
-%   name of the case (an argument of type `id` of a case fact).  Absent
-%   where the rules do not tell.  Read off the rules: an atom in the head
-%   is itself; a variable takes the values allowed by every condition of
-%   the body that binds it -- an enumeration of a case fact, or what the
-%   rules concluding a derived predicate put there.  (Filled by
-%   ensure_value_table/0.)
+% What the rules put as argument I of the value constructor Constructor
+% (Name/Arity): `set(Atoms)`, the atoms it can be, or `any_name`, a name of
+% the case (an argument of type `id` of a case fact); fails where the rules
+% do not tell.  Read off the rules: an atom in the head is itself; a
+% variable takes the values allowed by every condition of the body that
+% binds it -- an enumeration of a case fact, or what the rules concluding a
+% derived predicate put there.
 
-%!  ensure_value_table is det.
-%
-%   Builds the tables value_constructor/2, value_atom/1 and
-%   value_position/3 from the legal rules and the vocabulary, once.
+value_position(Constructor, I, Values) :-
+    value_table(value_table(_, _, Positions)),
+    get_assoc(Constructor-I, Positions, Values).
 
-ensure_value_table :-
-    value_table_built, !.
-ensure_value_table :-
-    with_mutex(json_api_value_table,
-               (   value_table_built
-               ->  true
-               ;   build_value_table
-               )).
+% value_table(-Table): the table of values, built on first use in this thread
+% (global variables are per thread) and kept.
+value_table(Table) :-
+    (   nb_current(json_api_value_table, Table0)
+    ->  Table = Table0
+    ;   build_value_table(Table0),
+        nb_setval(json_api_value_table, Table0),
+        nb_getval(json_api_value_table, Table)
+    ).
 
-build_value_table :-
+build_value_table(value_table(ConstructorAssoc, AtomAssoc, PositionAssoc)) :-
     findall(Sub, ( rule_clause(_, _, Head, _),
                    head_argument_subterm(Head, Sub) ),
             Subs),
@@ -481,18 +490,20 @@ build_value_table :-
     findall(V, ( enumeration(_, Vs, _), member(V, Vs) ), EnumAtoms),
     append(HeadAtoms, EnumAtoms, Atoms0),
     sort(Atoms0, Atoms),
-    findall(value_position(C, I, Vals),
+    findall((C-I)-Vals,
             ( member(C, Cs), C = _/Arity, between(1, Arity, I),
               constructor_position_values(C, I, Vals),
               Vals \== unknown ),
             Positions),
-    retractall(value_constructor(_, _)),
-    retractall(value_atom(_)),
-    retractall(value_position(_, _, _)),
-    forall(member(N/A, Cs), assertz(value_constructor(N, A))),
-    forall(member(At, Atoms), assertz(value_atom(At))),
-    forall(member(P, Positions), assertz(P)),
-    assertz(value_table_built).
+    pairs_with(Cs, true, CPairs),
+    pairs_with(Atoms, true, APairs),
+    list_to_assoc(CPairs, ConstructorAssoc),
+    list_to_assoc(APairs, AtomAssoc),
+    list_to_assoc(Positions, PositionAssoc).
+
+pairs_with([], _, []).
+pairs_with([K|Ks], V, [K-V|Ps]) :-
+    pairs_with(Ks, V, Ps).
 
 head_argument_subterm(Head, Sub) :-
     compound(Head),
