@@ -30,6 +30,7 @@
 :- use_module(words).
 :- use_module(repairs).
 :- use_module(open_world).
+:- use_module(consistency).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -61,8 +62,11 @@ and `rules` (the ids of the rules its proof uses) instead of `proof`,
 Response: the answer object of the README's JSON contract, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
 of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
-`vocabulary`, `case_fact`, `reading`, `request`, `outside_validity`, `timeout`,
-`resource_limit`, `internal`.
+`vocabulary`, `case_fact`, `contradiction`, `reading`, `request`,
+`outside_validity`, `timeout`, `resource_limit`, `internal`.  A
+`contradiction` (two given facts that cannot both be true: consistency.pl)
+names both places in W ("case.yaml:7 and case.yaml:12") and has them
+apart in `places`, with the two facts in `facts`.
 */
 
 default_limit(seconds, 10).
@@ -95,6 +99,7 @@ ask_request(RequestText, Dict) :-
     parse_question(QuestionText, Goal, VarNames),
     maplist(parse_fact_item, FactItems, Facts),
     maplist(parse_fact_item, DeniedItems, Denied),
+    check_consistency(FactItems, Facts),
     (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_readings(Request, Readings),
     request_limit(Request, seconds, Seconds),
@@ -690,6 +695,39 @@ parse_fact_item(Item, Fact) :-
           case_error(Type, M),
           throw(case_error(Type, M, Where, Text))).
 
+%   check_consistency(+FactItems, +Facts) is det.
+%
+%   Throws `contradiction_error(Message, Where, Places, Texts)` if two of
+%   the given Facts contradict each other (consistency.pl); Where names
+%   both places (the items' `where`, or `fact N` for an item without one).
+
+check_consistency(FactItems, Facts) :-
+    numbered_places(FactItems, 1, Places),
+    pairs_keys_values(Items, Facts, Places),
+    (   case_contradiction(Items, contradiction(_, FactA-PlaceA, FactB-PlaceB, Message))
+    ->  place_text(PlaceA, WhereA),
+        place_text(PlaceB, WhereB),
+        format(string(Where), "~w and ~w", [WhereA, WhereB]),
+        goal_text(FactA, TextA),
+        goal_text(FactB, TextB),
+        throw(contradiction_error(Message, Where, [WhereA, WhereB], [TextA, TextB]))
+    ;   true
+    ).
+
+numbered_places([], _, []).
+numbered_places([Item|Items], N, [place(N, Where)|Places]) :-
+    (   is_dict(Item), get_dict(where, Item, W), W \== null
+    ->  Where = W
+    ;   Where = null
+    ),
+    N1 is N + 1,
+    numbered_places(Items, N1, Places).
+
+place_text(place(N, null), Text) :- !,
+    format(string(Text), "fact ~w", [N]).
+place_text(place(_, Where), Text) :-
+    format(string(Text), "~w", [Where]).
+
 check_length(Text, What) :-
     must_be(string, Text),
     string_length(Text, Len),
@@ -1028,6 +1066,8 @@ json_elements([V|Vs]) :-
 error_dict(query_error(Type, M, Column), _{error:_{type:Type, message:M, where:null, column:Column}}) :- !.
 error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, where:Where, column:null, fact:Text}}) :- !.
 error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
+error_dict(contradiction_error(M, Where, Places, Texts),
+           _{error:_{type:contradiction, message:M, where:Where, column:null, places:Places, facts:Texts}}) :- !.
 error_dict(request_error(_, E), D) :-             % out of stack while parsing the request
     nonvar(E), E = error(resource_error(_), _), !,
     error_dict(E, D).
