@@ -781,7 +781,8 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         why_not(Goal, Depth, Failures),
         maplist(failure_dict(Goal, VarNames), Failures, WhyNot),
         (   memberchk(repairs(MaxSize, MaxSets), Options)
-        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found),
+        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found0),
+            consistent_repairs(Goal, MaxSize, Found0, Found),
             maplist(repair_dict, Found, RepairDicts),
             Extra = _{repairs:RepairDicts}
         ;   Extra = _{}
@@ -821,6 +822,59 @@ unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_text(Fact, Text),
     goal_sentence(Fact, Sentence),
     format(string(Question), "Is it so that ~w?", [Sentence]).
+
+%   consistent_repairs(+Goal, +MaxSize, +Repairs0, -Repairs) is det.
+%
+%   A repair after which two facts of the case would contradict each other
+%   (consistency.pl) is no repair as it stands: adding `appeal(new_appeal,
+%   'Мадина', v1)` where `took_no_part_earlier('Мадина')` is given.  Each
+%   such repair also removes the given fact it contradicts (as often as
+%   needed, within MaxSize changes), and is kept only if Goal still holds
+%   then; a repair whose added facts contradict each other is dropped.
+%   Repairs stay sorted by size, without duplicates or supersets of a
+%   smaller repair.  (The search of repairs.pl does not know about
+%   contradictions; this keeps every repair it reports a possible case.)
+
+consistent_repairs(Goal, MaxSize, Repairs0, Repairs) :-
+    findall(F, case_fact_clause(F), Given),
+    findall(Size-(Changes-Proof),
+            ( member(repair(Changes0, Proof0), Repairs0),
+              consistent_changes(Given, Changes0, MaxSize, Changes),
+              (   Changes == Changes0
+              ->  Proof = Proof0
+              ;   copy_term(Goal, G),
+                  snapshot(( apply_changes(Changes), once(prove(G, Proof)) ))
+              ),
+              length(Changes, Size) ),
+            Keyed0),
+    msort(Keyed0, Keyed),
+    foldl(keep_minimal, Keyed, [], Kept),
+    reverse(Kept, InOrder),
+    findall(repair(C, P), member(C-P, InOrder), Repairs).
+
+consistent_changes(Given, Changes, MaxSize, Fixed) :-
+    findall(F, ( member(F, Given), \+ memberchk(remove(F), Changes) ), Kept),
+    findall(F, member(add(F), Changes), Added),
+    append(Kept, Added, Facts),
+    findall(F-I, nth1(I, Facts, F), Items),
+    (   case_contradiction(Items, contradiction(_, FactA-_, FactB-_, _))
+    ->  (   memberchk(add(FactB), Changes), memberchk(FactA, Kept)
+        ->  Remove = FactA
+        ;   memberchk(add(FactA), Changes), memberchk(FactB, Kept)
+        ->  Remove = FactB
+        ),
+        sort([remove(Remove)|Changes], Changes1),
+        length(Changes1, Size),
+        Size =< MaxSize,
+        consistent_changes(Given, Changes1, MaxSize, Fixed)
+    ;   Fixed = Changes
+    ).
+
+keep_minimal(_-(Changes-Proof), Kept0, Kept) :-
+    (   member(K-_, Kept0), ord_subset(K, Changes)
+    ->  Kept = Kept0
+    ;   Kept = [Changes-Proof|Kept0]
+    ).
 
 repair_dict(repair(Changes, Proof), _{changes:Cs, size:Size, rule:Rule, source:Source, rules:Rules,
                                       conclusion:Text}) :-

@@ -291,3 +291,37 @@ def test_a_contradiction_among_the_most_facts_a_case_may_have(kb):
     assert info.value.places == ("fact 8", f"fact {MAX_FACTS}")
     facts[-1] = "entered_into_force(v7, 2019-05-10)"
     kb.ask(QUESTION, Case.from_facts(facts))
+
+
+# -- why-not: no repair makes the case contradictory -------------------------------------------------
+
+@pytest.mark.parametrize("scenario, question, readings", [
+    ("p3_stranger", "may_review(v1, journalist_x)", {}),
+    ("p1_withdrawn_appeal", "may_review(v1, ivanov)", {}),
+    ("p3_took_no_part_earlier", "may_review(v1, 'Мадина')", {"p3_took_no_part_earlier": "standing_only"}),
+])
+def test_every_repair_is_a_consistent_case_where_the_question_holds(kb, scenario, question, readings):
+    case = Case.from_file(ROOT / "queries" / f"{scenario}.yaml")
+    result = kb.ask(question, case, readings=readings, repairs=(3, 300), reason_anyway=True)
+    assert result.repairs
+    for repair in result.repairs:
+        removed = {c.fact for c in repair.changes if c.op == "remove"}
+        facts = [f.text for f in case.facts if f.text not in removed]
+        facts += [c.fact for c in repair.changes if c.op == "add"]
+        changed = Case.from_facts(facts, readings={**case.readings, **readings})
+        assert kb.ask(question, changed, reason_anyway=True).holds, repair   # no ContradictionError either
+    sizes = [r.size for r in result.repairs]
+    assert sizes == sorted(sizes) and max(sizes) <= 3
+    sets = [frozenset((c.op, c.fact) for c in r.changes) for r in result.repairs]
+    assert not any(a < b for a in sets for b in sets)
+
+
+def test_a_repair_that_contradicts_a_given_fact_also_removes_it(kb):
+    """Her appeal would give Мадина standing, but she is stated to have taken no part earlier: both change."""
+    case = Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml")
+    result = kb.ask("may_review(v1, 'Мадина')", case, readings={"p3_took_no_part_earlier": "standing_only"},
+                    repairs=(3, 300))
+    with_appeal = [{(c.op, c.fact) for c in r.changes} for r in result.repairs
+                   if any(c.op == "add" and c.fact.startswith("appeal(") and "'Мадина'" in c.fact for c in r.changes)]
+    assert with_appeal
+    assert all(("remove", "took_no_part_earlier('Мадина')") in changes for changes in with_appeal), with_appeal
