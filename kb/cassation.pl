@@ -28,6 +28,7 @@
 :- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+:- use_module(library(pairs)).
 
 %   Precompiled KB.  `make setup` compiles the KB's modules to Quick Load
 %   Files (`kb/*.qlf`, not in git), which SWI-Prolog loads instead of the
@@ -79,6 +80,7 @@ remove_stale_qlf_files(Dir) :-
 :- use_module(p26_validity).
 :- use_module(explain).
 :- use_module(json_api).
+:- use_module(consistency).
 
 /** <module> Cassation review under Normative Resolution No. 5 (2017): the KB
 
@@ -106,21 +108,30 @@ the vocabulary of case facts in `vocabulary.pl`; the explanation engine in
 %   Replaces the facts of the current case by those of File: a Prolog file
 %   of facts (`.pl`), or a YAML/JSON case file with a `facts` list.  The
 %   file is read, never consulted: every term is checked against the
-%   vocabulary, and on the first error nothing is changed and the error
-%   (with file and line) is thrown.
+%   vocabulary, and the facts against each other (two facts that cannot
+%   both be true, consistency.pl); on the first error nothing is changed
+%   and the error (with file and line, or both lines of a contradiction)
+%   is thrown.
 
 load_case(File) :-
     must_be(atom, File),
     file_name_extension(_, Ext, File),
     downcase_atom(Ext, Lower),
-    (   case_file_facts(Lower, File, Facts)
-    ->  clear_case,
+    (   case_file_facts(Lower, File, Placed)
+    ->  (   case_contradiction(Placed, contradiction(_, _-WhereA, _-WhereB, Message))
+        ->  case_file_error(File, both(WhereA, WhereB), Message)
+        ;   true
+        ),
+        pairs_keys(Placed, Facts),
+        clear_case,
         maplist(assert_case_fact, Facts),
         length(Facts, N),
         print_message(informational, format("~w: ~D case facts loaded", [File, N]))
     ;   domain_error(case_file_extension, Ext)
     ).
 
+% case_file_facts(+Ext, +File, -Placed): the facts of File, each Fact-Where,
+% Where line(L) or fact(I).
 case_file_facts(pl, File, Facts) :-
     setup_call_cleanup(open(File, read, In, [encoding(utf8)]),
                        read_fact_terms(In, File, Facts),
@@ -150,7 +161,7 @@ read_fact_terms(In, File, Facts) :-
         ;   case_file_error(File, line(Line), "a case fact may not contain variables")
         ),
         catch(check_case_fact(Term, Fact), error(E2, _), case_file_error(File, line(Line), E2)),
-        Facts = [Fact|Rest],
+        Facts = [Fact-line(Line)|Rest],
         read_fact_terms(In, File, Rest)
     ).
 
@@ -160,7 +171,7 @@ document_facts(File, Doc, Facts) :-
     ;   case_file_error(File, line(1), "a case file must have a list `facts`")
     ).
 
-document_fact(File, Item, Fact, I, I1) :-
+document_fact(File, Item, Fact-fact(I), I, I1) :-
     I1 is I + 1,
     (   string(Item) -> Text = Item
     ;   atom(Item) -> atom_string(Item, Text)
@@ -171,7 +182,9 @@ document_fact(File, Item, Fact, I, I1) :-
           case_file_error(File, fact(I), M)).
 
 case_file_error(File, Where, What) :-
-    (   Where = line(L) -> format(string(W), "~w:~w", [File, L])
+    (   Where = both(line(L1), line(L2)) -> format(string(W), "~w:~w and ~w:~w", [File, L1, File, L2])
+    ;   Where = both(fact(I1), fact(I2)) -> format(string(W), "~w: facts ~w and ~w", [File, I1, I2])
+    ;   Where = line(L) -> format(string(W), "~w:~w", [File, L])
     ;   Where = fact(I) -> format(string(W), "~w: fact ~w", [File, I])
     ;   Where = stream(_, L, _, _) -> format(string(W), "~w:~w", [File, L])
     ;   Where = file(_, L, _, _) -> format(string(W), "~w:~w", [File, L])

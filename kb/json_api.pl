@@ -4,6 +4,7 @@
             norms_json/1,               % -Text
             questions_json/1,           % -Text
             parse_question/3,           % +Text, -Goal, -VarNames
+            question_value/2,           % +Term, -Value
             parse_case_fact/2,          % +Text, -Fact
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
             goal_text/2                 % +Goal, -Text
@@ -12,6 +13,9 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
+:- use_module(library(ordsets)).
+:- use_module(library(assoc)).
+:- use_module(library(occurs)).
 :- use_module(library(error)).
 :- use_module(library(time)).
 :- use_module(library(solution_sequences)).
@@ -26,6 +30,7 @@
 :- use_module(words).
 :- use_module(repairs).
 :- use_module(open_world).
+:- use_module(consistency).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -57,8 +62,11 @@ and `rules` (the ids of the rules its proof uses) instead of `proof`,
 Response: the answer object of the README's JSON contract, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
 of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
-`vocabulary`, `case_fact`, `reading`, `request`, `outside_validity`, `timeout`,
-`resource_limit`, `internal`.
+`vocabulary`, `case_fact`, `contradiction`, `reading`, `request`,
+`outside_validity`, `timeout`, `resource_limit`, `internal`.  A
+`contradiction` (two given facts that cannot both be true: consistency.pl)
+names both places in W ("case.yaml:7 and case.yaml:12") and has them
+apart in `places`, with the two facts in `facts`.
 */
 
 default_limit(seconds, 10).
@@ -91,6 +99,7 @@ ask_request(RequestText, Dict) :-
     parse_question(QuestionText, Goal, VarNames),
     maplist(parse_fact_item, FactItems, Facts),
     maplist(parse_fact_item, DeniedItems, Denied),
+    check_consistency(FactItems, Facts),
     (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_readings(Request, Readings),
     request_limit(Request, seconds, Seconds),
@@ -225,8 +234,10 @@ reading_pair(P0-R0, P-R) :-
 %
 %   Goal is the question Text, parsed (never called) and checked: its
 %   predicate must be one the rules conclude, and each argument a
-%   variable, a name or a date.  Throws `query_error(Type, Message,
-%   Column)` otherwise.
+%   variable, a name, a whole number, a date, or a value the KB itself
+%   gives (a compound such as `part_one(wrong_qualification)`: see
+%   question_value/2).  Throws `query_error(Type, Message, Column)`
+%   otherwise.
 
 parse_question(Text, Goal, VarNames) :-
     check_length(Text, question),
@@ -261,10 +272,359 @@ question_argument(_, Arg, Arg) :- atom(Arg), !.
 question_argument(_, Arg, Arg) :- integer(Arg), !.
 question_argument(_, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
 question_argument(_, Arg, Date) :-
-    catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail), !.
+    date_argument(Arg, Date), !.
+question_argument(Goal, Arg, Value) :-
+    compound(Arg), !,
+    catch(question_value(Arg, Value),
+          value_error(M0),
+          ( term_excerpt(Goal, GoalText),
+            format(string(M), "~w (in the question ~w)", [M0, GoalText]),
+            throw(query_error(query_type, M, null)) )).
 question_argument(Goal, Arg, _) :-
-    format(string(M), "argument ~q of ~q must be a variable, a name, a whole number or a date", [Arg, Goal]),
+    term_excerpt(Arg, ArgText),
+    term_excerpt(Goal, GoalText),
+    format(string(M), "argument ~w of ~w must be a variable, a name, a whole number, a date or a value the KB gives (such as part_one(wrong_qualification))",
+           [ArgText, GoalText]),
     throw(query_error(query_type, M, null)).
+
+date_argument(Arg, Date) :-
+    catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail).
+
+% Term written for a message, cut to a few levels and a few arguments of
+% each compound (a hostile question may be 100,000 characters of nesting).
+term_excerpt(Term, Text) :-
+    excerpt(Term, 6, Short),
+    format(string(Text), "~W", [Short, [quoted(true), max_depth(8), portray_goal(portray_date),
+                                        spacing(next_argument)]]).
+
+excerpt(Term, Depth, Short) :-
+    (   compound(Term), Term \= date(_, _, _)
+    ->  compound_name_arguments(Term, Name, Args),
+        (   Depth =< 0
+        ->  Short = '...'
+        ;   D1 is Depth - 1,
+            length(Args, N),
+            (   N > 8
+            ->  length(First, 8), append(First, _, Args),
+                maplist(excerpt_(D1), First, Shorts0),
+                append(Shorts0, ['...'], Shorts)
+            ;   maplist(excerpt_(D1), Args, Shorts)
+            ),
+            compound_name_arguments(Short, Name, Shorts)
+        )
+    ;   Short = Term
+    ).
+
+excerpt_(Depth, Term, Short) :-
+    excerpt(Term, Depth, Short).
+
+% --- values the KB gives, asked back ----------------------------------------
+%
+% The answers of the KB hold compound values built by its rules --
+% cassation_ground(v1, part_one(wrong_qualification)),
+% petition_disposition(pt1, return_without_consideration(time_limit_expired)) --
+% and a question may name them.  Which compounds are values is read off the
+% rules themselves: a value constructor is the functor of a compound that
+% occurs (at any depth) as an argument of the head of a legal rule; a value
+% atom is an atom that occurs there, or a value of an enumeration of the
+% vocabulary.  The table is built on first use (all rules are loaded by
+% then) and kept in a global variable, not in the database: it survives
+% snapshot/1 and leaves the clause counts of the KB as they were.  A
+% question's compound is data: checked, never called.
+
+max_value_depth(4).
+max_value_size(64).
+
+%!  question_value(+Term, -Value) is det.
+%
+%   Value is Term, a compound argument of a question, checked: its
+%   functor is a value constructor of the KB (value_constructor/2), and
+%   each of its arguments is a variable, a whole number, a date, a value
+%   atom (value_atom/1; any name where the rules put a name of the case
+%   there) or, recursively, such a compound, at most max_value_depth/1
+%   levels deep and max_value_size/1 parts in all.  Strings become atoms,
+%   dates `date(Y, M, D)`.  Throws `value_error(Message)` otherwise,
+%   Message naming the culprit and what the KB knows in its place.
+
+question_value(Term, Value) :-
+    must_be(compound, Term),
+    catch(question_value(Term, 1, Value, 0, _),
+          value_error(limit(Limit)),
+          value_limit_error(Limit, Term)).
+
+value_limit_error(depth(Max), Term) :-
+    term_excerpt(Term, Text),
+    format(string(Msg), "~w is nested more than ~w levels deep", [Text, Max]),
+    throw(value_error(Msg)).
+value_limit_error(size(Max), Term) :-
+    term_excerpt(Term, Text),
+    format(string(Msg), "~w has more than ~w parts", [Text, Max]),
+    throw(value_error(Msg)).
+
+question_value(Term, Depth, Value, Size0, Size) :-
+    Size1 is Size0 + 1,
+    max_value_size(MaxSize),
+    max_value_depth(MaxDepth),
+    (   Size1 > MaxSize
+    ->  throw(value_error(limit(size(MaxSize))))
+    ;   Depth > MaxDepth
+    ->  throw(value_error(limit(depth(MaxDepth))))
+    ;   true
+    ),
+    compound_name_arguments(Term, Name, Args),
+    length(Args, Arity),
+    (   value_constructor(Name, Arity)
+    ->  true
+    ;   term_excerpt(Term, Text),
+        value_constructors_text(Known),
+        format(string(Msg), "~w: ~q/~w is not a value the KB knows; an argument must be a variable, a name, a whole number, a date or a compound value the KB gives: ~w",
+               [Text, Name, Arity, Known]),
+        throw(value_error(Msg))
+    ),
+    numlist(1, Arity, Is),
+    foldl(value_argument(Term, Name/Arity, Depth), Is, Args, Values, Size1, Size),
+    compound_name_arguments(Value, Name, Values).
+
+value_argument(_, _, _, _, Arg, Arg, S, S) :-
+    var(Arg), !.
+value_argument(_, _, _, _, Arg, Arg, S, S) :-
+    integer(Arg), !.
+value_argument(Term, C, _, I, Arg, Value, S, S) :-
+    ( atom(Arg) ; string(Arg) ), !,
+    atom_string(Atom, Arg),
+    (   value_atom_at(C, I, Atom)
+    ->  Value = Atom
+    ;   date_argument(Atom, Date)
+    ->  Value = Date
+    ;   term_excerpt(Term, Text),
+        position_values_text(C, I, Known),
+        format(string(Msg), "~w: ~q is not a value the KB knows~w", [Text, Atom, Known]),
+        throw(value_error(Msg))
+    ).
+value_argument(_, _, _, _, Arg, Date, S, S) :-
+    date_argument(Arg, Date), !.
+value_argument(_, _, Depth, _, Arg, Value, S0, S) :-
+    compound(Arg), !,
+    D1 is Depth + 1,
+    question_value(Arg, D1, Value, S0, S).
+value_argument(Term, _, _, _, Arg, _, _, _) :-
+    term_excerpt(Term, Text),
+    term_excerpt(Arg, ArgText),
+    format(string(Msg), "~w: ~w must be a variable, a name, a whole number, a date or a value the KB gives",
+           [Text, ArgText]),
+    throw(value_error(Msg)).
+
+% An atom inside a value: a value atom of the KB, or any name where the rules
+% put a name of the case (an act, a person, a request).
+value_atom_at(C, I, Atom) :-
+    (   value_atom(Atom)
+    ->  true
+    ;   value_position(C, I, any_name)
+    ).
+
+value_constructors_text(Text) :-
+    findall(PI, ( value_constructor(N, A), format(atom(PI), "~q/~w", [N, A]) ), PIs0),
+    sort(PIs0, PIs),
+    atomic_list_concat(PIs, ', ', Text).
+
+position_values_text(Name/Arity, I, Text) :-
+    (   value_position(Name/Arity, I, set(Atoms)), Atoms \== []
+    ->  atomic_list_concat(Atoms, ', ', List),
+        (   Arity =:= 1
+        ->  format(string(Text), "; known values for ~q/~w are: ~w", [Name, Arity, List])
+        ;   format(string(Text), "; known values for argument ~w of ~q/~w are: ~w", [I, Name, Arity, List])
+        )
+    ;   Text = ""
+    ).
+
+% value_constructor(?Name, ?Arity) is nondet.
+%
+% Name/Arity is the functor of a compound value of the KB: one that
+% occurs, at any depth, as an argument of the head of a legal rule.
+
+value_constructor(Name, Arity) :-
+    value_table(value_table(Constructors, _, _)),
+    (   ground(Name/Arity)
+    ->  get_assoc(Name/Arity, Constructors, _)
+    ;   gen_assoc(Name/Arity, Constructors, _)
+    ).
+
+% value_atom(?Atom) is nondet.
+%
+% Atom occurs as an argument (at any depth) of the head of a legal rule,
+% or is a value of an enumeration of the vocabulary.
+
+value_atom(Atom) :-
+    value_table(value_table(_, Atoms, _)),
+    (   atom(Atom)
+    ->  get_assoc(Atom, Atoms, _)
+    ;   gen_assoc(Atom, Atoms, _)
+    ).
+
+% value_position(+Constructor, +I, -Values) is semidet.
+%
+% What the rules put as argument I of the value constructor Constructor
+% (Name/Arity): `set(Atoms)`, the atoms it can be, or `any_name`, a name of
+% the case (an argument of type `id` of a case fact); fails where the rules
+% do not tell.  Read off the rules: an atom in the head is itself; a
+% variable takes the values allowed by every condition of the body that
+% binds it -- an enumeration of a case fact, or what the rules concluding a
+% derived predicate put there.
+
+value_position(Constructor, I, Values) :-
+    value_table(value_table(_, _, Positions)),
+    get_assoc(Constructor-I, Positions, Values).
+
+% value_table(-Table): the table of values, built on first use in this thread
+% (global variables are per thread) and kept.
+value_table(Table) :-
+    (   nb_current(json_api_value_table, Table0)
+    ->  Table = Table0
+    ;   build_value_table(Table0),
+        nb_setval(json_api_value_table, Table0),
+        nb_getval(json_api_value_table, Table)
+    ).
+
+build_value_table(value_table(ConstructorAssoc, AtomAssoc, PositionAssoc)) :-
+    findall(Sub, ( rule_clause(_, _, Head, _),
+                   head_argument_subterm(Head, Sub) ),
+            Subs),
+    findall(N/A, ( member(S, Subs), compound(S), compound_name_arity(S, N, A) ), Cs0),
+    sort(Cs0, Cs),
+    findall(At, ( member(At, Subs), atom(At) ), HeadAtoms),
+    findall(V, ( enumeration(_, Vs, _), member(V, Vs) ), EnumAtoms),
+    append(HeadAtoms, EnumAtoms, Atoms0),
+    sort(Atoms0, Atoms),
+    findall((C-I)-Vals,
+            ( member(C, Cs), C = _/Arity, between(1, Arity, I),
+              constructor_position_values(C, I, Vals),
+              Vals \== unknown ),
+            Positions),
+    pairs_with(Cs, true, CPairs),
+    pairs_with(Atoms, true, APairs),
+    list_to_assoc(CPairs, ConstructorAssoc),
+    list_to_assoc(APairs, AtomAssoc),
+    list_to_assoc(Positions, PositionAssoc).
+
+pairs_with([], _, []).
+pairs_with([K|Ks], V, [K-V|Ps]) :-
+    pairs_with(Ks, V, Ps).
+
+head_argument_subterm(Head, Sub) :-
+    compound(Head),
+    compound_name_arguments(Head, _, Args),
+    member(Arg, Args),
+    sub_term(Sub, Arg),
+    nonvar(Sub).
+
+% constructor_position_values(+Name/Arity, +I, -Values): set(Atoms),
+% any_name or unknown -- what the rules put as argument I of the constructor,
+% over every head it occurs in (a union).
+constructor_position_values(Name/Arity, I, Values) :-
+    findall(Vs, ( rule_clause(_, _, Head, Body),
+                  head_argument_subterm(Head, Sub),
+                  compound(Sub), compound_name_arity(Sub, Name, Arity),
+                  arg(I, Sub, X),
+                  term_values(X, Body, [], Vs) ),
+            Alternatives),
+    foldl(values_union, Alternatives, set([]), Values).
+
+term_values(X, _, _, set([X])) :- atom(X), !.
+term_values(X, Body, Seen, Values) :-
+    var(X), !,
+    body_goals(Body, Goals),
+    findall(Vs, ( member(G, Goals), goal_binds(G, X, Seen, Vs) ), Constraints),
+    foldl(values_intersection, Constraints, unknown, Values).
+term_values(_, _, _, set([])).          % a compound, or a number: no atom
+
+% The conditions of a body that must hold (a conjunction; negations bind nothing).
+body_goals(Body, Goals) :-
+    phrase(body_goals(Body), Goals).
+
+body_goals(Var) --> { var(Var) }, !.
+body_goals((A, B)) --> !, body_goals(A), body_goals(B).
+body_goals(_:G) --> !, body_goals(G).
+body_goals(\+ _) --> !.
+body_goals(G) --> [G].
+
+% goal_binds(+Goal, +X, +Seen, -Values): condition Goal limits the variable X
+% to Values: X is an argument of a case fact of an enumerated type (or of
+% type id: any_name), or occurs in a condition Name(...) that the rules
+% conclude, where the heads of those rules tell what X can be (Seen: the
+% Name/Arity-Path already followed, against loops).
+goal_binds(G, X, _, set([A])) :-
+    nonvar(G), G = (L = R),
+    (   L == X, atom(R) -> A = R
+    ;   R == X, atom(L) -> A = L
+    ), !.
+goal_binds(G, X, _, Values) :-
+    compound(G),
+    compound_name_arity(G, Name, Arity),
+    case_fact(Name, Specs, _, _), length(Specs, Arity), !,
+    nth1(K, Specs, _:Type),
+    arg(K, G, Arg),
+    Arg == X,
+    (   Type == id
+    ->  Values = any_name
+    ;   enumeration(Type, Vs0, _)
+    ->  sort(Vs0, Vs),
+        Values = set(Vs)
+    ).
+goal_binds(G, X, Seen, Values) :-
+    compound(G),
+    compound_name_arity(G, Name, Arity),
+    rule_head(Name, Arity, _), !,
+    sub_term_path(X, G, Path),
+    \+ memberchk(Name/Arity-Path, Seen),
+    findall(Vs, ( rule_clause(_, _, Head, Body),
+                  compound(Head), compound_name_arity(Head, Name, Arity),
+                  path_values(Path, G, Head, Body, [Name/Arity-Path|Seen], Vs) ),
+            Alternatives),
+    foldl(values_union, Alternatives, set([]), Values).
+
+% sub_term_path(+X, +Term, -Path): the variable X is the subterm of Term at
+% Path (argument positions, outermost first).
+sub_term_path(X, Term, Path) :-
+    (   Term == X
+    ->  Path = []
+    ;   compound(Term),
+        arg(I, Term, A),
+        sub_term_path(X, A, Rest),
+        Path = [I|Rest]
+    ).
+
+% path_values(+Path, +GoalSub, +HeadSub, +Body, +Seen, -Values): what the rule
+% with Body puts at Path of its head; fails if the rule's head cannot match
+% the goal there (it concludes something else), unknown if the head leaves
+% that place to a variable bound elsewhere.
+path_values([], _, HeadSub, Body, Seen, Values) :-
+    term_values(HeadSub, Body, Seen, Values).
+path_values([I|Rest], GoalSub, HeadSub, Body, Seen, Values) :-
+    (   var(HeadSub)
+    ->  Values = unknown
+    ;   compound(HeadSub),
+        compound_name_arity(GoalSub, Name, Arity),
+        compound_name_arity(HeadSub, Name, Arity),
+        arg(I, GoalSub, G1),
+        arg(I, HeadSub, H1),
+        path_values(Rest, G1, H1, Body, Seen, Values)
+    ).
+
+values_union(unknown, _, unknown) :- !.
+values_union(_, unknown, unknown) :- !.
+values_union(any_name, _, any_name) :- !.
+values_union(_, any_name, any_name) :- !.
+values_union(set(A), set(B), set(C)) :-
+    sort(A, SA), sort(B, SB),
+    ord_union(SA, SB, C).
+
+values_intersection(unknown, V, V) :- !.
+values_intersection(V, unknown, V) :- !.
+values_intersection(any_name, V, V) :- !.
+values_intersection(V, any_name, V) :- !.
+values_intersection(set(A), set(B), set(C)) :-
+    sort(A, SA), sort(B, SB),
+    ord_intersection(SA, SB, C).
 
 syntax_column(string(_, Column), Column) :- integer(Column), !.
 syntax_column(stream(_, _, _, CharNo), Column) :- integer(CharNo), !, Column = CharNo.
@@ -335,6 +695,39 @@ parse_fact_item(Item, Fact) :-
           case_error(Type, M),
           throw(case_error(Type, M, Where, Text))).
 
+%   check_consistency(+FactItems, +Facts) is det.
+%
+%   Throws `contradiction_error(Message, Where, Places, Texts)` if two of
+%   the given Facts contradict each other (consistency.pl); Where names
+%   both places (the items' `where`, or `fact N` for an item without one).
+
+check_consistency(FactItems, Facts) :-
+    numbered_places(FactItems, 1, Places),
+    pairs_keys_values(Items, Facts, Places),
+    (   case_contradiction(Items, contradiction(_, FactA-PlaceA, FactB-PlaceB, Message))
+    ->  place_text(PlaceA, WhereA),
+        place_text(PlaceB, WhereB),
+        format(string(Where), "~w and ~w", [WhereA, WhereB]),
+        goal_text(FactA, TextA),
+        goal_text(FactB, TextB),
+        throw(contradiction_error(Message, Where, [WhereA, WhereB], [TextA, TextB]))
+    ;   true
+    ).
+
+numbered_places([], _, []).
+numbered_places([Item|Items], N, [place(N, Where)|Places]) :-
+    (   is_dict(Item), get_dict(where, Item, W), W \== null
+    ->  Where = W
+    ;   Where = null
+    ),
+    N1 is N + 1,
+    numbered_places(Items, N1, Places).
+
+place_text(place(N, null), Text) :- !,
+    format(string(Text), "fact ~w", [N]).
+place_text(place(_, Where), Text) :-
+    format(string(Text), "~w", [Where]).
+
 check_length(Text, What) :-
     must_be(string, Text),
     string_length(Text, Len),
@@ -388,7 +781,8 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         why_not(Goal, Depth, Failures),
         maplist(failure_dict(Goal, VarNames), Failures, WhyNot),
         (   memberchk(repairs(MaxSize, MaxSets), Options)
-        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found),
+        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found0),
+            consistent_repairs(Goal, MaxSize, Found0, Found),
             maplist(repair_dict, Found, RepairDicts),
             Extra = _{repairs:RepairDicts}
         ;   Extra = _{}
@@ -428,6 +822,59 @@ unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_text(Fact, Text),
     goal_sentence(Fact, Sentence),
     format(string(Question), "Is it so that ~w?", [Sentence]).
+
+%   consistent_repairs(+Goal, +MaxSize, +Repairs0, -Repairs) is det.
+%
+%   A repair after which two facts of the case would contradict each other
+%   (consistency.pl) is no repair as it stands: adding `appeal(new_appeal,
+%   'Мадина', v1)` where `took_no_part_earlier('Мадина')` is given.  Each
+%   such repair also removes the given fact it contradicts (as often as
+%   needed, within MaxSize changes), and is kept only if Goal still holds
+%   then; a repair whose added facts contradict each other is dropped.
+%   Repairs stay sorted by size, without duplicates or supersets of a
+%   smaller repair.  (The search of repairs.pl does not know about
+%   contradictions; this keeps every repair it reports a possible case.)
+
+consistent_repairs(Goal, MaxSize, Repairs0, Repairs) :-
+    findall(F, case_fact_clause(F), Given),
+    findall(Size-(Changes-Proof),
+            ( member(repair(Changes0, Proof0), Repairs0),
+              consistent_changes(Given, Changes0, MaxSize, Changes),
+              (   Changes == Changes0
+              ->  Proof = Proof0
+              ;   copy_term(Goal, G),
+                  snapshot(( apply_changes(Changes), once(prove(G, Proof)) ))
+              ),
+              length(Changes, Size) ),
+            Keyed0),
+    msort(Keyed0, Keyed),
+    foldl(keep_minimal, Keyed, [], Kept),
+    reverse(Kept, InOrder),
+    findall(repair(C, P), member(C-P, InOrder), Repairs).
+
+consistent_changes(Given, Changes, MaxSize, Fixed) :-
+    findall(F, ( member(F, Given), \+ memberchk(remove(F), Changes) ), Kept),
+    findall(F, member(add(F), Changes), Added),
+    append(Kept, Added, Facts),
+    findall(F-I, nth1(I, Facts, F), Items),
+    (   case_contradiction(Items, contradiction(_, FactA-_, FactB-_, _))
+    ->  (   memberchk(add(FactB), Changes), memberchk(FactA, Kept)
+        ->  Remove = FactA
+        ;   memberchk(add(FactA), Changes), memberchk(FactB, Kept)
+        ->  Remove = FactB
+        ),
+        sort([remove(Remove)|Changes], Changes1),
+        length(Changes1, Size),
+        Size =< MaxSize,
+        consistent_changes(Given, Changes1, MaxSize, Fixed)
+    ;   Fixed = Changes
+    ).
+
+keep_minimal(_-(Changes-Proof), Kept0, Kept) :-
+    (   member(K-_, Kept0), ord_subset(K, Changes)
+    ->  Kept = Kept0
+    ;   Kept = [Changes-Proof|Kept0]
+    ).
 
 repair_dict(repair(Changes, Proof), _{changes:Cs, size:Size, rule:Rule, source:Source, rules:Rules,
                                       conclusion:Text}) :-
@@ -673,6 +1120,8 @@ json_elements([V|Vs]) :-
 error_dict(query_error(Type, M, Column), _{error:_{type:Type, message:M, where:null, column:Column}}) :- !.
 error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, where:Where, column:null, fact:Text}}) :- !.
 error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
+error_dict(contradiction_error(M, Where, Places, Texts),
+           _{error:_{type:contradiction, message:M, where:Where, column:null, places:Places, facts:Texts}}) :- !.
 error_dict(request_error(_, E), D) :-             % out of stack while parsing the request
     nonvar(E), E = error(resource_error(_), _), !,
     error_dict(E, D).

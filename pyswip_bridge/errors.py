@@ -56,6 +56,22 @@ class VocabularyError(CaseFileError):
     kind = "vocabulary"
 
 
+class ContradictionError(CaseFileError):
+    """Two given facts of the case cannot both be true (declared in ``kb/consistency.pl``).
+
+    ``where`` names both places (``case.yaml:7 and case.yaml:12``); ``places`` and ``facts`` hold the
+    two places and the two facts apart, the one written first first.
+    """
+
+    kind = "contradiction"
+
+    def __init__(self, message: str, where: str | None = None, places: tuple[str, ...] = (),
+                 facts: tuple[str, ...] = ()) -> None:
+        super().__init__(message, where)
+        self.places = tuple(places)
+        self.facts = tuple(facts)
+
+
 class QueryError(UserError):
     """The question cannot be asked."""
 
@@ -153,6 +169,9 @@ def _error_from_json(error: dict, source: str | None) -> CassationError:
         return VocabularyError(message, where or source, fact)
     if kind in ("case_syntax", "case_fact"):
         return CaseFileError(message, where or source, fact)
+    if kind == "contradiction":
+        return ContradictionError(message, where or source, tuple(map(str, error.get("places") or ())),
+                                  tuple(map(str, error.get("facts") or ())))
     if kind == "reading":
         return ReadingError(message)
     if kind == "outside_validity":
