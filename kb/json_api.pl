@@ -557,6 +557,17 @@ goal_binds(G, X, _, set([A])) :-
     (   L == X, atom(R) -> A = R
     ;   R == X, atom(L) -> A = L
     ), !.
+goal_binds(G, X, _, set(Vs)) :-
+    nonvar(G), G =.. [Member, Elem, List],
+    memberchk(Member, [member, memberchk]),
+    is_list(List),
+    (   Elem == X
+    ->  include(atom, List, Vs0)
+    ;   nonvar(Elem), Elem = (K - V), (V == X ; K == X)
+    ->  findall(A, ( member(P, List), nonvar(P), P = (PK - PV),
+                     ( V == X -> A = PV ; A = PK ), atom(A) ), Vs0)
+    ), !,
+    sort(Vs0, Vs).
 goal_binds(G, X, _, Values) :-
     compound(G),
     compound_name_arity(G, Name, Arity),
