@@ -219,7 +219,7 @@ def test_a_broken_case_is_that_cases_error_and_the_batch_goes_on(tmp_path, worke
     assert "UTF-8" in by_line[utf8]["error"]["message"]
     assert f"{MAX_LINE_BYTES:,} bytes" in by_line[too_long]["error"]["message"]
     assert "bribe/2" in by_line[3]["error"]["message"]
-    assert by_line[3]["error"]["where"] == f"{cases}:3: fact 11"
+    assert by_line[3]["error"]["where"] == f"{cases}:3: fact 12"
     people = {a["bindings"]["Petitioner"] for a in by_line[last]["answers"]}
     assert people == {"'Қайрат'", "'Әлия'", "prosecutor_general", "chairman_of_supreme_court"}
 
@@ -698,10 +698,10 @@ def test_ask_many_with_workers_from_a_plain_script(tmp_path):
     out = proc.stdout.splitlines()
     assert out[0] == "top level ran" and out.count("top level ran") == 1
     rows = [json.loads(line) for line in out[1:]]
-    assert [r[0] for r in rows] == list(range(1, 81))
+    assert [r[0] for r in rows] == list(range(1, 89))
     assert rows[9] == [10, True, 4]
     assert rows[0][1:] == [False, 0]
-    assert [r[1:] for r in rows[10:20]] == [r[1:] for r in rows[:10]]
+    assert [r[1:] for r in rows[11:22]] == [r[1:] for r in rows[:11]]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -58,8 +58,9 @@ def test_terminal_session_survives_errors_and_runaway_goals(tmp_path):
         command(child, "(v1, 2019-05-10)", r"added: entered_into_force\(v1, 2019-05-10\)  \(2 facts\)")
         command(child, "+participant('Қайрат', convicted)", "3 facts")
         command(child, "+appeal(a1, 'Қайрат', v1)", "4 facts")
+        command(child, "+appeal_outcome(a1, upheld)", "5 facts")
         # a bad fact: its typed error, and the case stays as it was
-        command(child, "+judicial_act(v2, verdict)", r"error: fact 5: judicial_act/2 is not declared")
+        command(child, "+judicial_act(v2, verdict)", r"error: fact 6: judicial_act/2 is not declared")
         # a question with a variable
         out = command(child, "may_review(v1, P)", r"Answer: yes \(3 answers\)")
         assert "Answer 1: P = 'Қайрат'" in out
@@ -73,8 +74,8 @@ def test_terminal_session_survives_errors_and_runaway_goals(tmp_path):
         command(child, "may_review(v1, P)", r"error: the question needed more than 500 inferences")
         command(child, ":limits 10 20000000", "20,000,000 inferences")
         # the session is intact after every error
-        out = command(child, ":facts", r"4\. appeal\(a1, 'Қайрат', v1\)")
-        assert "5." not in out
+        out = command(child, ":facts", r"5\. appeal_outcome\(a1, upheld\)")
+        assert "6." not in out
         command(child, "may_review(v1, 'Қайрат')", r"Answer: yes \(1 answer\)")
         command(child, ":frobnicate", r"error: unknown command :frobnicate")
         child.sendline(":quit")
@@ -130,15 +131,17 @@ SCRIPT = """\
 +entered_into_force(v1, 2020-01-15)
 +participant(ivanov, convicted)
 +appeal(a1, ivanov, v1)
++appeal_outcome(a1, upheld)
 +petition(pt1, ivanov, v1)
 +filed_on(pt1, 2020-06-01)
 may_review(v1, ivanov)
+-appeal_outcome(a1, upheld)
 +appeal_withdrawn(a1)
 +appeal_withdrawn(a1
 +no_such_fact(a1)
 may_review(v1, ivanov)
 :why-not may_review(v1, ivanov)
-:what-if may_review(v1, ivanov) -appeal_withdrawn(a1)
+:what-if may_review(v1, ivanov) -appeal_withdrawn(a1) +appeal_outcome(a1, upheld)
 :limits 5 100
 may_review(v1, P)
 :limits 5 20000000
@@ -160,7 +163,7 @@ def test_scripted_session_on_stdin(tmp_path):
     assert first.startswith("Answer: yes (1 answer)") and second.startswith("Answer: no")
     assert "added: appeal_withdrawn(a1)  (7 facts)" in out
     assert "Smallest changes of the case that would make it hold:" in out
-    assert "1. 1 change, then p3_petition_of_participant" in out
+    assert "1. 2 changes, then p3_petition_of_participant" in out
     assert "Before: no" in out and "After:  yes" in out
     assert "saved 7 facts to" in out
     errors = err.splitlines()
@@ -176,9 +179,9 @@ def test_scripted_session_on_stdin(tmp_path):
 
 
 def test_echo_prints_each_line_after_a_prompt(cli):
-    run = cli("repl", "--echo", "--case", COUNSEL, stdin="+appeal_withdrawn(a1)\n:facts\n:quit\nnever read\n")
+    run = cli("repl", "--echo", "--case", COUNSEL, stdin="+request_withdrawn(pt1)\n:facts\n:quit\nnever read\n")
     assert run.code == 0
-    assert run.out.startswith("cassation> +appeal_withdrawn(a1)\nadded: appeal_withdrawn(a1)  (11 facts)\n"
+    assert run.out.startswith("cassation> +request_withdrawn(pt1)\nadded: request_withdrawn(pt1)  (12 facts)\n"
                               "cassation> :facts\n")
     assert run.out.rstrip().endswith("cassation> :quit")
 
@@ -218,16 +221,16 @@ def test_added_fact_is_checked_by_the_kb(session):
         out, err = session.run("+" + bad)
         assert out == "" and err.startswith("error: ") and message in err, (bad, err)
         assert session.facts == before
-    out, _ = session.run("+appeal_withdrawn(a1).")
-    assert out == "added: appeal_withdrawn(a1)  (11 facts)\n"
-    out, _ = session.run("+appeal_withdrawn( a1 )")
+    out, _ = session.run("+request_withdrawn(pt1).")
+    assert out == "added: request_withdrawn(pt1)  (12 facts)\n"
+    out, _ = session.run("+request_withdrawn( pt1 )")
     assert out.startswith("already a fact of the case")
-    assert len(session.facts) == 11
+    assert len(session.facts) == 12
 
 
 def test_retract_by_text_or_number(session):
     out, _ = session.run("-acts_for('Әлия','Қайрат')")
-    assert out == "retracted: acts_for('Әлия', 'Қайрат')  (9 facts)\n"
+    assert out == "retracted: acts_for('Әлия', 'Қайрат')  (10 facts)\n"
     out, err = session.run("-acts_for('Әлия', 'Қайрат')")
     assert "is not a fact of the case" in err
     out, _ = session.run("-1")
@@ -242,6 +245,7 @@ def test_plain_goal_why_and_why_not(session):
     assert "“" not in out
     out, _ = session.run(":why petition_disposition(pt1, D)")
     assert "p3_disposition_preliminary_consideration (¶3" in out and "“" in out
+    session.run("-appeal_outcome(a1, upheld)")
     session.run("+appeal_withdrawn(a1)")
     out, _ = session.run(":why-not may_review(v1, 'Қайрат')")
     assert "Smallest changes of the case that would make it hold:" in out
@@ -253,7 +257,7 @@ def test_plain_goal_why_and_why_not(session):
 
 def test_what_if_leaves_the_case_unchanged(session):
     before = list(session.facts)
-    out, err = session.run(":what-if may_review(v1, 'Қайрат') +appeal_withdrawn(a1) -acts_for('Әлия', 'Қайрат')")
+    out, err = session.run(":what-if may_review(v1, 'Қайрат') -appeal_outcome(a1, upheld) -acts_for('Әлия', 'Қайрат')")
     assert err == ""
     assert "Before: yes" in out and "After:  no" in out and "answer: yes → no" in out
     assert session.facts == before
@@ -273,7 +277,7 @@ def test_save_and_load_keep_cyrillic(session, tmp_path):
     session.run(":reading p3_took_no_part_earlier standing_only")
     path = tmp_path / "case.yaml"
     out, _ = session.run(f":save {path}")
-    assert out == f"saved 10 facts to {path}\n"
+    assert out == f"saved 11 facts to {path}\n"
     raw = path.read_bytes().decode("utf-8")
     assert "participant('Қайрат', convicted)" in raw and "\\u" not in raw
     document = yaml.safe_load(raw)
@@ -281,10 +285,10 @@ def test_save_and_load_keep_cyrillic(session, tmp_path):
     session.run(":clear")
     assert session.facts == []
     out, _ = session.run(f":load {path}")
-    assert out.startswith(f"loaded {path}: 10 facts, readings p3_took_no_part_earlier = standing_only")
+    assert out.startswith(f"loaded {path}: 11 facts, readings p3_took_no_part_earlier = standing_only")
     assert [f.text for f in session.facts] == document["facts"]
     _, err = session.run(":load tests/hostile/directive_halt.yaml")
-    assert err.startswith("error: ") and len(session.facts) == 10
+    assert err.startswith("error: ") and len(session.facts) == 11
     _, err = session.run(f":save {tmp_path}/no/such/dir/x.yaml")
     assert "cannot write" in err
 

@@ -55,7 +55,7 @@ def test_quiz_no_question_right_answer_and_the_repair_that_flips_it(cli, kb):
                                    "A withdrawn appeal leaves the verdict outside the petition route\n")
     assert "Ivanov appealed against his conviction" in presentation
     assert "  appeal_withdrawn(a1)\n" in presentation
-    assert "Question 1 of 4: may_review(v1, ivanov)\nDoes it hold?\n" in presentation
+    assert "Question 1 of 7: may_review(v1, ivanov)\nDoes it hold?\n" in presentation
     assert revealed.startswith("\nRight: the answer is no.\n")
     assert "Why not — each rule that could conclude it" in revealed
     flip = revealed.split("── What would flip it")[1]
