@@ -62,7 +62,7 @@ case_fact(appeal_withdrawn, [appeal:id],
           "the appeal Appeal was withdrawn in the procedure established by law",
           source([1], ['CPC art. 484 part 1'])).
 case_fact(appeal_outcome, [appeal:id, outcome:appeal_outcome],
-          "the court of appeal considered the appeal Appeal and decided Outcome (upheld the act, changed it, or cancelled it)",
+          "the court of appeal decided the appeal Appeal: the act was Outcome",
           source([1], ['CPC art. 484 part 1'])).
 case_fact(appeal_returned, [appeal:id],
           "the appeal Appeal was returned (for instance as filed out of time) and never considered by the court of appeal",
