@@ -140,7 +140,8 @@ rule(p23_linked_co_convict,
            \+ concerned_by_request(Person, Act),
            acts_inseparably_linked(Person, Other),
            concerned_by_request(Other, Act),
-           qualification_change_extends_to(Person) )).
+           qualification_change_extends_to(Person),
+           \+ review_would_worsen(Person) )).
 
 rule(p23_new_law_for_co_convict,
      source(23, ['CPC art. 494 part 14', 'CC art. 6'],
@@ -151,7 +152,8 @@ rule(p23_new_law_for_co_convict,
            participant(Person, convicted),
            \+ concerned_by_request(Person, Act),
            new_law_mitigates(Person),
-           new_law_conditions_met(Person, Act) )).
+           new_law_conditions_met(Person, Act),
+           \+ review_would_worsen(Person) )).
 
 template(new_law_conditions_met(person, act),
          "the conditions of ¶23 for reviewing {act} for {person} under a new law are met").

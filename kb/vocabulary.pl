@@ -241,6 +241,9 @@ case_fact(acts_inseparably_linked, [person:id, other:id],
 case_fact(qualification_change_extends_to, [person:id],
           "A change in the qualification of the offence committed in complicity entails a change in the qualification of Person's actions, or termination of the case for him",
           source([23], ['CPC art. 494 part 14'])).
+case_fact(review_would_worsen, [person:id],
+          "reviewing the act in respect of the co-convict Person, who did not petition, would worsen his position",
+          source([23], ['CPC art. 494 part 14'])).
 case_fact(new_law_mitigates, [person:id],
           "After the offence, a new law cancelled or mitigated the responsibility for Person's act",
           source([23], ['CC art. 6', 'CPC art. 494 part 14'])).
