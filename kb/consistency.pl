@@ -73,6 +73,24 @@ contradiction(filing_date,
               filed_on(Request, Date1), filed_on(Request, Date2), differ(Date1, Date2),
               "one request is received by the Supreme Court once, on one date",
               source([4], ['CPC art. 487 part 2', 'CPC art. 488 part 1'])).
+contradiction(one_appeal_two_appellants_or_acts,
+              appeal(Appeal, Appellant1, Act1), appeal(Appeal, Appellant2, Act2),
+              differ(Appellant1-Act1, Appellant2-Act2),
+              "one appeal is brought by one appellant against one act",
+              source([1], ['CPC art. 484 part 1', 'CPC art. 414'])).
+contradiction(appeal_outcome,
+              appeal_outcome(Appeal, Outcome1), appeal_outcome(Appeal, Outcome2), differ(Outcome1, Outcome2),
+              "the court of appeal decides an appeal once",
+              source([1], ['CPC art. 484 part 1'])).
+contradiction(one_petition_two_authors_or_acts,
+              petition(Request, Petitioner1, Act1), petition(Request, Petitioner2, Act2),
+              differ(Petitioner1-Act1, Petitioner2-Act2),
+              "one petition is filed by one petitioner against one act",
+              source([3], ['CPC art. 486 part 1'])).
+contradiction(one_protest_two_acts,
+              protest(Request, Act1), protest(Request, Act2), differ(Act1, Act2),
+              "one protest is brought against one act",
+              source([3], ['CPC art. 486 part 2'])).
 contradiction(petition_is_protest,
               petition(Request, _, _), protest(Request, _), always,
               "one request is either a petition, a protest or a submission",

@@ -23,6 +23,7 @@
 :- use_module(norm_syntax).
 :- use_module(vocabulary).
 :- use_module(case_facts).
+:- use_module(case_facts, [resolution_first_published_on/1]).
 :- use_module(readings).
 :- use_module(explain).
 :- use_module(p26_validity).
@@ -164,8 +165,12 @@ not_in_force(Date) :-
 %   (true, false, or null when the case has no date), the `window` and a
 %   `warning` (null when in force).
 
-validity_dict(_{relevant_dates:Texts, in_force:InForce, window:["2017-06-29", "2022-06-30"],
+validity_dict(_{relevant_dates:Texts, in_force:InForce, window:[From, "2022-06-30"], published:Published,
                 rules:[p27_in_force, p27_in_force_from_adoption_if_publication_not_stated, p27_relevant_date_given, p27_request_dates], warning:Warning}) :-
+    (   resolution_first_published_on(PublishedDate)
+    ->  goal_text(PublishedDate, From0), atom_string(From0, From), Published = From
+    ;   From = "2017-06-29", Published = null
+    ),
     findall(D, prove(case_relevant_date(D), _), Ds0),
     sort(Ds0, Dates),
     maplist(goal_text, Dates, Texts),

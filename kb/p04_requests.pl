@@ -29,8 +29,10 @@ request_direction/2 derives the direction where the law determines it:
   - *worsening*: the request says so (seeks_worsening/1); it names a
     worsening basis of ¶24 (worsening_basis/2); it relies on a ground that
     can only worsen (an unfounded acquittal or termination, an excessively
-    lenient punishment: ground_direction/2); or it attacks an acquittal or a
-    termination and does not come from the defendant's side;
+    lenient punishment: ground_direction/2); it attacks an acquittal or a
+    termination and does not come from the defendant's side; or it does not
+    come from the defendant's side and every ground that exists for the act
+    can only worsen;
   - *improvement*: the request says so (seeks_improvement/1); it relies on a
     ground that can only improve (an innocent person convicted, an
     excessively severe punishment); it asks for a milder, acquitting or

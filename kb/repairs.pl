@@ -160,6 +160,32 @@ ground_fact(Fact, Ground) :-
     compound_name_arguments(Ground, Name, GroundArgs),
     catch(check_case_fact(Ground, _), _, fail).
 
+ground_fact(Fact, Ground) :-
+    another_like_it(Fact, Ground).
+
+% another_like_it(+Fact, -Ground): Fact names an existing request or appeal
+% by its id (`appeal(a1, 'Мадина', _)`, because a condition met by a1
+% bound the id): the same fact with a fresh id, its unknowns taken from
+% the existing one -- another appeal like a1, but of 'Мадина' -- instead of a
+% second author for one appeal, which contradicts the case.
+another_like_it(Fact, Ground) :-
+    compound_name_arguments(Fact, Name, [Id|Args]),
+    atom(Id),
+    case_fact(Name, [IdName:id|Specs], _, _),
+    length(Args, N), length(Specs, N),
+    length(ExistingArgs, N),
+    Existing =.. [Name, Id|ExistingArgs],
+    once(clause(case_facts:Existing, true)),
+    Fact \=@= Existing,
+    maplist(known_or_existing, Args, ExistingArgs, Filled),
+    atom_concat(new_, IdName, Fresh),
+    maplist(ground_argument, Specs, Filled, GroundArgs),
+    compound_name_arguments(Ground, Name, [Fresh|GroundArgs]),
+    catch(check_case_fact(Ground, _), _, fail).
+
+known_or_existing(Arg, _, Arg) :- nonvar(Arg), !.
+known_or_existing(_, Existing, Existing).
+
 ground_argument(_, Arg, Arg) :- nonvar(Arg), !.
 ground_argument(ArgName:id, _, Fresh) :- !,
     atom_concat(new_, ArgName, Fresh).

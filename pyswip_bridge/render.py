@@ -108,8 +108,7 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
     if validity is not None:
         out.append("")
         if validity.in_force:
-            out.append(f"In force: Resolution No. 5 applied on {', '.join(validity.relevant_dates)} "
-                       f"(in force {validity.window[0]} to {validity.window[1]}; ¶27).")
+            out.append(validity.in_force_text())
         else:
             out.append(f"WARNING: {validity.warning}.")
     if result.readings:

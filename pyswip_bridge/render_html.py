@@ -270,8 +270,7 @@ class _Page:
         if v is None:
             return ""
         if v.in_force:
-            return (f"<h2>Validity</h2><p>In force: Resolution No. 5 applied on {escape(', '.join(v.relevant_dates))} "
-                    f"(in force {escape(v.window[0])} to {escape(v.window[1])}; ¶27).</p>")
+            return f"<h2>Validity</h2><p>{escape(v.in_force_text())}</p>"
         return f'<h2>Validity</h2><p class="warning">Warning: {escape(v.warning or "not established")}.</p>'
 
     def record(self, record: dict[str, Any]) -> str:

@@ -123,8 +123,7 @@ def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = 
     if validity is not None:
         out += ["", "## Validity", ""]
         if validity.in_force:
-            out.append(f"In force: Resolution No. 5 applied on {', '.join(validity.relevant_dates)} "
-                       f"(in force {validity.window[0]} to {validity.window[1]}; ¶27).")
+            out.append(validity.in_force_text())
         else:
             out.append(f"**Warning**: {escape(validity.warning or 'validity in time not established')}.")
     if result.readings:

@@ -140,12 +140,23 @@ class Validity:
     in_force: bool | None
     window: tuple[str, str]
     warning: str | None
+    published: str | None = None  # the first official publication, when the case states it
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> "Validity | None":
         if data is None:
             return None
-        return cls(tuple(data["relevant_dates"]), data["in_force"], tuple(data["window"]), data["warning"])
+        return cls(tuple(data["relevant_dates"]), data["in_force"], tuple(data["window"]), data["warning"],
+                   data.get("published"))
+
+    def in_force_text(self) -> str:
+        """The sentence every rendering shows when the resolution applied on the case's dates."""
+        if self.published:
+            span = f"in force from its first official publication on {self.published} to {self.window[1]}"
+        else:
+            span = (f"in force {self.window[0]} to {self.window[1]}, counted from its adoption: the case does not "
+                    "state its first official publication")
+        return f"In force: Resolution No. 5 applied on {', '.join(self.relevant_dates)} ({span}; ¶27)."
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,21 @@ CASES: dict[str, list[str]] = {
     "petition_is_submission": [
         "judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)",
         "participant(ivanov, convicted)", "!submission(r1, v1)", "!petition(r1, ivanov, v1)"],
+    "one_appeal_two_appellants_or_acts": [
+        "judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)",
+        "participant(ivanov, convicted)", "participant(dias, victim)",
+        "!appeal(a1, ivanov, v1)", "!appeal(a1, dias, v1)"],
+    "appeal_outcome": [
+        "judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)",
+        "participant(ivanov, convicted)", "appeal(a1, ivanov, v1)",
+        "!appeal_outcome(a1, upheld)", "!appeal_outcome(a1, cancelled)"],
+    "one_petition_two_authors_or_acts": [
+        "judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)",
+        "participant(ivanov, convicted)", "participant(dias, victim)",
+        "!petition(pt1, ivanov, v1)", "!petition(pt1, dias, v1)"],
+    "one_protest_two_acts": [
+        "judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)",
+        "judicial_act(v2, verdict, first_instance)", "!protest(pr1, v1)", "!protest(pr1, v2)"],
     "protest_is_submission": [
         "judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)",
         "!protest(r1, v1)", "!submission(r1, v1)"],

@@ -77,7 +77,7 @@ def test_diff_of_two_records_names_every_change(kb):
     case = Case.from_file(ROOT / TOOK_NO_PART)
     a = record_of(kb, "may_review(v1, 'Мадина')", case)
     changed = Case([f for f in case.facts if not f.text.startswith("took_no_part_earlier")]
-                   + [case.add("appeal_withdrawn(a1)").facts[-1]], case.readings, case.source)
+                   + [case.add("request_concerns(pt9, osipov)").facts[-1]], case.readings, case.source)
     b = record_of(kb, "may_review(v1, 'Мадина')", changed, {"p3_took_no_part_earlier": "standing_only"})
     b["record"]["kb_version"] = "0123456789abcdef"
     lines = diff_records(a, b)
@@ -85,7 +85,7 @@ def test_diff_of_two_records_names_every_change(kb):
     assert "answer: yes → no" in lines
     assert any(line.startswith("rules used removed: ") and "p3_took_no_part_earlier_exempt" in line
                for line in lines)
-    assert "case facts added: appeal_withdrawn(a1)" in lines
+    assert "case facts added: request_concerns(pt9, osipov)" in lines
     assert "case facts removed: took_no_part_earlier('Мадина')" in lines
     assert "reading of p3_took_no_part_earlier: exempt_if_reviewed_on_appeal → standing_only" in lines
     assert f"kb_version: {a['record']['kb_version']} → 0123456789abcdef (the KB's sources changed)" in lines

@@ -20,7 +20,7 @@ KNOWN = [
      r"- majority_reached_on\('Азамат', \d{4}-\d\d-\d\d\)"),
     ("p3_stranger", "may_review(v1, journalist_x)", {}, r"\+ rights_affected\(journalist_x, v1, \w+\)"),
     ("p3_took_no_part_earlier", "may_review(v1, 'Мадина')", {"p3_took_no_part_earlier": "standing_only"},
-     r"\+ appeal\(\w+, 'Мадина', \w+\)"),
+     r"\+ appeal\(new_appeal, (dias|'Мадина'), v1\)"),   # her own appeal, or her principal's (¶1)
     ("p4_worsening_late", "petition_disposition(pt1, preliminary_consideration)", {},
      r"- seeks_worsening\(pt1\)"),
     ("p10_civil_claim_left_without_consideration", "cassation_ground(v1, G)", {},

@@ -134,10 +134,10 @@ COUNSEL = "queries/p1_counsel_appeal.yaml"
 
 
 def test_what_if_command(cli):
-    run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--add", "appeal_withdrawn(a1)",
+    run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--remove", "appeal_outcome(a1, upheld)",
               "--remove", "petition(pt1, 'Қайрат', v1)")
     assert run.code == 0, run.err
-    assert "  - petition(pt1, 'Қайрат', v1)\n  + appeal_withdrawn(a1)\n" in run.out
+    assert "  - appeal_outcome(a1, upheld)" in run.out
     assert "Before: yes\nAfter:  no\n" in run.out
     assert "  answer: yes → no" in run.out
     assert "── Before " in run.out and "── After " in run.out and "Answer: no" in run.out
@@ -154,12 +154,12 @@ def test_what_if_critical_command(cli):
 
 
 def test_what_if_json(cli):
-    run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--add", "appeal_withdrawn(a1)",
+    run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--remove", "appeal_outcome(a1, upheld)",
               "--format", "json")
     assert run.code == 0, run.err
     data = json.loads(run.out)
     assert data["before"]["holds"] is True and data["after"]["holds"] is False
-    assert data["difference"]["flipped"] is True and data["added"] == ["appeal_withdrawn(a1)"]
+    assert data["difference"]["flipped"] is True and data["removed"] == ["appeal_outcome(a1, upheld)"]
 
 
 @pytest.mark.parametrize("args,message", [
