@@ -34,7 +34,9 @@ from pyswip_bridge.engine import DEFAULT_STACK_LIMIT, PrologEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).resolve().parent / "hostile"
-MANIFEST: dict[str, str] = yaml.safe_load((HOSTILE / "manifest.yaml").read_text(encoding="utf-8"))
+#: Every ``manifest*.yaml`` of tests/hostile/ (one per group of inputs), merged: file -> error class.
+MANIFEST: dict[str, str] = {name: cls for path in sorted(HOSTILE.glob("manifest*.yaml"))
+                            for name, cls in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
 ORDINARY = ROOT / "queries" / "p1_counsel_appeal.yaml"
 FOLLOW_UP = "may_review(v1, 'Қайрат')"
 
@@ -90,7 +92,7 @@ def follow_up_holds(kb, ordinary_case) -> bool:
 # --- the committed corpus -------------------------------------------------------------
 
 def test_manifest_lists_every_hostile_file():
-    files = {p.name for p in HOSTILE.iterdir() if p.name != "manifest.yaml"}
+    files = {p.name for p in HOSTILE.iterdir() if not (p.name.startswith("manifest") and p.suffix == ".yaml")}
     assert files == set(MANIFEST)
     assert len(files) >= 100
     assert all(hasattr(errors, cls) and issubclass(getattr(errors, cls), errors.UserError)
