@@ -114,8 +114,11 @@ test(nothing_is_called) :-
     assertion(sub_string(M3, _, _, _, "1.5 must be a variable")).
 test(the_value_table_is_not_in_the_database) :-
     % built on first use, it must not change the clause counts the hostile tests compare
-    statistics(clauses, C0),
+    % (a first parse may autoload libraries: that is not the table)
+    parse_question("cassation_ground(v1, part_one(wrong_qualification))", _, _),
     nb_delete(json_api_value_table),
+    garbage_collect_clauses,
+    statistics(clauses, C0),
     parse_question("cassation_ground(v1, part_one(wrong_qualification))", _, _),
     statistics(clauses, C1),
     assertion(C1 == C0).
