@@ -28,6 +28,7 @@
 :- use_module(explain).
 :- use_module(p26_validity).
 :- use_module(coverage).
+:- use_module(reading_reach).
 :- use_module(words).
 :- use_module(repairs).
 :- use_module(open_world).
@@ -1202,9 +1203,10 @@ norms_json(Text) :-
                        conclusion:HeadText, clause:ClauseText} ),
             Pairs),
     pairs_values(Pairs, Rules),
-    findall(_{passage:Pa, paragraph:Par, text:Tx, why:W, readings:Rs},
+    findall(_{passage:Pa, paragraph:Par, text:Tx, why:W, readings:Rs, affects:Affects},
             ( ambiguous_passage(Pa, Par, Tx, W),
-              findall(_{reading:R, meaning:Me, status:S}, reading(Pa, R, Me, S), Rs) ),
+              findall(_{reading:R, meaning:Me, status:S}, reading(Pa, R, Me, S), Rs),
+              findall(Q, ( passage_affects(Pa, N/A), format(string(Q), "~w/~w", [N, A]) ), Affects) ),
             Passages),
     findall(_{paragraph:Par, what:W, why:Y}, not_encoded(Par, W, Y), NotEncoded),
     dict_json(_{rules:Rules, ambiguous_passages:Passages, not_encoded:NotEncoded}, Text).

@@ -255,10 +255,12 @@ template(ground_may_be_raised(request, ground),
 %!  ground_may_be_raised(?Request, ?Ground) is nondet.
 %
 %   Ground exists for the act that Request contests and Request may rely on
-%   it: a petition on the part-one grounds (the victim's ground only on a
-%   petition of the victim's side, ¶10); a protest on any ground; a
-%   submission on any ground, but on part-two grounds only against acts of
-%   CPC art. 484 part 3 (¶2).
+%   it: a petition on the part-one grounds within its scope (the victim's
+%   ground only on a petition of the victim's side, ¶10; never a ground that
+%   could only worsen on the defendant's side); a protest on the part-one
+%   grounds; a submission on the part-one grounds against acts of CPC
+%   art. 484 part 1 (¶2); a protest or submission on the part-two grounds
+%   where part_two_open_against/1 allows them.
 
 rule(p5_petition_part_one,
      source(5, ['CPC art. 485 part 1', 'CPC art. 486 part 1'],
@@ -281,16 +283,48 @@ rule(p10_victim_ground_on_victim_side_petition,
 rule(p3_protest_any_ground,
      source(3, ['CPC art. 485', 'CPC art. 486 part 2'],
             "the protest of the Prosecutor General, made by them both on their own initiative and at the request of the persons referred to in the first part of article 486 of the CPC, on the grounds provided for by article 485 of the CPC."),
-     ( ground_may_be_raised(Request, Ground) :-
+     ( ground_may_be_raised(Request, part_one(Consequence)) :-
            protest(Request, Act),
-           cassation_ground(Act, Ground) )).
+           cassation_ground(Act, part_one(Consequence)) )).
+
+rule(p5_protest_part_two,
+     source(5, ['CPC art. 485 part 2', 'CPC art. 486 part 2'],
+            "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
+     ( ground_may_be_raised(Request, part_two(Circumstance)) :-
+           protest(Request, Act),
+           cassation_ground(Act, part_two(Circumstance)),
+           part_two_open_against(Act) )).
 
 rule(p5_submission_part_two,
      source(5, ['CPC art. 485 part 2', 'CPC art. 486 part 2'],
             "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
      ( ground_may_be_raised(Request, part_two(Circumstance)) :-
            submission(Request, Act),
-           cassation_ground(Act, part_two(Circumstance)) )).
+           cassation_ground(Act, part_two(Circumstance)),
+           part_two_open_against(Act) )).
+
+template(part_two_open_against(act),
+         "the grounds of CPC art. 485 part 2 may be relied on against {act}").
+
+%!  part_two_open_against(?Act) is nondet.
+%
+%   The grounds of CPC art. 485 part 2 may be relied on against Act: under
+%   the default reading of ¶5 (`acts_of_484_parts_3_4`), as art. 485 part 2
+%   says, only against the acts of art. 484 parts 3 and 4 (reviewable only
+%   on protest or submission); under `any_act`, against any act.
+
+rule(p5_part_two_against_acts_of_484_parts_3_4,
+     source(5, ['CPC art. 485 part 2', 'CPC art. 484 part 3', 'CPC art. 484 part 4'],
+            "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
+     ( part_two_open_against(Act) :-
+           reading_selected(p5_part_two_grounds, acts_of_484_parts_3_4),
+           restricted_to_protest_or_submission(Act) )).
+
+rule(p5_part_two_against_any_act,
+     source(5, ['CPC art. 485 part 2'],
+            "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences"),
+     ( part_two_open_against(_Act) :-
+           reading_selected(p5_part_two_grounds, any_act) )).
 
 rule(p2_submission_part_one_not_restricted,
      source(2, ['CPC art. 484 part 3 item 2', 'CPC art. 485 part 1'],

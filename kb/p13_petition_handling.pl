@@ -74,6 +74,13 @@ template(request_left_unsatisfied(request, reason),
 %   without a judge's filter, must be left unsatisfied for Reason (CPC
 %   art. 494 part 7 item 1).
 
+rule(p15_protest_on_decided_grounds_unsatisfied,
+     source(15, ['CPC art. 491 part 5', 'CPC art. 494 part 7 item 1'],
+            "The petition, protest, entailing a repeated review in court of cassation of judicial acts, for which there is already a decision of the court of cassation, shall be subject to transfer and consideration at the court of cassation, but on other grounds."),
+     ( request_left_unsatisfied(Request, repeated_petition(already_decided_by_cassation_court)) :-
+           petition_disposition(Request, considered_by_cassation_court),
+           repeated_petition(Request, already_decided_by_cassation_court) )).
+
 rule(p11_protest_seeking_worsening_unsatisfied,
      source(11, ['CPC art. 666', 'CPC art. 494 part 7 item 1'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
@@ -151,8 +158,10 @@ template(repeated_petition(request, kind),
 
 %!  repeated_petition(?Request, ?Kind) is nondet.
 %
-%   Request repeats grounds a cassation judge already assessed: Kind is
-%   `same_person` or `other_defence_counsel`.
+%   Request repeats grounds already assessed: Kind is `same_person` or
+%   `other_defence_counsel` (a cassation judge's refusal), or
+%   `already_decided_by_cassation_court` (a petition or protest on the
+%   arguments the cassation court decided after a hearing).
 
 rule(p15_same_grounds_already_assessed,
      source(15, ['CPC art. 489 part 1 item 6'],
@@ -195,7 +204,7 @@ rule(p15_already_decided_by_cassation_court,
      source(15, ['CPC art. 491 part 5'],
             "shall be subject to transfer and consideration at the court of cassation, but on other grounds."),
      ( repeated_petition(Request, already_decided_by_cassation_court) :-
-           petition(Request, _Petitioner, Act),
+           cassation_request(Request, _Author, Act),
            cassation_court_decision(Decision, Act, _Outcome),
            decision_on_arguments(Decision, Arguments),
            request_arguments(Request, Arguments) )).

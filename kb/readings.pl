@@ -39,6 +39,9 @@ ambiguous_passage(p1_withdrawn_appeal, 1,
 ambiguous_passage(p4_acquittal_time_limit, 4,
     "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC",
     "CPC art. 487 part 2 limits to one year the review of an acquittal or a termination without distinguishing who asks; paragraph 11 (art. 666) treats only a request against the defendant as worsening. Whether the acquitted person's own petition (to change the grounds of his acquittal) is bound by the year is not said.").
+ambiguous_passage(p5_part_two_grounds, 5,
+    "For the reasons specified in part two of article 485 of the CPC, verdicts and decisions may be reconsidered upon a plea, protest, and in the absence of consequences",
+    "Paragraph 5 does not say against which acts; CPC art. 485 part 2 makes its grounds those of the acts of art. 484 parts 3 and 4 (reviewable only on protest or submission), while art. 485 part 1 governs the acts of art. 484 part 1.").
 ambiguous_passage(p7_innocence_cases, 7,
     "an innocent convicted person should be understood as a person against whom a guilty verdict has been passed in the absence of the event of criminal infraction, a criminal offense or in the absence of evidence of a person’s participation in a criminal infraction",
     "The translation lists \"the event of criminal infraction, a criminal offense\"; read with CPC art. 35 part 1 items 1-2 the middle item is most likely a case of its own, the absence of the elements of an offence (состав), not an apposition.").
@@ -89,6 +92,12 @@ reading(p4_acquittal_time_limit, every_request,
         default).
 reading(p4_acquittal_time_limit, worsening_requests_only,
         "Only a request that seeks to worsen the acquitted person's position is bound by the year; his own petition is not.",
+        alternative).
+reading(p5_part_two_grounds, acts_of_484_parts_3_4,
+        "The grounds of CPC art. 485 part 2 may be relied on only against the acts of art. 484 parts 3 and 4, as art. 485 part 2 says.",
+        default).
+reading(p5_part_two_grounds, any_act,
+        "The grounds of CPC art. 485 part 2 may be relied on by a protest or submission against any act in force.",
         alternative).
 reading(p7_innocence_cases, three_cases,
         "Three cases: no event of an offence, no elements of an offence in the act, no evidence of the person's participation (CPC art. 35 part 1 items 1-2).",

@@ -291,11 +291,31 @@ class ReadingComparison:
                 "runs": [run.to_json() for run in self.runs]}
 
 
+def question_predicate(question: str) -> str:
+    """``name/arity`` of a question, as the KB's norms name predicates (the KB checks the question itself)."""
+    name, _, rest = question.strip().partition("(")
+    if not rest:
+        return f"{name.strip()}/0"
+    depth, arity, quote = 0, 1, ""
+    for char in rest:
+        if quote:
+            quote = "" if char == quote else quote   # a doubled quote closes and reopens: same count
+        elif char in "'\"":
+            quote = char
+        else:
+            depth += char in "([{"
+            depth -= char in ")]}"
+            arity += char == "," and depth == 0
+    return f"{name.strip()}/{arity}"
+
+
 def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Limits | None = None,
                      reason_anyway: bool = False) -> ReadingComparison:
-    """Ask ``question`` under every combination of readings of the ambiguous passages (the declared
-    order of passages and readings; the default combination first)."""
-    passages = kb.norms()["ambiguous_passages"]
+    """Ask ``question`` under every combination of readings of the ambiguous passages that can change
+    its answer (the KB's `affects` of each passage; the declared order of passages and readings; the
+    default combination first)."""
+    predicate = question_predicate(question)
+    passages = [p for p in kb.norms()["ambiguous_passages"] if predicate in p.get("affects", [predicate])]
     names = [p["passage"] for p in passages]
     choices = [[r["reading"] for r in p["readings"]] for p in passages]
     defaults = tuple(next((r["reading"] for r in p["readings"] if r.get("status") == "default"),
