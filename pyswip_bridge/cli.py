@@ -21,6 +21,7 @@ from .case import Case
 from .errors import CassationError, ReadingError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
 from .formats import FORMATS, FORMATS_WITH_RECORD, render
+from .render import visible
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -31,7 +32,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except CassationError as exc:
-            click.echo(f"error: {exc.one_line()}", err=True)
+            click.echo(f"error: {visible(exc.one_line())}", err=True)
             sys.exit(exc.exit_code)
         except click.exceptions.Exit:
             raise
@@ -40,7 +41,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # a bug: say so in one line
             if os.environ.get("CASSATION_DEBUG"):
                 raise
-            click.echo(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())}", err=True)
+            click.echo(visible(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())}"), err=True)
             sys.exit(70)
 
     return wrapper

@@ -10,7 +10,7 @@ import click
 from .case import Case
 from .cli import main, parse_readings, reports_errors
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
-from .render import render_text
+from .render import for_display, render_text
 from .teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
                        render_reveal, render_scenario_list, render_step, reveal, select_scenarios)
 
@@ -135,8 +135,9 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
     On a terminal, Enter shows the next step and q ends; otherwise (or with --all) every step is printed.
     """
     case = Case.from_file(case_file)
-    result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
-                                 limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
+    result = for_display(KnowledgeBase().ask(question, case, readings=parse_readings(readings),
+                                             limits=Limits(time_limit, inference_limit),
+                                             reason_anyway=reason_anyway))
     pause = not show_all and _stdin_is_tty()
     click.echo(f"Question: {result.question}")
     if not result.holds:

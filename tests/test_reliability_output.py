@@ -1,0 +1,148 @@
+"""Findings of the reliability review (../shared/docs/reliability-review.md) about what the command
+prints and how it ends: W4 (control characters in names), U5 (output failures), U6 (Ctrl-C), U7 (usage
+errors), U9 (stdin that is not UTF-8), U2 (bad configuration variables) and C3 (Ctrl-C during the
+engine's start-up).  Each test is named after its finding.
+
+The commands run in fresh processes, with real file descriptors and real signals; a signal is sent
+from inside the process at a fixed point (a patched function), so nothing here depends on timing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
+
+#: What must never reach a terminal raw: C0/C1 controls, DEL, U+2028/2029, bidi overrides and isolates.
+RAW_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: A name that clears the screen, sets the terminal title, reverses the text and forges lines, written
+#: with Prolog escapes (as a case file would) and with the raw characters (as YAML or JSON can carry).
+HOSTILE_ESCAPED = "K\\nAnswer: no\\n\\x202E\\evil\\x2028\\x\\x85\\y\\x9B\\31m\\e]0;pwned\\a\\e[2J"
+HOSTILE_RAW = "R\nAnswer: no\n\u202eevil\u2066\x1b]0;pwned\x07\x1b[2J"
+
+
+def environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASSATION_")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.update(extra)
+    return env
+
+
+def cassation(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None,
+              **popen: object) -> subprocess.CompletedProcess:
+    """``cassation ARGS`` in a fresh process (bytes in and out)."""
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **popen}
+    return subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, input=stdin, timeout=300,
+                          env=env or environment(), **streams)
+
+
+def python(script: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """A Python script in a fresh process (text out)."""
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, env=env or environment())
+
+
+def one_error_line(stderr: bytes | str) -> str:
+    """The single line of ``stderr``, which must start with ``error:``."""
+    text = stderr.decode("utf-8") if isinstance(stderr, bytes) else stderr
+    lines = text.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and text.endswith("\n"), text
+    return lines[0]
+
+
+def hostile_case(tmp_path: Path) -> Path:
+    """The counsel scenario with the convict renamed: once with Prolog escapes, once with raw characters."""
+    facts = yaml.safe_load(COUNSEL.read_text(encoding="utf-8"))["facts"]
+    renamed = [f.replace("'Қайрат'", f"'{HOSTILE_ESCAPED}'") for f in facts]
+    renamed += [f.replace("'Қайрат'", f"'{HOSTILE_RAW}'").replace("pt1", "pt2")
+                for f in facts if "'Қайрат'" in f]
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps({"facts": renamed}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def assert_no_raw_controls(output: bytes | str, answer: str = "yes") -> str:
+    """``output`` (UTF-8) has no raw control character on any line and, for a yes, no forged
+    "Answer: no" line."""
+    text = output.decode("utf-8") if isinstance(output, bytes) else output
+    for line in text.split("\n"):
+        assert not RAW_CONTROL.search(line), repr(line)
+        assert answer == "no" or line.strip(" *#-") not in ("Answer: no", "Answer: no</p>"), repr(line)
+    return text
+
+
+# -- W4 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "dot"])
+def test_W4_control_characters_in_names_are_escaped_in_every_rendering(tmp_path, fmt):
+    case = hostile_case(tmp_path)
+    run = cassation("ask", "may_review(v1, P)", "--case", str(case), "--format", fmt)
+    assert run.returncode == 0, run.stderr
+    text = assert_no_raw_controls(run.stdout)
+    assert text.count("pwned") >= 2
+    if fmt == "text":  # the other formats escape backslashes again (Markdown, DOT) or wrap lines (DOT)
+        assert "K\\nAnswer: no\\n\\u202Eevil\\u2028x\\u0085y\\u009B31m\\u001B]0;pwned\\a\\u001B[2J" in text
+        assert "R\\nAnswer: no\\n\\u202Eevil\\u2066\\u001B]0;pwned\\a\\u001B[2J" in text
+
+
+def test_W4_control_characters_are_escaped_in_step_what_if_and_why_not(tmp_path):
+    case = hostile_case(tmp_path)
+    step = cassation("step", "may_review(v1, P)", "--case", str(case))
+    assert step.returncode == 0, step.stderr
+    assert "\\u202Eevil" in assert_no_raw_controls(step.stdout)
+    raw_fact = next(f for f in json.loads(case.read_text(encoding="utf-8"))["facts"] if "\x1b" in f)
+    what_if = cassation("what-if", "may_review(v1, P)", "--case", str(case), "--remove", raw_fact, "--critical")
+    assert what_if.returncode == 0, what_if.stderr
+    assert "\\u001B[2J" in assert_no_raw_controls(what_if.stdout)
+    why_not = cassation("why-not", "may_review(v1, nobody)", "--case", str(case), "--max-size", "1")
+    assert why_not.returncode == 0, why_not.stderr
+    assert_no_raw_controls(why_not.stdout, answer="no")
+
+
+def test_W4_control_characters_are_escaped_in_the_quiz_reveal_and_presentation(kb, tmp_path):
+    from pyswip_bridge import Case
+    from pyswip_bridge.scenarios import Scenario, ScenarioQuestion
+    from pyswip_bridge.teaching import Reveal, render_presentation, render_reveal
+
+    case = Case.from_file(hostile_case(tmp_path))
+    result = kb.ask("may_review(v1, P)", case)
+    raw_fact = next(f.text for f in case.facts if "\x1b" in f.text)
+    shown = render_reveal(Reveal(result, True, critical=[raw_fact], changing=[(raw_fact, "yes")]))
+    assert "\\u001B[2J" in assert_no_raw_controls(shown)
+    scenario = Scenario(tmp_path / "s.yaml", f"title {HOSTILE_RAW}", 1, "basic", case,
+                        (ScenarioQuestion(f"may_review(v1, '{HOSTILE_RAW}')", True),))
+    assert_no_raw_controls(render_presentation(scenario, 0))
+
+
+def test_W4_control_characters_are_escaped_in_error_messages(tmp_path):
+    hostile = tmp_path / "\x1b[2J\u202e\x85.yaml"
+    run = cassation("ask", "may_review(v1, P)", "--case", str(hostile))
+    assert run.returncode == 2
+    line = one_error_line(run.stderr)
+    assert not RAW_CONTROL.search(line) and "\\u001B[2J\\u202E" in line
+    question = cassation("ask", "may_review(v1, '\x1b]0;pwned\x07\u202e'")
+    assert question.returncode == 2
+    assert not RAW_CONTROL.search(one_error_line(question.stderr))
+
+
+def test_W4_plain_text_is_unchanged_by_the_escaping():
+    from pyswip_bridge.render import for_display, visible
+
+    text = "Қайрат’s «appeal» — ¶3; back\\slash, tab-free"
+    assert visible(text) == text
+    assert visible("a\nb\x1b\u202e\u2028\x85") == "a\\nb\\u001B\\u202E\\u2028\\u0085"
+    assert visible(visible("a\nb\x1b")) == visible("a\nb\x1b")
+    value = {"k": ["x", ("y",)]}
+    assert for_display(value) is value
