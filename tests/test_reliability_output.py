@@ -146,3 +146,73 @@ def test_W4_plain_text_is_unchanged_by_the_escaping():
     assert visible(visible("a\nb\x1b")) == visible("a\nb\x1b")
     value = {"k": ["x", ("y",)]}
     assert for_display(value) is value
+
+
+# -- U2 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variable, value, words", [
+    ("CASSATION_STACK_LIMIT", "99999999999G", "at most 1024 GiB"),
+    ("CASSATION_C_STACK", "99999999999G", "at most 4 GiB"),
+])
+def test_U2_bad_configuration_variables_are_one_line_naming_the_variable(variable, value, words):
+    run = cassation("ask", "may_review(v1, P)", env=environment(**{variable: value}))
+    assert run.returncode == 2, run.stderr
+    line = one_error_line(run.stderr)
+    assert f"{variable}='{value}'" in line and words in line and "--time-limit" not in line
+
+
+def test_U2_byte_sizes_have_an_upper_bound(monkeypatch):
+    from pyswip_bridge.engine import byte_size
+    from pyswip_bridge.errors import ConfigurationError
+
+    monkeypatch.setenv("CASSATION_TEST_SIZE", "2G")
+    assert byte_size("CASSATION_TEST_SIZE", 1, 1, 2 * 1024 ** 3) == 2 * 1024 ** 3
+    monkeypatch.setenv("CASSATION_TEST_SIZE", "2049M")
+    with pytest.raises(ConfigurationError, match="CASSATION_TEST_SIZE='2049M' is too large"):
+        byte_size("CASSATION_TEST_SIZE", 1, 1, 2 * 1024 ** 3)
+
+
+# -- C3 ---------------------------------------------------------------------------------------------
+
+INTERRUPTED_START = """
+    import os, signal, sys, threading, time
+    from pyswip_bridge import engine
+    from pyswip_bridge.case import Case
+    from pyswip_bridge.kb import KnowledgeBase
+
+    original_start, original_run = engine.PrologEngine._start, engine.PrologEngine._run
+    first = {"start": True, "run": True}
+
+    def ctrl_c_then(pause):  # SIGINT 0.1 s into start-up, while the start-up goes on on its thread
+        threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT)).start()
+        pause()
+
+    def start(self, *args):
+        if first.pop("start", False) and sys.argv[1] == "between-queries":
+            ctrl_c_then(lambda: time.sleep(0.5))
+        return original_start(self, *args)
+
+    def run(self, goal):
+        if first.pop("run", False) and sys.argv[1] == "inside-a-query":
+            ctrl_c_then(lambda: original_run(self, "sleep(0.5)"))  # a query open on the Prolog thread
+        return original_run(self, goal)
+
+    engine.PrologEngine._start, engine.PrologEngine._run = start, run
+    try:
+        KnowledgeBase()
+        print("start-up was not interrupted")
+    except KeyboardInterrupt:
+        print("interrupted")
+    case = Case.from_file("queries/p1_counsel_appeal.yaml")
+    for attempt in range(3):  # retries right away: the first one while the start-up still runs
+        print("holds", KnowledgeBase().ask("may_review(v1, 'Қайрат')", case).holds)
+    print("threads", sum(t.name == "cassation-prolog" for t in threading.enumerate()))
+"""
+
+
+@pytest.mark.parametrize("where", ["between-queries", "inside-a-query"])
+def test_C3_ctrl_c_during_start_up_then_a_retry_uses_the_one_engine(where):
+    run = python(INTERRUPTED_START, where)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["interrupted", "holds True", "holds True", "holds True", "threads 1"]
+    assert "WARNING" not in run.stderr and "not closed" not in run.stderr, run.stderr
