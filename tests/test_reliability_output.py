@@ -148,6 +148,125 @@ def test_W4_plain_text_is_unchanged_by_the_escaping():
     assert for_display(value) is value
 
 
+# -- U5 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args, stdin", [
+    (["norms"], b""),
+    (["step", "may_review(v1, P)", "--case", str(COUNSEL)], b""),
+    (["quiz", "--seed", "1"], b"yes\n"),
+], ids=["norms", "step", "quiz"])
+def test_U5_a_closed_pipe_ends_the_command_quietly_with_141(args, stdin):
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first write: as `| head -1` after its line
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, input=stdin, stdout=write,
+                              stderr=subprocess.PIPE, timeout=300, env=environment())
+    finally:
+        os.close(write)
+    assert proc.returncode == 141, proc.stderr
+    assert proc.stderr == b""
+
+
+def test_U5_a_full_disk_is_one_line_and_exit_2():
+    with open("/dev/full", "wb") as full:
+        run = cassation("norms", stdout=full, stderr=subprocess.PIPE)
+    assert run.returncode == 2
+    assert "cannot write to standard output: No space left on device" in one_error_line(run.stderr)
+
+
+def test_U5_an_encoding_that_cannot_carry_the_text_escapes_it():
+    run = cassation("ask", "may_review(v1, 'Қайрат')", "--case", str(COUNSEL),
+                    env=environment(PYTHONIOENCODING="latin-1"))
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == b""
+    assert "may_review(v1, '\\u049a\\u0430\\u0439\\u0440\\u0430\\u0442')" in run.stdout.decode("latin-1")
+
+
+def test_U5_a_closed_stdout_is_one_line_and_exit_2():
+    run = cassation("norms", preexec_fn=lambda: os.close(1), stderr=subprocess.PIPE)
+    assert run.returncode == 2
+    assert "cannot write to standard output" in one_error_line(run.stderr)
+
+
+def test_U5_a_closed_stderr_still_runs_and_keeps_its_exit_code(tmp_path):
+    ok = cassation("ask", "reviewable_in_cassation(v1)", preexec_fn=lambda: os.close(2), stdout=subprocess.PIPE)
+    assert ok.returncode == 0 and b"Answer: no" in ok.stdout
+    bad = cassation("ask", "may_review(v1, P", preexec_fn=lambda: os.close(2), stdout=subprocess.PIPE)
+    assert bad.returncode == 2
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"facts": ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2019-03-01)"]}\n')
+    out = tmp_path / "out.jsonl"
+    batch = cassation("batch", "reviewable_in_cassation(v1)", "--cases", str(cases), "--out", str(out),
+                      "--workers", "1", preexec_fn=lambda: os.close(2), stdout=subprocess.PIPE)
+    assert batch.returncode == 0
+    assert json.loads(out.read_text().splitlines()[0])["holds"] is True
+
+
+# -- U6 ---------------------------------------------------------------------------------------------
+
+CTRL_C_COMMANDS = {
+    "ask": ["ask", "may_review(v1, P)", "--case", str(COUNSEL)],
+    "what-if": ["what-if", "may_review(v1, P)", "--case", str(COUNSEL), "--critical"],
+    "compare-readings": ["compare-readings", "may_review(v1, P)", "--case", str(COUNSEL)],
+    "step": ["step", "may_review(v1, P)", "--case", str(COUNSEL)],
+}
+
+
+@pytest.mark.parametrize("command", sorted(CTRL_C_COMMANDS))
+def test_U6_ctrl_c_is_one_line_and_exit_130(kb, monkeypatch, command):
+    from pyswip_bridge.cli import main
+    from pyswip_bridge.kb import KnowledgeBase
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(KnowledgeBase, "ask", interrupted)
+    run = CliRunner().invoke(main, CTRL_C_COMMANDS[command])
+    assert run.exit_code == 130, (run.output, run.stderr)
+    assert one_error_line(run.stderr) == "error: interrupted"
+
+
+SIGNAL_IN_ASK = """
+    import os, signal, sys, time
+    from pyswip_bridge import cli, kb
+    def ask(self, *args, **kwargs):
+        os.kill(os.getpid(), getattr(signal, sys.argv[1]))
+        time.sleep(60)  # the signal ends this
+    kb.KnowledgeBase.ask = ask
+    cli.main(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("name, code, line", [("SIGINT", 130, "error: interrupted"),
+                                              ("SIGTERM", 143, "error: terminated")])
+def test_U6_a_real_signal_during_an_ask_is_one_line(name, code, line):
+    run = python(SIGNAL_IN_ASK, name, "ask", "may_review(v1, P)", "--case", str(COUNSEL))
+    assert run.returncode == code, run.stderr
+    assert one_error_line(run.stderr) == line
+
+
+# -- U7 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args, words", [
+    (["ask", "- may_review(v1,P)"], "goes after --"),
+    (["ask", "may_review(v1, P)", "--case", "queries"], "is a directory"),
+    (["norms", "--paragraph", "99"], "99 is not in the range"),
+    (["no-such-command"], "No such command"),
+    (["ask"], "Missing argument"),
+], ids=["leading-dash", "case-directory", "paragraph-99", "command", "missing-question"])
+def test_U7_usage_errors_are_one_line_and_exit_2(args, words):
+    run = cassation(*args)
+    assert run.returncode == 2
+    line = one_error_line(run.stderr)
+    assert words in line and "Usage:" not in line
+
+
+def test_U7_a_question_that_starts_with_a_dash_goes_after_double_dash():
+    run = cassation("ask", "--", "- may_review(v1,P)")
+    assert run.returncode == 2
+    assert "No such option" not in one_error_line(run.stderr)  # the question reached the KB
+
+
 # -- U2 ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("variable, value, words", [
