@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator, NoReturn, TextIO
 
 import click
+from click.core import ParameterSource
 
 from .case import Case
-from .errors import CassationError, EngineError, ReadingError, UserError
+from .errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
 from .formats import FORMATS, FORMATS_WITH_RECORD, render
 from .render import visible
@@ -304,21 +305,42 @@ def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
     return readings
 
 
-def _finite_seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    if not math.isfinite(value):  # FloatRange lets nan and inf through
-        raise click.BadParameter(f"{value} is not a number of seconds")
-    return value
+#: The smallest time limit, in seconds.
+MIN_SECONDS = 0.001
+
+
+def _from_environment(ctx: click.Context, param: click.Parameter) -> bool:
+    """Whether ``param`` has its default, which a ``CASSATION_*`` environment variable sets."""
+    return ctx.get_parameter_source(param.name or "") is ParameterSource.DEFAULT
+
+
+def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """``--time-limit``: a finite number of seconds, at least 0.001; a bad default names its variable."""
+    if math.isfinite(value) and value >= MIN_SECONDS:
+        return value
+    if _from_environment(ctx, param):
+        raise ConfigurationError(f"CASSATION_TIME_LIMIT={os.environ.get('CASSATION_TIME_LIMIT', str(value))!r} is "
+                                 f"not a number of seconds from {MIN_SECONDS} up (e.g. 10)")
+    raise click.BadParameter(f"{value} is not a number of seconds from {MIN_SECONDS} up")
+
+
+def time_limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--time-limit`` (default ``CASSATION_TIME_LIMIT`` or 10 s)."""
+    return click.option("--time-limit", type=float, default=DEFAULT_SECONDS, show_default=True,
+                        callback=_seconds, help=f"{help_text} (env CASSATION_TIME_LIMIT).")
+
+
+def inference_limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--inference-limit`` (default ``CASSATION_INFERENCE_LIMIT`` or 20,000,000)."""
+    return click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
+                        show_default=True, help=f"{help_text} (env CASSATION_INFERENCE_LIMIT).")
 
 
 def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The options --reason-anyway, --time-limit and --inference-limit (``what``: "" or " per case")."""
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
-        command = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                               show_default=True,
-                               help=f"Logical inferences{what} (env CASSATION_INFERENCE_LIMIT).")(command)
-        command = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                               show_default=True, callback=_finite_seconds,
-                               help=f"Seconds{what} (env CASSATION_TIME_LIMIT).")(command)
+        command = inference_limit_option(f"Logical inferences{what}")(command)
+        command = time_limit_option(f"Seconds{what}")(command)
         return click.option("--reason-anyway", is_flag=True,
                             help="Reason with the resolution even for a case dated outside "
                                  "2017-06-29..2022-06-30.")(command)

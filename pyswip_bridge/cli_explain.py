@@ -8,24 +8,23 @@
 from __future__ import annotations
 
 import json
+from typing import Any, Callable
 
 import click
 
 from .case import Case
-from .cli import main, parse_readings, reports_errors
+from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 from .errors import UserError
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from .kb import KnowledgeBase, Limits
 from .records import diff_records, load_record
 from .render import for_display, visible
 from .whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
                      what_if)
 
 
-def _limits(function):
-    function = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                            show_default=True, help="Logical inferences per ask.")(function)
-    function = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                            show_default=True, help="Seconds per ask.")(function)
+def _limits(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = inference_limit_option("Logical inferences per ask")(function)
+    function = time_limit_option("Seconds per ask")(function)
     function = click.option("--reason-anyway", is_flag=True,
                             help="Reason even for a case dated outside the resolution's validity.")(function)
     return function

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any, Callable
 
 import click
 
 from .case import Case
-from .cli import main, parse_readings, reports_errors
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
+from .kb import KnowledgeBase, Limits
 from .render import for_display, render_text
 from .teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
                        render_reveal, render_scenario_list, render_step, reveal, select_scenarios)
 
 
-def _limit_options(function):
-    function = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                            show_default=True, help="Logical inferences per question "
-                                                    "(env CASSATION_INFERENCE_LIMIT).")(function)
-    function = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                            show_default=True, help="Seconds per question (env CASSATION_TIME_LIMIT).")(function)
-    return function
+def _limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = inference_limit_option("Logical inferences per question")(function)
+    return time_limit_option("Seconds per question")(function)
 
 
 def _stdin_is_tty() -> bool:

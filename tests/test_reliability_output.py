@@ -272,12 +272,26 @@ def test_U7_a_question_that_starts_with_a_dash_goes_after_double_dash():
 @pytest.mark.parametrize("variable, value, words", [
     ("CASSATION_STACK_LIMIT", "99999999999G", "at most 1024 GiB"),
     ("CASSATION_C_STACK", "99999999999G", "at most 4 GiB"),
+    ("CASSATION_TIME_LIMIT", "nan", "not a number of seconds"),
+    ("CASSATION_TIME_LIMIT", "inf", "not a number of seconds"),
 ])
 def test_U2_bad_configuration_variables_are_one_line_naming_the_variable(variable, value, words):
     run = cassation("ask", "may_review(v1, P)", env=environment(**{variable: value}))
     assert run.returncode == 2, run.stderr
     line = one_error_line(run.stderr)
     assert f"{variable}='{value}'" in line and words in line and "--time-limit" not in line
+
+
+@pytest.mark.parametrize("args", [
+    ["what-if", "may_review(v1, P)", "--case", str(COUNSEL), "--critical"],
+    ["step", "may_review(v1, P)", "--case", str(COUNSEL)],
+    ["compare-readings", "may_review(v1, P)", "--case", str(COUNSEL)],
+    ["repl"],
+], ids=["what-if", "step", "compare-readings", "repl"])
+def test_U2_every_command_names_a_time_limit_variable_that_is_not_a_number(args):
+    run = cassation(*args, env=environment(CASSATION_TIME_LIMIT="inf"))
+    assert run.returncode == 2, run.stderr
+    assert "CASSATION_TIME_LIMIT='inf'" in one_error_line(run.stderr)
 
 
 def test_U2_byte_sizes_have_an_upper_bound(monkeypatch):
