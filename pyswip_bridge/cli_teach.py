@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable
+from typing import Any, Callable, TextIO
 
 import click
 
@@ -72,13 +72,22 @@ def scenarios(paragraph: int | None, difficulty: str | None, fmt: str) -> None:
         click.echo(render_scenario_list(found), nl=False)
 
 
+def _read_line(stream: TextIO, what: str) -> str:
+    """One line of ``stream`` (stdin); text that is not in its encoding is a :class:`TeachingError`."""
+    try:
+        return stream.readline()
+    except UnicodeDecodeError as exc:
+        raise TeachingError(f"{what} on standard input is not {(stream.encoding or 'UTF-8').upper()} text "
+                            f"(byte 0x{exc.object[exc.start]:02X})") from None
+
+
 def _read_answer(interactive: bool) -> bool:
     """The student's yes or no, read from stdin (asked again until it is one of them)."""
     prompt = "Your answer (yes/no): "
     stream = click.get_text_stream("stdin")
     while True:
         click.echo(prompt, nl=False)
-        line = stream.readline()
+        line = _read_line(stream, "the answer")
         if not line:
             click.echo("")
             raise TeachingError("no answer was given (answer yes or no on stdin)")
@@ -156,7 +165,7 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
             last = i == n and s.number == len(steps)
             if pause and not last:
                 click.echo("[Enter: next step, q: quit] ", nl=False)
-                reply = stdin.readline()
+                reply = _read_line(stdin, "the reply")
                 if not reply or reply.strip().lower() in ("q", "quit"):
                     click.echo("")
                     return

@@ -267,6 +267,14 @@ def test_U7_a_question_that_starts_with_a_dash_goes_after_double_dash():
     assert "No such option" not in one_error_line(run.stderr)  # the question reached the KB
 
 
+# -- U9 ---------------------------------------------------------------------------------------------
+
+def test_U9_quiz_with_stdin_that_is_not_utf8_is_one_line_and_exit_2():
+    run = cassation("quiz", "--seed", "1", stdin=bytes(range(128, 256)) * 8)
+    assert run.returncode == 2
+    assert "standard input is not UTF-8 text" in one_error_line(run.stderr)
+
+
 # -- U2 ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("variable, value, words", [
