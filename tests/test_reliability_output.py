@@ -245,6 +245,25 @@ def test_U6_a_real_signal_during_an_ask_is_one_line(name, code, line):
     assert one_error_line(run.stderr) == line
 
 
+SIGINT_IN_START_UP = """
+    import os, signal, sys, time
+    from pyswip_bridge import cli, engine
+    original = engine.PrologEngine._start
+    def start(self, *args):  # on the Prolog thread: Ctrl-C reaches the main thread, which waits
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.5)
+        return original(self, *args)
+    engine.PrologEngine._start = start
+    cli.main(sys.argv[1:])
+"""
+
+
+def test_U6_ctrl_c_during_the_engine_start_up_is_one_line_and_exit_130():
+    run = python(SIGINT_IN_START_UP, "ask", "may_review(v1, P)", "--case", str(COUNSEL))
+    assert run.returncode == 130, run.stderr
+    assert one_error_line(run.stderr) == "error: interrupted"  # no "WARNING: Failed to stop Prolog threads"
+
+
 # -- U7 ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("args, words", [
