@@ -155,13 +155,17 @@ def readme_rows() -> list[tuple[int, list[str]]]:
 
 
 def test_the_readme_table_agrees_with_the_code():
+    import builtins
+
     import pyswip_bridge.batch_files as batch_files
+    import pyswip_bridge.cli as cli
+    import pyswip_bridge.teaching as teaching
 
     rows = readme_rows()
     assert rows and {code for code, _ in rows} <= {0, *(row.code for row in EXIT_CODES)}
     for code, names in rows:
         for name in names:
-            cls = getattr(errors, name, None) or getattr(batch_files, name)
+            [cls] = {getattr(m, name) for m in (errors, batch_files, cli, teaching, builtins) if hasattr(m, name)}
             assert exit_row(cls.__new__(cls)).code == code, (name, code)
 
 
