@@ -1,50 +1,299 @@
 """The ``cassation`` command: ask questions about a case, list the vocabulary and the norms.
 
-Exit codes: 0 for an answered question (yes or no), 2 for a user error (bad
-question, bad case file, exceeded limit), 70 for an internal error.  Errors
-are one line on stderr, never a traceback (set ``CASSATION_DEBUG=1`` to see one).
+Exit codes (:data:`EXIT_CODES`, the one table the command uses): 0 for an answered question (yes
+or no), 2 for an error the user caused (a bad question, case file, option, environment variable or
+output), 130 after Ctrl-C, 141 (quietly) when the reader of the output went away, 143 after
+SIGTERM, and 70 only for a bug.  Errors are one line on stderr, never a traceback (set
+``CASSATION_DEBUG=1`` to see one).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import importlib
+import io
 import json
 import math
 import os
+import signal
 import sys
-from typing import Any, Callable
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator, NoReturn, TextIO
 
 import click
+from click.core import ParameterSource
 
 from .case import Case
-from .errors import CassationError, ReadingError
+from .errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
 from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
 from .formats import FORMATS, FORMATS_WITH_RECORD, render
+from .render import visible
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: the command stops as on Ctrl-C (exit 143)."""
+
+
+class OutputError(UserError):
+    """Standard output cannot be written: a full disk, an I/O error, a descriptor that is closed."""
+
+    kind = "output"
+
+
+# -- the exit-code table ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExitRow:
+    """One row of the exit-code table: what ended the command, its exit code, and its one line."""
+
+    cause: type[BaseException]
+    code: int
+    when: str
+    message: Callable[[BaseException], str | None]
+
+
+def _interrupted(exc: BaseException) -> str:
+    return "error: interrupted"
+
+
+def _terminated_line(exc: BaseException) -> str:
+    return "error: terminated"
+
+
+def _quiet(exc: BaseException) -> None:
+    return None
+
+
+def _usage(exc: BaseException) -> str:
+    assert isinstance(exc, click.ClickException)
+    line = f"error: {exc.format_message().rstrip('.')}"
+    if isinstance(exc, click.NoSuchOption):
+        line += ": an argument that starts with - goes after --"
+    ctx = getattr(exc, "ctx", None)
+    return line + (f" (see `{ctx.command_path} --help`)" if ctx is not None else "")
+
+
+def _user_error(exc: BaseException) -> str:
+    assert isinstance(exc, CassationError)
+    return f"error: {exc.one_line()}"
+
+
+def _internal(exc: BaseException) -> str:
+    return f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
+#: What ends a command and its exit code; the first row whose ``cause`` the exception is wins.
+EXIT_CODES: tuple[ExitRow, ...] = (
+    ExitRow(BrokenPipeError, 141, "the reader of the output went away (`cassation norms | head -1`): "
+                                  "no message", _quiet),
+    ExitRow(KeyboardInterrupt, 130, "Ctrl-C (SIGINT)", _interrupted),
+    ExitRow(click.exceptions.Abort, 130, "click's Abort: Ctrl-C while click reads the command line or a "
+                                         "prompt", _interrupted),
+    ExitRow(Terminated, 143, "SIGTERM", _terminated_line),
+    ExitRow(click.ClickException, 2, "a usage error: an unknown command or option, a missing argument, "
+                                     "an option value out of range, --case naming a directory", _usage),
+    ExitRow(UserError, 2, "an error in what the user gave (every UserError of pyswip_bridge.errors: case "
+                          "file, question, reading, validity, limit, configuration, output)", _user_error),
+    ExitRow(EngineError, 70, "SWI-Prolog or the bridge failed (a bug)", _user_error),
+    ExitRow(Exception, 70, "any other exception (a bug)", _internal),
+)
+
+
+def exit_row(exc: BaseException) -> ExitRow:
+    """The row of :data:`EXIT_CODES` for ``exc``."""
+    for row in EXIT_CODES:
+        if isinstance(exc, row.cause):
+            return row
+    return EXIT_CODES[-1]  # a BaseException of no row (GeneratorExit, ...): a bug
+
+
+def say(line: str, *, new_line_first: bool = False) -> None:
+    """Write one line to stderr, with its control characters escaped; never raises.
+
+    ``new_line_first`` starts it on a line of its own after a terminal's ``^C``.
+    """
+    with contextlib.suppress(Exception):
+        if sys.stderr is not None:
+            sys.stderr.write(("\n" if new_line_first else "") + visible(line) + "\n")
+            sys.stderr.flush()
+
+
+def report(exc: BaseException) -> int:
+    """Say what ended the command in one line (none for a closed pipe) and return its exit code.
+
+    With ``CASSATION_DEBUG`` set, a bug is re-raised with its traceback.
+    """
+    row = exit_row(exc)
+    if row.code == 70 and not isinstance(exc, CassationError) and os.environ.get("CASSATION_DEBUG"):
+        raise exc
+    message = row.message(exc)
+    if message is not None:
+        say(message, new_line_first=row.code == 130 and sys.stderr is not None and _isatty(sys.stderr))
+    return row.code
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn every error into one line on stderr and its exit code."""
+    """Turn every error of a command into its line and exit code (:data:`EXIT_CODES`)."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except CassationError as exc:
-            click.echo(f"error: {exc.one_line()}", err=True)
-            sys.exit(exc.exit_code)
-        except click.exceptions.Exit:
+        except (SystemExit, click.exceptions.Exit):
             raise
-        except click.ClickException:
-            raise
-        except Exception as exc:  # a bug: say so in one line
-            if os.environ.get("CASSATION_DEBUG"):
-                raise
-            click.echo(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())}", err=True)
-            sys.exit(70)
+        except BaseException as exc:  # each through the table, before click turns Ctrl-C into "Aborted!"
+            sys.exit(report(exc))
 
     return wrapper
 
+
+# -- the standard streams ---------------------------------------------------------------------------
+
+class GuardedOutput(io.RawIOBase):
+    """The file descriptor under ``sys.stdout`` or ``sys.stderr``.
+
+    A failed write to stdout raises :class:`BrokenPipeError` when the reader went away and
+    :class:`OutputError` otherwise (a full disk, an I/O error, a descriptor closed before the
+    command started); a failed write to stderr is dropped (nothing is left to report to).  After a
+    failure the rest of the output is dropped, so Python's final flush is quiet.
+    """
+
+    def __init__(self, fd: int, name: str, *, report_failures: bool, closed: bool = False) -> None:
+        super().__init__()
+        self._fd = fd
+        self._name = name
+        self._report = report_failures
+        self._closed_at_start = closed
+        self._failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return not self._closed_at_start and _isatty(self._fd)
+
+    def write(self, data: Any) -> int:
+        size = len(memoryview(data))
+        if self._failed:
+            return size
+        try:
+            if self._closed_at_start:
+                raise OSError(errno.EBADF, "it was closed before the command started")
+            return os.write(self._fd, data)
+        except OSError as exc:
+            self._failed = True
+            if not self._report:
+                return size
+            if exc.errno == errno.EPIPE:
+                raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)) from None
+            raise OutputError(f"cannot write to {self._name}: {exc.strerror or exc}") from None
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return os.isatty(stream) if isinstance(stream, int) else bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _fileno(stream: Any) -> int | None:
+    try:
+        return int(stream.fileno())
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return None
+
+
+def _occupy(fd: int) -> None:
+    """Open /dev/null on ``fd`` if it is closed, so that no file the command opens gets it."""
+    try:
+        os.fstat(fd)
+    except OSError:
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+
+
+def _guarded(stream: TextIO | None, fd: int, name: str, report_failures: bool) -> TextIO:
+    """A text stream over :class:`GuardedOutput` with ``stream``'s encoding; text that encoding cannot
+    carry (Cyrillic under ``PYTHONIOENCODING=latin-1``) is written as ``\\u`` escapes, not refused."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    errors = getattr(stream, "errors", None) or "strict"
+    raw = GuardedOutput(fd, name, report_failures=report_failures, closed=stream is None)
+    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding,
+                            errors="backslashreplace" if errors == "strict" else errors,
+                            line_buffering=bool(getattr(stream, "line_buffering", False)))
+
+
+@contextlib.contextmanager
+def standard_streams() -> Iterator[None]:
+    """Guard stdout and stderr (:class:`GuardedOutput`) while a command runs; a standard descriptor
+    closed at start (``>&-``, ``2>&-``, ``<&-``) gets /dev/null, and stdout then reports that it is
+    closed.  Streams that are not file descriptors (a test's runner) are left alone."""
+    saved = sys.stdin, sys.stdout, sys.stderr
+    if sys.stdin is None:
+        _occupy(0)
+        sys.stdin = open(0, encoding="utf-8", errors="strict", closefd=False)  # noqa: SIM115 (stays open)
+    for fd, name, report_failures in ((1, "stdout", True), (2, "stderr", False)):
+        stream = getattr(sys, name)
+        if stream is None:
+            _occupy(fd)
+        elif _fileno(stream) != fd:
+            continue
+        else:
+            with contextlib.suppress(Exception):
+                stream.flush()
+        setattr(sys, name, _guarded(stream, fd, "standard output" if fd == 1 else "standard error",
+                                    report_failures))
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):  # what an error left in a buffer: the exit code is decided
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.flush()
+        sys.stdin, sys.stdout, sys.stderr = saved
+
+
+@contextlib.contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """While a command runs, SIGTERM raises :class:`Terminated` (exit 143, one line)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminated(signum: int, frame: object) -> NoReturn:
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run_command(call: Callable[[], Any]) -> int:
+    """Run a command, flush its output, and return its exit code; whatever ends it goes through
+    :func:`report`."""
+    try:
+        try:
+            result = call()
+        except SystemExit as exc:
+            result = exc.code
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BaseException as exc:  # every way a command can end, through the table
+        return report(exc)
+    return result if isinstance(result, int) and not isinstance(result, bool) else 0
+
+
+# -- options ----------------------------------------------------------------------------------------
 
 def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
     readings = {}
@@ -56,21 +305,42 @@ def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
     return readings
 
 
-def _finite_seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    if not math.isfinite(value):  # FloatRange lets nan and inf through
-        raise click.BadParameter(f"{value} is not a number of seconds")
-    return value
+#: The smallest time limit, in seconds.
+MIN_SECONDS = 0.001
+
+
+def _from_environment(ctx: click.Context, param: click.Parameter) -> bool:
+    """Whether ``param`` has its default, which a ``CASSATION_*`` environment variable sets."""
+    return ctx.get_parameter_source(param.name or "") is ParameterSource.DEFAULT
+
+
+def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """``--time-limit``: a finite number of seconds, at least 0.001; a bad default names its variable."""
+    if math.isfinite(value) and value >= MIN_SECONDS:
+        return value
+    if _from_environment(ctx, param):
+        raise ConfigurationError(f"CASSATION_TIME_LIMIT={os.environ.get('CASSATION_TIME_LIMIT', str(value))!r} is "
+                                 f"not a number of seconds from {MIN_SECONDS} up (e.g. 10)")
+    raise click.BadParameter(f"{value} is not a number of seconds from {MIN_SECONDS} up")
+
+
+def time_limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--time-limit`` (default ``CASSATION_TIME_LIMIT`` or 10 s)."""
+    return click.option("--time-limit", type=float, default=DEFAULT_SECONDS, show_default=True,
+                        callback=_seconds, help=f"{help_text} (env CASSATION_TIME_LIMIT).")
+
+
+def inference_limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--inference-limit`` (default ``CASSATION_INFERENCE_LIMIT`` or 20,000,000)."""
+    return click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
+                        show_default=True, help=f"{help_text} (env CASSATION_INFERENCE_LIMIT).")
 
 
 def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The options --reason-anyway, --time-limit and --inference-limit (``what``: "" or " per case")."""
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
-        command = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                               show_default=True,
-                               help=f"Logical inferences{what} (env CASSATION_INFERENCE_LIMIT).")(command)
-        command = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                               show_default=True, callback=_finite_seconds,
-                               help=f"Seconds{what} (env CASSATION_TIME_LIMIT).")(command)
+        command = inference_limit_option(f"Logical inferences{what}")(command)
+        command = time_limit_option(f"Seconds{what}")(command)
         return click.option("--reason-anyway", is_flag=True,
                             help="Reason with the resolution even for a case dated outside "
                                  "2017-06-29..2022-06-30.")(command)
@@ -104,6 +374,27 @@ class CassationGroup(click.Group):
         for name in self.LAZY_COMMANDS:
             self._load(name)
         return super().list_commands(ctx)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; what ends it goes through :data:`EXIT_CODES` before click would turn
+        Ctrl-C into "Aborted!" (exit 1) or a closed pipe into exit 1."""
+        try:
+            return super().invoke(ctx)
+        except (SystemExit, click.exceptions.Exit, click.ClickException):
+            raise
+        except BaseException as exc:  # every other way a command ends, through the table
+            sys.exit(report(exc))
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        """Run the command line; every way it ends goes through :data:`EXIT_CODES` (one line on
+        stderr, the table's exit code), including click's usage errors and a failed final flush."""
+        with standard_streams(), sigterm_raises():
+            code = run_command(lambda: super(CassationGroup, self).main(
+                args, prog_name, complete_var, standalone_mode=False, **extra))
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 @click.group(cls=CassationGroup)

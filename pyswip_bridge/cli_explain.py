@@ -8,23 +8,23 @@
 from __future__ import annotations
 
 import json
+from typing import Any, Callable
 
 import click
 
 from .case import Case
-from .cli import main, parse_readings, reports_errors
+from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 from .errors import UserError
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from .kb import KnowledgeBase, Limits
 from .records import diff_records, load_record
+from .render import for_display, visible
 from .whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
                      what_if)
 
 
-def _limits(function):
-    function = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                            show_default=True, help="Logical inferences per ask.")(function)
-    function = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                            show_default=True, help="Seconds per ask.")(function)
+def _limits(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = inference_limit_option("Logical inferences per ask")(function)
+    function = time_limit_option("Seconds per ask")(function)
     function = click.option("--reason-anyway", is_flag=True,
                             help="Reason even for a case dated outside the resolution's validity.")(function)
     return function
@@ -68,11 +68,11 @@ def what_if_command(question: str, case_file: str, added: tuple[str, ...], remov
         w = what_if(kb, question, case, added, removed, **options)
         changed_case, after = w.case_after, w.after
         data.update(w.to_json())
-        text.append(render_what_if(w, quotes=quotes, goals=goals))
+        text.append(render_what_if(for_display(w), quotes=quotes, goals=goals))
     if critical:
         c = critical_facts(kb, question, changed_case, baseline=after, **options)
         data["critical"] = c.to_json()
-        text.append(render_critical(c))
+        text.append(render_critical(for_display(c)))
     if fmt == "json":
         _dump(data)
     else:
@@ -94,7 +94,7 @@ def compare_readings_command(question: str, case_file: str, fmt: str, reason_any
     if fmt == "json":
         _dump(comparison.to_json())
     else:
-        click.echo(render_comparison(comparison), nl=False)
+        click.echo(render_comparison(for_display(comparison)), nl=False)
 
 
 @main.command("diff")
@@ -106,12 +106,13 @@ def diff_command(record_a: str, record_b: str) -> None:
     answer, bindings, rules used, case facts, readings, KB and engine versions."""
     a, b = load_record(record_a), load_record(record_b)
     differences = diff_records(a, b)
+    names = visible(record_a), visible(record_b)
     if not differences:
-        click.echo(f"no differences between {record_a} and {record_b}")
+        click.echo(f"no differences between {names[0]} and {names[1]}")
     else:
         click.echo(f"{len(differences)} difference{'s' if len(differences) != 1 else ''} "
-                   f"from {record_a} to {record_b}:")
+                   f"from {names[0]} to {names[1]}:")
         for line in differences:
-            click.echo(f"  {line}")
+            click.echo(f"  {visible(line)}")
     if "record" not in a and "record" not in b:
         click.echo("(neither file has a record: case facts and versions were not compared)")

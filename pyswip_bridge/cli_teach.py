@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any, Callable, TextIO
 
 import click
 
 from .case import Case
-from .cli import main, parse_readings, reports_errors
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
-from .render import render_text
+from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
+from .kb import KnowledgeBase, Limits
+from .render import for_display, render_text
 from .teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
                        render_reveal, render_scenario_list, render_step, reveal, select_scenarios)
 
 
-def _limit_options(function):
-    function = click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                            show_default=True, help="Logical inferences per question "
-                                                    "(env CASSATION_INFERENCE_LIMIT).")(function)
-    function = click.option("--time-limit", type=click.FloatRange(min=0.001), default=DEFAULT_SECONDS,
-                            show_default=True, help="Seconds per question (env CASSATION_TIME_LIMIT).")(function)
-    return function
+def _limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = inference_limit_option("Logical inferences per question")(function)
+    return time_limit_option("Seconds per question")(function)
 
 
 def _stdin_is_tty() -> bool:
@@ -75,13 +72,22 @@ def scenarios(paragraph: int | None, difficulty: str | None, fmt: str) -> None:
         click.echo(render_scenario_list(found), nl=False)
 
 
+def _read_line(stream: TextIO, what: str) -> str:
+    """One line of ``stream`` (stdin); text that is not in its encoding is a :class:`TeachingError`."""
+    try:
+        return stream.readline()
+    except UnicodeDecodeError as exc:
+        raise TeachingError(f"{what} on standard input is not {(stream.encoding or 'UTF-8').upper()} text "
+                            f"(byte 0x{exc.object[exc.start]:02X})") from None
+
+
 def _read_answer(interactive: bool) -> bool:
     """The student's yes or no, read from stdin (asked again until it is one of them)."""
     prompt = "Your answer (yes/no): "
     stream = click.get_text_stream("stdin")
     while True:
         click.echo(prompt, nl=False)
-        line = stream.readline()
+        line = _read_line(stream, "the answer")
         if not line:
             click.echo("")
             raise TeachingError("no answer was given (answer yes or no on stdin)")
@@ -135,8 +141,9 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
     On a terminal, Enter shows the next step and q ends; otherwise (or with --all) every step is printed.
     """
     case = Case.from_file(case_file)
-    result = KnowledgeBase().ask(question, case, readings=parse_readings(readings),
-                                 limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
+    result = for_display(KnowledgeBase().ask(question, case, readings=parse_readings(readings),
+                                             limits=Limits(time_limit, inference_limit),
+                                             reason_anyway=reason_anyway))
     pause = not show_all and _stdin_is_tty()
     click.echo(f"Question: {result.question}")
     if not result.holds:
@@ -158,7 +165,7 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
             last = i == n and s.number == len(steps)
             if pause and not last:
                 click.echo("[Enter: next step, q: quit] ", nl=False)
-                reply = stdin.readline()
+                reply = _read_line(stdin, "the reply")
                 if not reply or reply.strip().lower() in ("q", "quit"):
                     click.echo("")
                     return

@@ -65,15 +65,17 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import json
 import os
 import queue
 import re
+import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from .errors import ConfigurationError, EngineError
 
@@ -105,6 +107,10 @@ DEFAULT_STACK_LIMIT = 1024 ** 3
 DEFAULT_C_STACK = 256 * 1024 ** 2
 MIN_STACK_LIMIT = 8 * 1024 ** 2
 MIN_C_STACK = 64 * 1024 ** 2
+#: Upper bounds: SWI-Prolog cannot represent a ``stack_limit`` of 2**63 bytes or more, and a C stack
+#: much beyond what the deepest admissible term needs (about 50 MiB) only fails to start a thread.
+MAX_STACK_LIMIT = 1024 ** 4
+MAX_C_STACK = 4 * 1024 ** 3
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kKmMgG]?)i?[bB]?\s*$")
 _UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
@@ -112,8 +118,9 @@ _UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
 T = TypeVar("T")
 
 
-def byte_size(variable: str, default: int, minimum: int) -> int:
-    """The size in bytes set by environment variable ``variable`` (``1073741824``, ``512M``, ``1G``)."""
+def byte_size(variable: str, default: int, minimum: int, maximum: int) -> int:
+    """The size in bytes set by environment variable ``variable`` (``1073741824``, ``512M``, ``1G``);
+    :class:`ConfigurationError` unless it is from ``minimum`` to ``maximum``."""
     text = os.environ.get(variable)
     if text is None or not text.strip():
         return default
@@ -124,6 +131,8 @@ def byte_size(variable: str, default: int, minimum: int) -> int:
     size = int(match.group(1)) * _UNITS[match.group(2).lower()]
     if size < minimum:
         raise ConfigurationError(f"{variable}={text!r} is too small: at least {minimum // 1024 ** 2} MiB")
+    if size > maximum:
+        raise ConfigurationError(f"{variable}={text!r} is too large: at most {maximum // 1024 ** 3} GiB")
     return size
 
 
@@ -147,38 +156,74 @@ def request_bytes(request: dict[str, Any]) -> bytes:
         ) from None
 
 
+class _Call:
+    """A call queued on the Prolog thread: its value or exception once it has run."""
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        self.call = call
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        """Run the call (on the Prolog thread) and keep its outcome."""
+        try:
+            self.value = self.call()
+        except BaseException as exc:  # handed to the caller, re-raised there
+            self.error = exc
+        finally:
+            self.done.set()
+
+    def result(self, timeout: float | None = None) -> Any:
+        """The call's value, or its exception raised; :class:`TimeoutError` if it has not ended by ``timeout``."""
+        if not self.done.wait(timeout):
+            raise TimeoutError("the Prolog thread is busy")
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
 class _PrologThread:
     """One thread, with a large C stack, on which every call to SWI-Prolog runs.
 
     Calls are queued and run one at a time, in order, so pyswip never sees two
     open queries or two threads.  A caller interrupted while it waits (Ctrl-C)
     leaves its call to finish on the thread; the next call queues behind it.
+    The thread is started with SIGINT and SIGTERM blocked, so they always reach
+    the main thread (where Python handles them), never SWI-Prolog's.
     """
 
     def __init__(self, stack_bytes: int) -> None:
-        self._calls: "queue.SimpleQueue[tuple[Callable[[], Any], dict[str, Any]]]" = queue.SimpleQueue()
+        self._calls: "queue.SimpleQueue[_Call]" = queue.SimpleQueue()
         self._pid = os.getpid()
         previous = threading.stack_size()
         try:
             threading.stack_size(stack_bytes)
             self._thread = threading.Thread(target=self._serve, name="cassation-prolog", daemon=True)
-            self._thread.start()
-        except (ValueError, RuntimeError, MemoryError) as exc:
-            raise EngineError(
+            with _signals_deferred():
+                self._thread.start()
+        except (ValueError, RuntimeError, MemoryError, OverflowError) as exc:
+            raise ConfigurationError(
                 f"cannot start the Prolog thread with a {stack_bytes:,}-byte C stack ({exc}); "
-                "set CASSATION_C_STACK lower") from exc
+                "set CASSATION_C_STACK lower") from None
         finally:
             threading.stack_size(previous)
 
     def _serve(self) -> None:
         while True:
-            call, box = self._calls.get()
-            try:
-                box["value"] = call()
-            except BaseException as exc:  # handed to the caller, re-raised there
-                box["error"] = exc
-            finally:
-                box["done"].set()
+            self._calls.get().run()
+
+    def check_process(self) -> None:
+        """Raise :class:`EngineError` in a forked child, which has no Prolog thread (it would wait for ever)."""
+        if os.getpid() != self._pid:
+            raise EngineError("the Prolog engine cannot be used in a forked process; start a new one")
+
+    def submit(self, call: Callable[[], Any]) -> _Call:
+        """Queue ``call`` on the Prolog thread; its :meth:`_Call.result` waits for it."""
+        self.check_process()
+        queued = _Call(call)
+        self._calls.put(queued)
+        return queued
 
     def run(self, call: Callable[[], T], timeout: float | None = None) -> T:
         """Run ``call()`` on the Prolog thread and return its value (or raise its exception).
@@ -187,36 +232,52 @@ class _PrologThread:
         """
         if threading.current_thread() is self._thread:
             return call()
-        if os.getpid() != self._pid:  # a forked child has no Prolog thread: it would wait for ever
-            raise EngineError("the Prolog engine cannot be used in a forked process; start a new one")
-        box: dict[str, Any] = {"done": threading.Event()}
-        self._calls.put((call, box))
-        if not box["done"].wait(timeout):
-            raise TimeoutError("the Prolog thread is busy")
-        if "error" in box:
-            raise box["error"]
-        return box["value"]
+        return self.submit(call).result(timeout)  # type: ignore[no-any-return]
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """In the main thread, hold SIGINT and SIGTERM back (they are delivered at the end): a thread
+    started meanwhile inherits the mask, and a Ctrl-C cannot land between two steps that belong
+    together."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class PrologEngine:
-    """The embedded SWI-Prolog with the KB loaded: one per process."""
+    """The embedded SWI-Prolog with the KB loaded: one per process (:meth:`instance`).
+
+    Start-up runs once, on the Prolog thread.  A caller interrupted while it waits for the start-up
+    (Ctrl-C during the first ``KnowledgeBase()``) leaves it running there; the next
+    :meth:`instance` waits for that same start-up (and gets its engine, or its error) instead of
+    starting a second engine.
+    """
 
     _instance: "PrologEngine | None" = None
     _lock = threading.Lock()
 
     def __init__(self, kb_dir: Path = KB_DIR) -> None:
-        self.stack_limit = byte_size("CASSATION_STACK_LIMIT", DEFAULT_STACK_LIMIT, MIN_STACK_LIMIT)
-        self.c_stack = byte_size("CASSATION_C_STACK", DEFAULT_C_STACK, MIN_C_STACK)
+        """Check the configuration and queue the start-up on a new Prolog thread (without waiting
+        for it: :meth:`instance` waits)."""
+        self.stack_limit = byte_size("CASSATION_STACK_LIMIT", DEFAULT_STACK_LIMIT, MIN_STACK_LIMIT,
+                                     MAX_STACK_LIMIT)
+        self.c_stack = byte_size("CASSATION_C_STACK", DEFAULT_C_STACK, MIN_C_STACK, MAX_C_STACK)
         entry = kb_dir / "cassation.pl"
         introspection = kb_dir / "introspection.pl"
         for path in (entry, introspection):
             if not path.is_file():
                 raise EngineError(f"the knowledge base is missing: {path}")
-        self._thread = _PrologThread(self.c_stack)
         self._prolog: Any = None
         self._core: Any = None
         self._predicates: dict[str, tuple[Any, int]] = {}
-        self._thread.run(lambda: self._start(entry, introspection))
+        self._thread = _PrologThread(self.c_stack)
+        self._started = self._thread.submit(lambda: self._start(entry, introspection))
 
     def _start(self, entry: Path, introspection: Path) -> None:
         """Start SWI-Prolog and load the KB (runs on the Prolog thread)."""
@@ -270,11 +331,14 @@ class PrologEngine:
 
     @classmethod
     def instance(cls) -> "PrologEngine":
-        """The process's engine, started on first use."""
-        with cls._lock:
+        """The process's engine, started on first use; waits for a start-up already under way."""
+        with cls._lock, _signals_deferred():
             if cls._instance is None:
                 cls._instance = PrologEngine()
-            return cls._instance
+            engine = cls._instance
+        engine._thread.check_process()
+        engine._started.result()  # interruptible; the start-up goes on, and a retry waits for it again
+        return engine
 
     def _run(self, goal: str) -> list[dict[str, Any]]:
         """Run ``goal`` (text we wrote, never user text) to its first answer; on the Prolog thread only."""

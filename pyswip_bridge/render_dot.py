@@ -16,6 +16,7 @@ import shutil
 import subprocess
 
 from .errors import EngineError
+from .render import for_display
 from .results import AskResult, Failure, ProofNode
 
 FONT = "sans-serif"
@@ -172,6 +173,7 @@ def _failure(g: _Graph, failure: Failure, prefix: str, indent: str) -> str:
 
 def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = True, **_: object) -> str:
     """The answer as a Graphviz DOT digraph."""
+    result = for_display(result)
     g = _Graph()
     answer = "yes" if result.holds else "no"
     out = [

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EngineError
+from .render import for_display
 from .render_dot import dot_available, dot_to_svg, render_dot
 from .results import AskResult, Failure, ProofNode, Source
 
@@ -304,14 +305,14 @@ def render_html_fragment(result: AskResult, *, picture: bool = True, record: dic
 
     The resolution's words are always shown (``--quotes`` is implied); ``picture=False`` leaves out the SVG.
     """
-    body = _Page(result).body(picture, record)
+    body = _Page(for_display(result)).body(picture, for_display(record))
     return (f"<style>{STYLE}</style>\n" if style else "") + body + "\n"
 
 
 def render_html(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
                 **_: object) -> str:
     """The answer as one self-contained HTML page."""
-    title = f"{result.question} — {'yes' if result.holds else 'no'}"
+    title = f"{for_display(result.question)} — {'yes' if result.holds else 'no'}"
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .render import for_display
 from .results import AskResult, Failure, ProofNode
 
 INDENT = "  "
@@ -97,6 +98,7 @@ def render_failure(failure: Failure, depth: int = 0, quotes: bool = False, goals
 
 def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False) -> str:
     """The whole answer as a Markdown document (steps as sentences, or with ``goals`` as Prolog goals)."""
+    result = for_display(result)
     out = [f"# Question: {code(result.question)}", ""]
     if result.holds:
         n = len(result.answers)

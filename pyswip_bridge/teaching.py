@@ -22,7 +22,7 @@ from pathlib import Path
 from .case import Case
 from .errors import UserError
 from .kb import KnowledgeBase, Limits
-from .render import render_repairs, render_text
+from .render import for_display, render_repairs, render_text, visible
 from .whatif import critical_facts
 from .results import AskResult, ProofNode
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
@@ -65,6 +65,7 @@ def description(scenario: Scenario) -> str:
 
 def render_scenario_list(scenarios: list[Scenario]) -> str:
     """The scenarios grouped by paragraph, each with its difficulty, name, number of questions and title."""
+    scenarios = for_display(scenarios)
     if not scenarios:
         return "no scenario matches\n"
     name_width = max(len(s.name) for s in scenarios)
@@ -127,9 +128,10 @@ def question_readings(scenario: Scenario, question: ScenarioQuestion) -> dict[st
 
 def render_presentation(scenario: Scenario, index: int) -> str:
     """What the class sees before answering: the scenario, its facts and the question."""
+    text = visible(description(scenario))  # its white space collapsed first
+    scenario = for_display(scenario)
     question = scenario.questions[index]
     out = [f"Scenario {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
-    text = description(scenario)
     if text:
         out.extend(textwrap.wrap(text, width=96, initial_indent="  ", subsequent_indent="  "))
         out.append("")
@@ -217,6 +219,7 @@ def reveal(kb: KnowledgeBase, scenario: Scenario, index: int, answer: bool,
 
 def render_reveal(found: Reveal, quotes: bool = False) -> str:
     """Right or wrong, the correct answer with its explanation, and what would flip it."""
+    found = for_display(found)
     result = found.result
     out = [("Right" if found.correct else "Wrong") + f": the answer is {_answer_words(result)}.", ""]
     out.append("── Explanation " + "─" * 60)
@@ -286,6 +289,7 @@ def _said(node: ProofNode, goals: bool) -> str:
 def render_step(step: Step, total: int, quotes: bool = False, goals: bool = False) -> str:
     """One step: what is established, how (rule and citation, or given, assumed, computed), and which
     steps establish its conditions."""
+    step = for_display(step)
     node = step.node
     where = f"level {step.depth}" + (f", a condition of step {step.parent}" if step.parent else "")
     out = [f"Step {step.number} of {total} ({where})", f"  {_said(node, goals)}"]
