@@ -72,16 +72,16 @@ COMMANDS: tuple[Command, ...] = (
     Command(":why", "QUESTION", "the proof tree with citations and the resolution's words (or why not)"),
     Command(":why-not", "QUESTION", "the smallest changes of the case that would make QUESTION hold"),
     Command(":what-if", "QUESTION +FACT -FACT ...", "the answer before and after changing facts (the case stays)"),
-    Command(":facts", "", "the facts of the case, numbered, and the readings chosen"),
+    Command(":facts", "", "the facts of the case, numbered, the facts it denies and the readings chosen"),
     Command(":vocabulary", "[WORD]", "the case facts a case may state (those whose name contains WORD)"),
     Command(":norm", "N | RULE", "the rules of paragraph N (or the rule RULE): provenance, words, clause"),
     Command(":reading", "[PASSAGE READING]", "choose a reading of an ambiguous passage; alone: list them"),
     Command(":load", "FILE", "replace the case by a YAML or JSON case file"),
-    Command(":save", "FILE", "write the case as YAML (a `facts` list, and `readings`)"),
+    Command(":save", "FILE", "write the case as YAML (a `facts` list, and `denied` and `readings`)"),
     Command(":limits", "[SECONDS INFERENCES]", "show or set the bounds of every question"),
     Command(":reason-anyway", "[on|off]", "reason even for a case dated outside the resolution's validity"),
     Command(":goals", "[on|off]", "show proof steps as Prolog goals instead of sentences"),
-    Command(":clear", "", "remove every fact and reading"),
+    Command(":clear", "", "remove every fact, denied fact and reading"),
     Command(":help", "", "this list"),
     Command(":quit", "", "end the session (so does end of input, Ctrl-D)"),
 )
@@ -175,6 +175,7 @@ class Session:
         self.kb = kb or KnowledgeBase()
         case = case or Case()
         self.facts: list[Fact] = list(case.facts)
+        self.denied: list[Fact] = list(case.denied)  # facts the case states are false (its `denied:`)
         self.readings: dict[str, str] = dict(case.readings)
         self.source = case.source
         self.limits = limits or Limits()
@@ -188,7 +189,13 @@ class Session:
 
     @property
     def case(self) -> Case:
-        return Case(list(self.facts), dict(self.readings), self.source)
+        return self.case_with()
+
+    def case_with(self, facts: list[Fact] | None = None, readings: dict[str, str] | None = None) -> Case:
+        """The session's case (its facts, denied facts and readings), with other ``facts`` or ``readings``."""
+        return Case(list(self.facts if facts is None else facts),
+                    dict(self.readings if readings is None else readings), self.source,
+                    denied=list(self.denied))
 
     def check(self, case: Case) -> None:
         """Have the KB parse and check every fact and reading of ``case`` (raises the typed error)."""
@@ -290,7 +297,7 @@ class Session:
             self.say(f"already a fact of the case: {self.facts[index].text}")
             return
         fact = Fact(text, f"fact {len(self.facts) + 1}")
-        candidate = Case([*self.facts, fact], dict(self.readings), self.source)
+        candidate = self.case_with(facts=[*self.facts, fact])
         self.check(candidate)  # raises the KB's typed error; the session's case is unchanged
         self.facts.append(fact)
         self.say(f"added: {text}  ({self._count()})")
@@ -310,11 +317,13 @@ class Session:
         width = len(str(len(self.facts)))
         for i, fact in enumerate(self.facts, start=1):
             self.say(f"{i:>{width}}. {fact.text}")
+        for fact in self.denied:
+            self.say(f"denied: {fact.text}")
         for passage, reading in self.readings.items():
             self.say(f"reading: {passage} = {reading}")
 
     def clear(self, arg: str) -> None:
-        self.facts, self.readings, self.source = [], {}, None
+        self.facts, self.denied, self.readings, self.source = [], [], {}, None
         self.say("the case is empty")
 
     def load(self, arg: str) -> None:
@@ -322,8 +331,10 @@ class Session:
             raise SessionError(":load needs a file name")
         case = Case.from_file(arg)
         self.check(case)
-        self.facts, self.readings, self.source = list(case.facts), dict(case.readings), case.source
+        self.facts, self.denied = list(case.facts), list(case.denied)
+        self.readings, self.source = dict(case.readings), case.source
         self.say(f"loaded {arg}: {self._count()}"
+                 + (f", {len(self.denied)} denied" if self.denied else "")
                  + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}"
                     if self.readings else ""))
 
@@ -334,6 +345,8 @@ class Session:
         if path.suffix.lower() not in (".yaml", ".yml"):
             raise SessionError(f":save writes YAML: give a file name ending in .yaml, not {arg}")
         document: dict[str, object] = {"facts": [f.text for f in self.facts]}
+        if self.denied:
+            document["denied"] = [f.text for f in self.denied]
         if self.readings:
             document["readings"] = dict(self.readings)
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
@@ -425,7 +438,7 @@ class Session:
             raise SessionError(":reading needs PASSAGE READING (or nothing, to list them)")
         passage, reading = words
         readings = {**self.readings, passage: reading}
-        self.check(Case(list(self.facts), readings, self.source))  # the KB says if there is no such reading
+        self.check(self.case_with(readings=readings))  # the KB says if there is no such reading
         self.readings = readings
         self.say(f"reading: {passage} = {reading}")
 
