@@ -549,7 +549,6 @@ def prompt_toolkit_lines(session: Session) -> Iterator[str]:
     """Lines typed at a prompt_toolkit prompt, with history and completion."""
     from prompt_toolkit import PromptSession
     from prompt_toolkit.completion import Completer, Completion
-    from prompt_toolkit.history import FileHistory, InMemoryHistory
 
     class _Completer(Completer):
         def get_completions(self, document, complete_event):
@@ -560,26 +559,82 @@ def prompt_toolkit_lines(session: Session) -> Iterator[str]:
             for candidate in candidates:
                 yield Completion(candidate, start_position=-len(word))
 
-    history = _open_history(FileHistory, InMemoryHistory)
+    history = open_history()
     prompt = PromptSession(history=history, completer=_Completer(), complete_while_typing=False)
     while True:
         try:
-            yield prompt.prompt(PROMPT)
+            text = prompt.prompt(PROMPT)
         except KeyboardInterrupt:
             continue
         except EOFError:
             return
+        finally:
+            _report_history_problem(history)
+        yield text
 
 
-def _open_history(file_history, memory_history):
-    path = history_path()
+# -- the history of interactive sessions ----------------------------------------------------------
+
+def history_problem(path: Path) -> str | None:
+    """Why the history cannot be kept in ``path``, or None if it can (``path`` is opened to append).
+
+    A directory, a device or a FIFO (which would block) is refused before it is opened.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(exist_ok=True)
-        return file_history(str(path))
+        if path.exists() and not path.is_file():
+            return "not a regular file"
+        with path.open("a", encoding="utf-8"):
+            pass
     except OSError as exc:
-        click.echo(f"note: history is not kept ({path}: {exc.strerror or exc})", err=True)
-        return memory_history()
+        return exc.strerror or str(exc)
+    return None
+
+
+def _history_note(path: Path, problem: str) -> None:
+    click.echo(f"note: history is not kept ({path}: {problem})", err=True)
+
+
+def open_history():
+    """The prompt's history: kept in :func:`history_path`, or in memory only (with one note) if it cannot be.
+
+    If writing the file fails later in the session, the failure is noted once (see
+    :func:`_report_history_problem`) and the session's history goes on in memory.
+    """
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+    class KeptHistory(FileHistory):
+        problem: str | None = None  # why the last line could not be written, until reported
+        failed = False
+
+        def load_history_strings(self) -> Iterable[str]:
+            try:
+                return super().load_history_strings()
+            except OSError:
+                return []
+
+        def store_string(self, string: str) -> None:
+            if self.failed:
+                return
+            try:
+                super().store_string(string)
+            except OSError as exc:
+                self.failed, self.problem = True, exc.strerror or str(exc)
+
+    path = history_path()
+    problem = history_problem(path)
+    if problem is not None:
+        _history_note(path, problem)
+        return InMemoryHistory()
+    return KeptHistory(str(path))
+
+
+def _report_history_problem(history) -> None:
+    """Note (once) that the history file could not be written; prompt_toolkit would print a traceback."""
+    problem = getattr(history, "problem", None)
+    if problem is not None:
+        history.problem = None
+        _history_note(history_path(), problem)
 
 
 def readline_lines(session: Session) -> Iterator[str]:
@@ -589,6 +644,7 @@ def readline_lines(session: Session) -> Iterator[str]:
     except ImportError:  # pragma: no cover - depends on the Python build
         readline = None
     path = history_path()
+    keep_history = False
     if readline is not None:
         def complete(text: str, state: int) -> str | None:
             before = readline.get_line_buffer()[: readline.get_endidx()]
@@ -599,12 +655,15 @@ def readline_lines(session: Session) -> Iterator[str]:
         readline.set_completer_delims(" \t\n(),")
         readline.set_completer(complete)
         readline.parse_and_bind("tab: complete")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists():
+        problem = history_problem(path)
+        keep_history = problem is None
+        if keep_history:
+            try:
                 readline.read_history_file(str(path))
-        except OSError:
-            pass
+            except OSError:
+                pass
+        else:
+            _history_note(path, problem)  # history is kept in memory only
     try:
         while True:
             try:
@@ -616,7 +675,7 @@ def readline_lines(session: Session) -> Iterator[str]:
                 click.echo("")
                 return
     finally:
-        if readline is not None:
+        if keep_history:
             try:
                 readline.write_history_file(str(path))
             except OSError:

@@ -8,17 +8,24 @@ bracketed paste ran only its first line), W6 (the session dropped the case's ``d
 from __future__ import annotations
 
 import io
+import os
+import re
+import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 import yaml
 
 from pyswip_bridge.case import Case
 from pyswip_bridge.errors import CaseFileError
-from pyswip_bridge.repl import Session
+from pyswip_bridge.repl import Session, _report_history_problem, history_problem, open_history
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN_AND_DENIED = ROOT / "tests" / "hostile" / "repl_given_and_denied.yaml"
+COUNSEL = "queries/p1_counsel_appeal.yaml"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\r")
+PROBLEM_MARKS = ("Traceback", "Press ENTER", "Exception", "internal error")
 
 DENYING_CASE = """\
 facts:
@@ -107,3 +114,96 @@ def test_W6_repl_case_option_refuses_a_case_that_gives_and_denies_a_fact(cli):
     assert run.code == 2 and run.out == ""
     assert run.err.startswith("error: ") and "is both given and denied" in run.err, run.err
     assert len(run.err.splitlines()) == 1
+
+
+# -- a real pseudo-terminal ---------------------------------------------------------------------------
+
+def spawn(history: Path, *args: str) -> tuple[pexpect.spawn, io.StringIO]:
+    """``cassation repl ARGS`` in a pseudo-terminal, its history in ``history``; the child and all it prints."""
+    env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
+    env.update(CASSATION_HISTORY=str(history), TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
+    child = pexpect.spawn(sys.executable, ["-m", "pyswip_bridge", "repl", *args], cwd=str(ROOT), env=env,
+                          encoding="utf-8", dimensions=(60, 300), timeout=60)
+    printed = io.StringIO()
+    child.logfile_read = printed
+    child.expect_exact("cassation>")
+    return child, printed
+
+
+def command(child: pexpect.spawn, line: str, *expected: str) -> str:
+    """Type ``line``, wait for each of ``expected`` (regexes) and the next prompt; return what was printed."""
+    child.sendline(line)
+    printed = []
+    for pattern in expected:
+        child.expect(pattern)
+        printed += [child.before, child.after]
+    child.expect_exact("cassation>")
+    printed.append(child.before)
+    return ANSI.sub("", "".join(printed))
+
+
+def quit_session(child: pexpect.spawn) -> int:
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
+
+
+# -- T3: a history file that cannot be written --------------------------------------------------------
+
+def test_T3_a_directory_as_history_is_one_note_and_no_traceback(tmp_path):
+    child, printed = spawn(tmp_path, "--case", COUNSEL)  # the history "file" is a directory
+    try:
+        for _ in range(2):
+            child.sendline("may_review(v1, 'Қайрат')")
+            found = child.expect([r"Answer: yes \(1 answer\)", "Traceback|Press ENTER"])
+            assert found == 0, ANSI.sub("", child.before + child.after)
+            child.expect_exact("cassation>")
+            assert not any(mark in child.before for mark in PROBLEM_MARKS), child.before
+    finally:
+        code = quit_session(child)
+    assert code == 0
+    text = ANSI.sub("", printed.getvalue())
+    assert text.count("note: history is not kept") == 1, text
+    assert f"note: history is not kept ({tmp_path}: " in text
+    assert not any(mark in text for mark in PROBLEM_MARKS), text
+
+
+def test_T3_open_history_falls_back_to_memory_with_one_note(tmp_path, monkeypatch, capsys):
+    from prompt_toolkit.history import InMemoryHistory
+
+    monkeypatch.setenv("CASSATION_HISTORY", str(tmp_path))
+    history = open_history()
+    assert isinstance(history, InMemoryHistory)
+    history.append_string("may_review(v1, P)")  # kept for the session
+    assert list(history.load_history_strings()) == ["may_review(v1, P)"]
+    err = capsys.readouterr().err
+    assert err == f"note: history is not kept ({tmp_path}: not a regular file)\n"
+
+
+def test_T3_history_problem_names_what_is_wrong_without_blocking(tmp_path):
+    assert history_problem(tmp_path / "new" / "history") is None  # created on the way
+    assert history_problem(tmp_path) == "not a regular file"
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    assert history_problem(fifo) == "not a regular file"  # never opened: that would block
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    assert history_problem(blocker / "history")  # its directory is a file: the error's words
+
+
+def test_T3_a_history_file_that_stops_being_writable_is_noted_once(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "history"
+    monkeypatch.setenv("CASSATION_HISTORY", str(path))
+    history = open_history()
+    history.append_string("first")
+    _report_history_problem(history)
+    assert capsys.readouterr().err == ""
+    path.unlink()
+    path.mkdir()  # now it cannot be written
+    for line in ("second", "third"):
+        history.append_string(line)  # prompt_toolkit's FileHistory raises here
+        _report_history_problem(history)
+    err = capsys.readouterr().err
+    assert err.count("note: history is not kept") == 1 and err.startswith(f"note: history is not kept ({path}: ")
+    assert list(history.get_strings())[-3:] == ["first", "second", "third"]  # the session keeps them
