@@ -698,7 +698,14 @@ def run(session: Session, *, interactive: bool | None = None, echo: bool = False
         session.say(f"cassation repl — {session._count()} in the case; :help lists the commands, :quit ends.")
     else:
         lines = plain_lines(getattr(stdin, "buffer", stdin), echo=echo, out=session.out)
-    for line in lines:
-        if not session.handle(line):
-            break
+    for entered in lines:
+        for line in entered_lines(entered):
+            if not session.handle(line):
+                return 0
     return 0
+
+
+def entered_lines(text: str) -> list[str]:
+    """The lines of what was entered at once: a bracketed paste of several lines runs line by line, as a
+    script does (a ``\\r`` before each line end is dropped, as in a script)."""
+    return [line.rstrip("\r") for line in text.split("\n")]

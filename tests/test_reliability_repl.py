@@ -207,3 +207,56 @@ def test_T3_a_history_file_that_stops_being_writable_is_noted_once(tmp_path, mon
     err = capsys.readouterr().err
     assert err.count("note: history is not kept") == 1 and err.startswith(f"note: history is not kept ({path}: ")
     assert list(history.get_strings())[-3:] == ["first", "second", "third"]  # the session keeps them
+
+
+# -- D3: a multi-line bracketed paste -----------------------------------------------------------------
+
+PASTED = ["% pasted from a case file", ":clear", "+judicial_act(v1, decision, appellate)",
+          "+entered_into_force(v1, 2019-03-01)", "reviewable_in_cassation(v1)"]
+
+
+def paste(child: pexpect.spawn, text: str) -> None:
+    """Paste ``text`` as a terminal does with bracketed paste on (lines end in \\r), then press Enter."""
+    child.send("\x1b[200~" + text.replace("\n", "\r") + "\x1b[201~")
+    child.send("\r")
+
+
+def test_D3_a_multi_line_bracketed_paste_runs_every_line(tmp_path):
+    child, printed = spawn(tmp_path / "history", "--case", COUNSEL)
+    try:
+        paste(child, "\n".join(PASTED))
+        child.expect_exact("the case is empty")
+        found = child.expect_exact(["added: judicial_act(v1, decision, appellate)  (1 fact)", "cassation>"])
+        assert found == 0, "only the first line of the paste was run"
+        child.expect_exact("added: entered_into_force(v1, 2019-03-01)  (2 facts)")
+        child.expect(r"Question: reviewable_in_cassation\(v1\)\s+Answer: yes")
+        child.expect_exact("cassation>")
+        out = command(child, ":facts", r"2\. entered_into_force\(v1, 2019-03-01\)")
+        assert "3." not in out
+        # a paste ending in a line end, with a blank line and :quit in the middle: the rest is not run
+        paste(child, "+participant(ivanov, convicted)\n\n:quit\n+appeal(a1, ivanov, v1)\n")
+        child.expect_exact("added: participant(ivanov, convicted)  (3 facts)")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    text = ANSI.sub("", printed.getvalue())
+    assert "error:" not in text and "appeal(a1, ivanov, v1)  (" not in text, text
+
+
+def test_D3_run_handles_each_line_of_an_entry(kb, monkeypatch):
+    from pyswip_bridge import repl
+
+    assert repl.entered_lines("a\r\nb\nc") == ["a", "b", "c"]
+    transcript = Transcript(kb, Case.from_file(ROOT / COUNSEL))
+    entries = iter(["\n".join(PASTED), ":facts"])  # what the prompt returns, one entry at a time
+    monkeypatch.setattr(repl, "prompt_toolkit_lines", lambda session: entries)
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert repl.run(transcript.session, stdin=Terminal()) == 0
+    out = transcript.out.getvalue()
+    assert "the case is empty" in out and "Answer: yes" in out and "2. entered_into_force" in out
+    assert [f.text for f in transcript.session.facts] == [line[1:] for line in PASTED[2:4]]
