@@ -34,7 +34,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 
 import click
 import yaml
@@ -45,6 +45,14 @@ from .kb import KnowledgeBase, Limits
 from .records import canonical_fact
 from .render import render_repairs, render_text
 from .results import AskResult
+
+if TYPE_CHECKING:  # prompt_toolkit is imported only for a session on a terminal
+    from prompt_toolkit.buffer import Buffer
+    from prompt_toolkit.completion import Completer
+    from prompt_toolkit.history import History
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.output import Output
 
 PROMPT = "cassation> "
 
@@ -545,13 +553,47 @@ def plain_lines(stream, echo: bool = False, out: TextIO | None = None) -> Iterat
         yield line
 
 
-def prompt_toolkit_lines(session: Session) -> Iterator[str]:
-    """Lines typed at a prompt_toolkit prompt, with history and completion."""
-    from prompt_toolkit import PromptSession
-    from prompt_toolkit.completion import Completer, Completion
+def prompt_toolkit_lines(session: Session, *, terminal_input: Input | None = None,
+                         terminal_output: Output | None = None) -> Iterator[str]:
+    """What is entered at a prompt_toolkit prompt, with history and completion, one entry at a time.
 
-    class _Completer(Completer):
-        def get_completions(self, document, complete_event):
+    An entry longer than :data:`MAX_ENTRY_CHARS` is refused with one error line when Enter is pressed.
+    ``terminal_input`` and ``terminal_output`` replace the terminal (for tests).
+    """
+    from prompt_toolkit import PromptSession
+
+    history = open_history()
+    entry = Entry()
+    prompt = PromptSession(history=history, completer=_completer(session), complete_while_typing=False,
+                           key_bindings=entry_bindings(entry), placeholder=lambda: entry.hint(),
+                           input=terminal_input, output=terminal_output)
+    bound_undo(prompt.default_buffer)
+    while True:
+        entry.too_long = False
+        try:
+            text = prompt.prompt(PROMPT)
+        except EntryTooLong:
+            session.error(TOO_LONG)
+            continue
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            return
+        finally:
+            _report_history_problem(history)
+        if len(text) > MAX_ENTRY_CHARS:  # grown by a key that inserts without the check (a yank)
+            session.error(TOO_LONG)
+            continue
+        yield text
+
+
+def _completer(session: Session) -> Completer:
+    """Tab completion of commands, predicate names and the case's names (:meth:`Session.completions`)."""
+    from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+    from prompt_toolkit.document import Document
+
+    class SessionCompleter(Completer):
+        def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
             try:
                 word, candidates = session.completions(document.text_before_cursor)
             except CassationError:
@@ -559,18 +601,90 @@ def prompt_toolkit_lines(session: Session) -> Iterator[str]:
             for candidate in candidates:
                 yield Completion(candidate, start_position=-len(word))
 
-    history = open_history()
-    prompt = PromptSession(history=history, completer=_Completer(), complete_while_typing=False)
-    while True:
-        try:
-            text = prompt.prompt(PROMPT)
-        except KeyboardInterrupt:
-            continue
-        except EOFError:
+    return SessionCompleter()
+
+
+# -- long entries ---------------------------------------------------------------------------------
+
+#: The longest entry the prompt takes (the KB takes no longer question or fact either).
+MAX_ENTRY_CHARS = 100_000
+#: How many earlier states of the entry undo (Ctrl-_) can go back to.
+UNDO_STEPS = 100
+TOO_LONG = f"the line is longer than {MAX_ENTRY_CHARS:,} characters and was not run"
+
+
+class EntryTooLong(Exception):
+    """What was typed or pasted at the prompt went over :data:`MAX_ENTRY_CHARS`: the whole entry is refused."""
+
+
+@dataclass
+class Entry:
+    """The entry at the prompt: once it goes over :data:`MAX_ENTRY_CHARS` it is emptied, and what is
+    typed or pasted after that is dropped until Enter refuses it."""
+
+    too_long: bool = False
+
+    def hint(self) -> str:
+        """What the empty prompt shows while the rest of a refused entry is dropped."""
+        if not self.too_long:
+            return ""
+        return f"(longer than {MAX_ENTRY_CHARS:,} characters: it will not be run; press Enter)"
+
+    def insert(self, buffer: Buffer, text: str) -> None:
+        """Insert ``text`` at the cursor, unless the entry would grow over :data:`MAX_ENTRY_CHARS`."""
+        from prompt_toolkit.document import Document
+
+        if self.too_long:
             return
-        finally:
-            _report_history_problem(history)
-        yield text
+        if len(buffer.text) + len(text) > MAX_ENTRY_CHARS:
+            self.too_long = True
+            buffer.document = Document()
+            return
+        buffer.insert_text(text)
+
+
+def entry_bindings(entry: Entry) -> KeyBindings:
+    """Typing and pasting that refuse an entry over :data:`MAX_ENTRY_CHARS` (see :class:`Entry`).
+
+    Typing saves the entry for undo once per run of typed characters.  prompt_toolkit's own typing
+    binding saves it before every key (the ``save_before`` it is bound with is lost: issue #1467), so
+    that typing n characters kept n copies of the entry, O(n²) memory.
+    """
+    from prompt_toolkit.filters import Condition, emacs_insert_mode, shift_selection_mode, vi_insert_mode
+    from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+    from prompt_toolkit.keys import Keys
+
+    bindings = KeyBindings()
+    typing = (emacs_insert_mode | vi_insert_mode) & ~shift_selection_mode
+
+    @bindings.add(Keys.Any, filter=typing, save_before=lambda event: not event.is_repeat)
+    def _type(event: KeyPressEvent) -> None:
+        entry.insert(event.current_buffer, event.data * event.arg)
+
+    @bindings.add(Keys.BracketedPaste)
+    def _paste(event: KeyPressEvent) -> None:
+        entry.insert(event.current_buffer, event.data.replace("\r\n", "\n").replace("\r", "\n"))
+
+    @bindings.add("enter", filter=Condition(lambda: entry.too_long))
+    def _refuse(event: KeyPressEvent) -> None:
+        event.app.exit(exception=EntryTooLong())
+
+    return bindings
+
+
+def bound_undo(buffer: Buffer, steps: int = UNDO_STEPS) -> None:
+    """Keep at most ``steps`` earlier states of ``buffer`` for undo.
+
+    prompt_toolkit saves the whole entry before most keys and keeps every state saved; this bounds the
+    memory of keys other than typing (holding Backspace, say) to ``steps`` entries.
+    """
+    save = buffer.save_to_undo_stack
+
+    def save_bounded(clear_redo_stack: bool = True) -> None:
+        save(clear_redo_stack)
+        del buffer._undo_stack[:-steps]
+
+    buffer.save_to_undo_stack = save_bounded  # type: ignore[method-assign]
 
 
 # -- the history of interactive sessions ----------------------------------------------------------
@@ -595,7 +709,7 @@ def _history_note(path: Path, problem: str) -> None:
     click.echo(f"note: history is not kept ({path}: {problem})", err=True)
 
 
-def open_history():
+def open_history() -> History:
     """The prompt's history: kept in :func:`history_path`, or in memory only (with one note) if it cannot be.
 
     If writing the file fails later in the session, the failure is noted once (see
@@ -629,11 +743,11 @@ def open_history():
     return KeptHistory(str(path))
 
 
-def _report_history_problem(history) -> None:
+def _report_history_problem(history: History) -> None:
     """Note (once) that the history file could not be written; prompt_toolkit would print a traceback."""
     problem = getattr(history, "problem", None)
     if problem is not None:
-        history.problem = None
+        history.problem = None  # type: ignore[attr-defined]
         _history_note(history_path(), problem)
 
 

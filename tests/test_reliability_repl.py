@@ -260,3 +260,134 @@ def test_D3_run_handles_each_line_of_an_entry(kb, monkeypatch):
     out = transcript.out.getvalue()
     assert "the case is empty" in out and "Answer: yes" in out and "2. entered_into_force" in out
     assert [f.text for f in transcript.session.facts] == [line[1:] for line in PASTED[2:4]]
+
+
+# -- C1: a long typed line ----------------------------------------------------------------------------
+
+def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[list[str], str]:
+    """Feed ``keys`` (then Ctrl-D) to the session's prompt in process; what it returned, and the errors printed."""
+    import threading
+
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from pyswip_bridge.repl import prompt_toolkit_lines
+
+    monkeypatch.setenv("CASSATION_HISTORY", str(tmp_path / "history"))
+    transcript = Transcript(kb, Case())
+    with create_pipe_input() as terminal:
+        def feed() -> None:  # from another thread: a pipe holds only 64 KiB until the prompt reads it
+            for chunk in keys:
+                terminal.send_text(chunk)
+            terminal.send_text("\x04")
+
+        feeder = threading.Thread(target=feed, daemon=True)
+        feeder.start()
+        entries = list(prompt_toolkit_lines(transcript.session, terminal_input=terminal,
+                                            terminal_output=DummyOutput()))
+        feeder.join()
+    return entries, transcript.err.getvalue()
+
+
+def chunks(text: str, size: int = 4096) -> list[str]:
+    return [text[i:i + size] for i in range(0, len(text), size)]
+
+
+def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path, monkeypatch):
+    """prompt_toolkit kept a copy of the whole line per key typed (O(n²) memory): now one per run of typing."""
+    from prompt_toolkit.buffer import Buffer
+
+    saved: list[int] = []
+    save = Buffer.save_to_undo_stack
+
+    def counting(self, clear_redo_stack: bool = True) -> None:
+        saved.append(len(self.text))
+        save(self, clear_redo_stack)
+
+    monkeypatch.setattr(Buffer, "save_to_undo_stack", counting)
+    line = "may_review(v1, " + "x" * 5000 + ")"
+    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch, chunks(line) + ["\r"])
+    assert entries == [line] and err == ""
+    assert sum(saved) <= 2 * len(line), f"{len(saved)} copies of the line, {sum(saved):,} characters in all"
+
+
+def test_C1_bound_undo_keeps_at_most_its_steps(tmp_path):
+    from prompt_toolkit.buffer import Buffer
+
+    from pyswip_bridge.repl import bound_undo
+
+    buffer = Buffer()
+    bound_undo(buffer, steps=3)
+    for i in range(10):
+        buffer.save_to_undo_stack()
+        buffer.insert_text(str(i))
+    for _ in range(10):
+        buffer.undo()
+    assert buffer.text == "0123456"  # three steps back, no further
+
+
+@pytest.fixture
+def limit_1000(monkeypatch):
+    """The prompt's limit lowered to 1,000 characters, so that in-process tests type little."""
+    from pyswip_bridge import repl
+
+    monkeypatch.setattr(repl, "MAX_ENTRY_CHARS", 1000)
+    return "error: " + repl.TOO_LONG + "\n"
+
+
+def test_C1_a_typed_line_over_the_limit_is_refused_and_the_prompt_goes_on(kb, tmp_path, monkeypatch, limit_1000):
+    exactly = "x" * 1000
+    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch,
+                                         [exactly + "y" * 500, "\r", exactly, "\r", ":facts\r"])
+    assert entries == [exactly, ":facts"]  # the limit itself is still taken
+    assert err == limit_1000
+
+
+def test_C1_a_paste_over_the_limit_is_refused_and_the_prompt_goes_on(kb, tmp_path, monkeypatch, limit_1000):
+    pasted = "\x1b[200~" + "+appeal_withdrawn(a1)\r" * 50 + "\x1b[201~"  # 1,100 characters
+    typed_after = "-appeal(a1, x, v1)"  # dropped too: the entry is refused as a whole
+    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch, [pasted, typed_after, "\r", ":facts\r"])
+    assert entries == [":facts"]
+    assert err == limit_1000
+
+
+def type_text(child: pexpect.spawn, text: str, chunk: int = 2048) -> None:
+    """Type ``text`` into the terminal as keystrokes (no bracketed paste), reading what the REPL draws
+    meanwhile so that neither side blocks on a full terminal buffer."""
+    import fcntl
+    import select
+
+    data = text.encode("utf-8")
+    fd = child.child_fd
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+    try:
+        while data:
+            readable, writable, _ = select.select([fd], [fd], [], 60)
+            assert readable or writable, "the REPL stopped reading what is typed"
+            if readable:
+                os.read(fd, 1 << 16)  # the line as drawn: not needed
+            if writable:
+                try:
+                    data = data[os.write(fd, data[:chunk]):]
+                except BlockingIOError:
+                    pass
+    finally:
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags)
+
+
+def test_C1_repl_refuses_a_typed_line_over_100000_characters_and_goes_on(tmp_path):
+    child, printed = spawn(tmp_path / "history", "--case", COUNSEL)
+    try:
+        type_text(child, "may_review(v1, " + "x" * 120_000 + ")")
+        child.send("\r")
+        child.expect_exact("error: the line is longer than 100,000 characters and was not run")
+        child.expect_exact("cassation>")
+        assert "error" not in ANSI.sub("", child.before), child.before
+        out = command(child, "may_review(v1, 'Қайрат')", r"Answer: yes \(1 answer\)")
+        assert "error" not in out
+        assert quit_session(child) == 0
+    finally:
+        child.close()
+    history = (tmp_path / "history").read_text(encoding="utf-8")
+    assert "x" * 1000 not in history  # a refused line is not kept either
