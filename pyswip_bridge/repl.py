@@ -21,8 +21,9 @@ session goes on; ``:quit`` or end of input ends it with exit code 0.
 
 On a terminal the session uses prompt_toolkit (history kept across sessions in
 ``$CASSATION_HISTORY``, else ``$XDG_STATE_HOME/cassation/history``, else
-``~/.local/state/cassation/history``; Tab completes commands, predicate names and the names of the
-current case), or readline if prompt_toolkit is missing.  Reading a script (``cassation repl <
+``~/.local/state/cassation/history``, or in memory only, with one note, if that cannot be written; Tab
+completes commands, predicate names and the names of the current case), or readline if prompt_toolkit
+is missing.  Several lines pasted at once run one by one; an entry over 100,000 characters is refused.  Reading a script (``cassation repl <
 script``) it prints no prompt, so its output is only the answers (``--echo`` prints each line after a
 ``cassation>`` prompt, for a transcript); lines starting with ``%`` or ``#`` are comments.
 """
