@@ -21,8 +21,9 @@ session goes on; ``:quit`` or end of input ends it with exit code 0.
 
 On a terminal the session uses prompt_toolkit (history kept across sessions in
 ``$CASSATION_HISTORY``, else ``$XDG_STATE_HOME/cassation/history``, else
-``~/.local/state/cassation/history``; Tab completes commands, predicate names and the names of the
-current case), or readline if prompt_toolkit is missing.  Reading a script (``cassation repl <
+``~/.local/state/cassation/history``, or in memory only, with one note, if that cannot be written; Tab
+completes commands, predicate names and the names of the current case), or readline if prompt_toolkit
+is missing.  Several lines pasted at once run one by one; an entry over 100,000 characters is refused.  Reading a script (``cassation repl <
 script``) it prints no prompt, so its output is only the answers (``--echo`` prints each line after a
 ``cassation>`` prompt, for a transcript); lines starting with ``%`` or ``#`` are comments.
 """
@@ -34,7 +35,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 
 import click
 import yaml
@@ -45,6 +46,14 @@ from .kb import KnowledgeBase, Limits
 from .records import canonical_fact
 from .render import render_repairs, render_text
 from .results import AskResult
+
+if TYPE_CHECKING:  # prompt_toolkit is imported only for a session on a terminal
+    from prompt_toolkit.buffer import Buffer
+    from prompt_toolkit.completion import Completer
+    from prompt_toolkit.history import History
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.output import Output
 
 PROMPT = "cassation> "
 
@@ -72,16 +81,16 @@ COMMANDS: tuple[Command, ...] = (
     Command(":why", "QUESTION", "the proof tree with citations and the resolution's words (or why not)"),
     Command(":why-not", "QUESTION", "the smallest changes of the case that would make QUESTION hold"),
     Command(":what-if", "QUESTION +FACT -FACT ...", "the answer before and after changing facts (the case stays)"),
-    Command(":facts", "", "the facts of the case, numbered, and the readings chosen"),
+    Command(":facts", "", "the facts of the case, numbered, the facts it denies and the readings chosen"),
     Command(":vocabulary", "[WORD]", "the case facts a case may state (those whose name contains WORD)"),
     Command(":norm", "N | RULE", "the rules of paragraph N (or the rule RULE): provenance, words, clause"),
     Command(":reading", "[PASSAGE READING]", "choose a reading of an ambiguous passage; alone: list them"),
     Command(":load", "FILE", "replace the case by a YAML or JSON case file"),
-    Command(":save", "FILE", "write the case as YAML (a `facts` list, and `readings`)"),
+    Command(":save", "FILE", "write the case as YAML (a `facts` list, and `denied` and `readings`)"),
     Command(":limits", "[SECONDS INFERENCES]", "show or set the bounds of every question"),
     Command(":reason-anyway", "[on|off]", "reason even for a case dated outside the resolution's validity"),
     Command(":goals", "[on|off]", "show proof steps as Prolog goals instead of sentences"),
-    Command(":clear", "", "remove every fact and reading"),
+    Command(":clear", "", "remove every fact, denied fact and reading"),
     Command(":help", "", "this list"),
     Command(":quit", "", "end the session (so does end of input, Ctrl-D)"),
 )
@@ -175,6 +184,7 @@ class Session:
         self.kb = kb or KnowledgeBase()
         case = case or Case()
         self.facts: list[Fact] = list(case.facts)
+        self.denied: list[Fact] = list(case.denied)  # facts the case states are false (its `denied:`)
         self.readings: dict[str, str] = dict(case.readings)
         self.source = case.source
         self.limits = limits or Limits()
@@ -188,7 +198,13 @@ class Session:
 
     @property
     def case(self) -> Case:
-        return Case(list(self.facts), dict(self.readings), self.source)
+        return self.case_with()
+
+    def case_with(self, facts: list[Fact] | None = None, readings: dict[str, str] | None = None) -> Case:
+        """The session's case (its facts, denied facts and readings), with other ``facts`` or ``readings``."""
+        return Case(list(self.facts if facts is None else facts),
+                    dict(self.readings if readings is None else readings), self.source,
+                    denied=list(self.denied))
 
     def check(self, case: Case) -> None:
         """Have the KB parse and check every fact and reading of ``case`` (raises the typed error)."""
@@ -290,7 +306,7 @@ class Session:
             self.say(f"already a fact of the case: {self.facts[index].text}")
             return
         fact = Fact(text, f"fact {len(self.facts) + 1}")
-        candidate = Case([*self.facts, fact], dict(self.readings), self.source)
+        candidate = self.case_with(facts=[*self.facts, fact])
         self.check(candidate)  # raises the KB's typed error; the session's case is unchanged
         self.facts.append(fact)
         self.say(f"added: {text}  ({self._count()})")
@@ -310,11 +326,13 @@ class Session:
         width = len(str(len(self.facts)))
         for i, fact in enumerate(self.facts, start=1):
             self.say(f"{i:>{width}}. {fact.text}")
+        for fact in self.denied:
+            self.say(f"denied: {fact.text}")
         for passage, reading in self.readings.items():
             self.say(f"reading: {passage} = {reading}")
 
     def clear(self, arg: str) -> None:
-        self.facts, self.readings, self.source = [], {}, None
+        self.facts, self.denied, self.readings, self.source = [], [], {}, None
         self.say("the case is empty")
 
     def load(self, arg: str) -> None:
@@ -322,8 +340,10 @@ class Session:
             raise SessionError(":load needs a file name")
         case = Case.from_file(arg)
         self.check(case)
-        self.facts, self.readings, self.source = list(case.facts), dict(case.readings), case.source
+        self.facts, self.denied = list(case.facts), list(case.denied)
+        self.readings, self.source = dict(case.readings), case.source
         self.say(f"loaded {arg}: {self._count()}"
+                 + (f", {len(self.denied)} denied" if self.denied else "")
                  + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}"
                     if self.readings else ""))
 
@@ -334,6 +354,8 @@ class Session:
         if path.suffix.lower() not in (".yaml", ".yml"):
             raise SessionError(f":save writes YAML: give a file name ending in .yaml, not {arg}")
         document: dict[str, object] = {"facts": [f.text for f in self.facts]}
+        if self.denied:
+            document["denied"] = [f.text for f in self.denied]
         if self.readings:
             document["readings"] = dict(self.readings)
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
@@ -425,7 +447,7 @@ class Session:
             raise SessionError(":reading needs PASSAGE READING (or nothing, to list them)")
         passage, reading = words
         readings = {**self.readings, passage: reading}
-        self.check(Case(list(self.facts), readings, self.source))  # the KB says if there is no such reading
+        self.check(self.case_with(readings=readings))  # the KB says if there is no such reading
         self.readings = readings
         self.say(f"reading: {passage} = {reading}")
 
@@ -532,14 +554,47 @@ def plain_lines(stream, echo: bool = False, out: TextIO | None = None) -> Iterat
         yield line
 
 
-def prompt_toolkit_lines(session: Session) -> Iterator[str]:
-    """Lines typed at a prompt_toolkit prompt, with history and completion."""
-    from prompt_toolkit import PromptSession
-    from prompt_toolkit.completion import Completer, Completion
-    from prompt_toolkit.history import FileHistory, InMemoryHistory
+def prompt_toolkit_lines(session: Session, *, terminal_input: Input | None = None,
+                         terminal_output: Output | None = None) -> Iterator[str]:
+    """What is entered at a prompt_toolkit prompt, with history and completion, one entry at a time.
 
-    class _Completer(Completer):
-        def get_completions(self, document, complete_event):
+    An entry longer than :data:`MAX_ENTRY_CHARS` is refused with one error line when Enter is pressed.
+    ``terminal_input`` and ``terminal_output`` replace the terminal (for tests).
+    """
+    from prompt_toolkit import PromptSession
+
+    history = open_history()
+    entry = Entry()
+    prompt = PromptSession(history=history, completer=_completer(session), complete_while_typing=False,
+                           key_bindings=entry_bindings(entry), placeholder=lambda: entry.hint(),
+                           input=terminal_input, output=terminal_output)
+    bound_undo(prompt.default_buffer)
+    while True:
+        entry.too_long = False
+        try:
+            text = prompt.prompt(PROMPT)
+        except EntryTooLong:
+            session.error(TOO_LONG)
+            continue
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            return
+        finally:
+            _report_history_problem(history)
+        if len(text) > MAX_ENTRY_CHARS:  # grown by a key that inserts without the check (a yank)
+            session.error(TOO_LONG)
+            continue
+        yield text
+
+
+def _completer(session: Session) -> Completer:
+    """Tab completion of commands, predicate names and the case's names (:meth:`Session.completions`)."""
+    from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+    from prompt_toolkit.document import Document
+
+    class SessionCompleter(Completer):
+        def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
             try:
                 word, candidates = session.completions(document.text_before_cursor)
             except CassationError:
@@ -547,26 +602,154 @@ def prompt_toolkit_lines(session: Session) -> Iterator[str]:
             for candidate in candidates:
                 yield Completion(candidate, start_position=-len(word))
 
-    history = _open_history(FileHistory, InMemoryHistory)
-    prompt = PromptSession(history=history, completer=_Completer(), complete_while_typing=False)
-    while True:
-        try:
-            yield prompt.prompt(PROMPT)
-        except KeyboardInterrupt:
-            continue
-        except EOFError:
+    return SessionCompleter()
+
+
+# -- long entries ---------------------------------------------------------------------------------
+
+#: The longest entry the prompt takes (the KB takes no longer question or fact either).
+MAX_ENTRY_CHARS = 100_000
+#: How many earlier states of the entry undo (Ctrl-_) can go back to.
+UNDO_STEPS = 100
+TOO_LONG = f"the line is longer than {MAX_ENTRY_CHARS:,} characters and was not run"
+
+
+class EntryTooLong(Exception):
+    """What was typed or pasted at the prompt went over :data:`MAX_ENTRY_CHARS`: the whole entry is refused."""
+
+
+@dataclass
+class Entry:
+    """The entry at the prompt: once it goes over :data:`MAX_ENTRY_CHARS` it is emptied, and what is
+    typed or pasted after that is dropped until Enter refuses it."""
+
+    too_long: bool = False
+
+    def hint(self) -> str:
+        """What the empty prompt shows while the rest of a refused entry is dropped."""
+        if not self.too_long:
+            return ""
+        return f"(longer than {MAX_ENTRY_CHARS:,} characters: it will not be run; press Enter)"
+
+    def insert(self, buffer: Buffer, text: str) -> None:
+        """Insert ``text`` at the cursor, unless the entry would grow over :data:`MAX_ENTRY_CHARS`."""
+        from prompt_toolkit.document import Document
+
+        if self.too_long:
             return
+        if len(buffer.text) + len(text) > MAX_ENTRY_CHARS:
+            self.too_long = True
+            buffer.document = Document()
+            return
+        buffer.insert_text(text)
 
 
-def _open_history(file_history, memory_history):
-    path = history_path()
+def entry_bindings(entry: Entry) -> KeyBindings:
+    """Typing and pasting that refuse an entry over :data:`MAX_ENTRY_CHARS` (see :class:`Entry`).
+
+    Typing saves the entry for undo once per run of typed characters.  prompt_toolkit's own typing
+    binding saves it before every key (the ``save_before`` it is bound with is lost: issue #1467), so
+    that typing n characters kept n copies of the entry, O(n²) memory.
+    """
+    from prompt_toolkit.filters import Condition, emacs_insert_mode, shift_selection_mode, vi_insert_mode
+    from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+    from prompt_toolkit.keys import Keys
+
+    bindings = KeyBindings()
+    typing = (emacs_insert_mode | vi_insert_mode) & ~shift_selection_mode
+
+    @bindings.add(Keys.Any, filter=typing, save_before=lambda event: not event.is_repeat)
+    def _type(event: KeyPressEvent) -> None:
+        entry.insert(event.current_buffer, event.data * event.arg)
+
+    @bindings.add(Keys.BracketedPaste)
+    def _paste(event: KeyPressEvent) -> None:
+        entry.insert(event.current_buffer, event.data.replace("\r\n", "\n").replace("\r", "\n"))
+
+    @bindings.add("enter", filter=Condition(lambda: entry.too_long))
+    def _refuse(event: KeyPressEvent) -> None:
+        event.app.exit(exception=EntryTooLong())
+
+    return bindings
+
+
+def bound_undo(buffer: Buffer, steps: int = UNDO_STEPS) -> None:
+    """Keep at most ``steps`` earlier states of ``buffer`` for undo.
+
+    prompt_toolkit saves the whole entry before most keys and keeps every state saved; this bounds the
+    memory of keys other than typing (holding Backspace, say) to ``steps`` entries.
+    """
+    save = buffer.save_to_undo_stack
+
+    def save_bounded(clear_redo_stack: bool = True) -> None:
+        save(clear_redo_stack)
+        del buffer._undo_stack[:-steps]
+
+    buffer.save_to_undo_stack = save_bounded  # type: ignore[method-assign]
+
+
+# -- the history of interactive sessions ----------------------------------------------------------
+
+def history_problem(path: Path) -> str | None:
+    """Why the history cannot be kept in ``path``, or None if it can (``path`` is opened to append).
+
+    A directory, a device or a FIFO (which would block) is refused before it is opened.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(exist_ok=True)
-        return file_history(str(path))
+        if path.exists() and not path.is_file():
+            return "not a regular file"
+        with path.open("a", encoding="utf-8"):
+            pass
     except OSError as exc:
-        click.echo(f"note: history is not kept ({path}: {exc.strerror or exc})", err=True)
-        return memory_history()
+        return exc.strerror or str(exc)
+    return None
+
+
+def _history_note(path: Path, problem: str) -> None:
+    click.echo(f"note: history is not kept ({path}: {problem})", err=True)
+
+
+def open_history() -> History:
+    """The prompt's history: kept in :func:`history_path`, or in memory only (with one note) if it cannot be.
+
+    If writing the file fails later in the session, the failure is noted once (see
+    :func:`_report_history_problem`) and the session's history goes on in memory.
+    """
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+    class KeptHistory(FileHistory):
+        problem: str | None = None  # why the last line could not be written, until reported
+        failed = False
+
+        def load_history_strings(self) -> Iterable[str]:
+            try:
+                return super().load_history_strings()
+            except OSError:
+                return []
+
+        def store_string(self, string: str) -> None:
+            if self.failed:
+                return
+            try:
+                super().store_string(string)
+            except OSError as exc:
+                self.failed, self.problem = True, exc.strerror or str(exc)
+
+    path = history_path()
+    problem = history_problem(path)
+    if problem is not None:
+        _history_note(path, problem)
+        return InMemoryHistory()
+    return KeptHistory(str(path))
+
+
+def _report_history_problem(history: History) -> None:
+    """Note (once) that the history file could not be written; prompt_toolkit would print a traceback."""
+    problem = getattr(history, "problem", None)
+    if problem is not None:
+        history.problem = None  # type: ignore[attr-defined]
+        _history_note(history_path(), problem)
 
 
 def readline_lines(session: Session) -> Iterator[str]:
@@ -576,6 +759,7 @@ def readline_lines(session: Session) -> Iterator[str]:
     except ImportError:  # pragma: no cover - depends on the Python build
         readline = None
     path = history_path()
+    keep_history = False
     if readline is not None:
         def complete(text: str, state: int) -> str | None:
             before = readline.get_line_buffer()[: readline.get_endidx()]
@@ -586,12 +770,15 @@ def readline_lines(session: Session) -> Iterator[str]:
         readline.set_completer_delims(" \t\n(),")
         readline.set_completer(complete)
         readline.parse_and_bind("tab: complete")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists():
+        problem = history_problem(path)
+        keep_history = problem is None
+        if keep_history:
+            try:
                 readline.read_history_file(str(path))
-        except OSError:
-            pass
+            except OSError:
+                pass
+        else:
+            _history_note(path, problem)  # history is kept in memory only
     try:
         while True:
             try:
@@ -603,7 +790,7 @@ def readline_lines(session: Session) -> Iterator[str]:
                 click.echo("")
                 return
     finally:
-        if readline is not None:
+        if keep_history:
             try:
                 readline.write_history_file(str(path))
             except OSError:
@@ -626,7 +813,14 @@ def run(session: Session, *, interactive: bool | None = None, echo: bool = False
         session.say(f"cassation repl — {session._count()} in the case; :help lists the commands, :quit ends.")
     else:
         lines = plain_lines(getattr(stdin, "buffer", stdin), echo=echo, out=session.out)
-    for line in lines:
-        if not session.handle(line):
-            break
+    for entered in lines:
+        for line in entered_lines(entered):
+            if not session.handle(line):
+                return 0
     return 0
+
+
+def entered_lines(text: str) -> list[str]:
+    """The lines of what was entered at once: a bracketed paste of several lines runs line by line, as a
+    script does (a ``\\r`` before each line end is dropped, as in a script)."""
+    return [line.rstrip("\r") for line in text.split("\n")]
