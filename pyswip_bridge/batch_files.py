@@ -85,46 +85,75 @@ class Finished:
     end: int
 
 
-def finished_part(path: Path) -> Finished:
-    """The complete results at the start of ``path``: a last line cut short (a run killed while it wrote) is not.
+def verify_results(results: Path, cases: Path) -> Finished:
+    """How far the results of an interrupted run got, checked line by line against the cases.
 
-    Reads backwards from the end, so it takes the same time for any size of file.
+    Every result line must parse, start as a result does, and be the result of the next non-blank
+    line of the cases file: line numbers strictly increase, none is skipped, none is beyond the
+    cases.  After the last such line may follow only what a run cut short leaves: one line that is
+    not a result (cut in the middle, or whole but for its newline), then nothing or NUL bytes (a
+    file system fills with NULs the end of a file it lost in a crash); that tail is dropped.
+    Anything else is refused, naming its line: resuming would keep a bad line, answer a case twice,
+    or never answer one.
     """
-    size = path.stat().st_size
-    with path.open("rb") as stream:
-        end = size
-        while end > 0:
-            start, line = _line_before(stream, end)
-            if line.endswith(b"\n"):
-                match = RESULT_HEAD.match(line)
-                if match and _is_json(line):
-                    return Finished(int(match.group(1)), end)
-            end = start
-    return Finished(0, 0)
+    expected = _case_numbers(cases)
+    last = end = number = 0
+    with results.open("rb") as stream:
+        while raw := stream.readline():
+            number += 1
+            got = _result_number(raw)
+            if got is None:
+                if not _only_nuls_after(stream):
+                    raise _bad_results(results, number, "not a result line of cassation batch")
+                break
+            wanted = next(expected, None)
+            if got != wanted:
+                raise _bad_results(results, number, _out_of_step(cases, got, wanted, last))
+            last, end = got, end + len(raw)
+    return Finished(last, end)
 
 
-def _line_before(stream: BinaryIO, end: int) -> tuple[int, bytes]:
-    """The line that ends at byte ``end`` (with its newline, if it has one) and where it starts."""
-    start = 0
-    position = end - 1  # the byte at end-1 may be this line's own newline: not searched
-    while position > 0:
-        block_start = max(0, position - _BACKWARD_BLOCK)
-        stream.seek(block_start)
-        cut = stream.read(position - block_start).rfind(b"\n")
-        if cut >= 0:
-            start = block_start + cut + 1
-            break
-        position = block_start
-    stream.seek(start)
-    return start, stream.read(end - start)
+def _case_numbers(cases: Path) -> Iterator[int]:
+    """The numbers of the non-blank lines of a cases file: the lines that have a result, in order."""
+    with cases.open("rb") as stream:
+        for item in read_case_lines(stream, str(cases)):
+            yield item.line
 
 
-def _is_json(line: bytes) -> bool:
+def _result_number(raw: bytes) -> int | None:
+    """The input line of a whole result line (with its newline), or ``None`` if it is not one."""
+    match = RESULT_HEAD.match(raw)
+    if match is None or not raw.endswith(b"\n"):
+        return None
     try:
-        json.loads(line)
+        json.loads(raw)
     except ValueError:
-        return False
+        return None
+    return int(match.group(1))
+
+
+def _only_nuls_after(stream: BinaryIO) -> bool:
+    while block := stream.read(1 << 20):
+        if block.strip(b"\0"):
+            return False
     return True
+
+
+def _out_of_step(cases: Path, got: int, wanted: int | None, last: int) -> str:
+    """What is wrong with a result of line ``got`` of the cases where that of ``wanted`` belongs."""
+    if got <= last:
+        return f"a second result for line {got} of the cases, or one out of order (after that of line {last})"
+    lines = count_lines(cases)
+    if got > lines:
+        return f"a result for line {got} of the cases, but {cases} has {lines} lines"
+    if wanted is not None and got > wanted:
+        return f"a result for line {got} of the cases after that of line {last}: line {wanted} has none"
+    return f"a result for line {got} of the cases, which is blank in {cases}"
+
+
+def _bad_results(results: Path, number: int, what: str) -> "BatchFileError":
+    return BatchFileError(f"{results}:{number}: {what}; these results cannot be continued: start again with "
+                          "--overwrite")
 
 
 def run_file(results: Path) -> Path:

@@ -17,8 +17,8 @@ import click
 
 from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
 from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, commit_run_file,
-                          count_lines, finished_part, now, read_case_lines, read_run_file, stage_run_file,
-                          write_run_file)
+                          count_lines, now, read_case_lines, read_run_file, stage_run_file,
+                          verify_results, write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
@@ -84,7 +84,8 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
             raise BatchFileError(f"{out} exists: continue it with --resume, or replace it with --overwrite")
         record = read_run_file(out)
         check_resumable(out, record, settings, version, cases)
-        finished = finished_part(out)
+        assert cases is not None  # check_resumable refuses standard input
+        finished = verify_results(out, cases)
         done = finished.last_line
 
     total = None if cases is None else count_lines(cases)

@@ -114,3 +114,73 @@ def test_T2_a_worker_whose_parent_is_gone_before_it_answers_exits_quietly():
     err = proc.stderr.read().decode("utf-8", "replace")
     assert proc.wait(timeout=60) == 0, err
     assert "Traceback" not in err and "Exception ignored" not in err and "BrokenPipe" not in err, err
+
+
+# --- D2: --resume checks every result line -------------------------------------------------------
+
+KEPT = 30     # results kept of the 60: as if the run had been killed there
+
+
+def _lines(reference: bytes) -> list[bytes]:
+    return reference.splitlines(keepends=True)[:KEPT]
+
+
+def _garbage_in_the_middle(lines):
+    return b"".join(lines[:9] + [b"garbage\n"] + lines[10:]), 10
+
+
+def _a_line_deleted(lines):
+    return b"".join(lines[:9] + lines[10:]), 10
+
+
+def _nuls_over_a_newline(lines):
+    return b"".join(lines[:9] + [lines[9][:-1] + b"\0"] + lines[10:]), 10
+
+
+def _a_line_twice(lines):
+    return b"".join(lines[:10] + lines[9:]), 11
+
+
+def _two_lines_swapped(lines):
+    return b"".join(lines[:9] + [lines[10], lines[9]] + lines[11:]), 10
+
+
+def _a_line_beyond_the_cases(lines):
+    return b"".join(lines) + b'{"line":999999,"holds":true,"id":null,"question":"q","answers":[]}\n', KEPT + 1
+
+
+def _a_line_that_is_not_a_result(lines):
+    return b"".join(lines[:4] + [b'{"holds":true}\n'] + lines[5:]), 5
+
+
+CORRUPTIONS = [_garbage_in_the_middle, _a_line_deleted, _nuls_over_a_newline, _a_line_twice, _two_lines_swapped,
+               _a_line_beyond_the_cases, _a_line_that_is_not_a_result]
+
+
+@pytest.mark.parametrize("corrupt", CORRUPTIONS, ids=[c.__name__.strip("_") for c in CORRUPTIONS])
+def test_D2_resume_refuses_results_with_a_bad_line_anywhere(tmp_path, short_run, corrupt):
+    cases, reference, record = short_run
+    out = tmp_path / "results.jsonl"
+    data, bad = corrupt(_lines(reference))
+    out.write_bytes(data)
+    Path(str(out) + ".run.json").write_text(json.dumps({**record, "state": "running"}, ensure_ascii=False),
+                                            encoding="utf-8")
+    before = _snapshot(tmp_path)
+    message = one_line_error(batch(QUESTION, "--cases", str(cases), "--out", str(out), "--resume",
+                                   "--workers", "1"))
+    assert message.startswith(f"error: {out}:{bad}: "), message
+    assert "--overwrite" in message
+    assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("tail", [b'{"line":', b"\0" * 5000, b"garbage\n", b'{"line":1,"ho\0\0\0\0', b"\0\0\n\0"],
+                         ids=["cut", "nul-tail", "bad-last-line", "cut-then-nuls", "nuls-and-a-newline"])
+def test_D2_resume_still_repairs_a_cut_or_zeroed_tail(tmp_path, short_run, tail):
+    cases, reference, record = short_run
+    out = tmp_path / "results.jsonl"
+    out.write_bytes(b"".join(_lines(reference)) + tail)
+    Path(str(out) + ".run.json").write_text(json.dumps({**record, "state": "running"}, ensure_ascii=False),
+                                            encoding="utf-8")
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--resume", "--workers", "1")
+    assert run.code == 0, run.err
+    assert out.read_bytes() == reference
