@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,6 +162,41 @@ def run_file(results: Path) -> Path:
     return results.with_name(results.name + ".run.json")
 
 
+def check_output_paths(results: Path) -> None:
+    """Refuse, before any file is touched, results or run file paths that are not regular files.
+
+    A pipe (or a device) as the results would block the run, or swallow results that ``--resume``
+    could never read again; a link or a directory as the run file cannot be replaced atomically.
+    """
+    kind = _kind_of(results, follow=True)
+    if kind is not None:
+        raise BatchFileError(f"{results}: cannot write the results there: it is not a regular file but {kind} "
+                             "(give the path of a file, which --resume can continue)")
+    kind = _kind_of(run_file(results), follow=False)
+    if kind is not None:
+        raise BatchFileError(f"{run_file(results)}: cannot write the run file: it is not a regular file but {kind}")
+
+
+def _kind_of(path: Path, follow: bool) -> str | None:
+    """What ``path`` is if it exists and is not a regular file ("a named pipe", ...), else ``None``."""
+    try:
+        mode = os.stat(path, follow_symlinks=follow).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise BatchFileError(f"{path}: cannot be used ({exc.strerror or exc})") from None
+    return None if stat.S_ISREG(mode) else _kind_name(mode)
+
+
+def _kind_name(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISLNK, "a symbolic link"),
+                       (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
 def stage_run_file(results: Path, record: dict[str, Any]) -> Path:
     """Write the run file's new text beside it (``OUT.run.json.tmp``) and return that path.
 
@@ -177,11 +213,20 @@ def stage_run_file(results: Path, record: dict[str, Any]) -> Path:
     except UnicodeEncodeError:  # a path that is not UTF-8 (surrogate escapes): \u escapes instead
         data = json.dumps(record, ensure_ascii=True, indent=2, allow_nan=False).encode("ascii")
     try:
-        temporary.write_bytes(data + b"\n")
+        _write_new_file(temporary, data + b"\n")
     except OSError as exc:
         _remove_quietly(temporary)
         raise BatchFileError(f"{path}: cannot write the run file ({exc.strerror or exc})") from None
     return temporary
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file at ``path``, replacing one left there by a run killed while it
+    wrote it (which may even be a pipe: never opened, only removed)."""
+    _remove_quietly(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
 
 
 def commit_run_file(staged: Path, results: Path) -> None:

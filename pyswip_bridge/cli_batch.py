@@ -16,7 +16,8 @@ from typing import IO, Iterator
 import click
 
 from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, commit_run_file,
+from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_output_paths, check_resumable,
+                          commit_run_file,
                           count_lines, now, read_case_lines, read_run_file, stage_run_file,
                           verify_results, write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
@@ -71,6 +72,7 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
     if not out.parent.is_dir():
         raise BatchFileError(f"{out.parent}: no such directory for the results")
+    check_output_paths(out)
     if cases is not None and out.exists() and out.resolve() == cases.resolve():
         raise BatchFileError("--out is the cases file itself")
     version = kb_version()

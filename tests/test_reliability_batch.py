@@ -101,6 +101,52 @@ def tmp_run_path(out: Path) -> Path:
     return Path(str(out) + ".run.json.tmp")
 
 
+# --- H3: a FIFO or another file that is not a regular file as --out ------------------------------
+
+
+def _fifo_out(tmp_path: Path, cases: Path) -> tuple[Path, list[str]]:
+    out = tmp_path / "f.out"
+    os.mkfifo(out)
+    return out, []
+
+
+def _link_to_a_fifo(tmp_path: Path, cases: Path) -> tuple[Path, list[str]]:
+    os.mkfifo(tmp_path / "pipe")
+    out = tmp_path / "f.out"
+    out.symlink_to(tmp_path / "pipe")
+    return out, []
+
+
+def _fifo_run_file(tmp_path: Path, cases: Path) -> tuple[Path, list[str]]:
+    out = tmp_path / "f.out"
+    out.write_bytes(b'{"line":1,"holds":false}\n')
+    os.mkfifo(Path(str(out) + ".run.json"))
+    return out, ["--resume"]
+
+
+@pytest.mark.parametrize("make", [_fifo_out, _link_to_a_fifo, _fifo_run_file], ids=["fifo", "link", "run-file"])
+def test_H3_a_fifo_as_out_is_refused_before_any_file_is_touched(tmp_path, make):
+    cases = write_lines(tmp_path / "cases.jsonl", gen_cases.generate(5, 1))
+    out, extra = make(tmp_path, cases)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    run = run_cli("batch", QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "1", *extra,
+                  timeout=HANG_BOUND)
+    message = one_line_error(run)
+    assert "not a regular file" in message, message
+    assert sorted(p.name for p in tmp_path.iterdir()) == before     # no OUT.run.json.tmp, no lock
+
+
+def test_H3_a_fifo_left_as_the_temporary_run_file_does_not_block(tmp_path):
+    cases = write_lines(tmp_path / "cases.jsonl", gen_cases.generate(5, 1))
+    out = tmp_path / "r.jsonl"
+    os.mkfifo(tmp_run_path(out))       # where a run killed while writing it would leave OUT.run.json.tmp
+    run = run_cli("batch", QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "1",
+                  timeout=HANG_BOUND)
+    assert run.code == 0, run.err
+    assert len(read_results(out)) == 5 and run_record(out)["state"] == "finished"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.jsonl", "r.jsonl", "r.jsonl.run.json"]
+
+
 # --- T2: a worker whose parent is gone -----------------------------------------------------------
 
 
