@@ -9,17 +9,17 @@ import sys
 import threading
 import time
 from collections import Counter, deque
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 import click
 
 from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_output_paths, check_resumable,
-                          commit_run_file,
-                          count_lines, now, read_case_lines, read_run_file, stage_run_file,
-                          verify_results, write_run_file)
+from .batch_files import (RESULT_HEAD, BatchFileError, Finished, cases_fingerprint, check_output_paths,
+                          check_resumable, commit_run_file, count_lines, now, read_case_lines, read_run_file,
+                          stage_run_file, verify_results, write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
@@ -61,140 +61,222 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     options = BatchOptions(question, explain, parse_readings(readings), Limits(time_limit, inference_limit),
                            reason_anyway)
     out = Path(out_path)
-    from_stdin = cases_path == "-"
-    cases = None if from_stdin else Path(cases_path)
-    if cases is not None and not cases.exists():
+    cases = _cases_file(cases_path, resume)
+    _check_out(out, cases)
+    run = _Run(options, out, cases, cases_path, resume, overwrite, workers,
+               sys.stderr.isatty() if progress is None else progress)
+    signalled = signal.SIGINT
+    in_main_thread = threading.current_thread() is threading.main_thread()  # signal handlers live there
+    previous_sigterm = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
+    try:
+        run.go()
+        run.state = "finished"
+    except KeyboardInterrupt:
+        run.state = "interrupted"
+    except Terminated:
+        run.state = "interrupted"
+        signalled = signal.SIGTERM
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous_sigterm)
+        run.close()
+    click.echo(run.tally.summary(out), err=True)
+    if run.state == "interrupted":
+        click.echo(f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and "
+                   "--resume", err=True)
+        sys.exit(128 + signalled)
+
+
+def _cases_file(cases_path: str, resume: bool) -> Path | None:
+    """The cases file (``None``: standard input), refused if it cannot be read again to resume."""
+    if cases_path == "-":
+        if resume:
+            raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
+        return None
+    cases = Path(cases_path)
+    if not cases.exists():
         raise BatchFileError(f"{cases_path}: no such cases file")
-    if cases is not None and not cases.is_file():
+    if not cases.is_file():
         raise BatchFileError(f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
                              "to resume); give a file, or - to read the cases from standard input")
-    if from_stdin and resume:
-        raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
+    return cases
+
+
+def _check_out(out: Path, cases: Path | None) -> None:
+    """Refuse results that cannot be written where asked (before any file is touched)."""
     if not out.parent.is_dir():
         raise BatchFileError(f"{out.parent}: no such directory for the results")
     check_output_paths(out)
     if cases is not None and out.exists() and out.resolve() == cases.resolve():
         raise BatchFileError("--out is the cases file itself")
-    version = kb_version()
-    settings = options.settings()
 
-    done = 0
-    finished = None
-    record: dict = {}
-    if out.exists() and out.stat().st_size > 0 and not overwrite:
-        if not resume:
+
+@dataclass
+class _Tally:
+    """What a run has done: results written by outcome and error type, the last line answered."""
+
+    last: int = 0
+    workers: int = 0
+    began: float = field(default_factory=time.perf_counter)
+    ready: float | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: bytes, line: int) -> None:
+        outcome = _outcome(result)
+        self.counts[outcome] += 1
+        if outcome == "error":
+            self.errors[json.loads(result)["error"]["type"]] += 1
+        self.last = line
+
+    def seconds(self) -> float:
+        return time.perf_counter() - self.began
+
+    def this_run(self) -> dict[str, Any]:
+        """The run's entry in the run file (``this_run``)."""
+        return {"cases": sum(self.counts.values()), "holds": self.counts["true"],
+                "does_not_hold": self.counts["false"], "errors": dict(self.errors),
+                "seconds": round(self.seconds(), 3), "workers": self.workers,
+                "ready_seconds": round(self.ready, 3) if self.ready is not None else None}
+
+    def summary(self, out: Path) -> str:
+        answered = sum(self.counts.values())
+        seconds = self.seconds()
+        rate = answered / seconds if seconds > 0 else 0.0
+        error_text = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
+        return (f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
+                f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
+                f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
+                f"{' (' + error_text + ')' if error_text else ''}; results in {out}")
+
+
+class _Run:
+    """One run of ``cassation batch``: its files, its record (the run file) and what it has done."""
+
+    def __init__(self, options: BatchOptions, out: Path, cases: Path | None, cases_path: str, resume: bool,
+                 overwrite: bool, workers: int | None, show: bool) -> None:
+        self.options = options
+        self.out = out
+        self.cases = cases
+        # The name in per-case messages: a path that is not UTF-8 is shown with U+FFFD for its odd bytes.
+        self.source_name = "<stdin>" if cases is None else os.fsencode(cases_path).decode("utf-8", "replace")
+        self.resume = resume
+        self.overwrite = overwrite
+        self.workers = workers
+        self.show = show
+        self.tally = _Tally()
+        self.state = "failed"
+        self.record: dict[str, Any] = {}     # the run file, once this run has written it
+        self.bar: Any = None                 # tqdm, when shown
+
+    def go(self) -> None:
+        """Answer every case not answered yet."""
+        version = kb_version()
+        earlier, finished = self._earlier_results(version)
+        total = None if self.cases is None else count_lines(self.cases)
+        workers = self.workers or default_workers()
+        if total is not None:  # no more processes than cases left (each one loads SWI-Prolog and the KB)
+            workers = min(workers, max(1, total - finished.last_line))
+        self.tally = _Tally(last=finished.last_line, workers=workers)
+        stream_in: IO[bytes] = sys.stdin.buffer if self.cases is None else self.cases.open("rb")
+        lines_sent: deque[int] = deque()
+        items = _remember_lines(read_case_lines(stream_in, self.source_name, after=finished.last_line), lines_sent)
+        results = answer_lines(self.options, items, workers=workers, on_ready=self._ready)
+        try:
+            # The first result (or the end) comes only after the question was checked: a question that
+            # cannot be asked is refused here, before any file is touched.
+            first = next(results, None)
+            record = self._resumed(earlier) if earlier else self._new_record(version)
+            with self._start(record, finished) as sink:
+                self.bar = _progress_bar(total, finished.last_line, self.show)
+                self._write(sink, chain([first], results) if first is not None else (), lines_sent)
+        finally:
+            results.close()  # the workers end here, not whenever the generator is collected
+            if self.cases is not None:
+                stream_in.close()
+
+    def _ready(self) -> None:
+        self.tally.ready = self.tally.seconds()
+
+    def _earlier_results(self, version: str) -> tuple[dict[str, Any], Finished]:
+        """The run file of the results to continue (empty if none) and how far they got, checked."""
+        out = self.out
+        if not (out.exists() and out.stat().st_size > 0) or self.overwrite:
+            return {}, Finished(0, 0)
+        if not self.resume:
             raise BatchFileError(f"{out} exists: continue it with --resume, or replace it with --overwrite")
         record = read_run_file(out)
-        check_resumable(out, record, settings, version, cases)
-        assert cases is not None  # check_resumable refuses standard input
-        finished = verify_results(out, cases)
-        done = finished.last_line
+        check_resumable(out, record, self.options.settings(), version, self.cases)
+        assert self.cases is not None  # check_resumable refuses standard input
+        return record, verify_results(out, self.cases)
 
-    total = None if cases is None else count_lines(cases)
-    workers = workers or default_workers()
-    if total is not None:  # no more processes than cases left (each one loads SWI-Prolog and the KB)
-        workers = min(workers, max(1, total - done))
-    show = sys.stderr.isatty() if progress is None else progress
-    began = time.perf_counter()
-    counts: Counter[str] = Counter()
-    errors: Counter[str] = Counter()
-    state = "failed"
-    # The name in per-case messages: a path that is not UTF-8 is shown with U+FFFD for its odd bytes.
-    source_name = "<stdin>" if cases is None else os.fsencode(cases_path).decode("utf-8", "replace")
-    stream_in: IO[bytes] = sys.stdin.buffer if cases is None else cases.open("rb")
-    bar = None
-    last = done
-    signalled = signal.SIGINT
-    in_main_thread = threading.current_thread() is threading.main_thread()  # signal handlers live there
-    previous_sigterm = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
-    try:
-        lines_sent: deque[int] = deque()
-        items = _remember_lines(read_case_lines(stream_in, source_name, after=done), lines_sent)
-        ready: list[float] = []
-        results = answer_lines(options, items, workers=workers,
-                               on_ready=lambda: ready.append(time.perf_counter() - began))
-        # The first result (or the end) comes only after the question was checked: a question that
-        # cannot be asked is refused here, before any file is touched.
-        first = next(results, None)
-        if finished is not None:
-            earlier = [*record.get("earlier_runs", []),
-                       *([{**record["this_run"], "state": record.get("state"), "last_line": record.get("last_line")}]
-                         if isinstance(record.get("this_run"), dict) else [])]
-            new_record = {**record, "state": "running", "resumed": now(), "resumed_after_line": done,
-                          "earlier_runs": earlier}
-        else:
-            new_record = {"cases": "-" if cases is None else str(cases.resolve()),
-                          "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
-                          "settings": settings, "kb_version": version, "started": now(), "state": "running"}
-        # The new run file is written beside the old one first: if it cannot be, the results are untouched.
-        staged = stage_run_file(out, new_record)
+    def _new_record(self, version: str) -> dict[str, Any]:
+        cases = self.cases
+        return {"cases": "-" if cases is None else str(cases.resolve()),
+                "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
+                "settings": self.options.settings(), "kb_version": version, "started": now(), "state": "running"}
+
+    def _resumed(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The run file of a resumed run: the earlier runs."""
+        return {**record, "state": "running", "resumed": now(), "resumed_after_line": self.tally.last,
+                "earlier_runs": earlier_runs(record)}
+
+    def _start(self, record: dict[str, Any], finished: Finished) -> IO[bytes]:
+        """Write the new run file, then open the results (dropping a last result cut short); the new
+        run file is staged first: if it cannot be written, the results are untouched."""
+        staged = stage_run_file(self.out, record)
         try:
-            if finished is not None:
-                with out.open("r+b") as stream:  # drop a last result cut short
-                    stream.truncate(finished.end)
-            else:
-                out.write_bytes(b"")
+            with self.out.open("r+b" if finished.end else "wb") as stream:
+                stream.truncate(finished.end)
         except OSError as exc:
             staged.unlink(missing_ok=True)
-            raise BatchFileError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
-        record = new_record
-        commit_run_file(staged, out)
-        bar = _progress_bar(total, done, show)
+            raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
+        self.record = record
+        commit_run_file(staged, self.out)
         try:
-            with out.open("ab") as sink:
-                flushed = time.monotonic()
-                for result in chain([first], results) if first is not None else ():
-                    sink.write(result)
-                    line = lines_sent.popleft()
-                    outcome = _outcome(result)
-                    counts[outcome] += 1
-                    if outcome == "error":
-                        errors[json.loads(result)["error"]["type"]] += 1
-                    if bar is not None:
-                        bar.update(line - last)
-                    last = line
-                    if time.monotonic() - flushed >= FLUSH_SECONDS:
-                        sink.flush()
-                        flushed = time.monotonic()
+            return self.out.open("ab")
+        except OSError as exc:
+            raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
+
+    def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: "deque[int]") -> None:
+        """Append each result to the results file as it comes."""
+        flushed = time.monotonic()
+        try:
+            for result in results:
+                sink.write(result)
+                line = lines_sent.popleft()
+                if self.bar is not None:
+                    self.bar.update(line - self.tally.last)
+                self.tally.add(result, line)
+                if time.monotonic() - flushed >= FLUSH_SECONDS:
+                    sink.flush()
+                    flushed = time.monotonic()
+            sink.flush()
         except OSError as exc:  # a full disk, a file system gone read-only
-            raise BatchFileError(f"{out}: cannot write the results ({exc.strerror or exc}); the results "
+            raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc}); the results "
                                  "written so far stand: free the space and continue with --resume") from None
-        state = "finished"
-    except KeyboardInterrupt:
-        state = "interrupted"
-    except Terminated:
-        state = "interrupted"
-        signalled = signal.SIGTERM
-    finally:
-        if bar is not None:
-            bar.close()
-        if cases is not None:
-            stream_in.close()
-        seconds = time.perf_counter() - began
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous_sigterm)
-        if record:
-            record.update(state=state, updated=now(), last_line=last,
-                          this_run={"cases": sum(counts.values()), "holds": counts["true"],
-                                    "does_not_hold": counts["false"], "errors": dict(errors),
-                                    "seconds": round(seconds, 3), "workers": workers,
-                                    "ready_seconds": round(ready[0], 3) if ready else None})
+
+    def close(self) -> None:
+        """Record how the run ended."""
+        if self.bar is not None:
+            self.bar.close()
+        if self.record:
+            self.record.update(state=self.state, updated=now(), last_line=self.tally.last,
+                               this_run=self.tally.this_run())
             try:
-                write_run_file(out, record)
+                write_run_file(self.out, self.record)
             except BatchFileError:
-                if state != "failed":  # else the error that ended the run is the one to report
+                if self.state != "failed":  # else the error that ended the run is the one to report
                     raise
-    answered = sum(counts.values())
-    rate = answered / seconds if seconds > 0 else 0.0
-    error_text = ", ".join(f"{n:,} {kind}" for kind, n in errors.most_common())
-    click.echo(f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {workers} "
-               f"worker{'s' if workers != 1 else ''}): {counts['true']:,} hold, {counts['false']:,} do not, "
-               f"{counts['error']:,} errors{' (' + error_text + ')' if error_text else ''}; results in {out}",
-               err=True)
-    if state == "interrupted":
-        click.echo(f"interrupted after line {last:,} of the cases; continue with the same command and --resume",
-                   err=True)
-        sys.exit(128 + signalled)
+
+
+def earlier_runs(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The earlier runs of results continued by ``--resume``: those their run file lists, and its own run."""
+    runs = list(record.get("earlier_runs", []))
+    last = record.get("this_run")
+    if isinstance(last, dict):
+        runs.append({**last, "state": record.get("state"), "last_line": record.get("last_line")})
+    return runs
 
 
 class Terminated(BaseException):
@@ -219,7 +301,7 @@ def _outcome(result: bytes) -> str:
     return {b"true": "true", b"false": "false"}.get(match.group(2), "error")
 
 
-def _progress_bar(total: int | None, done: int, show: bool):  # -> tqdm | None
+def _progress_bar(total: int | None, done: int, show: bool) -> Any:  # tqdm | None
     if not show:
         return None
     from tqdm import tqdm
