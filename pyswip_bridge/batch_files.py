@@ -1,10 +1,13 @@
-"""The files of a batch: the ``.jsonl`` cases read line by line, the results file, and the run file
+"""The files of a batch: the ``.jsonl`` cases read line by line, the results file, the run file
 beside it (``RESULTS.jsonl.run.json``) that says how the results were made, so that an interrupted
-run can be resumed only with the same question, options and KB.
+run can be resumed only with the same question, options and KB, and the lock file
+(``RESULTS.jsonl.lock``) that keeps a second run off results being written.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import hashlib
 import json
 import os
@@ -162,8 +165,18 @@ def run_file(results: Path) -> Path:
     return results.with_name(results.name + ".run.json")
 
 
+def lock_file(results: Path) -> Path:
+    """The lock file beside a results file (held while a run writes them, removed at its end).
+
+    Beside the file itself, links followed: a second name for the same results (a link to them, or
+    to their folder) finds the same lock.
+    """
+    real = Path(os.path.realpath(results))
+    return real.with_name(real.name + ".lock")
+
+
 def check_output_paths(results: Path) -> None:
-    """Refuse, before any file is touched, results or run file paths that are not regular files.
+    """Refuse, before any file is touched, results, run file or lock paths that are not regular files.
 
     A pipe (or a device) as the results would block the run, or swallow results that ``--resume``
     could never read again; a link or a directory as the run file cannot be replaced atomically.
@@ -175,6 +188,9 @@ def check_output_paths(results: Path) -> None:
     kind = _kind_of(run_file(results), follow=False)
     if kind is not None:
         raise BatchFileError(f"{run_file(results)}: cannot write the run file: it is not a regular file but {kind}")
+    kind = _kind_of(lock_file(results), follow=False)
+    if kind is not None:
+        raise BatchFileError(f"{lock_file(results)}: cannot lock the results: it is not a regular file but {kind}")
 
 
 def _kind_of(path: Path, follow: bool) -> str | None:
@@ -195,6 +211,70 @@ def _kind_name(mode: int) -> str:
         if test(mode):
             return name
     return "not a file"
+
+
+class RunLock:
+    """An exclusive ``flock`` on the lock file beside a results file, held by the run writing them."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self.fd: int | None = fd
+
+    def release(self) -> None:
+        """Remove the lock file, then let it go (a run waiting on the removed file sees it gone and
+        locks a new one; see :func:`lock_results`)."""
+        if self.fd is None:
+            return
+        _remove_quietly(self.path)
+        os.close(self.fd)
+        self.fd = None
+
+
+def lock_results(results: Path) -> RunLock:
+    """Lock the results of a run for the whole run, or refuse (one line) if another run holds them.
+
+    Taken before the results or the run file are read: two runs on one results file (a run and a
+    ``--resume`` of it) would both append, and the file would have cases twice.  The lock file is
+    removed at the end of the run, while it is held; a run that locked the file just before it was
+    removed finds it gone and tries again with a new one.
+    """
+    path = lock_file(results)
+    while True:
+        fd = _open_lock_file(path, results)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+                raise BatchFileError(f"{results}: another cassation batch is writing these results (it holds "
+                                     f"{path.name}); wait for it to end, or give another --out") from None
+            raise BatchFileError(f"{path}: cannot lock the results ({exc.strerror or exc})") from None
+        if _still_there(fd, path):
+            return RunLock(path, fd)
+        os.close(fd)
+
+
+def _open_lock_file(path: Path, results: Path) -> int:
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise BatchFileError(f"{run_file(results)}: cannot write the run file (nor its lock {path.name}: "
+                             f"{exc.strerror or exc})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise BatchFileError(f"{path}: cannot lock the results: it is not a regular file but {_kind_name(mode)}")
+    return fd
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    """Whether ``path`` is still the file open as ``fd`` (not removed, nor replaced, since it was opened)."""
+    try:
+        now_there = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (now_there.st_dev, now_there.st_ino) == (held.st_dev, held.st_ino)
 
 
 def stage_run_file(results: Path, record: dict[str, Any]) -> Path:

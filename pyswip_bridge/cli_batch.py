@@ -17,9 +17,9 @@ from typing import IO, Any, Iterable, Iterator
 import click
 
 from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, Finished, cases_fingerprint, check_output_paths,
-                          check_resumable, commit_run_file, count_lines, now, read_case_lines, read_run_file,
-                          stage_run_file, verify_results, write_run_file)
+from .batch_files import (RESULT_HEAD, BatchFileError, Finished, RunLock, cases_fingerprint, check_output_paths,
+                          check_resumable, commit_run_file, count_lines, lock_results, now, read_case_lines,
+                          read_run_file, stage_run_file, verify_results, write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
@@ -69,6 +69,7 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     in_main_thread = threading.current_thread() is threading.main_thread()  # signal handlers live there
     previous_sigterm = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
     try:
+        run.lock = lock_results(out)
         run.go()
         run.state = "finished"
     except KeyboardInterrupt:
@@ -167,10 +168,11 @@ class _Run:
         self.tally = _Tally()
         self.state = "failed"
         self.record: dict[str, Any] = {}     # the run file, once this run has written it
+        self.lock: RunLock | None = None
         self.bar: Any = None                 # tqdm, when shown
 
     def go(self) -> None:
-        """Answer every case not answered yet."""
+        """Answer every case not answered yet (the lock is held)."""
         version = kb_version()
         earlier, finished = self._earlier_results(version)
         total = None if self.cases is None else count_lines(self.cases)
@@ -257,17 +259,21 @@ class _Run:
                                  "written so far stand: free the space and continue with --resume") from None
 
     def close(self) -> None:
-        """Record how the run ended."""
-        if self.bar is not None:
-            self.bar.close()
-        if self.record:
-            self.record.update(state=self.state, updated=now(), last_line=self.tally.last,
-                               this_run=self.tally.this_run())
-            try:
-                write_run_file(self.out, self.record)
-            except BatchFileError:
-                if self.state != "failed":  # else the error that ended the run is the one to report
-                    raise
+        """Record how the run ended, then let go of the results."""
+        try:
+            if self.bar is not None:
+                self.bar.close()
+            if self.record:
+                self.record.update(state=self.state, updated=now(), last_line=self.tally.last,
+                                   this_run=self.tally.this_run())
+                try:
+                    write_run_file(self.out, self.record)
+                except BatchFileError:
+                    if self.state != "failed":  # else the error that ended the run is the one to report
+                        raise
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def earlier_runs(record: dict[str, Any]) -> list[dict[str, Any]]:

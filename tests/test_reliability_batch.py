@@ -162,6 +162,39 @@ def test_T2_a_worker_whose_parent_is_gone_before_it_answers_exits_quietly():
     assert "Traceback" not in err and "Exception ignored" not in err and "BrokenPipe" not in err, err
 
 
+# --- D1: two runs on one output ------------------------------------------------------------------
+
+
+def test_D1_a_second_run_on_the_same_output_is_refused(tmp_path, long_run):
+    cases, reference = long_run
+    out = tmp_path / "results.jsonl"
+    proc = start_batch(cases, out, tmp_path / "first.log", workers="1")
+    for extra in (["--resume"], ["--overwrite"], []):
+        message = one_line_error(batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "1",
+                                       *extra))
+        assert "another cassation batch" in message, (extra, message)
+    assert proc.wait(timeout=300) == 0, (tmp_path / "first.log").read_text(encoding="utf-8")
+    assert out.read_bytes() == reference                # no line twice, none missing
+    assert run_record(out)["state"] == "finished"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.log", "results.jsonl", "results.jsonl.run.json"]
+
+
+def test_D1_the_lock_is_taken_before_the_results_are_looked_at(tmp_path):
+    cases = write_lines(tmp_path / "cases.jsonl", gen_cases.generate(5, 1))
+    out = tmp_path / "r.jsonl"
+    alias = tmp_path / "alias"
+    alias.symlink_to(tmp_path)                     # another name for the same results: the same lock
+    with lock_path(out).open("wb") as held:       # as a run still loading SWI-Prolog holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        for name in (out, alias / out.name):
+            message = one_line_error(batch(QUESTION, "--cases", str(cases), "--out", str(name), "--workers", "1"))
+            assert "another cassation batch" in message and str(name) in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias", "cases.jsonl", "r.jsonl.lock"]
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "1")   # once released: runs
+    assert run.code == 0, run.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias", "cases.jsonl", "r.jsonl", "r.jsonl.run.json"]
+
+
 # --- D2: --resume checks every result line -------------------------------------------------------
 
 KEPT = 30     # results kept of the 60: as if the run had been killed there
