@@ -12,7 +12,8 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from types import FrameType
+from typing import IO, Any, Callable, Iterable, Iterator
 
 import click
 
@@ -63,29 +64,28 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     out = Path(out_path)
     cases = _cases_file(cases_path, resume)
     _check_out(out, cases)
+    shutdown = _Shutdown()
     run = _Run(options, out, cases, cases_path, resume, overwrite, workers,
-               sys.stderr.isatty() if progress is None else progress)
-    signalled = signal.SIGINT
-    in_main_thread = threading.current_thread() is threading.main_thread()  # signal handlers live there
-    previous_sigterm = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
+               sys.stderr.isatty() if progress is None else progress, shutdown)
+    shutdown.install()
     try:
         run.lock = lock_results(out)
         run.go()
         run.state = "finished"
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Stopped) as exc:
         run.state = "interrupted"
-    except Terminated:
-        run.state = "interrupted"
-        signalled = signal.SIGTERM
+        shutdown.stopped_by(exc)
     finally:
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous_sigterm)
-        run.close()
+        shutdown.closing = True   # a signal now would break the bookkeeping: it is ignored
+        try:
+            run.close()
+        finally:
+            shutdown.restore()
     click.echo(run.tally.summary(out), err=True)
     if run.state == "interrupted":
         click.echo(f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and "
                    "--resume", err=True)
-        sys.exit(128 + signalled)
+        sys.exit(128 + (shutdown.signum or signal.SIGINT))
 
 
 def _cases_file(cases_path: str, resume: bool) -> Path | None:
@@ -155,7 +155,7 @@ class _Run:
     """One run of ``cassation batch``: its files, its record (the run file) and what it has done."""
 
     def __init__(self, options: BatchOptions, out: Path, cases: Path | None, cases_path: str, resume: bool,
-                 overwrite: bool, workers: int | None, show: bool) -> None:
+                 overwrite: bool, workers: int | None, show: bool, shutdown: "_Shutdown") -> None:
         self.options = options
         self.out = out
         self.cases = cases
@@ -165,6 +165,7 @@ class _Run:
         self.overwrite = overwrite
         self.workers = workers
         self.show = show
+        self.shutdown = shutdown
         self.tally = _Tally()
         self.state = "failed"
         self.record: dict[str, Any] = {}     # the run file, once this run has written it
@@ -226,30 +227,32 @@ class _Run:
     def _start(self, record: dict[str, Any], finished: Finished) -> IO[bytes]:
         """Write the new run file, then open the results (dropping a last result cut short); the new
         run file is staged first: if it cannot be written, the results are untouched."""
-        staged = stage_run_file(self.out, record)
-        try:
-            with self.out.open("r+b" if finished.end else "wb") as stream:
-                stream.truncate(finished.end)
-        except OSError as exc:
-            staged.unlink(missing_ok=True)
-            raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
-        self.record = record
-        commit_run_file(staged, self.out)
-        try:
-            return self.out.open("ab")
-        except OSError as exc:
-            raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
+        with self.shutdown.held_off:   # the run file and the results change together (no temporary left)
+            staged = stage_run_file(self.out, record)
+            try:
+                with self.out.open("r+b" if finished.end else "wb") as stream:
+                    stream.truncate(finished.end)
+            except OSError as exc:
+                staged.unlink(missing_ok=True)
+                raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
+            self.record = record
+            commit_run_file(staged, self.out)
+            try:
+                return self.out.open("ab")
+            except OSError as exc:
+                raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
 
     def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: "deque[int]") -> None:
         """Append each result to the results file as it comes."""
         flushed = time.monotonic()
         try:
             for result in results:
-                sink.write(result)
                 line = lines_sent.popleft()
-                if self.bar is not None:
-                    self.bar.update(line - self.tally.last)
-                self.tally.add(result, line)
+                with self.shutdown.held_off:   # a result written is a result counted
+                    sink.write(result)
+                    if self.bar is not None:
+                        self.bar.update(line - self.tally.last)
+                    self.tally.add(result, line)
                 if time.monotonic() - flushed >= FLUSH_SECONDS:
                     sink.flush()
                     flushed = time.monotonic()
@@ -285,12 +288,85 @@ def earlier_runs(record: dict[str, Any]) -> list[dict[str, Any]]:
     return runs
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived: the batch stops as on Ctrl-C (run file "interrupted", exit 143)."""
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived: the batch stops (run file "interrupted", exit 130 or 143)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
-def _terminated(signum: int, frame: object) -> None:
-    raise Terminated()
+class _Shutdown:
+    """SIGINT and SIGTERM while a batch runs: the first one stops it; any later one is ignored.
+
+    ``with shutdown.held_off:`` makes a few steps that belong together (a result written and
+    counted) whole: a signal that arrives meanwhile stops the run once they are done.
+
+    Two signals a few milliseconds apart (SIGTERM, then Ctrl-C) must not break the shutdown the
+    first one began: the second would raise in the middle of the cleanup (the run file left
+    "running", click's "Aborted!", or a traceback from the engine's cleanup at exit).  So once one
+    has arrived, the handler does nothing until the process exits; nor does it while the run's final
+    bookkeeping is written (``closing``).  (A Python handler that returns, not SIG_IGN: a signal
+    already pending when SIG_IGN is set is reported by Python as an error.)  A signal the process
+    was started ignoring (``nohup``, a background job) stays ignored.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.closing = False
+        self.held_off = _HeldOff(self)
+        self._previous: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():  # handlers live in the main thread
+            return
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous = signal.getsignal(signum)
+            if previous is not signal.SIG_IGN:
+                self._previous[signum] = previous
+                signal.signal(signum, self._handle)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.signum is not None or self.closing or self.held_off.pending is not None:
+            return
+        if self.held_off.active:
+            self.held_off.pending = signum
+            return
+        self.stop(signum)
+
+    def stop(self, signum: int) -> None:
+        self.signum = signum
+        raise Stopped(signum)
+
+    def stopped_by(self, exc: BaseException) -> None:
+        """Note the signal that stopped the run (``KeyboardInterrupt``: Python's own Ctrl-C handler)."""
+        if self.signum is None:
+            self.signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
+
+    def restore(self) -> None:
+        """Put back the handlers of before, unless a signal stopped the run (the process is ending)."""
+        if self.signum is not None:
+            return
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+        self._previous.clear()
+
+
+class _HeldOff:
+    """The context of :attr:`_Shutdown.held_off`: a signal that arrives in it stops the run at its end."""
+
+    def __init__(self, shutdown: _Shutdown) -> None:
+        self.shutdown = shutdown
+        self.active = False
+        self.pending: int | None = None
+
+    def __enter__(self) -> None:
+        self.active = True
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.active = False
+        if self.pending is not None and kind is None:   # (an error on the way out is the one to report)
+            self.shutdown.stop(self.pending)
 
 
 def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[CaseLine]:

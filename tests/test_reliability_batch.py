@@ -147,6 +147,42 @@ def test_H3_a_fifo_left_as_the_temporary_run_file_does_not_block(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.jsonl", "r.jsonl", "r.jsonl.run.json"]
 
 
+# --- T1: a second signal while the batch shuts down ----------------------------------------------
+
+
+@pytest.mark.parametrize("first, second, gap, workers", [
+    (signal.SIGTERM, signal.SIGINT, 0.0, "1"),
+    (signal.SIGTERM, signal.SIGINT, 0.001, "2"),
+    (signal.SIGTERM, signal.SIGINT, 0.003, "1"),
+    (signal.SIGINT, signal.SIGTERM, 0.0, "2"),
+    (signal.SIGINT, signal.SIGTERM, 0.002, "1"),
+    (signal.SIGINT, signal.SIGINT, 0.0, "1"),
+], ids=["term-int", "term-1ms-int-2w", "term-3ms-int", "int-term-2w", "int-2ms-term", "int-int"])
+def test_T1_two_signals_in_a_row_stop_the_batch_cleanly(tmp_path, long_run, first, second, gap, workers):
+    cases, reference = long_run
+    out = tmp_path / "results.jsonl"
+    log = tmp_path / "batch.log"
+    proc = start_batch(cases, out, log, workers=workers)
+    children = _children(proc.pid)
+    os.kill(proc.pid, first)
+    if gap:
+        time.sleep(gap)          # the review saw the shutdown break with the signals 1-3 ms apart
+    os.kill(proc.pid, second)
+    code = proc.wait(timeout=60)
+    assert _wait_for_exit(children) == []
+    err = log.read_text(encoding="utf-8")
+    assert code in (130, 143), (code, err)
+    lines = err.splitlines()
+    assert len(lines) == 2 and "cases answered in" in lines[0], err    # the summary, then one line
+    assert lines[1].startswith("interrupted after line") and "--resume" in lines[1], err
+    results = read_results(out)
+    record = run_record(out)
+    assert record["state"] == "interrupted"
+    assert record["this_run"]["cases"] == len(results) and record["last_line"] == results[-1]["line"]
+    assert reference.startswith(out.read_bytes())
+    assert not lock_path(out).exists()
+
+
 # --- T2: a worker whose parent is gone -----------------------------------------------------------
 
 
