@@ -26,9 +26,11 @@ from .errors import UserError
 MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
 #: The start of every result line: its line number and outcome (see batch.BatchResult.to_json).
 RESULT_HEAD = re.compile(rb'^\{"line":(\d+),"holds":(true|false|null)')
-_BACKWARD_BLOCK = 1 << 16
 #: How much of the start of a cases file identifies it (see cases_fingerprint).
 FINGERPRINT_BYTES = 1 << 20
+#: Spaces kept at the end of the run file, so that its last record can be written over it in place
+#: when no new file can be made (a full disk): the counts at the end take more room than at the start.
+RUN_FILE_RESERVE = 4096
 
 
 class BatchFileError(UserError):
@@ -277,6 +279,41 @@ def _still_there(fd: int, path: Path) -> bool:
     return (now_there.st_dev, now_there.st_ino) == (held.st_dev, held.st_ino)
 
 
+def open_results(results: Path, keep: int) -> BinaryIO:
+    """The results file, unbuffered, for appending after its first ``keep`` bytes (the rest is dropped).
+
+    Unbuffered, so that every result is on disk (or its write failed) before it is counted.
+    Refuses a file that is not a regular file (checked on the open file: a pipe put there
+    meanwhile would block).
+    """
+    try:
+        fd = os.open(results, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NONBLOCK | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        raise BatchFileError(f"{results}: cannot write the results ({exc.strerror or exc})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise BatchFileError(f"{results}: cannot write the results there: it is not a regular file but "
+                             f"{_kind_name(mode)}")
+    try:
+        os.set_blocking(fd, True)
+        os.ftruncate(fd, keep)
+    except OSError as exc:
+        os.close(fd)
+        raise BatchFileError(f"{results}: cannot write the results ({exc.strerror or exc})") from None
+    return os.fdopen(fd, "ab", buffering=0)
+
+
+def append_result(sink: BinaryIO, data: bytes) -> None:
+    """Write all of ``data`` to an unbuffered results file (a write may take only part of it)."""
+    view = memoryview(data)
+    while view:
+        written = sink.write(view)
+        if not written:
+            raise OSError(errno.EIO, "the results file took no more bytes")
+        view = view[written:]
+
+
 def stage_run_file(results: Path, record: dict[str, Any]) -> Path:
     """Write the run file's new text beside it (``OUT.run.json.tmp``) and return that path.
 
@@ -288,16 +325,18 @@ def stage_run_file(results: Path, record: dict[str, Any]) -> Path:
     if path.is_dir() or path.is_symlink():  # os.replace would fail (or follow) after the results were touched
         raise BatchFileError(f"{path}: cannot write the run file (it is a directory or a link)")
     try:
-        text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a path that is not UTF-8 (surrogate escapes): \u escapes instead
-        data = json.dumps(record, ensure_ascii=True, indent=2, allow_nan=False).encode("ascii")
-    try:
-        _write_new_file(temporary, data + b"\n")
+        _write_new_file(temporary, _record_bytes(record) + b" " * RUN_FILE_RESERVE + b"\n")
     except OSError as exc:
         _remove_quietly(temporary)
         raise BatchFileError(f"{path}: cannot write the run file ({exc.strerror or exc})") from None
     return temporary
+
+
+def _record_bytes(record: dict[str, Any]) -> bytes:
+    try:
+        return json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
+    except UnicodeEncodeError:  # a path that is not UTF-8 (surrogate escapes): \u escapes instead
+        return json.dumps(record, ensure_ascii=True, indent=2, allow_nan=False).encode("ascii")
 
 
 def _write_new_file(path: Path, data: bytes) -> None:
@@ -320,8 +359,36 @@ def commit_run_file(staged: Path, results: Path) -> None:
 
 
 def write_run_file(results: Path, record: dict[str, Any]) -> None:
-    """Write the run file atomically (a crash leaves the old one or the new one, never half)."""
-    commit_run_file(stage_run_file(results, record), results)
+    """Write the run file atomically (a crash leaves the old one or the new one, never half).
+
+    If no new file can be made (a full disk), the record is written over the old run file in place,
+    into the room it kept for that (:data:`RUN_FILE_RESERVE`), so that a run stopped by a full disk
+    still says so, with its counts.
+    """
+    try:
+        commit_run_file(stage_run_file(results, record), results)
+    except BatchFileError:
+        if not _rewrite_in_place(run_file(results), _record_bytes(record)):
+            raise
+
+
+def _rewrite_in_place(path: Path, data: bytes) -> bool:
+    """Write ``data`` over the regular file ``path`` from its start, padded with spaces to its size
+    (no new block is needed), if it fits; whether it was written."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        now_there = os.fstat(fd)
+        if not stat.S_ISREG(now_there.st_mode) or len(data) + 1 > now_there.st_size:
+            return False
+        padded = data + b" " * (now_there.st_size - len(data) - 1) + b"\n"
+        return os.pwrite(fd, padded, 0) == len(padded)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -18,15 +18,17 @@ from typing import IO, Any, Callable, Iterable, Iterator
 import click
 
 from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, Finished, RunLock, cases_fingerprint, check_output_paths,
-                          check_resumable, commit_run_file, count_lines, lock_results, now, read_case_lines,
-                          read_run_file, stage_run_file, verify_results, write_run_file)
+from .batch_files import (RESULT_HEAD, BatchFileError, Finished, RunLock, append_result, cases_fingerprint,
+                          check_output_paths, check_resumable, commit_run_file, count_lines, lock_results, now,
+                          open_results, read_case_lines, read_run_file, stage_run_file, verify_results,
+                          write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
 
-#: Results are flushed to disk at least this often (seconds), so a killed run loses little.
-FLUSH_SECONDS = 1.0
+#: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
+#: run killed without warning leaves its counts so far.
+RUN_FILE_SECONDS = 2.0
 
 
 @main.command()
@@ -118,6 +120,7 @@ class _Tally:
 
     last: int = 0
     workers: int = 0
+    started: str = field(default_factory=now)
     began: float = field(default_factory=time.perf_counter)
     ready: float | None = None
     counts: Counter[str] = field(default_factory=Counter)
@@ -135,7 +138,7 @@ class _Tally:
 
     def this_run(self) -> dict[str, Any]:
         """The run's entry in the run file (``this_run``)."""
-        return {"cases": sum(self.counts.values()), "holds": self.counts["true"],
+        return {"started": self.started, "cases": sum(self.counts.values()), "holds": self.counts["true"],
                 "does_not_hold": self.counts["false"], "errors": dict(self.errors),
                 "seconds": round(self.seconds(), 3), "workers": self.workers,
                 "ready_seconds": round(self.ready, 3) if self.ready is not None else None}
@@ -217,12 +220,16 @@ class _Run:
         cases = self.cases
         return {"cases": "-" if cases is None else str(cases.resolve()),
                 "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
-                "settings": self.options.settings(), "kb_version": version, "started": now(), "state": "running"}
+                "settings": self.options.settings(), "kb_version": version, "started": self.tally.started,
+                **self._progress("running")}
 
     def _resumed(self, record: dict[str, Any]) -> dict[str, Any]:
-        """The run file of a resumed run: the earlier runs."""
-        return {**record, "state": "running", "resumed": now(), "resumed_after_line": self.tally.last,
-                "earlier_runs": earlier_runs(record)}
+        """The run file of a resumed run: the earlier runs, this one's own (zero) counts."""
+        return {**record, "resumed": self.tally.started, "resumed_after_line": self.tally.last,
+                "earlier_runs": earlier_runs(record), **self._progress("running")}
+
+    def _progress(self, state: str) -> dict[str, Any]:
+        return {"state": state, "updated": now(), "last_line": self.tally.last, "this_run": self.tally.this_run()}
 
     def _start(self, record: dict[str, Any], finished: Finished) -> IO[bytes]:
         """Write the new run file, then open the results (dropping a last result cut short); the new
@@ -230,36 +237,44 @@ class _Run:
         with self.shutdown.held_off:   # the run file and the results change together (no temporary left)
             staged = stage_run_file(self.out, record)
             try:
-                with self.out.open("r+b" if finished.end else "wb") as stream:
-                    stream.truncate(finished.end)
-            except OSError as exc:
+                sink = open_results(self.out, finished.end)
+            except BatchFileError:
                 staged.unlink(missing_ok=True)
-                raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
+                raise
             self.record = record
-            commit_run_file(staged, self.out)
             try:
-                return self.out.open("ab")
-            except OSError as exc:
-                raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc})") from None
+                commit_run_file(staged, self.out)
+            except BatchFileError:
+                sink.close()
+                raise
+        return sink
 
     def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: "deque[int]") -> None:
-        """Append each result to the results file as it comes."""
-        flushed = time.monotonic()
+        """Append each result to the results file as it comes, counting it once it is there."""
+        updated = time.monotonic()
+        for result in results:
+            line = lines_sent.popleft()
+            with self.shutdown.held_off:   # a result written is a result counted
+                try:
+                    append_result(sink, result)
+                except OSError as exc:  # a full disk, a file system gone read-only
+                    raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc}); the "
+                                         "results written so far stand: free the space and continue with "
+                                         "--resume") from None
+                if self.bar is not None:
+                    self.bar.update(line - self.tally.last)
+                self.tally.add(result, line)
+            if time.monotonic() - updated >= RUN_FILE_SECONDS:
+                self._update_run_file()
+                updated = time.monotonic()
+
+    def _update_run_file(self) -> None:
+        """Bring the run file up to date while the run goes on (if it cannot be, the run goes on)."""
+        self.record.update(self._progress("running"))
         try:
-            for result in results:
-                line = lines_sent.popleft()
-                with self.shutdown.held_off:   # a result written is a result counted
-                    sink.write(result)
-                    if self.bar is not None:
-                        self.bar.update(line - self.tally.last)
-                    self.tally.add(result, line)
-                if time.monotonic() - flushed >= FLUSH_SECONDS:
-                    sink.flush()
-                    flushed = time.monotonic()
-            sink.flush()
-        except OSError as exc:  # a full disk, a file system gone read-only
-            raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc}); the results "
-                                 "written so far stand: free the space and continue with --resume") from None
+            write_run_file(self.out, self.record)
+        except BatchFileError:
+            pass
 
     def close(self) -> None:
         """Record how the run ended, then let go of the results."""
@@ -267,8 +282,7 @@ class _Run:
             if self.bar is not None:
                 self.bar.close()
             if self.record:
-                self.record.update(state=self.state, updated=now(), last_line=self.tally.last,
-                                   this_run=self.tally.this_run())
+                self.record.update(self._progress(self.state))
                 try:
                     write_run_file(self.out, self.record)
                 except BatchFileError:
@@ -280,11 +294,16 @@ class _Run:
 
 
 def earlier_runs(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The earlier runs of results continued by ``--resume``: those their run file lists, and its own run."""
+    """The earlier runs of results continued by ``--resume``: those their run file lists, and its own run.
+
+    That run's state is "killed" if its run file still says "running": its process ended without
+    recording how (no other run can be writing them: the lock is held).
+    """
     runs = list(record.get("earlier_runs", []))
     last = record.get("this_run")
     if isinstance(last, dict):
-        runs.append({**last, "state": record.get("state"), "last_line": record.get("last_line")})
+        state = record.get("state")
+        runs.append({**last, "state": "killed" if state == "running" else state, "last_line": record.get("last_line")})
     return runs
 
 

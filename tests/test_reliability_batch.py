@@ -299,3 +299,104 @@ def test_D2_resume_still_repairs_a_cut_or_zeroed_tail(tmp_path, short_run, tail)
     run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--resume", "--workers", "1")
     assert run.code == 0, run.err
     assert out.read_bytes() == reference
+
+
+# --- D4: the run file after kills and a full disk --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def five_thousand(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("five")
+    return write_lines(folder / "cases.jsonl", gen_cases.generate(5000, 9))
+
+
+def test_D4_a_resumed_run_keeps_its_own_counts_in_the_run_file(tmp_path, five_thousand):
+    cases = five_thousand
+    out = tmp_path / "results.jsonl"
+    first = start_batch(cases, out, tmp_path / "1.log")
+    first.send_signal(signal.SIGINT)
+    assert first.wait(timeout=60) == 130
+    interrupted = run_record(out)
+    assert interrupted["state"] == "interrupted"
+    a = interrupted["this_run"]
+
+    # A resumed run is killed once it has recorded counts of its own (the run file is updated as it goes).
+    second = start_batch(cases, out, tmp_path / "2.log", "--resume", lines=read_results(out).__len__() + 40)
+
+    def own_counts() -> bool:
+        try:
+            record = run_record(out)
+        except (ValueError, FileNotFoundError):
+            return False
+        return ("resumed" in record and record["state"] == "running"
+                and record["this_run"].get("started") == record["resumed"] and record["this_run"]["cases"] > 0)
+
+    wait_until(second, own_counts, "the resumed run's own counts in the run file")
+    b = run_record(out)["this_run"]
+    stop_all(second)
+
+    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--resume", "--workers", "2")
+    assert run.code == 0, run.err
+    record = run_record(out)
+    assert record["state"] == "finished"
+    earlier = record["earlier_runs"]
+    assert [e["state"] for e in earlier] == ["interrupted", "killed"], earlier   # each run once
+    assert {k: v for k, v in earlier[0].items() if k not in ("state", "last_line")} == a
+    assert earlier[0]["last_line"] == interrupted["last_line"]
+    assert earlier[1]["cases"] >= b["cases"] > 0 and earlier[1] != earlier[0]
+    results = read_results(out)
+    assert [r["line"] for r in results] == sorted({r["line"] for r in results})   # each case once, in order
+    assert len(results) == 5000
+
+
+def _can_mount_a_private_tmpfs() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
+                           capture_output=True, timeout=60)
+    return probe.returncode == 0
+
+
+FULL_DISK = r"""
+set -u
+mount -t tmpfs -o size=256k tmpfs "$DISK" || exit 99
+"$PYTHON" -m pyswip_bridge batch "$QUESTION" --cases "$CASES" --out "$DISK/r.jsonl" --workers 1 2>"$SAVE/1.log"
+echo $? > "$SAVE/1.rc"
+cp "$DISK/r.jsonl" "$SAVE/full.jsonl"; cp "$DISK/r.jsonl.run.json" "$SAVE/full.run.json"; ls -a "$DISK" > "$SAVE/full.ls"
+mount -o remount,size=64m "$DISK" || exit 98
+"$PYTHON" -m pyswip_bridge batch "$QUESTION" --cases "$CASES" --out "$DISK/r.jsonl" --workers 1 --resume 2>"$SAVE/2.log"
+echo $? > "$SAVE/2.rc"
+cp "$DISK/r.jsonl" "$SAVE/done.jsonl"; cp "$DISK/r.jsonl.run.json" "$SAVE/done.run.json"
+"""
+
+
+def test_D4_after_a_full_disk_the_run_file_says_failed_with_its_counts(tmp_path, long_run):
+    if not _can_mount_a_private_tmpfs():
+        pytest.skip("cannot mount a private tmpfs here (unshare -rm) to fill a disk")
+    cases, reference = long_run
+    disk, save = tmp_path / "disk", tmp_path / "save"
+    disk.mkdir()
+    save.mkdir()
+    env = {**{k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}, "DISK": str(disk), "SAVE": str(save),
+           "CASES": str(cases), "QUESTION": QUESTION, "PYTHON": sys.executable}
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", FULL_DISK], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+
+    first = (save / "1.log").read_text(encoding="utf-8")
+    assert (save / "1.rc").read_text().strip() == "2", first
+    assert first.count("\n") == 1 and "No space left on device" in first and "--resume" in first, first
+    full = json.loads((save / "full.run.json").read_text(encoding="utf-8"))
+    written = (save / "full.jsonl").read_bytes()
+    whole = written[: written.rfind(b"\n") + 1]
+    assert full["state"] == "failed", full
+    assert full["this_run"]["cases"] == whole.count(b"\n") > 0           # what reached the disk, counted
+    assert full["last_line"] == json.loads(whole.splitlines()[-1])["line"]
+    assert "r.jsonl.run.json.tmp" not in (save / "full.ls").read_text()
+
+    assert (save / "2.rc").read_text().strip() == "0", (save / "2.log").read_text(encoding="utf-8")
+    assert (save / "done.jsonl").read_bytes() == reference
+    done_record = json.loads((save / "done.run.json").read_text(encoding="utf-8"))
+    assert done_record["state"] == "finished"
+    [earlier] = done_record["earlier_runs"]
+    assert earlier["state"] == "failed" and earlier["cases"] == full["this_run"]["cases"]
