@@ -11,12 +11,13 @@ import json
 import os
 import signal
 import sys
+from typing import Any, BinaryIO
 
 from .batch import BatchOptions, answer_item, check_question, item_from_message
 from .kb import KnowledgeBase, Limits
 
 
-def options_from(settings: dict) -> BatchOptions:
+def options_from(settings: dict[str, Any]) -> BatchOptions:
     limits = settings["limits"]
     return BatchOptions(settings["question"], bool(settings["explain"]), dict(settings["readings"]),
                         Limits(limits["seconds"], limits["inferences"]), bool(settings["reason_anyway"]))
@@ -35,20 +36,29 @@ def main() -> int:
         return 0
     options = options_from(json.loads(first)["options"])
     kb = KnowledgeBase()
-    sink.write(json.dumps(check_question(kb, options)).encode() + b"\n")
-    sink.flush()
     try:
-        for raw in source:
-            message = json.loads(raw)
-            out = []
-            for entry in message["items"]:
-                position, item = item_from_message(entry)
-                out.append(answer_item(kb, options, item, position).to_json_line())
-            sink.write(("\n".join(out) + "\n").encode("utf-8"))
-            sink.flush()
+        answer(kb, options, source, sink)
     except BrokenPipeError:  # the parent is gone (killed, or stopped reading): nothing left to answer
         os.dup2(os.open(os.devnull, os.O_WRONLY), sink.fileno())  # no second error when Python exits
     return 0
+
+
+def answer(kb: KnowledgeBase, options: BatchOptions, source: BinaryIO, sink: BinaryIO) -> None:
+    """Answer the options line (the question's error or null), then each chunk of items, in order.
+
+    Every write to the parent is in here, the first one too: the parent may be gone before the
+    worker has loaded SWI-Prolog, and then the first answer meets a broken pipe.
+    """
+    sink.write(json.dumps(check_question(kb, options)).encode() + b"\n")
+    sink.flush()
+    for raw in source:
+        message = json.loads(raw)
+        out = []
+        for entry in message["items"]:
+            position, item = item_from_message(entry)
+            out.append(answer_item(kb, options, item, position).to_json_line())
+        sink.write(("\n".join(out) + "\n").encode("utf-8"))
+        sink.flush()
 
 
 if __name__ == "__main__":

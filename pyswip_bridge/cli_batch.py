@@ -9,22 +9,26 @@ import sys
 import threading
 import time
 from collections import Counter, deque
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, Iterator
+from types import FrameType
+from typing import IO, Any, Callable, Iterable, Iterator
 
 import click
 
 from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, cases_fingerprint, check_resumable, commit_run_file,
-                          count_lines, finished_part, now, read_case_lines, read_run_file, stage_run_file,
+from .batch_files import (RESULT_HEAD, BatchFileError, Finished, RunLock, append_result, cases_fingerprint,
+                          check_output_paths, check_resumable, commit_run_file, count_lines, lock_results, now,
+                          open_results, read_case_lines, read_run_file, stage_run_file, verify_results,
                           write_run_file)
 from .cli import limit_options, main, parse_readings, reports_errors
 from .kb import Limits
 from .records import kb_version
 
-#: Results are flushed to disk at least this often (seconds), so a killed run loses little.
-FLUSH_SECONDS = 1.0
+#: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
+#: run killed without warning leaves its counts so far.
+RUN_FILE_SECONDS = 2.0
 
 
 @main.command()
@@ -60,146 +64,328 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     options = BatchOptions(question, explain, parse_readings(readings), Limits(time_limit, inference_limit),
                            reason_anyway)
     out = Path(out_path)
-    from_stdin = cases_path == "-"
-    cases = None if from_stdin else Path(cases_path)
-    if cases is not None and not cases.exists():
+    cases = _cases_file(cases_path, resume)
+    _check_out(out, cases)
+    shutdown = _Shutdown()
+    run = _Run(options, out, cases, cases_path, resume, overwrite, workers,
+               sys.stderr.isatty() if progress is None else progress, shutdown)
+    shutdown.install()
+    try:
+        run.lock = lock_results(out)
+        run.go()
+        run.state = "finished"
+    except (KeyboardInterrupt, Stopped) as exc:
+        run.state = "interrupted"
+        shutdown.stopped_by(exc)
+    finally:
+        shutdown.closing = True   # a signal now would break the bookkeeping: it is ignored
+        try:
+            run.close()
+        finally:
+            shutdown.restore()
+    click.echo(run.tally.summary(out), err=True)
+    if run.state == "interrupted":
+        click.echo(f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and "
+                   "--resume", err=True)
+        sys.exit(128 + (shutdown.signum or signal.SIGINT))
+
+
+def _cases_file(cases_path: str, resume: bool) -> Path | None:
+    """The cases file (``None``: standard input), refused if it cannot be read again to resume."""
+    if cases_path == "-":
+        if resume:
+            raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
+        return None
+    cases = Path(cases_path)
+    if not cases.exists():
         raise BatchFileError(f"{cases_path}: no such cases file")
-    if cases is not None and not cases.is_file():
+    if not cases.is_file():
         raise BatchFileError(f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
                              "to resume); give a file, or - to read the cases from standard input")
-    if from_stdin and resume:
-        raise BatchFileError("--resume needs a cases file (standard input cannot be read again)")
+    return cases
+
+
+def _check_out(out: Path, cases: Path | None) -> None:
+    """Refuse results that cannot be written where asked (before any file is touched)."""
     if not out.parent.is_dir():
         raise BatchFileError(f"{out.parent}: no such directory for the results")
+    check_output_paths(out)
     if cases is not None and out.exists() and out.resolve() == cases.resolve():
         raise BatchFileError("--out is the cases file itself")
-    version = kb_version()
-    settings = options.settings()
 
-    done = 0
-    finished = None
-    record: dict = {}
-    if out.exists() and out.stat().st_size > 0 and not overwrite:
-        if not resume:
+
+@dataclass
+class _Tally:
+    """What a run has done: results written by outcome and error type, the last line answered."""
+
+    last: int = 0
+    workers: int = 0
+    started: str = field(default_factory=now)
+    began: float = field(default_factory=time.perf_counter)
+    ready: float | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: bytes, line: int) -> None:
+        outcome = _outcome(result)
+        self.counts[outcome] += 1
+        if outcome == "error":
+            self.errors[json.loads(result)["error"]["type"]] += 1
+        self.last = line
+
+    def seconds(self) -> float:
+        return time.perf_counter() - self.began
+
+    def this_run(self) -> dict[str, Any]:
+        """The run's entry in the run file (``this_run``)."""
+        return {"started": self.started, "cases": sum(self.counts.values()), "holds": self.counts["true"],
+                "does_not_hold": self.counts["false"], "errors": dict(self.errors),
+                "seconds": round(self.seconds(), 3), "workers": self.workers,
+                "ready_seconds": round(self.ready, 3) if self.ready is not None else None}
+
+    def summary(self, out: Path) -> str:
+        answered = sum(self.counts.values())
+        seconds = self.seconds()
+        rate = answered / seconds if seconds > 0 else 0.0
+        error_text = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
+        return (f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
+                f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
+                f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
+                f"{' (' + error_text + ')' if error_text else ''}; results in {out}")
+
+
+class _Run:
+    """One run of ``cassation batch``: its files, its record (the run file) and what it has done."""
+
+    def __init__(self, options: BatchOptions, out: Path, cases: Path | None, cases_path: str, resume: bool,
+                 overwrite: bool, workers: int | None, show: bool, shutdown: "_Shutdown") -> None:
+        self.options = options
+        self.out = out
+        self.cases = cases
+        # The name in per-case messages: a path that is not UTF-8 is shown with U+FFFD for its odd bytes.
+        self.source_name = "<stdin>" if cases is None else os.fsencode(cases_path).decode("utf-8", "replace")
+        self.resume = resume
+        self.overwrite = overwrite
+        self.workers = workers
+        self.show = show
+        self.shutdown = shutdown
+        self.tally = _Tally()
+        self.state = "failed"
+        self.record: dict[str, Any] = {}     # the run file, once this run has written it
+        self.lock: RunLock | None = None
+        self.bar: Any = None                 # tqdm, when shown
+
+    def go(self) -> None:
+        """Answer every case not answered yet (the lock is held)."""
+        version = kb_version()
+        earlier, finished = self._earlier_results(version)
+        total = None if self.cases is None else count_lines(self.cases)
+        workers = self.workers or default_workers()
+        if total is not None:  # no more processes than cases left (each one loads SWI-Prolog and the KB)
+            workers = min(workers, max(1, total - finished.last_line))
+        self.tally = _Tally(last=finished.last_line, workers=workers)
+        stream_in: IO[bytes] = sys.stdin.buffer if self.cases is None else self.cases.open("rb")
+        lines_sent: deque[int] = deque()
+        items = _remember_lines(read_case_lines(stream_in, self.source_name, after=finished.last_line), lines_sent)
+        results = answer_lines(self.options, items, workers=workers, on_ready=self._ready)
+        try:
+            # The first result (or the end) comes only after the question was checked: a question that
+            # cannot be asked is refused here, before any file is touched.
+            first = next(results, None)
+            record = self._resumed(earlier) if earlier else self._new_record(version)
+            with self._start(record, finished) as sink:
+                self.bar = _progress_bar(total, finished.last_line, self.show)
+                self._write(sink, chain([first], results) if first is not None else (), lines_sent)
+        finally:
+            results.close()  # the workers end here, not whenever the generator is collected
+            if self.cases is not None:
+                stream_in.close()
+
+    def _ready(self) -> None:
+        self.tally.ready = self.tally.seconds()
+
+    def _earlier_results(self, version: str) -> tuple[dict[str, Any], Finished]:
+        """The run file of the results to continue (empty if none) and how far they got, checked."""
+        out = self.out
+        if not (out.exists() and out.stat().st_size > 0) or self.overwrite:
+            return {}, Finished(0, 0)
+        if not self.resume:
             raise BatchFileError(f"{out} exists: continue it with --resume, or replace it with --overwrite")
         record = read_run_file(out)
-        check_resumable(out, record, settings, version, cases)
-        finished = finished_part(out)
-        done = finished.last_line
+        check_resumable(out, record, self.options.settings(), version, self.cases)
+        assert self.cases is not None  # check_resumable refuses standard input
+        return record, verify_results(out, self.cases)
 
-    total = None if cases is None else count_lines(cases)
-    workers = workers or default_workers()
-    if total is not None:  # no more processes than cases left (each one loads SWI-Prolog and the KB)
-        workers = min(workers, max(1, total - done))
-    show = sys.stderr.isatty() if progress is None else progress
-    began = time.perf_counter()
-    counts: Counter[str] = Counter()
-    errors: Counter[str] = Counter()
-    state = "failed"
-    # The name in per-case messages: a path that is not UTF-8 is shown with U+FFFD for its odd bytes.
-    source_name = "<stdin>" if cases is None else os.fsencode(cases_path).decode("utf-8", "replace")
-    stream_in: IO[bytes] = sys.stdin.buffer if cases is None else cases.open("rb")
-    bar = None
-    last = done
-    signalled = signal.SIGINT
-    in_main_thread = threading.current_thread() is threading.main_thread()  # signal handlers live there
-    previous_sigterm = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
-    try:
-        lines_sent: deque[int] = deque()
-        items = _remember_lines(read_case_lines(stream_in, source_name, after=done), lines_sent)
-        ready: list[float] = []
-        results = answer_lines(options, items, workers=workers,
-                               on_ready=lambda: ready.append(time.perf_counter() - began))
-        # The first result (or the end) comes only after the question was checked: a question that
-        # cannot be asked is refused here, before any file is touched.
-        first = next(results, None)
-        if finished is not None:
-            earlier = [*record.get("earlier_runs", []),
-                       *([{**record["this_run"], "state": record.get("state"), "last_line": record.get("last_line")}]
-                         if isinstance(record.get("this_run"), dict) else [])]
-            new_record = {**record, "state": "running", "resumed": now(), "resumed_after_line": done,
-                          "earlier_runs": earlier}
-        else:
-            new_record = {"cases": "-" if cases is None else str(cases.resolve()),
-                          "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
-                          "settings": settings, "kb_version": version, "started": now(), "state": "running"}
-        # The new run file is written beside the old one first: if it cannot be, the results are untouched.
-        staged = stage_run_file(out, new_record)
-        try:
-            if finished is not None:
-                with out.open("r+b") as stream:  # drop a last result cut short
-                    stream.truncate(finished.end)
-            else:
-                out.write_bytes(b"")
-        except OSError as exc:
-            staged.unlink(missing_ok=True)
-            raise BatchFileError(f"{out}: cannot write the results ({exc.strerror or exc})") from None
-        record = new_record
-        commit_run_file(staged, out)
-        bar = _progress_bar(total, done, show)
-        try:
-            with out.open("ab") as sink:
-                flushed = time.monotonic()
-                for result in chain([first], results) if first is not None else ():
-                    sink.write(result)
-                    line = lines_sent.popleft()
-                    outcome = _outcome(result)
-                    counts[outcome] += 1
-                    if outcome == "error":
-                        errors[json.loads(result)["error"]["type"]] += 1
-                    if bar is not None:
-                        bar.update(line - last)
-                    last = line
-                    if time.monotonic() - flushed >= FLUSH_SECONDS:
-                        sink.flush()
-                        flushed = time.monotonic()
-        except OSError as exc:  # a full disk, a file system gone read-only
-            raise BatchFileError(f"{out}: cannot write the results ({exc.strerror or exc}); the results "
-                                 "written so far stand: free the space and continue with --resume") from None
-        state = "finished"
-    except KeyboardInterrupt:
-        state = "interrupted"
-    except Terminated:
-        state = "interrupted"
-        signalled = signal.SIGTERM
-    finally:
-        if bar is not None:
-            bar.close()
-        if cases is not None:
-            stream_in.close()
-        seconds = time.perf_counter() - began
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous_sigterm)
-        if record:
-            record.update(state=state, updated=now(), last_line=last,
-                          this_run={"cases": sum(counts.values()), "holds": counts["true"],
-                                    "does_not_hold": counts["false"], "errors": dict(errors),
-                                    "seconds": round(seconds, 3), "workers": workers,
-                                    "ready_seconds": round(ready[0], 3) if ready else None})
+    def _new_record(self, version: str) -> dict[str, Any]:
+        cases = self.cases
+        return {"cases": "-" if cases is None else str(cases.resolve()),
+                "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
+                "settings": self.options.settings(), "kb_version": version, "started": self.tally.started,
+                **self._progress("running")}
+
+    def _resumed(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The run file of a resumed run: the earlier runs, this one's own (zero) counts."""
+        return {**record, "resumed": self.tally.started, "resumed_after_line": self.tally.last,
+                "earlier_runs": earlier_runs(record), **self._progress("running")}
+
+    def _progress(self, state: str) -> dict[str, Any]:
+        return {"state": state, "updated": now(), "last_line": self.tally.last, "this_run": self.tally.this_run()}
+
+    def _start(self, record: dict[str, Any], finished: Finished) -> IO[bytes]:
+        """Write the new run file, then open the results (dropping a last result cut short); the new
+        run file is staged first: if it cannot be written, the results are untouched."""
+        with self.shutdown.held_off:   # the run file and the results change together (no temporary left)
+            staged = stage_run_file(self.out, record)
             try:
-                write_run_file(out, record)
+                sink = open_results(self.out, finished.end)
             except BatchFileError:
-                if state != "failed":  # else the error that ended the run is the one to report
-                    raise
-    answered = sum(counts.values())
-    rate = answered / seconds if seconds > 0 else 0.0
-    error_text = ", ".join(f"{n:,} {kind}" for kind, n in errors.most_common())
-    click.echo(f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {workers} "
-               f"worker{'s' if workers != 1 else ''}): {counts['true']:,} hold, {counts['false']:,} do not, "
-               f"{counts['error']:,} errors{' (' + error_text + ')' if error_text else ''}; results in {out}",
-               err=True)
-    if state == "interrupted":
-        click.echo(f"interrupted after line {last:,} of the cases; continue with the same command and --resume",
-                   err=True)
-        sys.exit(128 + signalled)
+                staged.unlink(missing_ok=True)
+                raise
+            self.record = record
+            try:
+                commit_run_file(staged, self.out)
+            except BatchFileError:
+                sink.close()
+                raise
+        return sink
+
+    def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: "deque[int]") -> None:
+        """Append each result to the results file as it comes, counting it once it is there."""
+        updated = time.monotonic()
+        for result in results:
+            line = lines_sent.popleft()
+            with self.shutdown.held_off:   # a result written is a result counted
+                try:
+                    append_result(sink, result)
+                except OSError as exc:  # a full disk, a file system gone read-only
+                    raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc}); the "
+                                         "results written so far stand: free the space and continue with "
+                                         "--resume") from None
+                if self.bar is not None:
+                    self.bar.update(line - self.tally.last)
+                self.tally.add(result, line)
+            if time.monotonic() - updated >= RUN_FILE_SECONDS:
+                self._update_run_file()
+                updated = time.monotonic()
+
+    def _update_run_file(self) -> None:
+        """Bring the run file up to date while the run goes on (if it cannot be, the run goes on)."""
+        self.record.update(self._progress("running"))
+        try:
+            write_run_file(self.out, self.record)
+        except BatchFileError:
+            pass
+
+    def close(self) -> None:
+        """Record how the run ended, then let go of the results."""
+        try:
+            if self.bar is not None:
+                self.bar.close()
+            if self.record:
+                self.record.update(self._progress(self.state))
+                try:
+                    write_run_file(self.out, self.record)
+                except BatchFileError:
+                    if self.state != "failed":  # else the error that ended the run is the one to report
+                        raise
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived: the batch stops as on Ctrl-C (run file "interrupted", exit 143)."""
+def earlier_runs(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The earlier runs of results continued by ``--resume``: those their run file lists, and its own run.
+
+    That run's state is "killed" if its run file still says "running": its process ended without
+    recording how (no other run can be writing them: the lock is held).
+    """
+    runs = list(record.get("earlier_runs", []))
+    last = record.get("this_run")
+    if isinstance(last, dict):
+        state = record.get("state")
+        runs.append({**last, "state": "killed" if state == "running" else state, "last_line": record.get("last_line")})
+    return runs
 
 
-def _terminated(signum: int, frame: object) -> None:
-    raise Terminated()
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived: the batch stops (run file "interrupted", exit 130 or 143)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Shutdown:
+    """SIGINT and SIGTERM while a batch runs: the first one stops it; any later one is ignored.
+
+    ``with shutdown.held_off:`` makes a few steps that belong together (a result written and
+    counted) whole: a signal that arrives meanwhile stops the run once they are done.
+
+    Two signals a few milliseconds apart (SIGTERM, then Ctrl-C) must not break the shutdown the
+    first one began: the second would raise in the middle of the cleanup (the run file left
+    "running", click's "Aborted!", or a traceback from the engine's cleanup at exit).  So once one
+    has arrived, the handler does nothing until the process exits; nor does it while the run's final
+    bookkeeping is written (``closing``).  (A Python handler that returns, not SIG_IGN: a signal
+    already pending when SIG_IGN is set is reported by Python as an error.)  A signal the process
+    was started ignoring (``nohup``, a background job) stays ignored.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.closing = False
+        self.held_off = _HeldOff(self)
+        self._previous: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():  # handlers live in the main thread
+            return
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous = signal.getsignal(signum)
+            if previous is not signal.SIG_IGN:
+                self._previous[signum] = previous
+                signal.signal(signum, self._handle)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.signum is not None or self.closing or self.held_off.pending is not None:
+            return
+        if self.held_off.active:
+            self.held_off.pending = signum
+            return
+        self.stop(signum)
+
+    def stop(self, signum: int) -> None:
+        self.signum = signum
+        raise Stopped(signum)
+
+    def stopped_by(self, exc: BaseException) -> None:
+        """Note the signal that stopped the run (``KeyboardInterrupt``: Python's own Ctrl-C handler)."""
+        if self.signum is None:
+            self.signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
+
+    def restore(self) -> None:
+        """Put back the handlers of before, unless a signal stopped the run (the process is ending)."""
+        if self.signum is not None:
+            return
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+        self._previous.clear()
+
+
+class _HeldOff:
+    """The context of :attr:`_Shutdown.held_off`: a signal that arrives in it stops the run at its end."""
+
+    def __init__(self, shutdown: _Shutdown) -> None:
+        self.shutdown = shutdown
+        self.active = False
+        self.pending: int | None = None
+
+    def __enter__(self) -> None:
+        self.active = True
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.active = False
+        if self.pending is not None and kind is None:   # (an error on the way out is the one to report)
+            self.shutdown.stop(self.pending)
 
 
 def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[CaseLine]:
@@ -216,7 +402,7 @@ def _outcome(result: bytes) -> str:
     return {b"true": "true", b"false": "false"}.get(match.group(2), "error")
 
 
-def _progress_bar(total: int | None, done: int, show: bool):  # -> tqdm | None
+def _progress_bar(total: int | None, done: int, show: bool) -> Any:  # tqdm | None
     if not show:
         return None
     from tqdm import tqdm

@@ -25,7 +25,8 @@ import gen_cases  # noqa: E402
 
 from pyswip_bridge import Case  # noqa: E402
 from pyswip_bridge.batch import CHUNK_SIZE  # noqa: E402
-from pyswip_bridge.batch_files import MAX_LINE_BYTES, count_lines, finished_part, read_case_lines  # noqa: E402
+from pyswip_bridge.batch_files import (MAX_LINE_BYTES, Finished, count_lines, read_case_lines,  # noqa: E402
+                                       verify_results)
 from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion  # noqa: E402
 
 QUESTION = "may_review(Act, Petitioner)"
@@ -434,18 +435,19 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run,
     assert earlier["cases"] + record["this_run"]["cases"] == reference.count(b"\n")
 
 
-def test_finished_part_reads_long_lines_backwards(tmp_path):
-    """The complete results of a file cut short, with results longer than the 64 KiB backward block."""
+def test_verify_results_reads_long_lines(tmp_path):
+    """The complete results of a file cut short, with results longer than 64 KiB (lines 2, 3, 5 of the cases)."""
     lines = [json.dumps({"line": n, "holds": True, "pad": "Қ" * 70_000 * n}, ensure_ascii=False,
                         separators=(",", ":")) + "\n"
              for n in (2, 3, 5)]
     data = "".join(lines).encode("utf-8")
     whole = len("".join(lines[:2]).encode("utf-8"))
+    cases = write_lines(tmp_path / "cases.jsonl", ["", "{}", "{}", " ", "{}"])
     path = tmp_path / "results.jsonl"
     for size, last, end in ((len(data), 5, len(data)), (len(data) - 1, 3, whole), (whole + 10, 3, whole),
                             (whole, 3, whole), (100, 0, 0), (0, 0, 0)):
         path.write_bytes(data[:size])
-        assert finished_part(path) == type(finished_part(path))(last, end), size
+        assert verify_results(path, cases) == Finished(last, end), size
     path.write_bytes(b"a\n\nb")
     assert count_lines(path) == 3
     path.write_bytes(b"\xef\xbb\xbf{}\n\n  \nx\n")
