@@ -190,7 +190,7 @@ test(discarded_facts_are_freed) :-
     forall(between(1, 100, _), ask_json(Text, _)),
     garbage_collect_clauses,
     statistics(clauses, C1),
-    assertion(C1 - C0 < 100).
+    assertion(C1 - C0 < 1000).        % 2,000 without the reclaim (20 facts x 100 asks)
 test(answer_is_json_with_escapes) :-
     json_api:dict_json(_{s:"a\"b\\c\nd\u0001 Қ", l:[1, 2.5, true, null, x], e:_{}}, Text),
     atom_json_dict(Text, D, [value_string_as(string)]),
