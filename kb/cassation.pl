@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(cassation,
           [ % the questions (paragraphs 1-4)
             reviewable_in_cassation/1,          % ?Act

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(json_api,
           [ ask_json/2,                 % +RequestText, -ResponseText
             vocabulary_json/1,          % -Text

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 /*  plunit tests of what the KB accepts as input: compound values in
     questions (json_api.pl) and contradicting case facts (consistency.pl,
     load_case/1).  Run by tests/test_plunit.py, or:
