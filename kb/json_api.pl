@@ -143,10 +143,12 @@ answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
     ->  throw(outside_validity(Validity.warning))
     ;   true
     ),
+    statistics(inferences, Start),
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
-                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain)],
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain),
+                                               inference_budget(Start, Inferences)],
                               Dict0),
                   Inferences, Result)),
           time_limit_exceeded,
@@ -767,29 +769,39 @@ check_length(Text, What) :-
 %!  answer_dict(+Goal, +VarNames, +Options, -Dict) is det.
 %
 %   Dict is the answer object of the JSON contract for Goal in the current
-%   case: its answers with bindings and proofs (one answer per proof, at
-%   most 100), or (when it has none) its why-not, and the assumptions the
-%   proofs rest on.  With the option explain(false), the brief answer:
-%   each answer's bindings and the ids of the rules its proof uses, no
-%   proof, why-not or assumptions (for batches that keep only outcomes).
+%   case: its answers, or (when it has none) its why-not, and the
+%   assumptions the proofs rest on.  An answer is one distinct binding of
+%   the question's variables (those whose names do not start with `_`),
+%   with the first proof found for it (`proof`) and the other proofs of
+%   the same binding found within max_grouped_proofs/1 proofs in all
+%   (`other_proofs`); at most max_answers/1 answers are given, and
+%   `truncated`, `answers_found`, `answers_found_exact` and `all_proofs`
+%   say what was left out (see answer_groups/5).  With the option
+%   explain(false), the brief answer: each answer's bindings and the ids
+%   of the rules its proofs use, no proof, why-not or assumptions (for
+%   batches that keep only outcomes).  The option
+%   inference_budget(Start, Limit) (the inference count when the ask
+%   began, and its limit) bounds the search for more answers than are
+%   shown to half of what is left.
 
 answer_dict(Goal, VarNames, Options, Dict) :-
     memberchk(explain(false), Options), !,
-    findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
-    distinct_answers(Pairs0, Pairs),
-    maplist(brief_answer_entry, Pairs, Answers),
+    answer_groups(Goal, VarNames, Options, Groups, Found),
+    maplist(brief_answer_entry, Groups, Answers),
     goal_text(Goal, VarNames, QuestionText),
     ( Answers == [] -> Holds = false ; Holds = true ),
     selected_readings(Readings),
     engine_dict(Engine),
-    Dict = _{question:QuestionText, holds:Holds, answers:Answers, why_not:[], assumptions:[],
-             readings:Readings, engine:Engine, explained:false}.
+    found_dict(Found, FoundDict),
+    Dict0 = _{question:QuestionText, holds:Holds, answers:Answers, why_not:[], assumptions:[],
+              readings:Readings, engine:Engine, explained:false},
+    Dict = Dict0.put(FoundDict).
 answer_dict(Goal, VarNames, Options, Dict) :-
     option_value(Options, why_not_depth(Depth), 5),
-    findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
-    distinct_answers(Pairs0, Pairs),
-    maplist(answer_entry, Pairs, Answers),
-    findall(A, ( member(_-P, Pairs), proof_assumptions(P, As), member(A, As) ), Assumed0),
+    answer_groups(Goal, VarNames, Options, Groups, Found),
+    maplist(answer_entry, Groups, Answers),
+    findall(A, ( member(group(_, Ps), Groups), member(P, Ps), proof_assumptions(P, As), member(A, As) ),
+            Assumed0),
     list_to_set(Assumed0, Assumed),
     maplist(assumption_dict, Assumed, Assumptions),
     goal_text(Goal, VarNames, QuestionText),
@@ -816,10 +828,11 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         OpenExtra = _{open_world:_{value:Value, unknown_facts:UnknownDicts}}
     ;   OpenExtra = _{}
     ),
+    found_dict(Found, FoundDict),
     Dict0 = _{question:QuestionText, holds:Holds, answers:Answers,
               why_not:WhyNot, assumptions:Assumptions, readings:Readings,
               engine:Engine},
-    Dict = Dict0.put(Extra).put(OpenExtra).
+    Dict = Dict0.put(FoundDict).put(Extra).put(OpenExtra).
 
 selected_readings(Readings) :-
     findall(_{passage:P, reading:R},
@@ -831,9 +844,11 @@ engine_dict(_{swi_prolog:Swi}) :-
     Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
     format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]).
 
-brief_answer_entry(VarNames-Proof, _{bindings:Bindings, rules:Rules}) :-
+brief_answer_entry(group(VarNames, Proofs), _{bindings:Bindings, rules:Rules}) :-
     binding_dict(VarNames, Bindings),
-    proof_rules(Proof, Rules).
+    maplist(proof_rules, Proofs, RuleLists),
+    append(RuleLists, Rules0),
+    sort(Rules0, Rules).
 
 unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_text(Fact, Text),
@@ -914,16 +929,195 @@ option_value(Options, Opt, Default) :-
     ;   arg(1, Opt, Default)
     ).
 
-% Every proof is an answer of its own (two rules concluding the same thing
-% are two justifications); only variants of the same proof are dropped.
-distinct_answers([], []).
-distinct_answers([A|Rest], [A|Kept]) :-
-    exclude(=@=(A), Rest, Others),
-    distinct_answers(Others, Kept).
-
-answer_entry(VarNames-Proof, _{bindings:Bindings, proof:Node}) :-
+answer_entry(group(VarNames, [Proof|Others]), _{bindings:Bindings, proof:Node, other_proofs:OtherNodes}) :-
     binding_dict(VarNames, Bindings),
-    node_dict(Proof, Node).
+    node_dict(Proof, Node),
+    maplist(node_dict, Others, OtherNodes).
+
+% --- answers: one per binding, and how many there are ------------------------
+%
+% An answer is a distinct binding of the question's variables; two proofs of
+% the same binding (two rules concluding the same thing, or one rule by two
+% appeals) are two justifications of one answer, grouped in it.  Only so
+% many answers are listed, but every binding is counted before the cut, and
+% the answer says when it was cut.
+
+%!  max_answers(-N) is det.
+%
+%   At most N answers (distinct bindings) are listed.
+
+max_answers(100).
+
+%!  max_grouped_proofs(-N) is det.
+%
+%   At most N proofs in all are gathered to group them by binding; beyond
+%   them, each further binding has its first proof only.
+
+max_grouped_proofs(200).
+
+%!  max_counted_answers(-N) is det.
+%
+%   At most N distinct bindings are counted (answers_found is then a lower
+%   bound).
+
+max_counted_answers(100_000).
+
+%!  answer_groups(+Goal, +VarNames, +Options, -Groups, -Found) is det.
+%
+%   Groups are the answers of Goal to list, in the order their first proofs
+%   are found: `group(VarNames1, Proofs)`, VarNames1 a copy of VarNames
+%   with the answer's binding, Proofs its distinct proofs (the first one
+%   first), at most max_answers/1 groups.  Found is
+%   `found(Count, Exact, AllProofs)`: Count distinct bindings were found
+%   (Exact: `true` if that is all of them, `false` if the search stopped
+%   at max_counted_answers/1 or at its inference budget, so that Count is
+%   a lower bound), and AllProofs is `true` if every proof of every listed
+%   answer is in its group.  The proofs are gathered in three steps, each
+%   cheaper than the one before it would be: up to max_grouped_proofs/1
+%   proofs, grouped; if there were more, the first proof of each of the
+%   first max_answers/1 + 1 bindings; if there were more bindings still,
+%   a count of all of them.  The last two run under half the inferences
+%   left to the ask each (option inference_budget/2).
+
+answer_groups(Goal, VarNames, Options, Groups, found(Count, Exact, AllProofs)) :-
+    visible_values(VarNames, Binding),
+    max_answers(Cap),
+    max_grouped_proofs(MaxProofs),
+    findall(VarNames-Proof, limit(MaxProofs, prove(Goal, Proof)), Pairs),
+    group_by_binding(Pairs, Grouped),
+    length(Pairs, NProofs),
+    (   NProofs < MaxProofs
+    ->  AllProofs = true,
+        All = Grouped,
+        length(All, Count),
+        Exact = true
+    ;   AllProofs = false,
+        Cap1 is Cap + 1,
+        inference_budget(Options, Budget1),
+        bounded_solutions(VarNames-Proof, distinct(Binding, prove(Goal, Proof)), Cap1, Budget1,
+                          Firsts, FirstsComplete),
+        add_first_proofs(Firsts, Grouped, All),
+        length(All, N),
+        (   FirstsComplete == true
+        ->  Count = N, Exact = true
+        ;   N > Cap
+        ->  inference_budget(Options, Budget2),
+            count_bindings(Goal, Binding, Budget2, Counted, Exact),
+            Count is max(N, Counted)
+        ;   Count = N, Exact = false
+        )
+    ),
+    (   length(Groups, Cap), append(Groups, _, All)
+    ->  true
+    ;   Groups = All
+    ).
+
+%   found_dict(+Found, -Dict): the answer's fields saying what was left out.
+found_dict(found(Count, Exact, AllProofs),
+           _{truncated:Truncated, answers_found:Count, answers_found_exact:Exact, all_proofs:AllProofs}) :-
+    max_answers(Cap),
+    (   ( Count > Cap ; Exact == false ) -> Truncated = true ; Truncated = false ).
+
+% visible_values(+VarNames, -Values): the values of the question's variables
+% that are shown (their names do not start with `_`).
+visible_values([], []).
+visible_values([Name=V|VarNames], Values) :-
+    (   sub_atom(Name, 0, _, _, '_')
+    ->  Values = Rest
+    ;   Values = [V|Rest]
+    ),
+    visible_values(VarNames, Rest).
+
+% group_by_binding(+Pairs, -Groups): VarNames-Proof pairs grouped by the
+% visible binding (variants), in the order of first appearance; within a
+% group, variants of a proof already there are dropped.
+group_by_binding(Pairs, Groups) :-
+    foldl(add_to_group, Pairs, [], RevGroups),
+    reverse(RevGroups, Groups0),
+    maplist(reverse_group, Groups0, Groups).
+
+add_to_group(VarNames-Proof, Groups0, Groups) :-
+    visible_values(VarNames, Key),
+    (   select(group(VNs, Proofs0), Groups0, group(VNs, Proofs), Groups),
+        visible_values(VNs, Key0),
+        Key0 =@= Key
+    ->  (   member(P, Proofs0), P =@= Proof
+        ->  Proofs = Proofs0
+        ;   Proofs = [Proof|Proofs0]
+        )
+    ;   Groups = [group(VarNames, [Proof])|Groups0]
+    ).
+
+reverse_group(group(VNs, RevProofs), group(VNs, Proofs)) :-
+    reverse(RevProofs, Proofs).
+
+% add_first_proofs(+Firsts, +Grouped, -All): Grouped, then a group of its
+% one proof for each binding of Firsts (VarNames-Proof) not yet grouped.
+add_first_proofs(Firsts, Grouped, All) :-
+    findall(group(VNs, [P]),
+            ( member(VNs-P, Firsts),
+              visible_values(VNs, Key),
+              \+ ( member(group(G, _), Grouped), visible_values(G, K), K =@= Key ) ),
+            More),
+    append(Grouped, More, All).
+
+% inference_budget(+Options, -Budget): half the inferences left to the ask
+% (option inference_budget(Start, Limit)), at least 1; 10,000,000 without it.
+inference_budget(Options, Budget) :-
+    (   memberchk(inference_budget(Start, Limit), Options)
+    ->  statistics(inferences, Now),
+        Budget is max(1, (Start + Limit - Now) // 2)
+    ;   Budget = 10_000_000
+    ).
+
+%!  bounded_solutions(+Template, :Goal, +Max, +Budget, -Solutions, -Complete) is det.
+%
+%   Solutions are the instances of Template for the first solutions of
+%   Goal, at most Max, found within Budget inferences.  Complete is `true`
+%   if Goal has no other solutions, `false` if the search stopped at Max
+%   or at the budget (the solutions found until then are kept).  Goal is
+%   left as it was (its bindings are undone).
+
+bounded_solutions(Template, Goal, Max, Budget, Solutions, Complete) :-
+    State = state([], 0, more),
+    \+ \+ call_with_inference_limit(
+        (   call(Goal),
+            arg(1, State, Found0),
+            arg(2, State, N0),
+            N is N0 + 1,
+            nb_setarg(1, State, [Template|Found0]),
+            nb_setarg(2, State, N),
+            N >= Max,
+            !
+        ;   nb_setarg(3, State, exhausted)
+        ),
+        Budget, _),
+    arg(1, State, RevSolutions),
+    reverse(RevSolutions, Solutions),
+    (   arg(3, State, exhausted) -> Complete = true ; Complete = false ).
+
+% count_bindings(+Goal, +Binding, +Budget, -Count, -Exact): Count distinct
+% instances of Binding for the proofs of Goal, counted within Budget
+% inferences and up to max_counted_answers/1; Exact is `false` if either
+% bound stopped the count.
+count_bindings(Goal, Binding, Budget, Count, Exact) :-
+    max_counted_answers(Max),
+    bounded_count(distinct(Binding, prove(Goal, _)), Max, Budget, Count, Exact).
+
+bounded_count(Goal, Max, Budget, Count, Complete) :-
+    State = count(0, more),
+    \+ \+ call_with_inference_limit(
+        (   call(Goal),
+            arg(1, State, N0),
+            N is N0 + 1,
+            nb_setarg(1, State, N),
+            N >= Max,
+            !
+        ;   nb_setarg(2, State, exhausted)
+        ),
+        Budget, _),
+    arg(1, State, Count),
+    (   arg(2, State, exhausted) -> Complete = true ; Complete = false ).
 
 binding_dict(VarNames, Dict) :-
     findall(Name-Text,

@@ -68,3 +68,73 @@ def test_W8_every_kb_file_declares_utf8_and_loads_the_same_under_the_c_locale(tm
     assert "¶" in dumps["C.UTF-8"] and "\ufffd" not in dumps["C.UTF-8"]
     assert "judge’s" in dumps["C.UTF-8"] or "’" in dumps["C.UTF-8"]
     assert dumps["C"] == dumps["C.UTF-8"]
+
+
+# -- W1: answers are distinct bindings, counted before the cap, and the cap is said ----------------
+
+def convicts_case(acts: int, appeals: int = 1) -> Case:
+    """A generated case of ``acts`` verdicts, each with its convict, defence counsel, petition and
+    ``appeals`` upheld appeals (each appeal one more proof of the same answers)."""
+    facts = []
+    for i in range(acts):
+        facts += [f"judicial_act(v{i}, verdict, first_instance)", f"act_outcome(v{i}, conviction)",
+                  f"offence_category(v{i}, grave)", f"entered_into_force(v{i}, 2019-05-10)",
+                  f"participant(c{i}, convicted)", f"participant(d{i}, defence_counsel)", f"acts_for(d{i}, c{i})",
+                  f"petition(pt{i}, c{i}, v{i})", f"filed_on(pt{i}, 2021-02-01)"]
+        for k in range(appeals):
+            facts += [f"appeal(a{i}_{k}, {'c' if k == 0 else 'd'}{i}, v{i})", f"appeal_outcome(a{i}_{k}, upheld)"]
+    return Case.from_facts(facts)
+
+
+def binding_keys(result) -> list[tuple[tuple[str, str], ...]]:
+    return [tuple(sorted(a.bindings.items())) for a in result.answers]
+
+
+def test_W1_answers_are_deduplicated_before_the_cap_and_the_cap_is_said(kb: KnowledgeBase) -> None:
+    # 10 verdicts, 4 persons who may petition against each (convict, counsel, the two officials),
+    # each answer with several proofs (3 appeals): 40 answers, 240 proofs.
+    result = kb.ask("may_review(Act, P)", convicts_case(10, appeals=3))
+    keys = binding_keys(result)
+    assert len(keys) == len(set(keys)) == 40
+    assert (result.truncated, result.answers_found, result.answers_found_exact) == (False, 40, True)
+    assert result.raw["truncated"] is False and result.raw["answers_found"] == 40
+    assert any(a.other_proofs for a in result.answers)  # the other proofs of an answer are grouped in it
+    assert result.answer_count_text() == "40 answers"
+
+    # 30 verdicts: 120 answers, more than the 100 listed.
+    big = convicts_case(30, appeals=3)
+    result = kb.ask("may_review(Act, P)", big)
+    keys = binding_keys(result)
+    assert len(keys) == len(set(keys)) == 100
+    assert (result.truncated, result.answers_found, result.answers_found_exact) == (True, 120, True)
+    assert result.raw["truncated"] is True and result.raw["answers_found"] == 120
+    assert result.answer_count_text() == "first 100 of 120 answers"
+    from pyswip_bridge.render import render_text
+    from pyswip_bridge.render_html import render_html
+    from pyswip_bridge.render_markdown import render_markdown
+    assert "Answer: yes (first 100 of 120 answers)" in render_text(result)
+    assert "**Answer: yes** (first 100 of 120 answers)" in render_markdown(result)
+    assert "Answer: yes (first 100 of 120 answers)" in render_html(result)
+
+    brief = kb.answer(kb.request("may_review(Act, P)", big, explain=False))
+    assert (brief["truncated"], brief["answers_found"], len(brief["answers"])) == (True, 120, 100)
+
+
+def test_W1_a_count_stopped_by_its_budget_is_a_lower_bound(kb: KnowledgeBase) -> None:
+    # 300 verdicts: 1,200 answers, more than half the default inference limit can count.
+    result = kb.ask("may_review(Act, P)", convicts_case(300))
+    assert result.truncated and len(result.answers) == 100
+    assert not result.answers_found_exact and 100 < result.answers_found < 1200
+    assert result.answer_count_text() == f"first 100 of at least {result.answers_found} answers"
+
+
+def test_W1_what_if_and_compare_readings_do_not_compare_cut_answer_sets(kb: KnowledgeBase) -> None:
+    from pyswip_bridge.whatif import compare_readings, critical_facts, render_what_if, what_if
+    big = convicts_case(30, appeals=3)
+    w = what_if(kb, "may_review(Act, P)", big, remove=["petition(pt0, c0, v0)"])
+    assert w.diff.not_compared and w.diff.answers_added == w.diff.answers_removed == []
+    assert "answers not compared" in render_what_if(w)
+    with pytest.raises(UserError, match="cannot be compared"):
+        compare_readings(kb, "may_review(Act, P)", big)
+    c = critical_facts(kb, "may_review(Act, P)", big, max_facts=3)
+    assert [e.effect for e in c.effects] == ["unknown"] * 3
