@@ -138,3 +138,49 @@ def test_W1_what_if_and_compare_readings_do_not_compare_cut_answer_sets(kb: Know
         compare_readings(kb, "may_review(Act, P)", big)
     c = critical_facts(kb, "may_review(Act, P)", big, max_facts=3)
     assert [e.effect for e in c.effects] == ["unknown"] * 3
+
+
+# -- H1: --critical has a budget, says when it stopped early, and reports progress ------------------
+
+def test_H1_critical_facts_stops_at_its_budget_and_says_so(kb: KnowledgeBase) -> None:
+    from pyswip_bridge.whatif import critical_facts, render_critical
+    case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
+    total = len(case.facts)
+    seen: list[tuple[int, int]] = []
+    c = critical_facts(kb, "may_review(v1, 'Қайрат')", case, max_facts=3,
+                       progress=lambda done, of: seen.append((done, of)))
+    assert len(c.effects) == 3 and c.total == total
+    assert c.stopped_early == f"stopped after 3 of {total} facts: at most 3 are tried"
+    assert seen == [(0, total), (1, total), (2, total), (3, total)]
+    assert "Not all facts were tried: stopped after 3 of" in render_critical(c)
+    assert c.to_json()["stopped_early"] == c.stopped_early and c.to_json()["tried"] == 3
+    # a spent time budget stops before the first ask
+    c = critical_facts(kb, "may_review(v1, 'Қайрат')", case, max_seconds=0)
+    assert c.effects == [] and "time budget of 0 s was spent" in (c.stopped_early or "")
+    # within the budget: every fact, nothing said
+    c = critical_facts(kb, "may_review(v1, 'Қайрат')", case)
+    assert len(c.effects) == total and c.stopped_early is None
+    assert "Not all facts" not in render_critical(c)
+    with pytest.raises(UserError):
+        critical_facts(kb, "may_review(v1, 'Қайрат')", case, max_facts=-1)
+
+
+# -- W6: what-if and --critical keep the case's denied facts ---------------------------------------
+
+def test_W6_what_if_and_critical_facts_keep_the_denied_facts(kb: KnowledgeBase) -> None:
+    from pyswip_bridge.whatif import change_case, critical_facts, what_if
+    base = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
+    case = Case(base.facts, base.readings, base.source, base.document,
+                Case.from_facts([], denied=["participant(x9, victim)"]).denied)
+    assert change_case(case, remove=["filed_on(pt1, 2021-02-01)"]).denied == case.denied
+    with pytest.raises(CaseFileError, match="both given and denied"):
+        what_if(kb, "may_review(v1, 'Қайрат')", case, add=["participant(x9, victim)"])
+    asked: list[Case] = []
+
+    class Recording(KnowledgeBase):
+        def ask(self, question, case=None, **options):  # type: ignore[no-untyped-def]
+            asked.append(case)
+            return super().ask(question, case, **options)
+
+    critical_facts(Recording(), "may_review(v1, 'Қайрат')", case, max_facts=2)
+    assert len(asked) == 3 and all(c.denied == case.denied for c in asked)
