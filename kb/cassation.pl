@@ -206,8 +206,13 @@ prolog:message(error(case_file_error(Where, Message), _)) -->
 %
 %   Prints every answer to Question with its proof tree, each step citing
 %   its rule, paragraph and articles; or, if it has no answer, why not.
+%   The arguments of a question of the KB are checked by the type of their
+%   position as the JSON boundary checks them (typed_question/3): a date
+%   written as a name (`'2019-02-28'`) is a date, and a variable where the
+%   rules need a date (`resolution_in_force_on(D)`) is an error.
 
-explain(Question) :-
+explain(Question0) :-
+    typed_explain_question(Question0, Question),
     findall(Question-Proof, prove(Question, Proof), Answers),
     (   Answers == []
     ->  format("~q does not hold.~n", [Question]),
@@ -217,6 +222,19 @@ explain(Question) :-
                ( format("~q~n", [Question]),
                  print_node(Proof, 1) ))
     ).
+
+typed_explain_question(Question0, Question) :-
+    (   callable(Question0),
+        functor(Question0, Name, Arity),
+        derived_predicate(Name/Arity)
+    ->  catch(typed_question(Question0, [], Question),
+              query_error(_, Message, _),
+              throw(error(question_error(Message), _)))
+    ;   Question = Question0
+    ).
+
+prolog:message(error(question_error(Message), _)) -->
+    [ '~w'-[Message] ].
 
 print_node(node(Goal, Status, Rule, Children), Depth) :-
     indent(Depth),

@@ -5,6 +5,8 @@
             norms_json/1,               % -Text
             questions_json/1,           % -Text
             parse_question/3,           % +Text, -Goal, -VarNames
+            question_position/3,        % ?Name/Arity, ?I, ?Type
+            typed_question/3,           % +Goal0, +VarNames, -Goal
             question_value/2,           % +Term, -Value
             parse_case_fact/2,          % +Text, -Fact
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
@@ -244,8 +246,10 @@ reading_pair(P0-R0, P-R) :-
 %   predicate must be one the rules conclude, and each argument a
 %   variable, a name, a whole number, a date, or a value the KB itself
 %   gives (a compound such as `part_one(wrong_qualification)`: see
-%   question_value/2).  Throws `query_error(Type, Message, Column)`
-%   otherwise.
+%   question_value/2); an argument in a date position must be a date
+%   (typed_question/3).  Throws `query_error(Type, Message, Column)`
+%   otherwise.  The CLI, the Python API, the REPL and batches all ask
+%   through here.
 
 parse_question(Text, Goal, VarNames) :-
     check_length(Text, question),
@@ -271,26 +275,172 @@ parse_question(Text, Goal, VarNames) :-
         format(string(M), "~q/~w is not a question of the KB; ask one of: ~w", [Name, Arity, QList]),
         throw(query_error(unknown_question, M, null))
     ),
+    typed_question(Goal0, VarNames, Goal).
+
+%!  typed_question(+Goal0, +VarNames, -Goal) is det.
+%
+%   Goal is the question Goal0 (of a derived predicate; VarNames names its
+%   variables) with its arguments checked and converted by the type of
+%   their position (question_position/3): in a date position, a date
+%   written as a name or a string (`'2019-02-28'`, `"2019-02-28"`) becomes
+%   `date(2019, 2, 28)` like an unquoted one, anything else that is not a
+%   date is refused, and so is a variable where the rules need the date
+%   given (`resolution_in_force_on(D)`).  Other arguments are checked as
+%   parse_question/3 says.  Throws `query_error(query_type, Message, null)`,
+%   Message naming the position.
+
+typed_question(Goal0, VarNames, Goal) :-
     Goal0 =.. [Name|Args0],
-    maplist(question_argument(Goal0), Args0, Args),
+    length(Args0, Arity),
+    numlist(1, Arity, Is),
+    maplist(typed_argument(Goal0, Name/Arity, VarNames), Is, Args0, Args),
     Goal =.. [Name|Args].
 
-question_argument(_, Arg, Arg) :- var(Arg), !.
-question_argument(_, Arg, Arg) :- atom(Arg), !.
-question_argument(_, Arg, Arg) :- integer(Arg), !.
-question_argument(_, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
-question_argument(_, Arg, Date) :-
+typed_argument(Goal, PI, VarNames, I, Arg, Value) :-
+    (   question_position(PI, I, date(Mode))
+    ->  date_position_argument(Goal, PI, VarNames, I, Mode, Arg, Value)
+    ;   question_argument(Goal, VarNames, Arg, Value)
+    ).
+
+date_position_argument(Goal, PI, VarNames, I, Mode, Arg, Value) :-
+    (   var(Arg)
+    ->  (   Mode == (?)
+        ->  Value = Arg
+        ;   variable_name(Arg, VarNames, VarName),
+            PI = Name/Arity,
+            format(string(M), "argument ~w of ~q/~w (the date) must be a date such as 2019-02-28, not the variable ~w: the KB cannot list the dates on which ~q holds, only say whether it holds on a date given",
+                   [I, Name, Arity, VarName, Name]),
+            throw(query_error(query_type, M, null))
+        )
+    ;   date_argument(Arg, Date)
+    ->  Value = Date
+    ;   term_excerpt(Arg, VarNames, ArgText),
+        term_excerpt(Goal, VarNames, GoalText),
+        format(string(M), "argument ~w of ~w (the date) must be a date such as 2019-02-28 (a day of the calendar, year-month-day), not ~w",
+               [I, GoalText, ArgText]),
+        throw(query_error(query_type, M, null))
+    ).
+
+variable_name(Var, VarNames, Name) :-
+    (   member(Name=V, VarNames), V == Var
+    ->  true
+    ;   Name = '_'
+    ).
+
+%!  question_position(?Name/Arity, ?I, ?Type) is nondet.
+%
+%   Argument I of the question Name/Arity (a derived predicate) has Type:
+%   `date(+)`, a date the rules need given (they compare it with the dates
+%   of the case, and cannot list the dates on which the question holds),
+%   or `date(?)`, a date that may also be asked for (a variable there is
+%   answered: `last_day_to_file(pt1, D)`).  A position is a date position
+%   when its template (template/2 next to the rules) names it `date`;
+%   whether the rules need it given is read off the rules
+%   (needs_bound/2).  Other positions have no type of their own here.
+
+question_position(Name/Arity, I, date(Mode)) :-
+    predicate_template(Name/Arity, ArgNames, _),
+    nth1(I, ArgNames, date),
+    (   needs_bound(Name/Arity, I)
+    ->  Mode = (+)
+    ;   Mode = (?)
+    ).
+
+%   needs_bound(+Name/Arity, +I) is semidet.
+%
+%   Some rule concluding Name/Arity needs its argument I bound: the head
+%   has a variable there, and a condition of the body uses it, while no
+%   condition before it has bound it, in a place that needs a value -- a
+%   comparison or calendar input (date_before/2, date_on_or_before/2,
+%   =</2, </2, \==/2, the first arguments of months_later/3 and
+%   one_year_later/2), a negated condition (which would flounder), or a
+%   position of another derived predicate that needs it bound in turn.
+%   A case fact, a reading, member/2 or a derived condition binds the
+%   variables it has.
+
+needs_bound(PI, I) :-
+    needs_bound(PI, I, []).
+
+needs_bound(Name/Arity, I, Seen) :-
+    \+ memberchk(Name/Arity-I, Seen),
+    functor(Head, Name, Arity),
+    once(( rule_clause(_, _, Head0, Body),
+           subsumes_term(Head, Head0),
+           arg(I, Head0, V),
+           var(V),
+           body_needs(Body, V, [], [Name/Arity-I|Seen]) )).
+
+% body_needs(+Body, +V, +Bound, +Seen): a condition of Body needs V before
+% it is bound (Bound: the variables bound before Body).
+body_needs(Body, V, Bound0, Seen) :-
+    (   var(Body)
+    ->  fail
+    ;   Body = (A, B)
+    ->  (   body_needs(A, V, Bound0, Seen)
+        ->  true
+        ;   bound_after(A, Bound0, Bound1),
+            body_needs(B, V, Bound1, Seen)
+        )
+    ;   Body = _:G
+    ->  body_needs(G, V, Bound0, Seen)
+    ;   \+ var_member(V, Bound0),
+        condition_needs(Body, V, Seen)
+    ).
+
+condition_needs(\+ G, V, _) :- !,
+    occurs_var(V, G).
+condition_needs(G, V, Seen) :-
+    goal_kind(G, Kind),
+    condition_needs(Kind, G, V, Seen).
+
+condition_needs(builtin, G, V, _) :-
+    builtin_inputs(G, Inputs),
+    occurs_var(V, Inputs).
+condition_needs(derived, G, V, Seen) :-
+    functor(G, Name, Arity),
+    arg(J, G, A),
+    A == V,
+    needs_bound(Name/Arity, J, Seen), !.
+
+builtin_inputs(months_later(D, M, _), [D, M]) :- !.
+builtin_inputs(one_year_later(D, _), [D]) :- !.
+builtin_inputs(member(_, L), [L]) :- !.
+builtin_inputs(memberchk(_, L), [L]) :- !.
+builtin_inputs(G, Args) :-
+    G =.. [_|Args].
+
+% bound_after(+Condition, +Bound0, -Bound): the variables bound once
+% Condition holds (a negation binds nothing).
+bound_after(Cond, Bound0, Bound) :-
+    (   nonvar(Cond), Cond = (\+ _)
+    ->  Bound = Bound0
+    ;   term_variables(Cond, Vs),
+        append(Bound0, Vs, Bound)
+    ).
+
+var_member(V, Vs) :-
+    member(X, Vs), X == V, !.
+
+occurs_var(V, Term) :-
+    term_variables(Term, Vs),
+    var_member(V, Vs).
+
+question_argument(_, _, Arg, Arg) :- var(Arg), !.
+question_argument(_, _, Arg, Arg) :- atom(Arg), !.
+question_argument(_, _, Arg, Arg) :- integer(Arg), !.
+question_argument(_, _, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
+question_argument(_, _, Arg, Date) :-
     date_argument(Arg, Date), !.
-question_argument(Goal, Arg, Value) :-
-    compound(Arg), !,
-    catch(question_value(Arg, Value),
+question_argument(Goal, VarNames, Arg, Value) :-
+    compound(Arg), \+ is_dict(Arg), !,
+    catch(question_value(Arg, VarNames, Value),
           value_error(M0),
-          ( term_excerpt(Goal, GoalText),
+          ( term_excerpt(Goal, VarNames, GoalText),
             format(string(M), "~w (in the question ~w)", [M0, GoalText]),
             throw(query_error(query_type, M, null)) )).
-question_argument(Goal, Arg, _) :-
-    term_excerpt(Arg, ArgText),
-    term_excerpt(Goal, GoalText),
+question_argument(Goal, VarNames, Arg, _) :-
+    term_excerpt(Arg, VarNames, ArgText),
+    term_excerpt(Goal, VarNames, GoalText),
     format(string(M), "argument ~w of ~w must be a variable, a name, a whole number, a date or a value the KB gives (such as part_one(wrong_qualification))",
            [ArgText, GoalText]),
     throw(query_error(query_type, M, null)).
@@ -299,14 +449,39 @@ date_argument(Arg, Date) :-
     catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail).
 
 % Term written for a message, cut to a few levels and a few arguments of
-% each compound (a hostile question may be 100,000 characters of nesting).
+% each compound (a hostile question may be 100,000 characters of nesting),
+% its variables by the names VarNames gives them (the user's names) or `_`,
+% and a '$VAR'(N) term as itself, not as a variable name.
 term_excerpt(Term, Text) :-
+    term_excerpt(Term, [], Text).
+
+term_excerpt(Term, VarNames, Text) :-
     excerpt(Term, 6, Short),
+    term_variables(Short, Vars),
+    foldl(unnamed_variable(VarNames), Vars, VarNames, Names),
     format(string(Text), "~W", [Short, [quoted(true), max_depth(8), portray_goal(portray_date),
+                                        numbervars(false), variable_names(Names),
                                         spacing(next_argument)]]).
 
+unnamed_variable(VarNames, V, Names0, Names) :-
+    (   member(_=X, VarNames), X == V
+    ->  Names = Names0
+    ;   Names = ['_'=V|Names0]
+    ).
+
 excerpt(Term, Depth, Short) :-
-    (   compound(Term), Term \= date(_, _, _)
+    (   is_dict(Term)
+    ->  dict_pairs(Term, Tag, Pairs),
+        (   length(Pairs, N), N > 8
+        ->  length(First, 8), append(First, _, Pairs)
+        ;   First = Pairs
+        ),
+        D1 is Depth - 1,
+        pairs_keys_values(First, Keys, Values),
+        maplist(excerpt_(D1), Values, Shorts),
+        pairs_keys_values(ShortPairs, Keys, Shorts),
+        dict_pairs(Short, Tag, ShortPairs)
+    ;   compound(Term), Term \= date(_, _, _)
     ->  compound_name_arguments(Term, Name, Args),
         (   Depth =< 0
         ->  Short = '...'
@@ -355,21 +530,26 @@ max_value_size(64).
 %   Message naming the culprit and what the KB knows in its place.
 
 question_value(Term, Value) :-
-    must_be(compound, Term),
-    catch(question_value(Term, 1, Value, 0, _),
-          value_error(limit(Limit)),
-          value_limit_error(Limit, Term)).
+    question_value(Term, [], Value).
 
-value_limit_error(depth(Max), Term) :-
-    term_excerpt(Term, Text),
+% question_value(+Term, +VarNames, -Value): the same, messages naming the
+% variables of Term as VarNames does.
+question_value(Term, VarNames, Value) :-
+    must_be(compound, Term),
+    catch(question_value(VarNames, Term, 1, Value, 0, _),
+          value_error(limit(Limit)),
+          value_limit_error(Limit, VarNames, Term)).
+
+value_limit_error(depth(Max), VarNames, Term) :-
+    term_excerpt(Term, VarNames, Text),
     format(string(Msg), "~w is nested more than ~w levels deep", [Text, Max]),
     throw(value_error(Msg)).
-value_limit_error(size(Max), Term) :-
-    term_excerpt(Term, Text),
+value_limit_error(size(Max), VarNames, Term) :-
+    term_excerpt(Term, VarNames, Text),
     format(string(Msg), "~w has more than ~w parts", [Text, Max]),
     throw(value_error(Msg)).
 
-question_value(Term, Depth, Value, Size0, Size) :-
+question_value(VarNames, Term, Depth, Value, Size0, Size) :-
     Size1 is Size0 + 1,
     max_value_size(MaxSize),
     max_value_depth(MaxDepth),
@@ -383,41 +563,41 @@ question_value(Term, Depth, Value, Size0, Size) :-
     length(Args, Arity),
     (   value_constructor(Name, Arity)
     ->  true
-    ;   term_excerpt(Term, Text),
+    ;   term_excerpt(Term, VarNames, Text),
         value_constructors_text(Known),
         format(string(Msg), "~w: ~q/~w is not a value the KB knows; an argument must be a variable, a name, a whole number, a date or a compound value the KB gives: ~w",
                [Text, Name, Arity, Known]),
         throw(value_error(Msg))
     ),
     numlist(1, Arity, Is),
-    foldl(value_argument(Term, Name/Arity, Depth), Is, Args, Values, Size1, Size),
+    foldl(value_argument(VarNames, Term, Name/Arity, Depth), Is, Args, Values, Size1, Size),
     compound_name_arguments(Value, Name, Values).
 
-value_argument(_, _, _, _, Arg, Arg, S, S) :-
+value_argument(_, _, _, _, _, Arg, Arg, S, S) :-
     var(Arg), !.
-value_argument(_, _, _, _, Arg, Arg, S, S) :-
+value_argument(_, _, _, _, _, Arg, Arg, S, S) :-
     integer(Arg), !.
-value_argument(Term, C, _, I, Arg, Value, S, S) :-
+value_argument(VarNames, Term, C, _, I, Arg, Value, S, S) :-
     ( atom(Arg) ; string(Arg) ), !,
     atom_string(Atom, Arg),
     (   value_atom_at(C, I, Atom)
     ->  Value = Atom
     ;   date_argument(Atom, Date)
     ->  Value = Date
-    ;   term_excerpt(Term, Text),
+    ;   term_excerpt(Term, VarNames, Text),
         position_values_text(C, I, Known),
         format(string(Msg), "~w: ~q is not a value the KB knows~w", [Text, Atom, Known]),
         throw(value_error(Msg))
     ).
-value_argument(_, _, _, _, Arg, Date, S, S) :-
+value_argument(_, _, _, _, _, Arg, Date, S, S) :-
     date_argument(Arg, Date), !.
-value_argument(_, _, Depth, _, Arg, Value, S0, S) :-
-    compound(Arg), !,
+value_argument(VarNames, _, _, Depth, _, Arg, Value, S0, S) :-
+    compound(Arg), \+ is_dict(Arg), !,
     D1 is Depth + 1,
-    question_value(Arg, D1, Value, S0, S).
-value_argument(Term, _, _, _, Arg, _, _, _) :-
-    term_excerpt(Term, Text),
-    term_excerpt(Arg, ArgText),
+    question_value(VarNames, Arg, D1, Value, S0, S).
+value_argument(VarNames, Term, _, _, _, Arg, _, _, _) :-
+    term_excerpt(Term, VarNames, Text),
+    term_excerpt(Arg, VarNames, ArgText),
     format(string(Msg), "~w: ~w must be a variable, a name, a whole number, a date or a value the KB gives",
            [Text, ArgText]),
     throw(value_error(Msg)).

@@ -184,3 +184,70 @@ def test_W6_what_if_and_critical_facts_keep_the_denied_facts(kb: KnowledgeBase) 
 
     critical_facts(Recording(), "may_review(v1, 'Қайрат')", case, max_facts=2)
     assert len(asked) == 3 and all(c.denied == case.denied for c in asked)
+
+
+# -- W2, W3: question arguments are typed by their position -----------------------------------------
+
+P12 = ROOT / "queries" / "p12_lapsed_after_three_months.yaml"
+
+
+def test_W2_a_quoted_or_string_date_in_a_date_position_is_a_date(kb: KnowledgeBase) -> None:
+    for question in ("resolution_in_force_on(2019-02-28)", "resolution_in_force_on('2019-02-28')",
+                     'resolution_in_force_on("2019-02-28")'):
+        result = kb.ask(question)
+        assert result.holds and result.question == "resolution_in_force_on(2019-02-28)", question
+    case = Case.from_file(P12)
+    for date in ("2020-03-01", "'2020-03-01'", '"2020-03-01"'):
+        assert kb.ask(f"suspension_in_effect(v1, {date})", case).holds, date
+        assert not kb.ask(f"suspension_in_effect(v1, {date.replace('03', '05')})", case).holds, date
+    for bad, shown in (("foo", "not foo"), ("'2019-02-30'", "not '2019-02-30'"), ("7", "not 7")):
+        with pytest.raises(QueryError, match=f"argument 1 of resolution_in_force_on.* \\(the date\\) must be a "
+                                             f"date such as 2019-02-28.*{re.escape(shown)}"):
+            kb.ask(f"resolution_in_force_on({bad})")
+
+
+def test_W3_a_variable_where_the_rules_need_a_date_is_refused(kb: KnowledgeBase, cli) -> None:
+    case = Case.from_file(P12)
+    for question, position in (("resolution_in_force_on(D)", "argument 1 of resolution_in_force_on/1"),
+                               ("suspension_in_effect(v1, D)", "argument 2 of suspension_in_effect/2"),
+                               ("punishment_postponed(Act, When)", "argument 2 of punishment_postponed/2")):
+        with pytest.raises(QueryError, match=re.escape(position) + r" \(the date\) must be a date .* not the variable"):
+            kb.ask(question, case)
+    # a date the rules give may still be asked for
+    assert not kb.ask("case_relevant_date(D)").holds
+    assert kb.ask("case_relevant_date(D)", case).holds
+    # the same check in the CLI (one line, exit 2), for a batch (refused before any case) and in swipl
+    run = cli("ask", "suspension_in_effect(v1, D)", "--case", str(P12))
+    assert run.code == 2 and run.err.count("\n") == 1 and run.err.startswith("error: argument 2 of "), run.err
+    with pytest.raises(QueryError, match="not the variable D"):
+        list(kb.ask_many("resolution_in_force_on(D)", [case]))
+    run = swipl(f"load_case({pl_atom(P12)}), catch(explain(suspension_in_effect(v1, D)), E, "
+                "(print_message(error, E), halt(3))), explain(suspension_in_effect(v1, '2020-03-01'))")
+    assert run.returncode == 3 and "argument 2 of suspension_in_effect/2 (the date)" in run.stderr, run.stderr
+    run = swipl(f"load_case({pl_atom(P12)}), explain(suspension_in_effect(v1, '2020-03-01'))")
+    assert run.returncode == 0 and "p12_in_effect_at_most_three_months" in run.stdout, run.stdout + run.stderr
+
+
+MODE_COMMENT = re.compile(r"^%!\s+(\w+)\(([^)]*)\)\s+is\b", re.M)
+
+
+def test_W3_date_positions_agree_with_the_mode_comments_of_the_rules() -> None:
+    """Which date positions must be given is read off the rules; the modes documented next to them say
+    the same (``+Date`` given, ``?Date`` may be asked for)."""
+    run = swipl("forall(json_api:question_position(N/A, I, date(M)), format('~w/~w ~w ~w~n', [N, A, I, M]))")
+    assert run.returncode == 0, run.stderr
+    derived = {(line.split()[0], int(line.split()[1])): line.split()[2] for line in run.stdout.splitlines()}
+    assert derived[("resolution_in_force_on/1", 1)] == "+"
+    assert derived[("suspension_in_effect/2", 2)] == "+"
+    assert derived[("punishment_postponed/2", 2)] == "+"
+    assert derived[("case_relevant_date/1", 1)] == "?"
+    documented = {}
+    for source in KB.glob("p*.pl"):
+        for name, args in MODE_COMMENT.findall(source.read_text(encoding="utf-8")):
+            names = [a.strip() for a in args.split(",")]
+            for i, arg in enumerate(names, start=1):
+                if arg.lstrip("+?-").endswith("Date"):
+                    documented[(f"{name}/{len(names)}", i)] = arg[0]
+    assert documented, "no mode comment names a date"
+    for position, mode in documented.items():
+        assert derived.get(position) == mode, position
