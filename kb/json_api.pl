@@ -831,16 +831,37 @@ syntax_column(_, null).
 
 %!  read_one_term(+Text, -Term, -VarNames) is det.
 %
-%   Term is the one term written in Text (a final full stop is optional);
-%   `end_of_file` if Text is blank.  Text holding more than one term is a
-%   syntax error: nothing after the first term is ignored.
+%   Term is the one term written in Text (a final full stop is optional,
+%   and so is a `% comment` after the term, with or without its full
+%   stop); `end_of_file` if Text is blank.  Text holding more than one
+%   term is a syntax error: nothing after the first term is ignored.
+%   Text is read as written and as it would be with a full stop on a line
+%   of its own after it (so that a trailing comment ends before the full
+%   stop); the first reading that gives one term is taken, and a syntax
+%   error is reported from the one that fits Text best (with the added
+%   full stop unless Text ends in a full stop).
 
 read_one_term(Text0, Term, VarNames) :-
     split_string(Text0, "", " \t\r\n", [Trimmed]),
-    (   ( Trimmed == "" ; sub_string(Trimmed, _, 1, 0, ".") )
-    ->  Text = Trimmed
-    ;   string_concat(Trimmed, " .", Text)
-    ),
+    (   Trimmed == ""
+    ->  Term = end_of_file, VarNames = []
+    ;   string_concat(Trimmed, "\n.", WithStop),
+        string_concat(Trimmed, "\n", AsWritten),
+        (   sub_string(Trimmed, _, 1, 0, ".")
+        ->  Readings = [AsWritten, WithStop]
+        ;   Readings = [WithStop, AsWritten]
+        ),
+        Readings = [Preferred, Other],
+        catch(read_only_term(Preferred, Term, VarNames), error(syntax_error(E), Ctx), true),
+        (   var(E)
+        ->  true
+        ;   catch(read_only_term(Other, Term, VarNames), error(syntax_error(_), _), fail)
+        ->  true
+        ;   throw(error(syntax_error(E), Ctx))
+        )
+    ).
+
+read_only_term(Text, Term, VarNames) :-
     setup_call_cleanup(
         open_string(Text, In),
         ( read_term(In, Term, [variable_names(VarNames), syntax_errors(error)]),

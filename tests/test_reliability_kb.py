@@ -251,3 +251,114 @@ def test_W3_date_positions_agree_with_the_mode_comments_of_the_rules() -> None:
     assert documented, "no mode comment names a date"
     for position, mode in documented.items():
         assert derived.get(position) == mode, position
+
+
+# -- W7: plain swipl load_case/1 applies the case file's readings and denied facts -------------------
+
+TOOK_NO_PART = ROOT / "queries" / "p3_took_no_part_earlier.yaml"
+
+
+def test_W7_load_case_applies_readings_and_denied_facts(tmp_path: Path, cli) -> None:
+    text = TOOK_NO_PART.read_text(encoding="utf-8").split("questions:")[0]
+    case = tmp_path / "readings_case.yaml"
+    case.write_text(text + "readings:\n  p3_took_no_part_earlier: standing_only\n"
+                    "denied:\n  - appeal_withdrawn(a1)\n", encoding="utf-8")
+    assert "Answer: no" in cli("ask", "may_review(v1, 'Мадина')", "--case", str(case)).out
+    run = swipl("select_reading(p1_agent_petition, own_appeal_only), "
+                f"load_case({pl_atom(case)}), "
+                "( may_review(v1, 'Мадина') -> writeln(holds) ; writeln(does_not_hold) ), "
+                "forall(readings:reading_selected(P, R), (write(P = R), nl)), "
+                "forall(case_facts:denied_fact(F), (write(denied(F)), nl))")
+    assert run.returncode == 0, run.stderr[:500]
+    lines = run.stdout.splitlines()
+    assert "does_not_hold" in lines
+    assert "p3_took_no_part_earlier=standing_only" in lines
+    assert "p1_agent_petition=principal_appeal_serves_agent" in lines  # the session's choice is reset
+    assert "denied(appeal_withdrawn(a1))" in lines
+
+    for extra, message in (("readings:\n  p3_took_no_part_earlier: nonsense\n",
+                            "no reading nonsense of the passage p3_took_no_part_earlier"),
+                           ("readings:\n  no_such_passage: x\n", "no ambiguous passage no_such_passage"),
+                           ("denied:\n  - participant(dias, victim)\n",
+                            "denied fact 1: participant(dias,victim) is both given and denied")):
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(text + extra, encoding="utf-8")
+        run = swipl(f"load_case({pl_atom(case)}), catch(load_case({pl_atom(bad)}), E, "
+                    "(print_message(error, E), halt(3)))")
+        assert run.returncode == 3 and message in run.stderr, run.stderr
+        assert run.stderr.count("ERROR") == 1
+
+
+# -- H4: a huge term of a .pl case is refused before the reader spends its time on it --------------
+
+def test_H4_load_case_refuses_a_term_longer_than_the_bridges_limit_before_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "bigint.pl"
+    big.write_text("judicial_act(v1, verdict, first_instance).\n\nparticipant(" + "9" * 150_000
+                   + ", convicted).\n", encoding="utf-8")
+    run = swipl(f"catch(load_case({pl_atom(big)}), E, (print_message(error, E), halt(3)))")
+    assert run.returncode == 3, run.stderr[:500]
+    assert f"{big}:3: a term is longer than 100,000 characters" in run.stderr, run.stderr[:500]
+    # a term just within the limit, a comment after a fact, Windows line ends: read as before
+    fine = tmp_path / "fine.pl"
+    fine.write_text("judicial_act(v1, verdict, first_instance). % the verdict\r\n"
+                    "% " + "Қ" * 90_000 + "\r\nparticipant('Қайрат', convicted).\r\n"
+                    "act_outcome(v1, conviction).", encoding="utf-8")
+    run = swipl(f"load_case({pl_atom(fine)}), aggregate_all(count, case_facts:case_fact_clause(_), N), writeln(N)")
+    assert run.returncode == 0 and run.stdout.strip() == "3", run.stderr[:500]
+    syntax = tmp_path / "syntax.pl"
+    syntax.write_text("judicial_act(v1, verdict, first_instance).\n\nparticipant(a, convicted\n", encoding="utf-8")
+    run = swipl(f"catch(load_case({pl_atom(syntax)}), E, (print_message(error, E), halt(3)))")
+    assert run.returncode == 3 and f"{syntax}:3: syntax error" in run.stderr, run.stderr[:500]
+    # the file as a whole has the bridge's size limit
+    huge = tmp_path / "huge.pl"
+    huge.write_text("% " + "x" * (10 * 1024 * 1024) + "\n", encoding="utf-8")
+    run = swipl(f"catch(load_case({pl_atom(huge)}), E, (print_message(error, E), halt(3)))")
+    assert run.returncode == 3 and "at most 10,485,760 are accepted" in run.stderr, run.stderr
+
+
+# -- U10: clear messages ----------------------------------------------------------------------------
+
+def test_U10_a_trailing_comment_in_a_question_or_fact_is_a_comment(kb: KnowledgeBase) -> None:
+    case = Case.from_facts(["judicial_act(v1, decision, appellate) % the appellate decision",
+                            "entered_into_force(v1, 2019-03-01). % in force"])
+    for question in ("reviewable_in_cassation(v1) % is it?", "reviewable_in_cassation(v1). % is it?",
+                     "reviewable_in_cassation(v1) % is it.", "reviewable_in_cassation(v1) /* is it? */"):
+        assert kb.ask(question, case).holds, question
+    with pytest.raises(QueryError, match="more_than_one_term"):
+        kb.ask("reviewable_in_cassation(v1). reviewable_in_cassation(v2)", case)
+    with pytest.raises(QueryError, match="the question is empty"):
+        kb.ask("% nothing but a comment", case)
+
+
+def test_U10_culprits_are_written_as_given_with_the_users_variable_names(kb: KnowledgeBase) -> None:
+    with pytest.raises(QueryError) as caught:
+        kb.ask("may_review('$VAR'(1), P)")
+    message = str(caught.value)
+    assert "'$VAR'(1)" in message and "may_review('$VAR'(1), P)" in message and "_G" not in message
+    assert not re.search(r"\b_\d+", message), message
+    with pytest.raises(QueryError) as caught:
+        kb.ask("may_review(_{a:1}, Petitioner)")
+    message = str(caught.value)
+    assert "_{a:1}" in message and "may_review(_{a:1}, Petitioner)" in message, message
+    assert not re.search(r"_\d+", message), message
+
+
+def test_U10_load_case_reports_reader_errors_as_case_file_errors(tmp_path: Path) -> None:
+    cases = {
+        "dup.yaml": ("facts:\n  - judicial_act(v1, decision, appellate)\nfacts: []\n", "duplicate key facts"),
+        "dup.json": ('{"facts": [], "facts": []}', "duplicate key facts"),
+        "ctl.yaml": ("facts: []\n\x01\n", "not valid YAML"),
+        "bad.json": ('{"facts": [', "JSON syntax error"),
+    }
+    for name, (text, message) in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        run = swipl(f"catch(load_case({pl_atom(path)}), E, (print_message(error, E), halt(3)))")
+        assert run.returncode == 3, (name, run.stderr)
+        assert run.stderr.startswith(f"ERROR: {path}") and message in run.stderr, (name, run.stderr)
+        assert run.stderr.count("\n") == 1 and "Unknown" not in run.stderr, (name, run.stderr)
+    noise = tmp_path / "noise.yaml"
+    noise.write_bytes(bytes(range(256)) * 4)
+    run = swipl(f"catch(load_case({pl_atom(noise)}), E, (print_message(error, E), halt(3)))")
+    assert run.returncode == 3 and run.stderr.startswith(f"ERROR: {noise}: not valid UTF-8"), run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
