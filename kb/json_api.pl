@@ -47,6 +47,18 @@ the declared questions and the vocabulary, and only then used.  The case
 facts of one ask exist only inside snapshot/1, so no ask can see another's
 facts, and every ask runs under a time limit and an inference limit.
 
+An ask answers from the facts and readings of its request alone, so it
+starts from an empty case: if the process holds case facts, denied facts
+or selected readings outside any ask -- asserted into `case_facts` by other
+code of a program that also uses SWI-Prolog (pyswip) for its own work, or
+by load_case/1 and select_reading/2 in the same process -- every later ask
+would silently reason with them.  ask_json/2 therefore checks that the
+case is empty and no reading is selected before each ask, and refuses
+with the error type `kb_state` (naming what it found) otherwise; such a
+program must leave the KB's case alone, or call clear_case/0 and
+clear_readings/0 before it asks through this module.  The check costs one
+clause lookup per case-fact predicate.
+
 Request:
 
 ```
@@ -67,7 +79,8 @@ Response: the answer object of the README's JSON contract, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
 of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
 `vocabulary`, `case_fact`, `contradiction`, `reading`, `request`,
-`outside_validity`, `timeout`, `resource_limit`, `internal`.  A
+`outside_validity`, `timeout`, `resource_limit`, `kb_state` (the KB held
+a case before the ask: see above), `internal`.  A
 `contradiction` (two given facts that cannot both be true: consistency.pl)
 names both places in W ("case.yaml:7 and case.yaml:12") and has them
 apart in `places`, with the two facts in `facts`.
@@ -93,6 +106,7 @@ ask_json(_, ResponseText) :-
                         where:null, column:null}}, ResponseText).
 
 ask_request(RequestText, Dict) :-
+    check_empty_case,
     text_to_string(RequestText, Text),
     catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
           E, throw(request_error("the request is not valid JSON", E))),
@@ -122,6 +136,31 @@ ask_request(RequestText, Dict) :-
         snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
                                 limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict)),
         reclaim_rolled_back_clauses(Touched)).
+
+%   check_empty_case is det.
+%
+%   Throws `kb_state_error(Message)` if the KB holds a case fact, a denied
+%   fact or a selected reading outside any ask (see the module comment).
+
+check_empty_case :-
+    (   case_fact_clause(Fact)
+    ->  goal_text(Fact, Text),
+        format(string(What), "the case fact ~w", [Text])
+    ;   denied_fact(Fact)
+    ->  goal_text(Fact, Text),
+        format(string(What), "the denied fact ~w", [Text])
+    ;   ambiguous_passage(Passage, _, _, _),
+        reading_selected(Passage, Reading),
+        \+ reading(Passage, Reading, _, default)
+    ->  format(string(What), "the reading ~w of ~w", [Reading, Passage])
+    ;   true
+    ),
+    (   var(What)
+    ->  true
+    ;   format(string(M), "the KB holds ~w outside any ask (asserted by other code in this process, or by load_case/1 or select_reading/2); an ask answers only from the facts and readings of its request, so it was not answered: call clear_case/0 and clear_readings/0 first",
+               [What]),
+        throw(kb_state_error(M))
+    ).
 
 request_repairs(Request, Repairs) :-
     (   get_dict(repairs, Request, R), is_dict(R)
@@ -1534,6 +1573,7 @@ error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, whe
 error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
 error_dict(contradiction_error(M, Where, Places, Texts),
            _{error:_{type:contradiction, message:M, where:Where, column:null, places:Places, facts:Texts}}) :- !.
+error_dict(kb_state_error(M), _{error:_{type:kb_state, message:M, where:null, column:null}}) :- !.
 error_dict(request_error(_, E), D) :-             % out of stack while parsing the request
     nonvar(E), E = error(resource_error(_), _), !,
     error_dict(E, D).

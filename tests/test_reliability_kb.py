@@ -362,3 +362,28 @@ def test_U10_load_case_reports_reader_errors_as_case_file_errors(tmp_path: Path)
     run = swipl(f"catch(load_case({pl_atom(noise)}), E, (print_message(error, E), halt(3)))")
     assert run.returncode == 3 and run.stderr.startswith(f"ERROR: {noise}: not valid UTF-8"), run.stderr
     assert run.stderr.count("\n") == 1, run.stderr
+
+
+# -- L1: a case held outside any ask (host code using pyswip) is refused, not silently used ----------
+
+def test_L1_an_ask_refuses_a_case_asserted_outside_any_ask(kb: KnowledgeBase) -> None:
+    case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
+    question = "may_review(v1, 'Қайрат')"
+    assert kb.ask(question, case).holds
+    engine = kb._engine
+    for assert_goal, undo_goal, found in (
+            ("assertz(case_facts:appeal_withdrawn(a1))", "retractall(case_facts:appeal_withdrawn(_))",
+             "the case fact appeal_withdrawn(a1)"),
+            ("assertz(case_facts:denied_fact(participant(x, victim)))", "retractall(case_facts:denied_fact(_))",
+             "the denied fact participant(x, victim)"),
+            ("readings:select_reading(p1_agent_petition, own_appeal_only)", "readings:clear_readings",
+             "the reading own_appeal_only of p1_agent_petition")):
+        engine._thread.run(lambda: engine._run(assert_goal))  # what host code with pyswip could do
+        try:
+            with pytest.raises(EngineError) as caught:
+                kb.ask(question, case)
+            assert caught.value.kind == "kb_state" and found in str(caught.value), str(caught.value)
+            assert not isinstance(caught.value, UserError)
+        finally:
+            engine._thread.run(lambda: engine._run(undo_goal))
+        assert kb.ask(question, case).holds
