@@ -229,11 +229,14 @@ user:message_hook(io_warning(Stream, Problem), warning, _) :-
 
 % message_to_codes(+Term, -Codes): the message for Term, as one line.
 message_to_codes(Term, Codes) :-
-    message_to_codes(Term, [], Codes0),
-    !,
-    split_string(Codes0, "\n", " ", Parts),
-    atomic_list_concat(Parts, ' ', Line),
-    atom_codes(Line, Codes).
+    catch(( phrase('$messages':translate_message(Term), Lines),
+            with_output_to(string(Text), print_message_lines(current_output, '', Lines)),
+            split_string(Text, "\n", " ", Parts),
+            exclude(==(""), Parts, Kept),
+            atomic_list_concat(Kept, ' ', Line),
+            atom_codes(Line, Codes) ),
+          _, fail),
+    !.
 message_to_codes(Term, Codes) :-
     format(codes(Codes), "~q", [Term]).
 

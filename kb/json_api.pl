@@ -1018,8 +1018,8 @@ check_length(Text, What) :-
 %   `truncated`, `answers_found`, `answers_found_exact` and `all_proofs`
 %   say what was left out (see answer_groups/5).  With the option
 %   explain(false), the brief answer: each answer's bindings and the ids
-%   of the rules its proofs use, no proof, why-not or assumptions (for
-%   batches that keep only outcomes).  The option
+%   of the rules its first proof uses, no proof, why-not or assumptions
+%   (for batches that keep only outcomes).  The option
 %   inference_budget(Start, Limit) (the inference count when the ask
 %   began, and its limit) bounds the search for more answers than are
 %   shown to half of what is left.
@@ -1050,9 +1050,9 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         why_not(Goal, Depth, Failures),
         maplist(failure_dict(Goal, VarNames), Failures, WhyNot),
         (   memberchk(repairs(MaxSize, MaxSets), Options)
-        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found0),
-            consistent_repairs(Goal, MaxSize, Found0, Found),
-            maplist(repair_dict, Found, RepairDicts),
+        ->  minimal_repairs(Goal, MaxSize, MaxSets, Repairs0),
+            consistent_repairs(Goal, MaxSize, Repairs0, Repairs),
+            maplist(repair_dict, Repairs, RepairDicts),
             Extra = _{repairs:RepairDicts}
         ;   Extra = _{}
         )
@@ -1084,11 +1084,11 @@ engine_dict(_{swi_prolog:Swi}) :-
     Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
     format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]).
 
-brief_answer_entry(group(VarNames, Proofs), _{bindings:Bindings, rules:Rules}) :-
+% The rules of a brief answer are those of its first proof, as a batch with
+% proofs (batch.py) lists them.
+brief_answer_entry(group(VarNames, [Proof|_]), _{bindings:Bindings, rules:Rules}) :-
     binding_dict(VarNames, Bindings),
-    maplist(proof_rules, Proofs, RuleLists),
-    append(RuleLists, Rules0),
-    sort(Rules0, Rules).
+    proof_rules(Proof, Rules).
 
 unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_text(Fact, Text),
