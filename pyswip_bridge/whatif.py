@@ -388,8 +388,9 @@ def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Li
         readings = dict(zip(names, combo))
         result = kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
         if result.truncated:
-            chosen = ", ".join(f"{n} = {r}" for n, r in readings.items())
-            raise UserError(f"under the readings {chosen} the question has {count_text(result)}, of which only "
+            changed = [f"{n} = {r}" for n, r, d in zip(names, combo, defaults) if r != d]
+            chosen = f"the readings {', '.join(changed)}" if changed else "the default readings"
+            raise UserError(f"under {chosen} the question has {count_text(result)}, of which only "
                             f"the first {len(result.answers)} are listed: the answers cannot be compared; bind "
                             "a variable of the question to ask about fewer answers")
         runs.append(ReadingRun(readings, combo == defaults, result.holds, answer_set(result),
