@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(calendar,
           [ date_before/2,              % +Date1, +Date2
             date_on_or_before/2,        % +Date1, +Date2

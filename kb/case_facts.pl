@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(case_facts,
           [ assert_case_fact/1,         % +Fact
             assert_denied_fact/1,       % +Fact

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(cassation,
           [ % the questions (paragraphs 1-4)
             reviewable_in_cassation/1,          % ?Act
@@ -105,87 +106,326 @@ the vocabulary of case facts in `vocabulary.pl`; the explanation engine in
 
 %!  load_case(+File) is det.
 %
-%   Replaces the facts of the current case by those of File: a Prolog file
-%   of facts (`.pl`), or a YAML/JSON case file with a `facts` list.  The
+%   Replaces the current case by the case of File: a Prolog file of facts
+%   (`.pl`), or a YAML/JSON case file with a `facts` list and optionally
+%   `denied` (facts stated to be false) and `readings` (a reading for
+%   each of some ambiguous passages, as `cassation ask` takes them).  The
 %   file is read, never consulted: every term is checked against the
-%   vocabulary, and the facts against each other (two facts that cannot
-%   both be true, consistency.pl); on the first error nothing is changed
-%   and the error (with file and line, or both lines of a contradiction)
-%   is thrown.
+%   vocabulary, the facts against each other (two facts that cannot both
+%   be true, consistency.pl), no fact may be both given and denied, and
+%   each reading must be one the KB declares.  Then the facts and denied
+%   facts of the case are replaced, and the readings are reset to the
+%   defaults and set as the file says (select_reading/2 afterwards
+%   changes them for the session).  On the first error nothing is changed
+%   and `error(case_file_error(Where, Message), _)` is thrown, Where
+%   naming the file and line (or fact), or both places of a
+%   contradiction; errors of the YAML and JSON readers are reported the
+%   same way.
+%
+%   The file is at most max_case_file_size/1 bytes, and a term of a `.pl`
+%   file at most max_text_length/1 characters (as in the Python bridge):
+%   each term is read from a window of the text at most that long, so a
+%   huge term (a number of millions of digits) is refused before the
+%   reader spends its time on it.
 
 load_case(File) :-
     must_be(atom, File),
     file_name_extension(_, Ext, File),
     downcase_atom(Ext, Lower),
-    (   case_file_facts(Lower, File, Placed)
-    ->  (   case_contradiction(Placed, contradiction(_, _-WhereA, _-WhereB, Message))
-        ->  case_file_error(File, both(WhereA, WhereB), Message)
-        ;   true
-        ),
-        pairs_keys(Placed, Facts),
-        clear_case,
-        maplist(assert_case_fact, Facts),
-        length(Facts, N),
-        print_message(informational, format("~w: ~D case facts loaded", [File, N]))
-    ;   domain_error(case_file_extension, Ext)
-    ).
-
-% case_file_facts(+Ext, +File, -Placed): the facts of File, each Fact-Where,
-% Where line(L) or fact(I).
-case_file_facts(pl, File, Facts) :-
-    setup_call_cleanup(open(File, read, In, [encoding(utf8)]),
-                       read_fact_terms(In, File, Facts),
-                       close(In)).
-case_file_facts(Ext, File, Facts) :-
-    memberchk(Ext, [yaml, yml]),
-    yaml_read(File, Doc),
-    document_facts(File, Doc, Facts).
-case_file_facts(json, File, Facts) :-
-    setup_call_cleanup(open(File, read, In, [encoding(utf8)]),
-                       json_read_dict(In, Doc, [value_string_as(string)]),
-                       close(In)),
-    document_facts(File, Doc, Facts).
-
-read_fact_terms(In, File, Facts) :-
-    catch(read_term(In, Term, [variable_names(Vars), syntax_errors(error), term_position(Pos)]),
-          error(syntax_error(E), Ctx),
-          case_file_error(File, Ctx, syntax_error(E))),
-    (   Term == end_of_file
+    (   memberchk(Lower, [pl, yaml, yml, json])
     ->  true
-    ;   stream_position_data(line_count, Pos, Line)
+    ;   domain_error(case_file_extension, Ext)
     ),
-    (   Term == end_of_file
+    case_file_text(File, Text),
+    case_file_content(Lower, File, Text, case(Placed, DeniedPlaced, Readings)),
+    (   case_contradiction(Placed, contradiction(_, _-WhereA, _-WhereB, Message))
+    ->  case_file_error(File, both(WhereA, WhereB), Message)
+    ;   true
+    ),
+    pairs_keys(Placed, Facts),
+    forall(( member(Denied-Where, DeniedPlaced), memberchk(Denied, Facts) ),
+           ( format(string(M), "~q is both given and denied", [Denied]),
+             case_file_error(File, Where, M) )),
+    pairs_keys(DeniedPlaced, DeniedFacts),
+    clear_case,
+    clear_readings,
+    maplist(assert_case_fact, Facts),
+    maplist(assert_denied_fact, DeniedFacts),
+    forall(member(Passage-Reading, Readings), select_reading(Passage, Reading)),
+    length(Facts, N),
+    length(DeniedFacts, ND),
+    length(Readings, NR),
+    print_message(informational,
+                  format("~w: ~D case facts, ~D denied facts and ~D readings loaded", [File, N, ND, NR])).
+
+%!  max_case_file_size(-Bytes) is det.
+%
+%   A case file is at most Bytes long (as in the Python bridge).
+
+max_case_file_size(10_485_760).
+
+% case_file_text(+File, -Text): the text of File (UTF-8), refused if File is
+% not a regular file, is longer than max_case_file_size/1 (also if it grows
+% while it is read), or is not valid UTF-8.
+case_file_text(File, Text) :-
+    (   exists_file(File)
+    ->  true
+    ;   exists_directory(File)
+    ->  case_file_error(File, file, "a directory, not a case file")
+    ;   access_file(File, exist)
+    ->  case_file_error(File, file, "not a regular file")
+    ;   case_file_error(File, file, "no such case file")
+    ),
+    max_case_file_size(Max),
+    size_file(File, Size),
+    (   Size > Max
+    ->  format(string(M), "the case file is ~D bytes; at most ~D are accepted", [Size, Max]),
+        case_file_error(File, file, M)
+    ;   true
+    ),
+    Max1 is Max + 1,
+    catch(setup_call_cleanup(open(File, read, In, [encoding(utf8)]),
+                             read_checked_text(In, Max1, Text, Problem),
+                             close(In)),
+          error(E, _),
+          ( message_to_codes(error(E, _), Codes),
+            format(string(M), "cannot read the case file: ~s", [Codes]),
+            case_file_error(File, file, M) )),
+    (   Problem \== none
+    ->  format(string(M), "not valid UTF-8 (~w)", [Problem]),
+        case_file_error(File, file, M)
+    ;   string_length(Text, Length), Length > Max
+    ->  format(string(M), "the case file is more than ~D characters", [Max]),
+        case_file_error(File, file, M)
+    ;   true
+    ).
+
+% read_checked_text(+In, +Max, -Text, -Problem): at most Max characters of
+% In; Problem is the reader's complaint about its encoding (the first one),
+% or `none`.  The complaint is not printed: load_case/1 reports it.
+read_checked_text(In, Max, Text, Problem) :-
+    setup_call_cleanup(b_setval(cassation_case_stream, In),
+                       read_string(In, Max, Text),
+                       b_setval(cassation_case_stream, none)),
+    (   stream_encoding_problem(In, Problem0)
+    ->  Problem = Problem0
+    ;   Problem = none
+    ).
+
+:- dynamic encoding_problem/2.
+
+stream_encoding_problem(In, Problem) :-
+    retract(encoding_problem(In, Problem)), !,
+    retractall(encoding_problem(In, _)).
+
+:- multifile user:message_hook/3.
+user:message_hook(io_warning(Stream, Problem), warning, _) :-
+    nb_current(cassation_case_stream, Current),
+    Current == Stream,
+    (   encoding_problem(Stream, _)
+    ->  true
+    ;   assertz(encoding_problem(Stream, Problem))
+    ).
+
+% message_to_codes(+Term, -Codes): the message for Term, as one line.
+message_to_codes(Term, Codes) :-
+    catch(( phrase('$messages':translate_message(Term), Lines),
+            with_output_to(string(Text), print_message_lines(current_output, '', Lines)),
+            split_string(Text, "\n", " ", Parts),
+            exclude(==(""), Parts, Kept),
+            atomic_list_concat(Kept, ' ', Line),
+            atom_codes(Line, Codes) ),
+          _, fail),
+    !.
+message_to_codes(Term, Codes) :-
+    format(codes(Codes), "~q", [Term]).
+
+% case_file_content(+Ext, +File, +Text, -Case): the facts, denied facts
+% (each Fact-Where, Where line(L) or fact(I) or denied(I)) and readings
+% (Passage-Reading) of the case file File with text Text.
+case_file_content(pl, File, Text, case(Facts, [], [])) :-
+    string_length(Text, Length),
+    pl_case_facts(Text, Length, 0, 1, File, Facts).
+case_file_content(Ext, File, Text, Case) :-
+    memberchk(Ext, [yaml, yml]),
+    catch(setup_call_cleanup(open_string(Text, In),
+                             yaml_read(In, Doc),
+                             close(In)),
+          Error,
+          document_reader_error(File, yaml, Error)),
+    document_case(File, Doc, Case).
+case_file_content(json, File, Text, Case) :-
+    catch(setup_call_cleanup(open_string(Text, In),
+                             ( json_read_dict(In, Doc, [value_string_as(string)]),
+                               json_read_dict(In, End, [end_of_file(end_of_file)]),
+                               (   End == end_of_file
+                               ->  true
+                               ;   throw(error(syntax_error(json(trailing_data)), _))
+                               ) ),
+                             close(In)),
+          Error,
+          document_reader_error(File, json, Error)),
+    document_case(File, Doc, Case).
+
+% document_reader_error(+File, +Kind, +Error): an error of the YAML or JSON
+% reader as a case_file_error naming File (and the line, when the reader
+% tells it); resource errors and the time limit pass through as they are.
+document_reader_error(_, _, Error) :-
+    (   Error = error(resource_error(_), _)
+    ;   Error == time_limit_exceeded
+    ;   Error = error(case_file_error(_, _), _)
+    ),
+    !,
+    throw(Error).
+document_reader_error(File, Kind, error(Formal, Context)) :-
+    !,
+    (   Formal = duplicate_key(Key)
+    ->  Where = file,
+        format(string(M), "duplicate key ~q", [Key])
+    ;   Formal = yaml_error(_, Problem)
+    ->  Where = file,
+        format(string(M), "not valid YAML: ~w", [Problem])
+    ;   Formal = syntax_error(json(What))
+    ->  (   Context = stream(_, Line, _, _) -> Where = line(Line) ; Where = file ),
+        format(string(M), "JSON syntax error: ~w", [What])
+    ;   Formal = syntax_error(What)
+    ->  (   Context = stream(_, Line, _, _) -> Where = line(Line) ; Where = file ),
+        format(string(M), "~w syntax error: ~w", [Kind, What])
+    ;   message_to_codes(error(Formal, Context), Codes),
+        Where = file,
+        format(string(M), "the ~w cannot be read: ~s", [Kind, Codes])
+    ),
+    case_file_error(File, Where, M).
+document_reader_error(File, Kind, Error) :-
+    format(string(M), "the ~w cannot be read: ~q", [Kind, Error]),
+    case_file_error(File, file, M).
+
+% pl_case_facts(+Text, +Length, +Offset, +Line, +File, -Facts): the facts
+% of the text of a .pl case file from character Offset (on line Line) on.
+pl_case_facts(Text, Length, Offset, Line, File, Facts) :-
+    (   Offset >= Length
     ->  Facts = []
-    ;   (   Vars == []
-        ->  true
-        ;   case_file_error(File, line(Line), "a case fact may not contain variables")
+    ;   pl_window_term(Text, Length, Offset, Line, File, 256, Term, Vars, TermLine, Next, NextLine),
+        (   Term == end_of_file
+        ->  Facts = Rest
+        ;   (   Vars == []
+            ->  true
+            ;   case_file_error(File, line(TermLine), "a case fact may not contain variables")
+            ),
+            catch(check_case_fact(Term, Fact), error(E2, _), case_file_error(File, line(TermLine), E2)),
+            Facts = [Fact-line(TermLine)|Rest]
         ),
-        catch(check_case_fact(Term, Fact), error(E2, _), case_file_error(File, line(Line), E2)),
-        Facts = [Fact-line(Line)|Rest],
-        read_fact_terms(In, File, Rest)
+        pl_case_facts(Text, Length, Next, NextLine, File, Rest)
     ).
 
-document_facts(File, Doc, Facts) :-
+% pl_window_term(+Text, +Length, +Offset, +Line, +File, +Window, -Term,
+% -Vars, -TermLine, -Next, -NextLine): the next term of Text after Offset,
+% read from a window of the text of Window characters, grown (doubled) up
+% to max_text_length/1 while the term does not end within it.  Next is
+% the offset just after the term, on line NextLine.
+pl_window_term(Text, Length, Offset, Line, File, Window0, Term, Vars, TermLine, Next, NextLine) :-
+    json_api:max_text_length(MaxTerm),
+    Max is MaxTerm + 2,                     % the term, its full stop and the layout after it
+    Rest is Length - Offset,
+    Window is min(Window0, min(Rest, Max)),
+    AtEnd = (Window =:= Rest),
+    sub_string(Text, Offset, Window, _, Part),
+    catch(setup_call_cleanup(
+              open_string(Part, In),
+              ( read_term(In, Term0, [variable_names(Vars0), syntax_errors(error), term_position(Pos)]),
+                stream_property(In, position(End)) ),
+              close(In)),
+          error(syntax_error(E), Context),
+          true),
+    (   var(E),
+        stream_position_data(char_count, End, Used),
+        ( call(AtEnd) ; Used < Window )
+    ->  Term = Term0, Vars = Vars0,
+        stream_position_data(line_count, Pos, L),
+        stream_position_data(line_count, End, EndL),
+        TermLine is Line + L - 1,
+        Next is Offset + Used,
+        NextLine is Line + EndL - 1
+    ;   \+ call(AtEnd), Window < Max
+    ->  Window1 is Window * 2,
+        pl_window_term(Text, Length, Offset, Line, File, Window1, Term, Vars, TermLine, Next, NextLine)
+    ;   nonvar(E), call(AtEnd)
+    ->  (   Context = stream(_, L, _, _) -> ErrorLine is Line + L - 1 ; ErrorLine = Line ),
+        case_file_error(File, line(ErrorLine), syntax_error(E))
+    ;   leading_lines(Part, 1, Blank),
+        StartLine is Line + Blank,
+        format(string(M), "a term is longer than ~D characters (with any comments before it), or has no full stop: a case fact is at most ~D characters",
+               [MaxTerm, MaxTerm]),
+        case_file_error(File, line(StartLine), M)
+    ).
+
+% leading_lines(+Text, +I, -N): N line ends in the layout before the first
+% other character of Text (from its I-th character on).
+leading_lines(Text, I, N) :-
+    (   string_code(I, Text, C), code_type(C, space)
+    ->  I1 is I + 1,
+        leading_lines(Text, I1, N0),
+        (   C =:= 0'\n -> N is N0 + 1 ; N = N0 )
+    ;   N = 0
+    ).
+
+% document_case(+File, +Doc, -Case): the facts, denied facts and readings
+% of a YAML or JSON case file's document.
+document_case(File, Doc, case(Facts, Denied, Readings)) :-
     (   is_dict(Doc), get_dict(facts, Doc, Items), is_list(Items)
-    ->  foldl(document_fact(File), Items, Facts, 1, _)
+    ->  foldl(document_fact(File, fact), Items, Facts, 1, _)
     ;   case_file_error(File, line(1), "a case file must have a list `facts`")
+    ),
+    (   get_dict(denied, Doc, DeniedItems), DeniedItems \== null
+    ->  (   is_list(DeniedItems)
+        ->  foldl(document_fact(File, denied), DeniedItems, Denied, 1, _)
+        ;   case_file_error(File, file, "`denied` must be a list of facts")
+        )
+    ;   Denied = []
+    ),
+    (   get_dict(readings, Doc, ReadingDict), ReadingDict \== null
+    ->  (   is_dict(ReadingDict)
+        ->  dict_pairs(ReadingDict, _, Pairs),
+            maplist(document_reading(File), Pairs, Readings)
+        ;   case_file_error(File, file, "`readings` must map passage names to reading names")
+        )
+    ;   Readings = []
     ).
 
-document_fact(File, Item, Fact-fact(I), I, I1) :-
+document_fact(File, Kind, Item, Fact-Where, I, I1) :-
     I1 is I + 1,
+    Where =.. [Kind, I],
     (   string(Item) -> Text = Item
-    ;   atom(Item) -> atom_string(Item, Text)
-    ;   case_file_error(File, fact(I), "each fact must be a string such as \"judicial_act(v1, verdict, first_instance)\"")
+    ;   atom(Item), Item \== null -> atom_string(Item, Text)
+    ;   case_file_error(File, Where, "each fact must be a string such as \"judicial_act(v1, verdict, first_instance)\"")
     ),
     catch(parse_case_fact(Text, Fact),
           case_error(_, M),
-          case_file_error(File, fact(I), M)).
+          case_file_error(File, Where, M)).
+
+document_reading(File, Key-Value, Passage-Reading) :-
+    atom_string(Passage, Key),
+    (   ( string(Value) ; atom(Value), Value \== null )
+    ->  atom_string(Reading, Value)
+    ;   case_file_error(File, file, "`readings` must map passage names to reading names")
+    ),
+    (   reading(Passage, Reading, _, _)
+    ->  true
+    ;   ambiguous_passage(Passage, _, _, _)
+    ->  findall(R, reading(Passage, R, _, _), Rs),
+        format(string(M), "no reading ~q of the passage ~q; its readings are ~w", [Reading, Passage, Rs]),
+        case_file_error(File, file, M)
+    ;   findall(P, ambiguous_passage(P, _, _, _), Ps),
+        format(string(M), "no ambiguous passage ~q; the passages are ~w", [Passage, Ps]),
+        case_file_error(File, file, M)
+    ).
 
 case_file_error(File, Where, What) :-
     (   Where = both(line(L1), line(L2)) -> format(string(W), "~w:~w and ~w:~w", [File, L1, File, L2])
     ;   Where = both(fact(I1), fact(I2)) -> format(string(W), "~w: facts ~w and ~w", [File, I1, I2])
     ;   Where = line(L) -> format(string(W), "~w:~w", [File, L])
     ;   Where = fact(I) -> format(string(W), "~w: fact ~w", [File, I])
+    ;   Where = denied(I) -> format(string(W), "~w: denied fact ~w", [File, I])
     ;   Where = stream(_, L, _, _) -> format(string(W), "~w:~w", [File, L])
     ;   Where = file(_, L, _, _) -> format(string(W), "~w:~w", [File, L])
     ;   W = File
@@ -193,6 +433,7 @@ case_file_error(File, Where, What) :-
     (   string(What) -> M = What
     ;   What = vocabulary_error(_, M0) -> M = M0
     ;   What = case_fact_error(_, M0) -> M = M0
+    ;   What = syntax_error(E) -> format(string(M), "syntax error: ~w", [E])
     ;   format(string(M), "~q", [What])
     ),
     throw(error(case_file_error(W, M), _)).
@@ -205,8 +446,13 @@ prolog:message(error(case_file_error(Where, Message), _)) -->
 %
 %   Prints every answer to Question with its proof tree, each step citing
 %   its rule, paragraph and articles; or, if it has no answer, why not.
+%   The arguments of a question of the KB are checked by the type of their
+%   position as the JSON boundary checks them (typed_question/3): a date
+%   written as a name (`'2019-02-28'`) is a date, and a variable where the
+%   rules need a date (`resolution_in_force_on(D)`) is an error.
 
-explain(Question) :-
+explain(Question0) :-
+    typed_explain_question(Question0, Question),
     findall(Question-Proof, prove(Question, Proof), Answers),
     (   Answers == []
     ->  format("~q does not hold.~n", [Question]),
@@ -216,6 +462,19 @@ explain(Question) :-
                ( format("~q~n", [Question]),
                  print_node(Proof, 1) ))
     ).
+
+typed_explain_question(Question0, Question) :-
+    (   callable(Question0),
+        functor(Question0, Name, Arity),
+        derived_predicate(Name/Arity)
+    ->  catch(typed_question(Question0, [], Question),
+              query_error(_, Message, _),
+              throw(error(question_error(Message), _)))
+    ;   Question = Question0
+    ).
+
+prolog:message(error(question_error(Message), _)) -->
+    [ '~w'-[Message] ].
 
 print_node(node(Goal, Status, Rule, Children), Depth) :-
     indent(Depth),

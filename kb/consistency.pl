@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(consistency,
           [ contradiction/6,            % ?Id, ?FactA, ?FactB, ?When, ?Reason, ?Source
             case_contradiction/2,       % +Items, -Contradiction

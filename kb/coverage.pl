@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(coverage,
           [ not_encoded/3               % ?Paragraph, ?What, ?Why
           ]).

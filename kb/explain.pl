@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(explain,
           [ prove/2,                    % :Goal, -Proof
             why_not/3,                  % +Goal, +Depth, -Failures

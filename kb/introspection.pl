@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(introspection,
           [ clause_counts_json/1,       % -Text
             loaded_files_json/1,        % -Text

@@ -1,9 +1,12 @@
+:- encoding(utf8).
 :- module(json_api,
           [ ask_json/2,                 % +RequestText, -ResponseText
             vocabulary_json/1,          % -Text
             norms_json/1,               % -Text
             questions_json/1,           % -Text
             parse_question/3,           % +Text, -Goal, -VarNames
+            question_position/3,        % ?Name/Arity, ?I, ?Type
+            typed_question/3,           % +Goal0, +VarNames, -Goal
             question_value/2,           % +Term, -Value
             parse_case_fact/2,          % +Text, -Fact
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
@@ -45,6 +48,18 @@ the declared questions and the vocabulary, and only then used.  The case
 facts of one ask exist only inside snapshot/1, so no ask can see another's
 facts, and every ask runs under a time limit and an inference limit.
 
+An ask answers from the facts and readings of its request alone, so it
+starts from an empty case: if the process holds case facts, denied facts
+or selected readings outside any ask -- asserted into `case_facts` by other
+code of a program that also uses SWI-Prolog (pyswip) for its own work, or
+by load_case/1 and select_reading/2 in the same process -- every later ask
+would silently reason with them.  ask_json/2 therefore checks that the
+case is empty and no reading is selected before each ask, and refuses
+with the error type `kb_state` (naming what it found) otherwise; such a
+program must leave the KB's case alone, or call clear_case/0 and
+clear_readings/0 before it asks through this module.  The check costs one
+clause lookup per case-fact predicate.
+
 Request:
 
 ```
@@ -65,7 +80,8 @@ Response: the answer object of the README's JSON contract, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
 of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
 `vocabulary`, `case_fact`, `contradiction`, `reading`, `request`,
-`outside_validity`, `timeout`, `resource_limit`, `internal`.  A
+`outside_validity`, `timeout`, `resource_limit`, `kb_state` (the KB held
+a case before the ask: see above), `internal`.  A
 `contradiction` (two given facts that cannot both be true: consistency.pl)
 names both places in W ("case.yaml:7 and case.yaml:12") and has them
 apart in `places`, with the two facts in `facts`.
@@ -91,6 +107,7 @@ ask_json(_, ResponseText) :-
                         where:null, column:null}}, ResponseText).
 
 ask_request(RequestText, Dict) :-
+    check_empty_case,
     text_to_string(RequestText, Text),
     catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
           E, throw(request_error("the request is not valid JSON", E))),
@@ -121,6 +138,31 @@ ask_request(RequestText, Dict) :-
                                 limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict)),
         reclaim_rolled_back_clauses(Touched)).
 
+%   check_empty_case is det.
+%
+%   Throws `kb_state_error(Message)` if the KB holds a case fact, a denied
+%   fact or a selected reading outside any ask (see the module comment).
+
+check_empty_case :-
+    (   case_fact_clause(Fact)
+    ->  goal_text(Fact, Text),
+        format(string(What), "the case fact ~w", [Text])
+    ;   denied_fact(Fact)
+    ->  goal_text(Fact, Text),
+        format(string(What), "the denied fact ~w", [Text])
+    ;   ambiguous_passage(Passage, _, _, _),
+        reading_selected(Passage, Reading),
+        \+ reading(Passage, Reading, _, default)
+    ->  format(string(What), "the reading ~w of ~w", [Reading, Passage])
+    ;   true
+    ),
+    (   var(What)
+    ->  true
+    ;   format(string(M), "the KB holds ~w outside any ask (asserted by other code in this process, or by load_case/1 or select_reading/2); an ask answers only from the facts and readings of its request, so it was not answered: call clear_case/0 and clear_readings/0 first",
+               [What]),
+        throw(kb_state_error(M))
+    ).
+
 request_repairs(Request, Repairs) :-
     (   get_dict(repairs, Request, R), is_dict(R)
     ->  (   get_dict(max_size, R, Size), integer(Size), between(1, 4, Size),
@@ -143,10 +185,12 @@ answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
     ->  throw(outside_validity(Validity.warning))
     ;   true
     ),
+    statistics(inferences, Start),
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
-                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain)],
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain),
+                                               inference_budget(Start, Inferences)],
                               Dict0),
                   Inferences, Result)),
           time_limit_exceeded,
@@ -242,8 +286,10 @@ reading_pair(P0-R0, P-R) :-
 %   predicate must be one the rules conclude, and each argument a
 %   variable, a name, a whole number, a date, or a value the KB itself
 %   gives (a compound such as `part_one(wrong_qualification)`: see
-%   question_value/2).  Throws `query_error(Type, Message, Column)`
-%   otherwise.
+%   question_value/2); an argument in a date position must be a date
+%   (typed_question/3).  Throws `query_error(Type, Message, Column)`
+%   otherwise.  The CLI, the Python API, the REPL and batches all ask
+%   through here.
 
 parse_question(Text, Goal, VarNames) :-
     check_length(Text, question),
@@ -269,26 +315,172 @@ parse_question(Text, Goal, VarNames) :-
         format(string(M), "~q/~w is not a question of the KB; ask one of: ~w", [Name, Arity, QList]),
         throw(query_error(unknown_question, M, null))
     ),
+    typed_question(Goal0, VarNames, Goal).
+
+%!  typed_question(+Goal0, +VarNames, -Goal) is det.
+%
+%   Goal is the question Goal0 (of a derived predicate; VarNames names its
+%   variables) with its arguments checked and converted by the type of
+%   their position (question_position/3): in a date position, a date
+%   written as a name or a string (`'2019-02-28'`, `"2019-02-28"`) becomes
+%   `date(2019, 2, 28)` like an unquoted one, anything else that is not a
+%   date is refused, and so is a variable where the rules need the date
+%   given (`resolution_in_force_on(D)`).  Other arguments are checked as
+%   parse_question/3 says.  Throws `query_error(query_type, Message, null)`,
+%   Message naming the position.
+
+typed_question(Goal0, VarNames, Goal) :-
     Goal0 =.. [Name|Args0],
-    maplist(question_argument(Goal0), Args0, Args),
+    length(Args0, Arity),
+    numlist(1, Arity, Is),
+    maplist(typed_argument(Goal0, Name/Arity, VarNames), Is, Args0, Args),
     Goal =.. [Name|Args].
 
-question_argument(_, Arg, Arg) :- var(Arg), !.
-question_argument(_, Arg, Arg) :- atom(Arg), !.
-question_argument(_, Arg, Arg) :- integer(Arg), !.
-question_argument(_, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
-question_argument(_, Arg, Date) :-
+typed_argument(Goal, PI, VarNames, I, Arg, Value) :-
+    (   question_position(PI, I, date(Mode))
+    ->  date_position_argument(Goal, PI, VarNames, I, Mode, Arg, Value)
+    ;   question_argument(Goal, VarNames, Arg, Value)
+    ).
+
+date_position_argument(Goal, PI, VarNames, I, Mode, Arg, Value) :-
+    (   var(Arg)
+    ->  (   Mode == (?)
+        ->  Value = Arg
+        ;   variable_name(Arg, VarNames, VarName),
+            PI = Name/Arity,
+            format(string(M), "argument ~w of ~q/~w (the date) must be a date such as 2019-02-28, not the variable ~w: the KB cannot list the dates on which ~q holds, only say whether it holds on a date given",
+                   [I, Name, Arity, VarName, Name]),
+            throw(query_error(query_type, M, null))
+        )
+    ;   date_argument(Arg, Date)
+    ->  Value = Date
+    ;   term_excerpt(Arg, VarNames, ArgText),
+        term_excerpt(Goal, VarNames, GoalText),
+        format(string(M), "argument ~w of ~w (the date) must be a date such as 2019-02-28 (a day of the calendar, year-month-day), not ~w",
+               [I, GoalText, ArgText]),
+        throw(query_error(query_type, M, null))
+    ).
+
+variable_name(Var, VarNames, Name) :-
+    (   member(Name=V, VarNames), V == Var
+    ->  true
+    ;   Name = '_'
+    ).
+
+%!  question_position(?Name/Arity, ?I, ?Type) is nondet.
+%
+%   Argument I of the question Name/Arity (a derived predicate) has Type:
+%   `date(+)`, a date the rules need given (they compare it with the dates
+%   of the case, and cannot list the dates on which the question holds),
+%   or `date(?)`, a date that may also be asked for (a variable there is
+%   answered: `last_day_to_file(pt1, D)`).  A position is a date position
+%   when its template (template/2 next to the rules) names it `date`;
+%   whether the rules need it given is read off the rules
+%   (needs_bound/2).  Other positions have no type of their own here.
+
+question_position(Name/Arity, I, date(Mode)) :-
+    predicate_template(Name/Arity, ArgNames, _),
+    nth1(I, ArgNames, date),
+    (   needs_bound(Name/Arity, I)
+    ->  Mode = (+)
+    ;   Mode = (?)
+    ).
+
+%   needs_bound(+Name/Arity, +I) is semidet.
+%
+%   Some rule concluding Name/Arity needs its argument I bound: the head
+%   has a variable there, and a condition of the body uses it, while no
+%   condition before it has bound it, in a place that needs a value -- a
+%   comparison or calendar input (date_before/2, date_on_or_before/2,
+%   =</2, </2, \==/2, the first arguments of months_later/3 and
+%   one_year_later/2), a negated condition (which would flounder), or a
+%   position of another derived predicate that needs it bound in turn.
+%   A case fact, a reading, member/2 or a derived condition binds the
+%   variables it has.
+
+needs_bound(PI, I) :-
+    needs_bound(PI, I, []).
+
+needs_bound(Name/Arity, I, Seen) :-
+    \+ memberchk(Name/Arity-I, Seen),
+    functor(Head, Name, Arity),
+    once(( rule_clause(_, _, Head0, Body),
+           subsumes_term(Head, Head0),
+           arg(I, Head0, V),
+           var(V),
+           body_needs(Body, V, [], [Name/Arity-I|Seen]) )).
+
+% body_needs(+Body, +V, +Bound, +Seen): a condition of Body needs V before
+% it is bound (Bound: the variables bound before Body).
+body_needs(Body, V, Bound0, Seen) :-
+    (   var(Body)
+    ->  fail
+    ;   Body = (A, B)
+    ->  (   body_needs(A, V, Bound0, Seen)
+        ->  true
+        ;   bound_after(A, Bound0, Bound1),
+            body_needs(B, V, Bound1, Seen)
+        )
+    ;   Body = _:G
+    ->  body_needs(G, V, Bound0, Seen)
+    ;   \+ var_member(V, Bound0),
+        condition_needs(Body, V, Seen)
+    ).
+
+condition_needs(\+ G, V, _) :- !,
+    occurs_var(V, G).
+condition_needs(G, V, Seen) :-
+    goal_kind(G, Kind),
+    condition_needs(Kind, G, V, Seen).
+
+condition_needs(builtin, G, V, _) :-
+    builtin_inputs(G, Inputs),
+    occurs_var(V, Inputs).
+condition_needs(derived, G, V, Seen) :-
+    functor(G, Name, Arity),
+    arg(J, G, A),
+    A == V,
+    needs_bound(Name/Arity, J, Seen), !.
+
+builtin_inputs(months_later(D, M, _), [D, M]) :- !.
+builtin_inputs(one_year_later(D, _), [D]) :- !.
+builtin_inputs(member(_, L), [L]) :- !.
+builtin_inputs(memberchk(_, L), [L]) :- !.
+builtin_inputs(G, Args) :-
+    G =.. [_|Args].
+
+% bound_after(+Condition, +Bound0, -Bound): the variables bound once
+% Condition holds (a negation binds nothing).
+bound_after(Cond, Bound0, Bound) :-
+    (   nonvar(Cond), Cond = (\+ _)
+    ->  Bound = Bound0
+    ;   term_variables(Cond, Vs),
+        append(Bound0, Vs, Bound)
+    ).
+
+var_member(V, Vs) :-
+    member(X, Vs), X == V, !.
+
+occurs_var(V, Term) :-
+    term_variables(Term, Vs),
+    var_member(V, Vs).
+
+question_argument(_, _, Arg, Arg) :- var(Arg), !.
+question_argument(_, _, Arg, Arg) :- atom(Arg), !.
+question_argument(_, _, Arg, Arg) :- integer(Arg), !.
+question_argument(_, _, Arg, Atom) :- string(Arg), !, atom_string(Atom, Arg).
+question_argument(_, _, Arg, Date) :-
     date_argument(Arg, Date), !.
-question_argument(Goal, Arg, Value) :-
-    compound(Arg), !,
-    catch(question_value(Arg, Value),
+question_argument(Goal, VarNames, Arg, Value) :-
+    compound(Arg), \+ is_dict(Arg), !,
+    catch(question_value(Arg, VarNames, Value),
           value_error(M0),
-          ( term_excerpt(Goal, GoalText),
+          ( term_excerpt(Goal, VarNames, GoalText),
             format(string(M), "~w (in the question ~w)", [M0, GoalText]),
             throw(query_error(query_type, M, null)) )).
-question_argument(Goal, Arg, _) :-
-    term_excerpt(Arg, ArgText),
-    term_excerpt(Goal, GoalText),
+question_argument(Goal, VarNames, Arg, _) :-
+    term_excerpt(Arg, VarNames, ArgText),
+    term_excerpt(Goal, VarNames, GoalText),
     format(string(M), "argument ~w of ~w must be a variable, a name, a whole number, a date or a value the KB gives (such as part_one(wrong_qualification))",
            [ArgText, GoalText]),
     throw(query_error(query_type, M, null)).
@@ -297,14 +489,39 @@ date_argument(Arg, Date) :-
     catch(check_case_fact(entered_into_force(x, Arg), entered_into_force(_, Date)), _, fail).
 
 % Term written for a message, cut to a few levels and a few arguments of
-% each compound (a hostile question may be 100,000 characters of nesting).
+% each compound (a hostile question may be 100,000 characters of nesting),
+% its variables by the names VarNames gives them (the user's names) or `_`,
+% and a '$VAR'(N) term as itself, not as a variable name.
 term_excerpt(Term, Text) :-
+    term_excerpt(Term, [], Text).
+
+term_excerpt(Term, VarNames, Text) :-
     excerpt(Term, 6, Short),
+    term_variables(Short, Vars),
+    foldl(unnamed_variable(VarNames), Vars, VarNames, Names),
     format(string(Text), "~W", [Short, [quoted(true), max_depth(8), portray_goal(portray_date),
+                                        numbervars(false), variable_names(Names),
                                         spacing(next_argument)]]).
 
+unnamed_variable(VarNames, V, Names0, Names) :-
+    (   member(_=X, VarNames), X == V
+    ->  Names = Names0
+    ;   Names = ['_'=V|Names0]
+    ).
+
 excerpt(Term, Depth, Short) :-
-    (   compound(Term), Term \= date(_, _, _)
+    (   is_dict(Term)
+    ->  dict_pairs(Term, Tag, Pairs),
+        (   length(Pairs, N), N > 8
+        ->  length(First, 8), append(First, _, Pairs)
+        ;   First = Pairs
+        ),
+        D1 is Depth - 1,
+        pairs_keys_values(First, Keys, Values),
+        maplist(excerpt_(D1), Values, Shorts),
+        pairs_keys_values(ShortPairs, Keys, Shorts),
+        dict_pairs(Short, Tag, ShortPairs)
+    ;   compound(Term), Term \= date(_, _, _)
     ->  compound_name_arguments(Term, Name, Args),
         (   Depth =< 0
         ->  Short = '...'
@@ -353,21 +570,26 @@ max_value_size(64).
 %   Message naming the culprit and what the KB knows in its place.
 
 question_value(Term, Value) :-
-    must_be(compound, Term),
-    catch(question_value(Term, 1, Value, 0, _),
-          value_error(limit(Limit)),
-          value_limit_error(Limit, Term)).
+    question_value(Term, [], Value).
 
-value_limit_error(depth(Max), Term) :-
-    term_excerpt(Term, Text),
+% question_value(+Term, +VarNames, -Value): the same, messages naming the
+% variables of Term as VarNames does.
+question_value(Term, VarNames, Value) :-
+    must_be(compound, Term),
+    catch(question_value(VarNames, Term, 1, Value, 0, _),
+          value_error(limit(Limit)),
+          value_limit_error(Limit, VarNames, Term)).
+
+value_limit_error(depth(Max), VarNames, Term) :-
+    term_excerpt(Term, VarNames, Text),
     format(string(Msg), "~w is nested more than ~w levels deep", [Text, Max]),
     throw(value_error(Msg)).
-value_limit_error(size(Max), Term) :-
-    term_excerpt(Term, Text),
+value_limit_error(size(Max), VarNames, Term) :-
+    term_excerpt(Term, VarNames, Text),
     format(string(Msg), "~w has more than ~w parts", [Text, Max]),
     throw(value_error(Msg)).
 
-question_value(Term, Depth, Value, Size0, Size) :-
+question_value(VarNames, Term, Depth, Value, Size0, Size) :-
     Size1 is Size0 + 1,
     max_value_size(MaxSize),
     max_value_depth(MaxDepth),
@@ -381,41 +603,41 @@ question_value(Term, Depth, Value, Size0, Size) :-
     length(Args, Arity),
     (   value_constructor(Name, Arity)
     ->  true
-    ;   term_excerpt(Term, Text),
+    ;   term_excerpt(Term, VarNames, Text),
         value_constructors_text(Known),
         format(string(Msg), "~w: ~q/~w is not a value the KB knows; an argument must be a variable, a name, a whole number, a date or a compound value the KB gives: ~w",
                [Text, Name, Arity, Known]),
         throw(value_error(Msg))
     ),
     numlist(1, Arity, Is),
-    foldl(value_argument(Term, Name/Arity, Depth), Is, Args, Values, Size1, Size),
+    foldl(value_argument(VarNames, Term, Name/Arity, Depth), Is, Args, Values, Size1, Size),
     compound_name_arguments(Value, Name, Values).
 
-value_argument(_, _, _, _, Arg, Arg, S, S) :-
+value_argument(_, _, _, _, _, Arg, Arg, S, S) :-
     var(Arg), !.
-value_argument(_, _, _, _, Arg, Arg, S, S) :-
+value_argument(_, _, _, _, _, Arg, Arg, S, S) :-
     integer(Arg), !.
-value_argument(Term, C, _, I, Arg, Value, S, S) :-
+value_argument(VarNames, Term, C, _, I, Arg, Value, S, S) :-
     ( atom(Arg) ; string(Arg) ), !,
     atom_string(Atom, Arg),
     (   value_atom_at(C, I, Atom)
     ->  Value = Atom
     ;   date_argument(Atom, Date)
     ->  Value = Date
-    ;   term_excerpt(Term, Text),
+    ;   term_excerpt(Term, VarNames, Text),
         position_values_text(C, I, Known),
         format(string(Msg), "~w: ~q is not a value the KB knows~w", [Text, Atom, Known]),
         throw(value_error(Msg))
     ).
-value_argument(_, _, _, _, Arg, Date, S, S) :-
+value_argument(_, _, _, _, _, Arg, Date, S, S) :-
     date_argument(Arg, Date), !.
-value_argument(_, _, Depth, _, Arg, Value, S0, S) :-
-    compound(Arg), !,
+value_argument(VarNames, _, _, Depth, _, Arg, Value, S0, S) :-
+    compound(Arg), \+ is_dict(Arg), !,
     D1 is Depth + 1,
-    question_value(Arg, D1, Value, S0, S).
-value_argument(Term, _, _, _, Arg, _, _, _) :-
-    term_excerpt(Term, Text),
-    term_excerpt(Arg, ArgText),
+    question_value(VarNames, Arg, D1, Value, S0, S).
+value_argument(VarNames, Term, _, _, _, Arg, _, _, _) :-
+    term_excerpt(Term, VarNames, Text),
+    term_excerpt(Arg, VarNames, ArgText),
     format(string(Msg), "~w: ~w must be a variable, a name, a whole number, a date or a value the KB gives",
            [Text, ArgText]),
     throw(value_error(Msg)).
@@ -649,16 +871,37 @@ syntax_column(_, null).
 
 %!  read_one_term(+Text, -Term, -VarNames) is det.
 %
-%   Term is the one term written in Text (a final full stop is optional);
-%   `end_of_file` if Text is blank.  Text holding more than one term is a
-%   syntax error: nothing after the first term is ignored.
+%   Term is the one term written in Text (a final full stop is optional,
+%   and so is a `% comment` after the term, with or without its full
+%   stop); `end_of_file` if Text is blank.  Text holding more than one
+%   term is a syntax error: nothing after the first term is ignored.
+%   Text is read as written and as it would be with a full stop on a line
+%   of its own after it (so that a trailing comment ends before the full
+%   stop); the first reading that gives one term is taken, and a syntax
+%   error is reported from the one that fits Text best (with the added
+%   full stop unless Text ends in a full stop).
 
 read_one_term(Text0, Term, VarNames) :-
     split_string(Text0, "", " \t\r\n", [Trimmed]),
-    (   ( Trimmed == "" ; sub_string(Trimmed, _, 1, 0, ".") )
-    ->  Text = Trimmed
-    ;   string_concat(Trimmed, " .", Text)
-    ),
+    (   Trimmed == ""
+    ->  Term = end_of_file, VarNames = []
+    ;   string_concat(Trimmed, "\n.", WithStop),
+        string_concat(Trimmed, "\n", AsWritten),
+        (   sub_string(Trimmed, _, 1, 0, ".")
+        ->  Readings = [AsWritten, WithStop]
+        ;   Readings = [WithStop, AsWritten]
+        ),
+        Readings = [Preferred, Other],
+        catch(read_only_term(Preferred, Term, VarNames), error(syntax_error(E), Ctx), true),
+        (   var(E)
+        ->  true
+        ;   catch(read_only_term(Other, Term, VarNames), error(syntax_error(_), _), fail)
+        ->  true
+        ;   throw(error(syntax_error(E), Ctx))
+        )
+    ).
+
+read_only_term(Text, Term, VarNames) :-
     setup_call_cleanup(
         open_string(Text, In),
         ( read_term(In, Term, [variable_names(VarNames), syntax_errors(error)]),
@@ -767,29 +1010,39 @@ check_length(Text, What) :-
 %!  answer_dict(+Goal, +VarNames, +Options, -Dict) is det.
 %
 %   Dict is the answer object of the JSON contract for Goal in the current
-%   case: its answers with bindings and proofs (one answer per proof, at
-%   most 100), or (when it has none) its why-not, and the assumptions the
-%   proofs rest on.  With the option explain(false), the brief answer:
-%   each answer's bindings and the ids of the rules its proof uses, no
-%   proof, why-not or assumptions (for batches that keep only outcomes).
+%   case: its answers, or (when it has none) its why-not, and the
+%   assumptions the proofs rest on.  An answer is one distinct binding of
+%   the question's variables (those whose names do not start with `_`),
+%   with the first proof found for it (`proof`) and the other proofs of
+%   the same binding found within max_grouped_proofs/1 proofs in all
+%   (`other_proofs`); at most max_answers/1 answers are given, and
+%   `truncated`, `answers_found`, `answers_found_exact` and `all_proofs`
+%   say what was left out (see answer_groups/5).  With the option
+%   explain(false), the brief answer: each answer's bindings and the ids
+%   of the rules its first proof uses, no proof, why-not or assumptions
+%   (for batches that keep only outcomes).  The option
+%   inference_budget(Start, Limit) (the inference count when the ask
+%   began, and its limit) bounds the search for more answers than are
+%   shown to half of what is left.
 
 answer_dict(Goal, VarNames, Options, Dict) :-
     memberchk(explain(false), Options), !,
-    findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
-    distinct_answers(Pairs0, Pairs),
-    maplist(brief_answer_entry, Pairs, Answers),
+    answer_groups(Goal, VarNames, Options, Groups, Found),
+    maplist(brief_answer_entry, Groups, Answers),
     goal_text(Goal, VarNames, QuestionText),
     ( Answers == [] -> Holds = false ; Holds = true ),
     selected_readings(Readings),
     engine_dict(Engine),
-    Dict = _{question:QuestionText, holds:Holds, answers:Answers, why_not:[], assumptions:[],
-             readings:Readings, engine:Engine, explained:false}.
+    found_dict(Found, FoundDict),
+    Dict0 = _{question:QuestionText, holds:Holds, answers:Answers, why_not:[], assumptions:[],
+              readings:Readings, engine:Engine, explained:false},
+    Dict = Dict0.put(FoundDict).
 answer_dict(Goal, VarNames, Options, Dict) :-
     option_value(Options, why_not_depth(Depth), 5),
-    findall(VarNames-Proof, limit(100, prove(Goal, Proof)), Pairs0),
-    distinct_answers(Pairs0, Pairs),
-    maplist(answer_entry, Pairs, Answers),
-    findall(A, ( member(_-P, Pairs), proof_assumptions(P, As), member(A, As) ), Assumed0),
+    answer_groups(Goal, VarNames, Options, Groups, Found),
+    maplist(answer_entry, Groups, Answers),
+    findall(A, ( member(group(_, Ps), Groups), member(P, Ps), proof_assumptions(P, As), member(A, As) ),
+            Assumed0),
     list_to_set(Assumed0, Assumed),
     maplist(assumption_dict, Assumed, Assumptions),
     goal_text(Goal, VarNames, QuestionText),
@@ -798,9 +1051,9 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         why_not(Goal, Depth, Failures),
         maplist(failure_dict(Goal, VarNames), Failures, WhyNot),
         (   memberchk(repairs(MaxSize, MaxSets), Options)
-        ->  minimal_repairs(Goal, MaxSize, MaxSets, Found0),
-            consistent_repairs(Goal, MaxSize, Found0, Found),
-            maplist(repair_dict, Found, RepairDicts),
+        ->  minimal_repairs(Goal, MaxSize, MaxSets, Repairs0),
+            consistent_repairs(Goal, MaxSize, Repairs0, Repairs),
+            maplist(repair_dict, Repairs, RepairDicts),
             Extra = _{repairs:RepairDicts}
         ;   Extra = _{}
         )
@@ -816,10 +1069,11 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         OpenExtra = _{open_world:_{value:Value, unknown_facts:UnknownDicts}}
     ;   OpenExtra = _{}
     ),
+    found_dict(Found, FoundDict),
     Dict0 = _{question:QuestionText, holds:Holds, answers:Answers,
               why_not:WhyNot, assumptions:Assumptions, readings:Readings,
               engine:Engine},
-    Dict = Dict0.put(Extra).put(OpenExtra).
+    Dict = Dict0.put(FoundDict).put(Extra).put(OpenExtra).
 
 selected_readings(Readings) :-
     findall(_{passage:P, reading:R},
@@ -831,7 +1085,9 @@ engine_dict(_{swi_prolog:Swi}) :-
     Major is V // 10000, Minor is (V // 100) mod 100, Patch is V mod 100,
     format(string(Swi), "~w.~w.~w", [Major, Minor, Patch]).
 
-brief_answer_entry(VarNames-Proof, _{bindings:Bindings, rules:Rules}) :-
+% The rules of a brief answer are those of its first proof, as a batch with
+% proofs (batch.py) lists them.
+brief_answer_entry(group(VarNames, [Proof|_]), _{bindings:Bindings, rules:Rules}) :-
     binding_dict(VarNames, Bindings),
     proof_rules(Proof, Rules).
 
@@ -914,16 +1170,195 @@ option_value(Options, Opt, Default) :-
     ;   arg(1, Opt, Default)
     ).
 
-% Every proof is an answer of its own (two rules concluding the same thing
-% are two justifications); only variants of the same proof are dropped.
-distinct_answers([], []).
-distinct_answers([A|Rest], [A|Kept]) :-
-    exclude(=@=(A), Rest, Others),
-    distinct_answers(Others, Kept).
-
-answer_entry(VarNames-Proof, _{bindings:Bindings, proof:Node}) :-
+answer_entry(group(VarNames, [Proof|Others]), _{bindings:Bindings, proof:Node, other_proofs:OtherNodes}) :-
     binding_dict(VarNames, Bindings),
-    node_dict(Proof, Node).
+    node_dict(Proof, Node),
+    maplist(node_dict, Others, OtherNodes).
+
+% --- answers: one per binding, and how many there are ------------------------
+%
+% An answer is a distinct binding of the question's variables; two proofs of
+% the same binding (two rules concluding the same thing, or one rule by two
+% appeals) are two justifications of one answer, grouped in it.  Only so
+% many answers are listed, but every binding is counted before the cut, and
+% the answer says when it was cut.
+
+%!  max_answers(-N) is det.
+%
+%   At most N answers (distinct bindings) are listed.
+
+max_answers(100).
+
+%!  max_grouped_proofs(-N) is det.
+%
+%   At most N proofs in all are gathered to group them by binding; beyond
+%   them, each further binding has its first proof only.
+
+max_grouped_proofs(200).
+
+%!  max_counted_answers(-N) is det.
+%
+%   At most N distinct bindings are counted (answers_found is then a lower
+%   bound).
+
+max_counted_answers(100_000).
+
+%!  answer_groups(+Goal, +VarNames, +Options, -Groups, -Found) is det.
+%
+%   Groups are the answers of Goal to list, in the order their first proofs
+%   are found: `group(VarNames1, Proofs)`, VarNames1 a copy of VarNames
+%   with the answer's binding, Proofs its distinct proofs (the first one
+%   first), at most max_answers/1 groups.  Found is
+%   `found(Count, Exact, AllProofs)`: Count distinct bindings were found
+%   (Exact: `true` if that is all of them, `false` if the search stopped
+%   at max_counted_answers/1 or at its inference budget, so that Count is
+%   a lower bound), and AllProofs is `true` if every proof of every listed
+%   answer is in its group.  The proofs are gathered in three steps, each
+%   cheaper than the one before it would be: up to max_grouped_proofs/1
+%   proofs, grouped; if there were more, the first proof of each of the
+%   first max_answers/1 + 1 bindings; if there were more bindings still,
+%   a count of all of them.  The last two run under half the inferences
+%   left to the ask each (option inference_budget/2).
+
+answer_groups(Goal, VarNames, Options, Groups, found(Count, Exact, AllProofs)) :-
+    visible_values(VarNames, Binding),
+    max_answers(Cap),
+    max_grouped_proofs(MaxProofs),
+    findall(VarNames-Proof, limit(MaxProofs, prove(Goal, Proof)), Pairs),
+    group_by_binding(Pairs, Grouped),
+    length(Pairs, NProofs),
+    (   NProofs < MaxProofs
+    ->  AllProofs = true,
+        All = Grouped,
+        length(All, Count),
+        Exact = true
+    ;   AllProofs = false,
+        Cap1 is Cap + 1,
+        inference_budget(Options, Budget1),
+        bounded_solutions(VarNames-Proof, distinct(Binding, prove(Goal, Proof)), Cap1, Budget1,
+                          Firsts, FirstsComplete),
+        add_first_proofs(Firsts, Grouped, All),
+        length(All, N),
+        (   FirstsComplete == true
+        ->  Count = N, Exact = true
+        ;   N > Cap
+        ->  inference_budget(Options, Budget2),
+            count_bindings(Goal, Binding, Budget2, Counted, Exact),
+            Count is max(N, Counted)
+        ;   Count = N, Exact = false
+        )
+    ),
+    (   length(Groups, Cap), append(Groups, _, All)
+    ->  true
+    ;   Groups = All
+    ).
+
+%   found_dict(+Found, -Dict): the answer's fields saying what was left out.
+found_dict(found(Count, Exact, AllProofs),
+           _{truncated:Truncated, answers_found:Count, answers_found_exact:Exact, all_proofs:AllProofs}) :-
+    max_answers(Cap),
+    (   ( Count > Cap ; Exact == false ) -> Truncated = true ; Truncated = false ).
+
+% visible_values(+VarNames, -Values): the values of the question's variables
+% that are shown (their names do not start with `_`).
+visible_values([], []).
+visible_values([Name=V|VarNames], Values) :-
+    (   sub_atom(Name, 0, _, _, '_')
+    ->  Values = Rest
+    ;   Values = [V|Rest]
+    ),
+    visible_values(VarNames, Rest).
+
+% group_by_binding(+Pairs, -Groups): VarNames-Proof pairs grouped by the
+% visible binding (variants), in the order of first appearance; within a
+% group, variants of a proof already there are dropped.
+group_by_binding(Pairs, Groups) :-
+    foldl(add_to_group, Pairs, [], RevGroups),
+    reverse(RevGroups, Groups0),
+    maplist(reverse_group, Groups0, Groups).
+
+add_to_group(VarNames-Proof, Groups0, Groups) :-
+    visible_values(VarNames, Key),
+    (   select(group(VNs, Proofs0), Groups0, group(VNs, Proofs), Groups),
+        visible_values(VNs, Key0),
+        Key0 =@= Key
+    ->  (   member(P, Proofs0), P =@= Proof
+        ->  Proofs = Proofs0
+        ;   Proofs = [Proof|Proofs0]
+        )
+    ;   Groups = [group(VarNames, [Proof])|Groups0]
+    ).
+
+reverse_group(group(VNs, RevProofs), group(VNs, Proofs)) :-
+    reverse(RevProofs, Proofs).
+
+% add_first_proofs(+Firsts, +Grouped, -All): Grouped, then a group of its
+% one proof for each binding of Firsts (VarNames-Proof) not yet grouped.
+add_first_proofs(Firsts, Grouped, All) :-
+    findall(group(VNs, [P]),
+            ( member(VNs-P, Firsts),
+              visible_values(VNs, Key),
+              \+ ( member(group(G, _), Grouped), visible_values(G, K), K =@= Key ) ),
+            More),
+    append(Grouped, More, All).
+
+% inference_budget(+Options, -Budget): half the inferences left to the ask
+% (option inference_budget(Start, Limit)), at least 1; 10,000,000 without it.
+inference_budget(Options, Budget) :-
+    (   memberchk(inference_budget(Start, Limit), Options)
+    ->  statistics(inferences, Now),
+        Budget is max(1, (Start + Limit - Now) // 2)
+    ;   Budget = 10_000_000
+    ).
+
+%!  bounded_solutions(+Template, :Goal, +Max, +Budget, -Solutions, -Complete) is det.
+%
+%   Solutions are the instances of Template for the first solutions of
+%   Goal, at most Max, found within Budget inferences.  Complete is `true`
+%   if Goal has no other solutions, `false` if the search stopped at Max
+%   or at the budget (the solutions found until then are kept).  Goal is
+%   left as it was (its bindings are undone).
+
+bounded_solutions(Template, Goal, Max, Budget, Solutions, Complete) :-
+    State = state([], 0, more),
+    \+ \+ call_with_inference_limit(
+        (   call(Goal),
+            arg(1, State, Found0),
+            arg(2, State, N0),
+            N is N0 + 1,
+            nb_setarg(1, State, [Template|Found0]),
+            nb_setarg(2, State, N),
+            N >= Max,
+            !
+        ;   nb_setarg(3, State, exhausted)
+        ),
+        Budget, _),
+    arg(1, State, RevSolutions),
+    reverse(RevSolutions, Solutions),
+    (   arg(3, State, exhausted) -> Complete = true ; Complete = false ).
+
+% count_bindings(+Goal, +Binding, +Budget, -Count, -Exact): Count distinct
+% instances of Binding for the proofs of Goal, counted within Budget
+% inferences and up to max_counted_answers/1; Exact is `false` if either
+% bound stopped the count.
+count_bindings(Goal, Binding, Budget, Count, Exact) :-
+    max_counted_answers(Max),
+    bounded_count(distinct(Binding, prove(Goal, _)), Max, Budget, Count, Exact).
+
+bounded_count(Goal, Max, Budget, Count, Complete) :-
+    State = count(0, more),
+    \+ \+ call_with_inference_limit(
+        (   call(Goal),
+            arg(1, State, N0),
+            N is N0 + 1,
+            nb_setarg(1, State, N),
+            N >= Max,
+            !
+        ;   nb_setarg(2, State, exhausted)
+        ),
+        Budget, _),
+    arg(1, State, Count),
+    (   arg(2, State, exhausted) -> Complete = true ; Complete = false ).
 
 binding_dict(VarNames, Dict) :-
     findall(Name-Text,
@@ -1139,6 +1574,7 @@ error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, whe
 error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
 error_dict(contradiction_error(M, Where, Places, Texts),
            _{error:_{type:contradiction, message:M, where:Where, column:null, places:Places, facts:Texts}}) :- !.
+error_dict(kb_state_error(M), _{error:_{type:kb_state, message:M, where:null, column:null}}) :- !.
 error_dict(request_error(_, E), D) :-             % out of stack while parsing the request
     nonvar(E), E = error(resource_error(_), _), !,
     error_dict(E, D).

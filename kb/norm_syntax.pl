@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(norm_syntax,
           [ rule_clause/4,              % ?Id, ?Module, ?Head, ?Body
             rule_source/2,              % ?Id, ?Source

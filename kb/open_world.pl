@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(open_world,
           [ open_answer/3               % +Goal, -Value, -Unknown
           ]).

@@ -1,10 +1,10 @@
+:- encoding(utf8).
 :- module(p01_reviewable_acts,
           [ considered_on_appeal/1,             % ?Act
             act_of_484_part_one/1,              % ?Act
             appeal_concerning/2,                % ?Appeal, ?Act
             personal_appeal_requirement_met/2   % ?Person, ?Act
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).

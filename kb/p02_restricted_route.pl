@@ -1,10 +1,10 @@
+:- encoding(utf8).
 :- module(p02_restricted_route,
           [ restricted_to_protest_or_submission/1,      % ?Act
             reviewable_in_cassation/1,                  % ?Act
             route_grounds/3,                            % ?Act, ?Route, ?Grounds
             excluded_after_withdrawn_appeal/1           % ?Act
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p01_reviewable_acts).

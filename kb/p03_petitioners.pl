@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p03_petitioners,
           [ cassation_route/2,                  % ?Act, ?Route
             may_review/2,                       % ?Act, ?Petitioner
@@ -5,7 +6,6 @@
             affected_non_participant/2,         % ?Person, ?Act
             representation_outlives_majority/2  % ?Agent, ?Convicted
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p04_requests,
           [ cassation_request/3,                % ?Request, ?Author, ?Act
             request_direction/2,                % ?Request, ?Direction
@@ -7,7 +8,6 @@
             protest_of_other_prosecutor/1,      % ?Request
             ground_open_to_improvement/1        % ?Act
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p04_time_limits,
           [ filing_time_limit/2,                % ?Request, ?Limit
             last_day_to_file/2,                 % ?Request, ?Date
@@ -5,7 +6,6 @@
             return_to_cure_defects/2,           % ?Request, ?Defect
             petition_disposition/2              % ?Request, ?Disposition
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(calendar).

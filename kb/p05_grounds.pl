@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p05_grounds,
           [ violation_counts/2,                 % ?Violation, ?Act
             consequence_established/2,          % ?Act, ?Consequence
@@ -8,7 +9,6 @@
             worsening_ground_for_defendant/2,   % ?Person, ?Consequence
             other_violations_alone_insufficient/1 % ?Act
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p02_restricted_route).

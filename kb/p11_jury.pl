@@ -1,9 +1,9 @@
+:- encoding(utf8).
 :- module(p11_jury,
           [ jury_permits_ground/2,              % ?Act, ?Consequence
             worsening_barred/2,                 % ?Act, ?Reason
             jury_review_governed_by/2           % ?Act, ?Article
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p12_suspension,
           [ suspension_allowed/3,               % ?Act, ?Official, ?MaxMonths
             suspension_barred/2,                % ?Act, ?Reason

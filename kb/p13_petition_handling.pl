@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p13_petition_handling,
           [ return_form/2,                      % ?Request, ?Form
             return_within_days/2,               % ?Request, ?Days
@@ -9,7 +10,6 @@
             worsening_request_barred/2,         % ?Request, ?Reason
             request_left_unsatisfied/2          % ?Request, ?Reason
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p04_time_limits).

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p16_hearing,
           [ defence_mandatory/1,                % ?Person
             defence_not_mandatory_because/2,    % ?Person, ?Reason
@@ -15,7 +16,6 @@
             possible_cassation_decision/1,      % ?Decision
             must_verify_all_arguments/1         % ?Request
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(p04_time_limits).

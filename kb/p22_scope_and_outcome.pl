@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(p22_scope_and_outcome,
           [ may_go_beyond_arguments/2,                  % ?Request, ?Direction
             cassation_applies_retroactive_law_or_amnesty/2, % ?Request, ?Subject
@@ -13,7 +14,6 @@
             supreme_court_may_decide_without_new_trial/2, % ?Request, ?Act
             decision_must_state_review_limited/2        % ?Act, ?Person
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(readings).

@@ -1,9 +1,9 @@
+:- encoding(utf8).
 :- module(p26_validity,
           [ invalidated_act/2,                  % ?Item, ?Title
             resolution_in_force_on/1,           % +Date
             case_relevant_date/1                % ?Date
           ]).
-:- encoding(utf8).
 :- use_module(norm_syntax).
 :- use_module(case_facts).
 :- use_module(calendar).

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(readings,
           [ ambiguous_passage/4,        % ?Passage, ?Paragraph, ?Text, ?Why
             reading/4,                  % ?Passage, ?Reading, ?Meaning, ?Status

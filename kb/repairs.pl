@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(repairs,
           [ minimal_repairs/4,          % +Goal, +MaxSize, +MaxSets, -Repairs
             candidate_changes/2,        % +Goal, -Changes

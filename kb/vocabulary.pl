@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(vocabulary,
           [ case_fact/4,                % ?Name, ?Args, ?Meaning, ?Source
             enumeration/3,              % ?Type, ?Values, ?Meaning

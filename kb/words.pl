@@ -1,3 +1,4 @@
+:- encoding(utf8).
 :- module(words,
           [ goal_sentence/2,            % +Goal, -Sentence
             value_words/2               % +Value, -Text

@@ -131,13 +131,15 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
     result = for_display(result)
     out = [f"Question: {result.question}"]
     if result.holds:
-        n = len(result.answers)
-        out.append(f"Answer: yes ({n} answer{'s' if n != 1 else ''})")
+        out.append(f"Answer: yes ({result.answer_count_text()})")
         for i, answer in enumerate(result.answers, start=1):
             out.append("")
             bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
             out.append(f"Answer {i}" + (f": {bindings}" if bindings else ""))
             out.extend(render_tree(answer.proof, quotes, why_absent, goals))
+            for other in answer.other_proofs:
+                out.append("Also, by another proof:")
+                out.extend(render_tree(other, quotes, why_absent, goals))
         if result.assumptions:
             out.append("")
             out.append("Assumptions (absent facts taken as not so):")

@@ -219,8 +219,7 @@ class _Page:
         out = [f'<div class="cassation-answer" id="{self.prefix}">',
                f"<h1>Question: {_code(r.question)}</h1>"]
         if r.holds:
-            n = len(r.answers)
-            out.append(f'<p class="verdict yes">Answer: yes ({n} answer{"s" if n != 1 else ""})</p>')
+            out.append(f'<p class="verdict yes">Answer: yes ({escape(r.answer_count_text())})</p>')
         else:
             out.append('<p class="verdict no">Answer: no</p>')
         out.append('<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
@@ -234,6 +233,8 @@ class _Page:
                 bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
                 out.append(f"<h2>Answer {i}{(': ' + _code(bindings)) if bindings else ''}</h2>")
                 out.append(f'<ul class="tree">{self.node(answer.proof)}</ul>')
+                for other in answer.other_proofs:
+                    out.append(f'<p>Also, by another proof:</p><ul class="tree">{self.node(other)}</ul>')
             if r.assumptions:
                 out.append("<h2>Assumptions</h2><p>Absent facts taken as not so:</p><ul>"
                            + "".join(f"<li>{escape(a.text)}</li>" for a in r.assumptions) + "</ul>")

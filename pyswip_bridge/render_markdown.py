@@ -101,14 +101,16 @@ def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = 
     result = for_display(result)
     out = [f"# Question: {code(result.question)}", ""]
     if result.holds:
-        n = len(result.answers)
-        out.append(f"**Answer: yes** ({n} answer{'s' if n != 1 else ''})")
+        out.append(f"**Answer: yes** ({result.answer_count_text()})")
         for i, answer in enumerate(result.answers, start=1):
             out.append("")
             bindings = ", ".join(f"{code(k + ' = ' + v)}" for k, v in answer.bindings.items())
             out.append(f"## Answer {i}" + (f": {bindings}" if bindings else ""))
             out.append("")
             out.extend(render_tree(answer.proof, 0, quotes, why_absent, goals))
+            for other in answer.other_proofs:
+                out += ["", "Also, by another proof:", ""]
+                out.extend(render_tree(other, 0, quotes, why_absent, goals))
         if result.assumptions:
             out += ["", "## Assumptions", "", "Absent facts taken as not so:", ""]
             out.extend(f"- {escape(a.text)}" for a in result.assumptions)

@@ -74,10 +74,22 @@ class ProofNode:
 
 @dataclass(frozen=True)
 class Answer:
-    """One answer: the values of the question's variables and a proof."""
+    """One answer: a distinct binding of the question's variables, its first proof, and the other
+    proofs of the same binding that were found (two rules concluding the same thing are two proofs)."""
 
     bindings: dict[str, str]
     proof: ProofNode
+    other_proofs: tuple[ProofNode, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Answer":
+        return cls(dict(data["bindings"]), ProofNode.from_json(data["proof"]),
+                   tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])))
+
+    @property
+    def proofs(self) -> tuple[ProofNode, ...]:
+        """Every proof of this answer that was found, the first one first."""
+        return (self.proof, *self.other_proofs)
 
 
 @dataclass(frozen=True)
@@ -218,13 +230,21 @@ class AskResult:
     repairs: list[Repair] = field(default_factory=list)
     open_world: OpenWorld | None = None
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    #: Whether answers were left out: more distinct bindings were found than are listed, or the count
+    #: of them stopped at its bound (then ``answers_found`` is a lower bound).
+    truncated: bool = False
+    #: How many distinct answers (bindings) were found: all of them if ``answers_found_exact``, else at least.
+    answers_found: int = 0
+    answers_found_exact: bool = True
+    #: Whether every proof of every listed answer was found (``Answer.other_proofs``).
+    all_proofs: bool = True
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "AskResult":
         return cls(
             question=data["question"],
             holds=bool(data["holds"]),
-            answers=[Answer(dict(a["bindings"]), ProofNode.from_json(a["proof"])) for a in data["answers"]],
+            answers=[Answer.from_json(a) for a in data["answers"]],
             why_not=[Failure.from_json(f) for f in data["why_not"]],
             assumptions=[Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", ""))
                          for a in data["assumptions"]],
@@ -233,13 +253,30 @@ class AskResult:
             repairs=[Repair.from_json(r) for r in data.get("repairs", [])],
             open_world=OpenWorld.from_json(data.get("open_world")),
             raw=data,
+            truncated=bool(data.get("truncated", False)),
+            answers_found=int(data.get("answers_found", len(data["answers"]))),
+            answers_found_exact=bool(data.get("answers_found_exact", True)),
+            all_proofs=bool(data.get("all_proofs", True)),
         )
 
+    def answer_count_text(self) -> str:
+        """How many answers there are, as the answer's headline says it after "yes": ``3 answers``,
+        ``first 100 of 250 answers``, ``first 100 of at least 250 answers``."""
+        shown = len(self.answers)
+        found = max(self.answers_found, shown)
+        plural = "s" if found != 1 else ""
+        if not self.truncated:
+            return f"{shown} answer{'s' if shown != 1 else ''}"
+        if found > shown:
+            return f"first {shown} of {'' if self.answers_found_exact else 'at least '}{found} answer{plural}"
+        return f"{shown} answer{'s' if shown != 1 else ''}; the search for more stopped at its bound"
+
     def rules_used(self) -> set[str]:
-        """The ids of every rule used by any answer's proof."""
+        """The ids of every rule used by any proof of any answer."""
         used: set[str] = set()
         for answer in self.answers:
-            used |= answer.proof.rules()
+            for proof in answer.proofs:
+                used |= proof.rules()
         return used
 
     def bindings(self) -> list[dict[str, str]]:

@@ -6,16 +6,25 @@ answers each variant of the case (and checks every added fact against the vocabu
 
 * :func:`what_if` — ask before and after ``--add``/``--remove``; :class:`ProofDiff` says what changed.
 * :func:`critical_facts` — the given facts whose removal alone flips the answer (one ask per fact,
-  in the case's order).
+  in the case's order, within a budget of time and of facts tried; a progress callback may follow it).
 * :func:`compare_readings` — one ask per combination of readings of the passages the KB marks
   ambiguous; which passages make the answers diverge.
+
+An answer lists at most 100 answers (distinct bindings; :attr:`AskResult.truncated`).  Yes/no is
+always exact, but two answer sets can only be compared when neither was cut: :class:`ProofDiff`
+then does not compare the answers and says so, :func:`critical_facts` reports a removal whose effect
+on the answers cannot be told as ``unknown``, and :func:`compare_readings` refuses.
+
+Every variant of a case keeps the case's readings and its ``denied`` facts (so that adding a fact the
+case denies is refused as "both given and denied", as ``ask`` refuses it).
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .case import Case, Fact
 from .errors import CaseFileError, UserError
@@ -26,12 +35,18 @@ from .results import AskResult, ProofNode
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
 MAX_READING_COMBINATIONS = 1024
 
+#: The default budget of :func:`critical_facts`: at most this many facts tried, in at most this many
+#: seconds (wall clock; checked before each fact's ask, so one ask may run past it).
+CRITICAL_MAX_FACTS = 500
+CRITICAL_MAX_SECONDS = 120.0
+
 
 # -- what the proofs of an answer rest on ---------------------------------------------------------
 
 def _nodes(result: AskResult) -> Iterable[ProofNode]:
     for answer in result.answers:
-        yield from answer.proof.walk()
+        for proof in answer.proofs:
+            yield from proof.walk()
 
 
 def given_facts_used(result: AskResult) -> set[str]:
@@ -48,8 +63,16 @@ def answer_set(result: AskResult) -> list[str]:
 
 
 def outcome(result: AskResult) -> tuple[bool, tuple[str, ...]]:
-    """What counts as "the answer" when comparing: yes/no and the set of bindings."""
+    """What counts as "the answer" when comparing: yes/no and the set of bindings (of a result that
+    was not cut: see :attr:`AskResult.truncated`)."""
     return result.holds, tuple(answer_set(result))
+
+
+def count_text(result: AskResult) -> str:
+    """How many answers ``result`` has, for a message: ``3 answers``, ``at least 250 answers``."""
+    found = max(result.answers_found, len(result.answers))
+    exact = result.answers_found_exact or not result.truncated
+    return f"{'' if exact else 'at least '}{found} answer{'s' if found != 1 else ''}"
 
 
 @dataclass(frozen=True)
@@ -66,6 +89,9 @@ class ProofDiff:
     facts_used_removed: list[str]
     assumptions_added: list[str]
     assumptions_removed: list[str]
+    #: Why the answers (and the rules, facts and assumptions of their proofs) were not compared: one
+    #: side lists only the first of its answers (``None`` when they were compared).
+    not_compared: str | None = None
 
     @classmethod
     def between(cls, before: AskResult, after: AskResult) -> "ProofDiff":
@@ -73,6 +99,11 @@ class ProofDiff:
             a, b = set(a), set(b)
             return sorted(b - a), sorted(a - b)
 
+        if before.truncated or after.truncated:
+            cut = [f"{label} has {count_text(r)}, of which only the first {len(r.answers)} are listed"
+                   for label, r in (("before", before), ("after", after)) if r.truncated]
+            reason = "; ".join(cut) + ": the answers cannot be compared (bind a variable of the question)"
+            return cls(before.holds, after.holds, [], [], [], [], [], [], [], [], reason)
         answers = change(answer_set(before), answer_set(after))
         rules = change(before.rules_used(), after.rules_used())
         facts = change(given_facts_used(before), given_facts_used(after))
@@ -84,7 +115,7 @@ class ProofDiff:
         return self.holds_before != self.holds_after
 
     def is_empty(self) -> bool:
-        return not (self.flipped or self.answers_added or self.answers_removed or self.rules_added
+        return not (self.flipped or self.not_compared or self.answers_added or self.answers_removed or self.rules_added
                     or self.rules_removed or self.facts_used_added or self.facts_used_removed
                     or self.assumptions_added or self.assumptions_removed)
 
@@ -104,6 +135,8 @@ class ProofDiff:
                              ("assumptions no longer made", self.assumptions_removed)):
             if items:
                 out.append(f"{label}: {(', ' if label.startswith('rules') else '; ').join(items)}")
+        if self.not_compared:
+            out.append(f"answers not compared: {self.not_compared}")
         return out or ["no difference"]
 
     def to_json(self) -> dict[str, Any]:
@@ -111,7 +144,8 @@ class ProofDiff:
                 "answers": {"added": self.answers_added, "removed": self.answers_removed},
                 "rules": {"added": self.rules_added, "removed": self.rules_removed},
                 "given_facts_used": {"added": self.facts_used_added, "removed": self.facts_used_removed},
-                "assumptions": {"added": self.assumptions_added, "removed": self.assumptions_removed}}
+                "assumptions": {"added": self.assumptions_added, "removed": self.assumptions_removed},
+                "not_compared": self.not_compared}
 
 
 # -- changing a case --------------------------------------------------------------------------------
@@ -137,7 +171,7 @@ def change_case(case: Case, add: Iterable[str] = (), remove: Iterable[str] = ())
         if not text.strip():
             raise CaseFileError("--add: an empty fact", f"--add {i}")
         facts.append(Fact(text, f"--add {i}"))
-    return Case(facts, dict(case.readings), case.source, case.document)
+    return Case(facts, dict(case.readings), case.source, case.document, list(case.denied))
 
 
 @dataclass
@@ -178,7 +212,7 @@ class FactEffect:
     """What removing one given fact alone does to the answer."""
 
     fact: Fact
-    effect: str  # flips | changes | none | error
+    effect: str  # flips | changes | none | unknown | error
     detail: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -187,11 +221,15 @@ class FactEffect:
 
 @dataclass
 class CriticalFacts:
-    """For each given fact, in the case's order, what its removal alone does."""
+    """For each given fact tried, in the case's order, what its removal alone does."""
 
     question: str
     holds: bool
     effects: list[FactEffect]
+    #: How many facts the case has (``len(effects)`` of them were tried).
+    total: int = 0
+    #: Why the search stopped before the last fact (its budget of facts or of time), else ``None``.
+    stopped_early: str | None = None
 
     @property
     def critical(self) -> list[Fact]:
@@ -203,38 +241,75 @@ class CriticalFacts:
         """The facts whose removal keeps yes/no but changes the answers (bindings)."""
         return [e for e in self.effects if e.effect == "changes"]
 
+    @property
+    def unknown(self) -> list[FactEffect]:
+        """The facts whose removal keeps yes/no, where whether the answers change cannot be told (both
+        answers list only the first of their answers)."""
+        return [e for e in self.effects if e.effect == "unknown"]
+
     def to_json(self) -> dict[str, Any]:
         return {"question": self.question, "holds": self.holds,
-                "critical": [f.text for f in self.critical], "effects": [e.to_json() for e in self.effects]}
+                "critical": [f.text for f in self.critical], "effects": [e.to_json() for e in self.effects],
+                "facts": self.total, "tried": len(self.effects), "stopped_early": self.stopped_early}
+
+
+def _removal_effect(fact: Fact, base: AskResult, result: AskResult) -> FactEffect:
+    yn = {True: "yes", False: "no"}
+    if result.holds != base.holds:
+        return FactEffect(fact, "flips", f"{yn[base.holds]} → {yn[result.holds]}")
+    if base.truncated and result.truncated:
+        return FactEffect(fact, "unknown", f"{count_text(base)} → {count_text(result)}; only the first "
+                                           f"{len(base.answers)} of each are listed, so they cannot be compared")
+    if base.truncated or result.truncated:  # one side is cut and the other is not: they differ
+        return FactEffect(fact, "changes", f"{count_text(base)} → {count_text(result)}")
+    if outcome(result) != outcome(base):
+        return FactEffect(fact, "changes", f"{'; '.join(answer_set(base))} → {'; '.join(answer_set(result))}")
+    return FactEffect(fact, "none")
 
 
 def critical_facts(kb: KnowledgeBase, question: str, case: Case, *, readings: dict[str, str] | None = None,
                    limits: Limits | None = None, reason_anyway: bool = False,
-                   baseline: AskResult | None = None) -> CriticalFacts:
+                   baseline: AskResult | None = None, max_facts: int | None = CRITICAL_MAX_FACTS,
+                   max_seconds: float | None = CRITICAL_MAX_SECONDS,
+                   progress: Callable[[int, int], None] | None = None) -> CriticalFacts:
     """Remove each given fact alone (in the case's order) and ask again; one ask per fact.
 
     A removal after which the question cannot be answered (a limit, or a case no longer dated within
     the resolution's validity) is reported with effect ``error`` instead of stopping the search.
+    The search tries at most ``max_facts`` facts and starts no ask after ``max_seconds`` (``None``: no
+    bound); when it stops early, ``stopped_early`` says why and ``effects`` holds the facts tried.
+    ``progress(done, total)`` is called before each fact's ask and once at the end.
     """
+    if max_facts is not None and (isinstance(max_facts, bool) or not isinstance(max_facts, int) or max_facts < 0):
+        raise UserError(f"the number of facts to try must be a whole number 0 or more, not {max_facts!r}")
+    if max_seconds is not None and (isinstance(max_seconds, bool) or not isinstance(max_seconds, (int, float))
+                                    or not max_seconds >= 0):
+        raise UserError(f"the time budget must be a number of seconds 0 or more, not {max_seconds!r}")
+    started = time.monotonic()
     base = baseline or kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
-    base_outcome = outcome(base)
-    effects = []
+    total = len(case.facts)
+    effects: list[FactEffect] = []
+    stopped: str | None = None
     for i, fact in enumerate(case.facts):
-        without = Case(case.facts[:i] + case.facts[i + 1:], dict(case.readings), case.source, case.document)
+        if max_facts is not None and i >= max_facts:
+            stopped = f"stopped after {i:,} of {total:,} facts: at most {max_facts:,} are tried"
+            break
+        if max_seconds is not None and time.monotonic() - started >= max_seconds:
+            stopped = f"stopped after {i:,} of {total:,} facts: the time budget of {max_seconds:g} s was spent"
+            break
+        if progress is not None:
+            progress(i, total)
+        without = Case(case.facts[:i] + case.facts[i + 1:], dict(case.readings), case.source, case.document,
+                       list(case.denied))
         try:
             result = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=reason_anyway)
         except UserError as exc:
             effects.append(FactEffect(fact, "error", exc.one_line()))
             continue
-        if result.holds != base.holds:
-            effects.append(FactEffect(fact, "flips", f"{'yes' if base.holds else 'no'} → "
-                                                     f"{'yes' if result.holds else 'no'}"))
-        elif outcome(result) != base_outcome:
-            effects.append(FactEffect(fact, "changes", f"{'; '.join(answer_set(base))} → "
-                                                       f"{'; '.join(answer_set(result))}"))
-        else:
-            effects.append(FactEffect(fact, "none"))
-    return CriticalFacts(base.question, base.holds, effects)
+        effects.append(_removal_effect(fact, base, result))
+    if progress is not None:
+        progress(len(effects), total)
+    return CriticalFacts(base.question, base.holds, effects, total, stopped)
 
 
 # -- readings side by side ------------------------------------------------------------------------
@@ -332,6 +407,12 @@ def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Li
     for combo in combos:
         readings = dict(zip(names, combo))
         result = kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
+        if result.truncated:
+            changed = [f"{n} = {r}" for n, r, d in zip(names, combo, defaults) if r != d]
+            chosen = f"the readings {', '.join(changed)}" if changed else "the default readings"
+            raise UserError(f"under {chosen} the question has {count_text(result)}, of which only "
+                            f"the first {len(result.answers)} are listed: the answers cannot be compared; bind "
+                            "a variable of the question to ask about fewer answers")
         runs.append(ReadingRun(readings, combo == defaults, result.holds, answer_set(result),
                                sorted(result.rules_used())))
     return ReadingComparison(question, passages, runs)
@@ -347,6 +428,8 @@ def _answer_label(holds: bool, answers: list[str]) -> str:
 
 
 def _headline(result: AskResult) -> str:
+    if result.truncated:
+        return f"yes ({result.answer_count_text()})"
     return _answer_label(result.holds, answer_set(result))
 
 
@@ -381,8 +464,14 @@ def render_critical(c: CriticalFacts) -> str:
     if errors:
         out.append("Facts whose removal leaves the question unanswered:")
         out.extend(f"  - {e.fact.text}  ({e.detail})" for e in errors)
+    if c.unknown:
+        out.append("Facts whose removal keeps yes/no, where a change of the answers cannot be told "
+                   "(too many answers to compare):")
+        out.extend(f"  - {e.fact.text}  ({e.detail})" for e in c.unknown)
     rest = sum(1 for e in c.effects if e.effect == "none")
     out.append(f"Removing any of the other {rest} fact{'s' if rest != 1 else ''} alone changes nothing.")
+    if c.stopped_early:
+        out.append(f"Not all facts were tried: {c.stopped_early}; the other facts were not tried.")
     return "\n".join(out) + "\n"
 
 

@@ -343,7 +343,7 @@ HOSTILE_QUESTIONS = [
     ("", errors.QuerySyntaxError),
     ("   \n\t", errors.QuerySyntaxError),
     ("may_review(v1, 'Қайрат", errors.QuerySyntaxError),
-    ("may_review(v1, P) % ) , halt", errors.QuerySyntaxError),
+    ("may_review(v1, P % ) , halt", errors.QuerySyntaxError),      # a trailing comment is a comment (U10)
     ("may_review(v1, P) :- halt", errors.UnknownQuestion),
     ("halt", errors.UnknownQuestion),
     ("halt(7)", errors.UnknownQuestion),

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 /*  plunit tests of what the KB accepts as input: compound values in
     questions (json_api.pl) and contradicting case facts (consistency.pl,
     load_case/1).  Run by tests/test_plunit.py, or:
@@ -286,3 +287,57 @@ test(consistent_case_files_still_load) :-
     clear_case.
 
 :- end_tests(load_case_consistency).
+
+% Reliability review W1, W2, W3, W7, H4: answers per binding, typed date
+% positions, load_case/1 with readings, denied facts and a term window.
+:- begin_tests(reliability).
+
+test(date_positions_typed_from_templates_and_rules) :-
+    assertion(question_position(resolution_in_force_on/1, 1, date(+))),
+    assertion(question_position(suspension_in_effect/2, 2, date(+))),
+    assertion(question_position(case_relevant_date/1, 1, date(?))),
+    assertion(\+ question_position(may_review/2, _, _)).
+test(quoted_and_string_dates_in_a_date_position) :-
+    parse_question("resolution_in_force_on('2019-02-28')", G1, _),
+    parse_question("resolution_in_force_on(\"2019-02-28\")", G2, _),
+    assertion(G1 == resolution_in_force_on(date(2019, 2, 28))),
+    assertion(G2 == G1).
+test(a_variable_where_a_date_is_needed) :-
+    question_type_error("suspension_in_effect(v1, When)", M),
+    assertion(sub_string(M, _, _, _, "argument 2 of suspension_in_effect/2 (the date)")),
+    assertion(sub_string(M, _, _, _, "not the variable When")).
+test(a_name_in_a_date_position) :-
+    question_type_error("resolution_in_force_on(yesterday)", M),
+    assertion(sub_string(M, _, _, _, "not yesterday")).
+test(answers_are_bindings_with_their_proofs_grouped) :-
+    inputs_root_file('queries/p2_minor_gravity.yaml', Path),
+    load_case(Path),
+    parse_question("cassation_route(v1, R)", G, Vs),
+    answer_dict(G, Vs, [], D),
+    clear_case,
+    get_dict(answers, D, Answers),
+    length(Answers, N),
+    assertion(get_dict(answers_found, D, N)),
+    assertion(get_dict(truncated, D, false)),
+    findall(B, ( member(A, Answers), get_dict(bindings, A, B) ), Bs),
+    sort(Bs, Distinct),
+    assertion(length(Distinct, N)),
+    assertion(( member(A2, Answers), get_dict(other_proofs, A2, Others), Others \== [] )).
+test(load_case_applies_readings_and_denied_facts,
+     [cleanup((clear_case, clear_readings))]) :-
+    with_case_file(yaml,
+                   [ "facts:", "  - judicial_act(v1, decision, appellate)",
+                     "denied:", "  - entered_into_force(v1, 2019-03-01)",
+                     "readings:", "  p1_agent_petition: own_appeal_only" ],
+                   Path, load_case(Path)),
+    assertion(denied_fact(entered_into_force(v1, date(2019, 3, 1)))),
+    assertion(readings:reading_selected(p1_agent_petition, own_appeal_only)).
+test(load_case_refuses_a_term_longer_than_the_limit) :-
+    length(Nines, 120_000), maplist(=(0'9), Nines), atom_codes(Big, Nines),
+    format(atom(Line), "participant(~w, convicted).", [Big]),
+    catch(with_case_file(pl, ["act_outcome(v1, conviction).", Line], Path, load_case(Path)),
+          error(case_file_error(Where, Message), _), true),
+    assertion(sub_atom(Where, _, _, 0, ':2')),
+    assertion(sub_string(Message, _, _, _, "longer than 100,000 characters")).
+
+:- end_tests(reliability).

@@ -1,3 +1,4 @@
+:- encoding(utf8).
 /*  plunit tests of the knowledge base (run by tests/test_plunit.py, or:
     swipl -g "consult('kb/tests/test_kb.plt'), run_tests" -t halt kb/cassation.pl)
 */
