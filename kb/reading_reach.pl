@@ -1,7 +1,7 @@
+:- encoding(utf8).
 :- module(reading_reach,
           [ passage_affects/2           % ?Passage, ?Name/Arity
           ]).
-:- encoding(utf8).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(solution_sequences)).

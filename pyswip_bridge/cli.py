@@ -275,7 +275,11 @@ def sigterm_raises() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        # Put back the handler of before -- unless the command installed its own (a batch keeps
+        # one that ignores a second signal while the process ends: restoring SIG_DFL here would let
+        # a SIGTERM that follows a Ctrl-C by milliseconds kill the process).
+        if signal.getsignal(signal.SIGTERM) is terminated:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def run_command(call: Callable[[], Any]) -> int:

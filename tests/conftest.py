@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -11,6 +12,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Run in the background without job control (`make test &`, nohup, some CI runners), the test
+# process inherits SIGINT ignored, and every child it starts would too: a test that sends Ctrl-C
+# to a child would then see nothing happen.  A handler (not SIG_IGN) here makes children start
+# with the default action again.
+for _signal in (signal.SIGINT, signal.SIGTERM):
+    if signal.getsignal(_signal) == signal.SIG_IGN:
+        signal.signal(_signal, signal.default_int_handler if _signal == signal.SIGINT else signal.SIG_DFL)
 
 
 @dataclass
