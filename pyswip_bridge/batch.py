@@ -6,6 +6,9 @@ cases' order::
 
     {"line": 17, "holds": true, "id": "case-17", "question": "may_review(Act, Petitioner)",
      "answers": [{"bindings": {"Act": "v1", "Petitioner": "'Қайрат'"}, "rules": ["p1_…", …]}],
+     "truncated": false, "answers_found": 1,  one answer per distinct binding; when the KB's cap
+                                              cut the list, truncated is true and answers_found
+                                              is a lower bound of the distinct answers
      "validity": {...},                       the validity object of the JSON contract
      "explanation": {...}}                    only with explain: the whole answer (JSON contract)
 
@@ -104,6 +107,9 @@ class BatchResult:
     validity: dict[str, Any] | None = None
     explanation: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
+    #: The answers listed were cut at the KB's cap; ``answers_found`` is then a lower bound.
+    truncated: bool = False
+    answers_found: int | None = None
     #: The explanation's JSON text as the KB wrote it: written out as it is, not encoded again.
     explanation_text: bytes | None = field(default=None, repr=False, compare=False)
 
@@ -114,6 +120,8 @@ class BatchResult:
             data["error"] = self.error
         else:
             data["answers"] = list(self.answers)
+            data["truncated"] = self.truncated
+            data["answers_found"] = len(self.answers) if self.answers_found is None else self.answers_found
             data["validity"] = self.validity
             if self.explanation is not None:
                 data["explanation"] = self.explanation
@@ -137,7 +145,8 @@ class BatchResult:
     def from_json(cls, data: dict[str, Any]) -> "BatchResult":
         return cls(line=data["line"], case_id=data.get("id"), question=data["question"], holds=data["holds"],
                    answers=tuple(data.get("answers", ())), validity=data.get("validity"),
-                   explanation=data.get("explanation"), error=data.get("error"))
+                   explanation=data.get("explanation"), error=data.get("error"),
+                   truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
 
 
 def error_object(exc: CassationError, place: str | None = None) -> dict[str, Any]:
@@ -184,7 +193,8 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
     else:
         answers = tuple({"bindings": a["bindings"], "rules": a["rules"]} for a in data["answers"])
     return BatchResult(line, case_id, options.question, bool(data["holds"]), answers, data.get("validity"),
-                       data if options.explain else None, explanation_text=text if options.explain else None)
+                       data if options.explain else None, explanation_text=text if options.explain else None,
+                       truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
 
 
 def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any, Callable
 
 import click
@@ -70,13 +71,27 @@ def what_if_command(question: str, case_file: str, added: tuple[str, ...], remov
         data.update(w.to_json())
         text.append(render_what_if(for_display(w), quotes=quotes, goals=goals))
     if critical:
-        c = critical_facts(kb, question, changed_case, baseline=after, **options)
+        c = critical_facts(kb, question, changed_case, baseline=after, progress=_critical_progress(), **options)
         data["critical"] = c.to_json()
         text.append(render_critical(for_display(c)))
     if fmt == "json":
         _dump(data)
     else:
         click.echo("\n".join(text), nl=False)
+
+
+def _critical_progress() -> Callable[[int, int], None] | None:
+    """On a terminal, `--critical` shows how many facts it has tried (on one line of stderr)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        click.echo(f"\rtrying the given facts one by one: {done:,} of {total:,}", err=True, nl=False)
+        if end:
+            click.echo("", err=True)
+
+    return show
 
 
 @main.command("compare-readings")

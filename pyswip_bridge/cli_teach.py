@@ -151,8 +151,7 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
         click.echo("")
         click.echo(render_text(result, quotes=quotes, goals=goals), nl=False)
         return
-    n = len(result.answers)
-    click.echo(f"Answer: yes ({n} answer{'s' if n != 1 else ''})")
+    click.echo(f"Answer: yes ({result.answer_count_text()})")
     stdin = click.get_text_stream("stdin")
     for i, answer in enumerate(result.answers, start=1):
         bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())

@@ -326,7 +326,7 @@ class PrologEngine:
                 core.PL_cleanup(int(core._hook.exit_code or 0))
         try:
             self._thread.run(cleanup, timeout=2)
-        except Exception:  # exiting anyway: nothing left to report to
+        except (Exception, KeyboardInterrupt):  # exiting anyway (a Ctrl-C now too): nothing left to report to
             pass
 
     @classmethod
