@@ -152,6 +152,7 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
         click.echo(render_text(result, quotes=quotes, goals=goals), nl=False)
         return
     click.echo(f"Answer: yes ({result.answer_count_text()})")
+    n = len(result.answers)
     stdin = click.get_text_stream("stdin")
     for i, answer in enumerate(result.answers, start=1):
         bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
