@@ -44,7 +44,7 @@ from .case import Case, Fact
 from .errors import CassationError, OutsideValidity, UserError
 from .kb import KnowledgeBase, Limits
 from .records import canonical_fact
-from .render import render_repairs, render_text
+from .render import for_display, render_repairs, render_text, visible
 from .results import AskResult
 
 if TYPE_CHECKING:  # prompt_toolkit is imported only for a session on a terminal
@@ -233,7 +233,7 @@ class Session:
     def error(self, message: str, kind: str = "error") -> None:
         if self.out is None:
             sys.stdout.flush()
-        click.echo(f"{kind}: {message}", file=self.err, err=self.err is None)
+        click.echo(f"{kind}: {visible(message)}", file=self.err, err=self.err is None)
 
     def ask(self, question: str, **options) -> AskResult:
         if not question:
@@ -309,13 +309,13 @@ class Session:
         candidate = self.case_with(facts=[*self.facts, fact])
         self.check(candidate)  # raises the KB's typed error; the session's case is unchanged
         self.facts.append(fact)
-        self.say(f"added: {text}  ({self._count()})")
+        self.say(f"added: {visible(text)}  ({self._count()})")
 
     def retract_fact(self, text: str) -> None:
         if not text.strip():
             raise SessionError("- needs a fact of the case or its number, e.g. -appeal_withdrawn(a1) or -3")
         fact = self.facts.pop(self.find(text))
-        self.say(f"retracted: {fact.text}  ({self._count()})")
+        self.say(f"retracted: {visible(fact.text)}  ({self._count()})")
 
     def _count(self) -> str:
         return f"{len(self.facts)} fact{'s' if len(self.facts) != 1 else ''}"
@@ -325,9 +325,9 @@ class Session:
             self.say("the case has no facts yet: add one with +FACT (:vocabulary lists them)")
         width = len(str(len(self.facts)))
         for i, fact in enumerate(self.facts, start=1):
-            self.say(f"{i:>{width}}. {fact.text}")
+            self.say(f"{i:>{width}}. {visible(fact.text)}")
         for fact in self.denied:
-            self.say(f"denied: {fact.text}")
+            self.say(f"denied: {visible(fact.text)}")
         for passage, reading in self.readings.items():
             self.say(f"reading: {passage} = {reading}")
 
@@ -390,7 +390,7 @@ class Session:
         remove = [self.facts[self.find(fact)].text for fact in remove]  # each must be a fact of the case
         result = what_if(self.kb, question, self.case, add, remove, limits=self.limits,
                          reason_anyway=self.reason_anyway)
-        self.say(render_what_if(result))
+        self.say(render_what_if(for_display(result)))
 
     # -- the KB ------------------------------------------------------------------------------------
 

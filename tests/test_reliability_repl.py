@@ -391,3 +391,20 @@ def test_C1_repl_refuses_a_typed_line_over_100000_characters_and_goes_on(tmp_pat
         child.close()
     history = (tmp_path / "history").read_text(encoding="utf-8")
     assert "x" * 1000 not in history  # a refused line is not kept either
+
+
+def test_W4_the_repl_shows_names_with_control_characters_escaped(kb):
+    """Facts, errors and what-if in the REPL print a name's control characters as escapes, never raw."""
+    import io
+
+    from pyswip_bridge import Case
+    from pyswip_bridge.repl import Session
+
+    out, err = io.StringIO(), io.StringIO()
+    session = Session(kb, Case(), out=out, err=err)
+    session.handle("+participant('a\\u001B[2Jb', convicted)")
+    session.handle(":facts")
+    session.handle("-participant('x\\u001B]0;t\\u0007', convicted)")
+    printed = out.getvalue() + err.getvalue()
+    assert "\x1b" not in printed and "\x07" not in printed
+    assert "\\u001B[2Jb" in printed
