@@ -20,6 +20,7 @@ import pytest
 import pyswip_bridge.errors as errors
 from pyswip_bridge import Case, Fact, Limits
 from pyswip_bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS, MAX_NODES
+from pyswip_bridge.records import diff_records, load_record, make_record
 from pyswip_bridge.repl import Session
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -326,3 +327,121 @@ def test_U1_f_a_repl_question_under_such_limits_is_one_user_error(kb, counsel):
     assert err.getvalue().startswith("error: the inference limit must be"), err.getvalue()
 
 
+# --- C2, H3: records that are not regular files -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def record(kb, counsel) -> dict:
+    return make_record(kb.ask(QUESTION, counsel), counsel)
+
+
+@pytest.fixture
+def record_file(tmp_path, record) -> Path:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_C2_diff_refuses_dev_zero_without_reading_it(record_file):
+    with pytest.raises(errors.UserError, match="not a regular file"):
+        load_record("/dev/zero")
+    line = one_error_line(*run_cli("diff", str(record_file), "/dev/zero", limit_memory=2_000_000_000))
+    assert "/dev/zero: not a regular file" in line
+
+
+def test_C2_b_a_record_bigger_than_the_cap_is_refused(tmp_path, monkeypatch):
+    import pyswip_bridge.records as records
+
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
+    path = tmp_path / "big.json"
+    path.write_text('{"question": "' + "x" * 2000 + '"}')
+    with pytest.raises(errors.UserError, match=r"is 2,016 bytes; at most 1,000 are accepted"):
+        load_record(path)
+
+
+def test_H3_diff_refuses_a_fifo_instead_of_waiting(tmp_path, record_file):
+    fifo = tmp_path / "f.json"
+    os.mkfifo(fifo)
+    with pytest.raises(errors.UserError, match="not a regular file"):
+        load_record(fifo)
+    line = one_error_line(*run_cli("diff", str(fifo), str(record_file)))
+    assert "f.json: not a regular file" in line
+
+
+# --- U3: records of the wrong shape ---------------------------------------------------------------
+
+def _set(path: tuple, value):
+    def change(data: dict) -> None:
+        for key in path[:-1]:
+            data = data[key]
+        data[path[-1]] = value
+    return change
+
+
+def _drop(path: tuple):
+    def change(data: dict) -> None:
+        for key in path[:-1]:
+            data = data[key]
+        del data[path[-1]]
+    return change
+
+
+SHAPES = {
+    "answers_strings": (_set(("answers",), ["a", "b"]), r"`answers\[0\]` must be an object, not a string"),
+    "answers_int": (_set(("answers",), 7), r"`answers` must be a list, not a number"),
+    "answer_without_proof": (_drop(("answers", 0, "proof")), r"`answers\[0\]` has no `proof`"),
+    "bindings_list": (_set(("answers", 0, "bindings"), ["P"]), r"`answers\[0\].bindings` must be an object"),
+    "record_string": (_set(("record",), "x"), r"`record` must be an object, not a string"),
+    "record_list": (_set(("record",), [1]), r"`record` must be an object, not a list"),
+    "facts_without_text": (_drop(("record", "case", "facts", 0, "text")),
+                           r"`record.case.facts\[0\].text` must be a string, not null"),
+    "readings_string": (_set(("record", "readings"), "x"), r"`record.readings` must be an object, not a string"),
+    "engine_list": (_set(("record", "engine"), ["9.0.4"]), r"`record.engine` must be an object of strings"),
+    "holds_string": (_set(("holds",), "yes"), r"`holds` must be true or false, not a string"),
+    "proof_child_string": (_set(("answers", 0, "proof", "children"), ["x"]),
+                           r"`answers\[0\].proof.children\[0\]` must be an object"),
+    "top_readings_string": (_set(("readings",), "x"), r"`readings` must be a list, not a string"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_U3_a_diff_refuses_a_record_of_the_wrong_shape(tmp_path, record, record_file, shape):
+    change, message = SHAPES[shape]
+    data = copy.deepcopy(record)
+    change(data)
+    path = tmp_path / f"{shape}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(errors.UserError, match=message):
+        load_record(path)
+    with pytest.raises(errors.UserError, match=message):
+        diff_records(record, data)
+
+
+@pytest.mark.parametrize("text,message", [
+    (lambda good: good[:-1] + ', "x": ' + "9" * 5000 + "}", "more than 4,300 digits"),
+    (lambda good: good.replace('"question": "may_review(v1, P)"', '"question": "\\ud800"', 1),
+     "unpaired surrogate U\\+D800"),
+])
+def test_U3_b_diff_refuses_a_huge_number_or_a_lone_surrogate(tmp_path, record, text, message):
+    path = tmp_path / "odd.json"
+    path.write_text(text(json.dumps(record)), encoding="utf-8")
+    with pytest.raises(errors.UserError, match=message):
+        load_record(path)
+
+
+def test_U3_c_every_bad_shape_in_the_cli_is_one_line_and_exit_2(tmp_path, record, record_file):
+    for shape, (change, _) in sorted(SHAPES.items()):
+        data = copy.deepcopy(record)
+        change(data)
+        path = tmp_path / f"{shape}.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        one_error_line(*run_cli("diff", str(record_file), str(path)))
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(record).replace('"question": "may_review(v1, P)"', '"question": "\\udce9"', 1))
+    one_error_line(*run_cli("diff", str(record_file), str(path)))
+
+
+def test_U3_d_a_good_record_and_a_plain_contract_object_still_diff(kb, counsel, record, record_file):
+    assert load_record(record_file) == record
+    assert diff_records(record, record) == []
+    plain = kb.ask(QUESTION, counsel).raw
+    assert any(line.startswith("A has no record") for line in diff_records(plain, record))
