@@ -118,6 +118,8 @@ def _check_repairs(repairs: Any) -> tuple[int, int] | None:
 def _check_readings(case: Case, readings: Any) -> dict[str, str]:
     """The case's readings with ``readings`` over them; :class:`TypeError` or :class:`ReadingError`."""
     chosen = {**case.readings, **check_readings({} if readings is None else readings, "readings")}
+    if "" in chosen:  # SWI-Prolog's json_read_dict takes a "" key for the object's tag: it would vanish
+        raise ReadingError("a passage name is empty; the passages are listed by `cassation norms`")
     for text in [*chosen, *chosen.values()]:
         if len(text) > MAX_READING_NAME_CHARS:
             raise ReadingError(f"a passage or reading name of {len(text):,} characters: "
