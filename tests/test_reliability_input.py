@@ -445,3 +445,50 @@ def test_U3_d_a_good_record_and_a_plain_contract_object_still_diff(kb, counsel, 
     assert diff_records(record, record) == []
     plain = kb.ask(QUESTION, counsel).raw
     assert any(line.startswith("A has no record") for line in diff_records(plain, record))
+
+
+# --- readings with an empty passage name (found while building the corpus) ----------------------
+
+def test_U8_e_an_empty_passage_name_is_a_reading_error_not_ignored(kb, counsel):
+    """SWI-Prolog's json_read_dict takes a "" key for the object's tag, so {"": "x"} vanished."""
+    for readings in ({"": "open_list"}, {"": "nonsense"}):
+        with pytest.raises(errors.ReadingError, match="a passage name is empty"):
+            kb.ask(QUESTION, counsel, readings=readings)
+
+
+# --- the corpus of tests/hostile/ ------------------------------------------------------------------
+
+HOSTILE = ROOT / "tests" / "hostile"
+
+
+def test_the_hostile_corpus_has_300_inputs_and_the_input_files_their_own_manifest():
+    import yaml
+
+    files = [p for p in HOSTILE.iterdir() if not (p.name.startswith("manifest") and p.suffix == ".yaml")]
+    assert len(files) >= 300
+    listed = yaml.safe_load((HOSTILE / "manifest-input.yaml").read_text(encoding="utf-8"))
+    assert set(listed) == {p.name for p in files if p.name.startswith("input_")}
+    assert all(p.stat().st_size < 8_000 for p in files if p.name.startswith("input_"))
+
+
+VALID_ODD_NAMES = ["\u202eevil\u202c", "\\e[2J\\e]0;pwned\\a\\e[31mowned", "line\\nAnswer: no", "a\u2028b",
+                   "\u0085\u009b31m", "\u2067x\u2069", "zero\u200bwidth", "tab\\there", "\\x7f\\"]
+
+
+@pytest.mark.parametrize("name", VALID_ODD_NAMES)
+def test_names_with_control_characters_and_bidi_overrides_are_valid_names(kb, tmp_path, name):
+    """Control characters and bidi overrides (escaped in the fact, or raw where JSON allows) are names."""
+    def facts_of(person: str) -> list[str]:
+        return ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
+                "appellate_review_of(v1, v0)", f"participant('{person}', convicted)", f"appeal(a1, '{person}', v0)"]
+
+    facts = facts_of(name)
+    plain = kb.ask(QUESTION, Case.from_facts(facts_of("plain")))
+    result = kb.ask(QUESTION, Case.from_facts(facts))
+    assert result.holds and len(result.bindings()) == len(plain.bindings())
+    assert "plain" not in str(result.bindings())
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"facts": facts}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("ask", QUESTION, "--case", str(path), "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["holds"] is True
