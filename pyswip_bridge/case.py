@@ -172,7 +172,8 @@ def json_excess(text: str) -> str | None:
             depth -= 1
         else:
             nodes += 1
-            depth += char in "[{"
+            if char in "[{":
+                depth += 1
             if depth > MAX_DEPTH:
                 return f"the JSON document is nested too deeply (more than {MAX_DEPTH} levels)"
             if nodes > MAX_NODES:
@@ -212,7 +213,11 @@ def _open_regular(path: Path, what: str, fail: Callable[[str], UserError]) -> tu
         raise fail(f"cannot read the {what}: {exc.strerror or exc}") from None
     except ValueError:  # a surrogate that no file name byte stands for
         raise fail("the file name cannot be written as bytes") from None
-    info = os.fstat(fd)
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise fail(f"cannot read the {what}: {exc.strerror or exc}") from None
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
