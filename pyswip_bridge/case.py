@@ -11,24 +11,37 @@ errors with the ``where`` recorded here (``file:line``).
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import yaml
 
-from .errors import CaseFileError
+from .errors import CaseFileError, UserError
 
 MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 MAX_FACTS = 20_000
+#: Values (scalars, lists, mappings, keys included) a YAML or JSON case file may hold: 20,000 facts
+#: and 20,000 denied facts with room to spare.  Counted while the file is read, so that a list of
+#: millions of items under ``notes:`` is refused at once instead of built (minutes, gigabytes).
+MAX_NODES = 100_000
+#: Levels of lists and mappings (YAML) or arrays and objects (JSON) inside one another (a case file needs four or five).
+MAX_DEPTH = 100
+#: Characters of one fact (``kb/json_api.pl``'s ``max_text_length/1``): checked here, before a
+#: fact of megabytes is written into a request that SWI-Prolog must parse whole.
+MAX_FACT_CHARS = 100_000
 CASE_KEYS = frozenset(
     {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty", "defects",
      "questions", "notes", "teaching", "denied", "id"}
 )
 
 
-#: libyaml's parser when PyYAML has it (fast, and it refuses nesting deeper than 1,000 levels).
+#: libyaml's parser when PyYAML has it (fast); the nodes are composed here (:class:`_Composer`).
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class _DuplicateKey(ValueError):
@@ -45,49 +58,204 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _check_yaml_tree(root: yaml.Node, name: str) -> None:
-    """Refuse anchors/aliases (alias bombs), keys given twice, and too many facts, before construction."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            raise CaseFileError("YAML anchors and aliases (&name, *name) are not allowed in a case file",
-                                f"{name}:{node.start_mark.line + 1}")
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            keys: set[tuple[str, str]] = set()
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    key = (key_node.tag, key_node.value)
-                    if key in keys:
-                        raise CaseFileError(f"duplicate key {key_node.value!r}",
-                                            f"{name}:{key_node.start_mark.line + 1}")
-                    keys.add(key)
-                    if (node is root and key_node.value == "facts"
-                            and isinstance(value_node, yaml.SequenceNode)
-                            and len(value_node.value) > MAX_FACTS):
-                        raise CaseFileError(
-                            f"{len(value_node.value):,} facts; at most {MAX_FACTS:,} are accepted", name)
-                stack.append(key_node)
-                stack.append(value_node)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+class _Composer:
+    """The YAML node tree of one document, built from the parser's events and refused as soon as it
+    holds what a case file must not: an anchor or alias (alias bombs), a merge key ``<<`` (it
+    silently adds or hides keys), a key given twice, more than :data:`MAX_NODES` values, or lists
+    and mappings nested deeper than :data:`MAX_DEPTH`.
+
+    It replaces PyYAML's composer, which builds the whole tree first (a 5,200,000-item list took
+    2.1 GB before any check could run).
+    """
+
+    def __init__(self, loader: Any, name: str) -> None:
+        self.loader = loader
+        self.name = name
+        self.nodes = 0
+
+    def document(self) -> yaml.Node | None:
+        """The document's root node, or ``None`` for an empty stream."""
+        self.loader.get_event()  # StreamStartEvent
+        if self.loader.check_event(yaml.StreamEndEvent):
+            return None
+        self.loader.get_event()  # DocumentStartEvent
+        root = self.node(0)
+        self.loader.get_event()  # DocumentEndEvent
+        if not self.loader.check_event(yaml.StreamEndEvent):
+            event = self.loader.get_event()
+            raise yaml.composer.ComposerError("expected a single document in the stream", None,
+                                              "but found another document", event.start_mark)
+        return root
+
+    def _refuse(self, message: str, mark: Any) -> CaseFileError:
+        return CaseFileError(message, f"{self.name}:{mark.line + 1}")
+
+    def node(self, depth: int) -> yaml.Node:
+        event = self.loader.get_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise self._refuse("YAML anchors and aliases (&name, *name) are not allowed in a case file",
+                               event.start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._refuse(f"more than {MAX_NODES:,} YAML values; a case file may hold at most "
+                               f"{MAX_NODES:,} (facts, keys and the rest together)", event.start_mark)
+        if depth > MAX_DEPTH:
+            raise self._refuse(f"the YAML document is nested too deeply (more than {MAX_DEPTH} levels)",
+                               event.start_mark)
+        if isinstance(event, yaml.ScalarEvent):
+            node: yaml.Node = yaml.ScalarNode(self._tag(yaml.ScalarNode, event, event.value), event.value,
+                                              event.start_mark, event.end_mark, style=event.style)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            node = self._sequence(event, depth)
+        else:
+            node = self._mapping(event, depth)
+        if node.tag == MERGE_TAG:
+            raise self._refuse("YAML merge keys (<<) are not allowed in a case file: write every key out",
+                               event.start_mark)
+        return node
+
+    def _tag(self, kind: type, event: Any, value: Any) -> str:
+        if event.tag is None or event.tag == "!":
+            return self.loader.resolve(kind, value, event.implicit)
+        return event.tag
+
+    def _sequence(self, start: Any, depth: int) -> yaml.SequenceNode:
+        node = yaml.SequenceNode(self._tag(yaml.SequenceNode, start, None), [], start.start_mark, None,
+                                 flow_style=start.flow_style)
+        while not self.loader.check_event(yaml.SequenceEndEvent):
+            node.value.append(self.node(depth + 1))
+        node.end_mark = self.loader.get_event().end_mark
+        return node
+
+    def _mapping(self, start: Any, depth: int) -> yaml.MappingNode:
+        node = yaml.MappingNode(self._tag(yaml.MappingNode, start, None), [], start.start_mark, None,
+                                flow_style=start.flow_style)
+        keys: set[tuple[str, str]] = set()
+        while not self.loader.check_event(yaml.MappingEndEvent):
+            key_node = self.node(depth + 1)
+            if isinstance(key_node, yaml.ScalarNode):
+                key = (key_node.tag, key_node.value)
+                if key in keys:
+                    raise self._refuse(f"duplicate key {key_node.value!r}", key_node.start_mark)
+                keys.add(key)
+            node.value.append((key_node, self.node(depth + 1)))
+        node.end_mark = self.loader.get_event().end_mark
+        return node
 
 
-def _read_at_most(path: Path, size: int, limit: int) -> bytes:
-    """The bytes of ``path``, but never more than ``limit`` (the file may grow after stat, or lie about its size)."""
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_JSON_TOKEN = re.compile(r'[\[\]{},:"]')
+
+
+def json_excess(text: str) -> str | None:
+    """What makes the JSON text ``text`` too big to parse, found before it is parsed: more than
+    :data:`MAX_NODES` values and keys, or lists and objects nested more than :data:`MAX_DEPTH`
+    levels deep; ``None`` if neither.
+
+    Every value and key but the first follows one of ``, : [ {`` outside a string, and each of
+    those precedes at most one, so counting them bounds the values.  The scan stops at the first
+    excess, so it looks at no more than about three times :data:`MAX_NODES` marks.
+    """
+    nodes, depth, pos = 1, 0, 0
+    while True:
+        mark = _JSON_TOKEN.search(text, pos)
+        if mark is None:
+            return None
+        pos = mark.end()
+        char = mark.group()
+        if char == '"':
+            string = _JSON_STRING.match(text, mark.start())
+            if string is None:  # a string that never ends: not JSON, the parser says so
+                return None
+            pos = string.end()
+        elif char in "]}":
+            depth -= 1
+        else:
+            nodes += 1
+            if char in "[{":
+                depth += 1
+            if depth > MAX_DEPTH:
+                return f"the JSON document is nested too deeply (more than {MAX_DEPTH} levels)"
+            if nodes > MAX_NODES:
+                return (f"more than {MAX_NODES:,} JSON values; a case may hold at most {MAX_NODES:,} "
+                        "(facts, keys and the rest together)")
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """The name of ``path`` as text, bytes that are not UTF-8 (and NUL, which no file name holds) shown
+    as U+FFFD, as batches show them."""
+    text = os.fspath(path).replace("\x00", "\ufffd")
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:  # a surrogate that no file name byte stands for
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def _as_path(path: Any) -> Path:
+    if isinstance(path, (bytes, bytearray)) or not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"a case file is named by a str or a pathlib.Path, not {type(path).__name__}")
+    return Path(path)
+
+
+def _open_regular(path: Path, what: str, fail: Callable[[str], UserError]) -> tuple[int, int]:
+    """An open descriptor of ``path`` and its size; ``fail(message)`` unless it is a regular file.
+
+    Opened without blocking, so that a FIFO (which would wait for a writer) is refused, not waited on.
+    """
+    if "\x00" in os.fspath(path):
+        raise fail("the file name contains a NUL character")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise fail(f"cannot read the {what}: no such file") from None
+    except OSError as exc:
+        raise fail(f"cannot read the {what}: {exc.strerror or exc}") from None
+    except ValueError:  # a surrogate that no file name byte stands for
+        raise fail("the file name cannot be written as bytes") from None
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise fail(f"cannot read the {what}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise fail("is a directory, not a file")
+        raise fail(f"not a regular file (the {what} must be a file, not a pipe, a device or a socket)")
+    return fd, info.st_size
+
+
+def read_bounded(path: Path, limit: int, what: str, fail: Callable[[str], UserError]) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them; ``fail(message)`` for a
+    file that is missing, unreadable, not a regular file (a directory, a FIFO, ``/dev/zero``) or
+    longer than ``limit`` (``what`` names it in the messages: "case file", "answer record")."""
+    fd, size = _open_regular(path, what, fail)
+    if size > limit:
+        os.close(fd)
+        raise fail(f"the {what} is {size:,} bytes; at most {limit:,} are accepted")
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            raw = _read_at_most(stream, size, limit + 1)
+    except OSError as exc:
+        raise fail(f"cannot read the {what}: {exc.strerror or exc}") from None
+    if len(raw) > limit:
+        raise fail(f"the {what} is more than {limit:,} bytes")
+    return raw
+
+
+def _read_at_most(stream: Any, size: int, limit: int) -> bytes:
+    """The bytes of ``stream``, but never more than ``limit`` (the file may grow after stat, or lie about its size)."""
     chunks: list[bytes] = []
     total = 0
-    with path.open("rb") as stream:
-        want = min(size + 1, limit)
-        while total < limit:
-            chunk = stream.read(want)
-            chunks.append(chunk)
-            total += len(chunk)
-            if len(chunk) < want:  # end of file
-                break
-            want = min(1 << 20, limit - total)
+    want = min(size + 1, limit)
+    while total < limit:
+        chunk = stream.read(want)
+        chunks.append(chunk)
+        total += len(chunk)
+        if len(chunk) < want:  # end of file
+            break
+        want = min(1 << 20, limit - total)
     return b"".join(chunks)
 
 
@@ -101,6 +269,13 @@ def _check_unicode(text: str, where: str | None) -> None:
             where) from None
 
 
+def check_fact_length(text: str, where: str | None) -> None:
+    """Refuse a fact longer than :data:`MAX_FACT_CHARS`, with the KB's own message."""
+    if len(text) > MAX_FACT_CHARS:
+        raise CaseFileError(f"the fact is {len(text):,} characters long; at most {MAX_FACT_CHARS:,} are accepted",
+                            where, text)
+
+
 @dataclass(frozen=True)
 class Fact:
     """One case fact as written, and where it was written."""
@@ -108,13 +283,46 @@ class Fact:
     text: str
     where: str | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"Fact.text must be a str (the fact as Prolog text), not {type(self.text).__name__}")
+        if self.where is not None and not isinstance(self.where, str):
+            raise TypeError(f"Fact.where must be a str or None, not {type(self.where).__name__}")
+
     def to_request(self) -> dict[str, Any]:
         return {"text": self.text, "where": self.where}
 
 
+def _fact_list(value: Any, what: str) -> list[Fact]:
+    if not isinstance(value, (list, tuple)) or not all(isinstance(f, Fact) for f in value):
+        raise TypeError(f"Case.{what} must be a list of Fact, not {_describe(value)}; "
+                        "Case.from_facts([...]) makes a case from fact texts")
+    return list(value)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        kinds = sorted({type(v).__name__ for v in value})
+        return f"a {type(value).__name__} of {', '.join(kinds)}" if kinds else f"an empty {type(value).__name__}"
+    return f"a {type(value).__name__}"
+
+
+def check_readings(readings: Any, what: str) -> dict[str, str]:
+    """``readings`` as a new dict, or :class:`TypeError` unless it maps passage names (str) to reading names (str)."""
+    if not isinstance(readings, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
+        raise TypeError(f"{what} must be a dict of passage names to reading names (str to str), "
+                        f"not {_describe(readings)}")
+    return dict(readings)
+
+
 @dataclass
 class Case:
-    """The facts of one case, and the readings chosen for its ambiguous passages."""
+    """The facts of one case, and the readings chosen for its ambiguous passages.
+
+    The fields are checked when a case is made: :class:`TypeError` for a field of the wrong type
+    (``Case(facts=["..."])``: fact texts are made into a case by :meth:`from_facts`).
+    """
 
     facts: list[Fact] = field(default_factory=list)
     readings: dict[str, str] = field(default_factory=dict)
@@ -123,37 +331,37 @@ class Case:
     denied: list[Fact] = field(default_factory=list)
     """Facts stated to be false: they matter in the open world (``ask(..., open_world=True)``)."""
 
+    def __post_init__(self) -> None:
+        self.facts = _fact_list(self.facts, "facts")
+        self.denied = _fact_list(self.denied, "denied")
+        self.readings = check_readings(self.readings, "Case.readings")
+        if self.source is not None and not isinstance(self.source, str):
+            raise TypeError(f"Case.source must be a str or None, not {_describe(self.source)}")
+        if not isinstance(self.document, dict):
+            raise TypeError(f"Case.document must be a dict, not {_describe(self.document)}")
+
     @classmethod
     def from_facts(cls, facts: Iterable[str], readings: dict[str, str] | None = None,
                    denied: Iterable[str] = ()) -> "Case":
-        """A case from fact texts given in Python."""
-        items = [Fact(text, f"fact {i}") for i, text in enumerate(facts, start=1)]
-        denials = [Fact(text, f"denied fact {i}") for i, text in enumerate(denied, start=1)]
-        for fact in [*items, *denials]:
-            if not isinstance(fact.text, str):
-                raise CaseFileError("each fact must be a string", fact.where)
-        return cls(items, dict(readings or {}), denied=denials)
+        """A case from fact texts given in Python.
+
+        :class:`CaseFileError` for a fact that is not a string or is too long; :class:`TypeError`
+        if ``facts`` or ``denied`` is one string (not a list of them) or ``readings`` not a dict.
+        """
+        readings = check_readings({} if readings is None else readings, "readings")
+        items = _facts_from_texts(facts, "facts", "fact")
+        denials = _facts_from_texts(denied, "denied", "denied fact")
+        return cls(items, readings, denied=denials)
 
     @classmethod
-    def from_file(cls, path: str | Path) -> "Case":
-        """Read a ``.yaml``/``.yml`` or ``.json`` case file; raise :class:`CaseFileError` if it is malformed."""
-        path = Path(path)
-        name = str(path)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise CaseFileError(f"cannot read the case file: {exc.strerror}", name) from None
-        if not path.is_file():
-            raise CaseFileError("not a file", name)
-        if size > MAX_CASE_FILE_BYTES:
-            raise CaseFileError(
-                f"the case file is {size:,} bytes; at most {MAX_CASE_FILE_BYTES:,} are accepted", name)
-        try:
-            raw = _read_at_most(path, size, MAX_CASE_FILE_BYTES + 1)
-        except OSError as exc:
-            raise CaseFileError(f"cannot read the case file: {exc.strerror}", name) from None
-        if len(raw) > MAX_CASE_FILE_BYTES:
-            raise CaseFileError(f"the case file is more than {MAX_CASE_FILE_BYTES:,} bytes", name)
+    def from_file(cls, path: str | os.PathLike[str]) -> "Case":
+        """Read a ``.yaml``/``.yml`` or ``.json`` case file; raise :class:`CaseFileError` if it is malformed.
+
+        The file is named in errors and in each fact's ``where`` as :func:`display_name` shows it.
+        """
+        path = _as_path(path)
+        name = display_name(path)
+        raw = read_bounded(path, MAX_CASE_FILE_BYTES, "case file", lambda message: CaseFileError(message, name))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -168,7 +376,7 @@ class Case:
         if suffix == ".json":
             return cls._from_json(text, name)
         raise CaseFileError(
-            f"unknown case file type {suffix or '(none)'!r}: use .yaml, .yml or .json "
+            f"unknown case file type {display_name(suffix) or '(none)'!r}: use .yaml, .yml or .json "
             "(Prolog .pl case files are read by load_case/1 in swipl)", name)
 
     @classmethod
@@ -189,9 +397,7 @@ class Case:
         loader = None
         try:
             loader = YAML_LOADER(text)
-            root = loader.get_single_node()
-            if root is not None:
-                _check_yaml_tree(root, name)
+            root = _Composer(loader, name).document()
             document = loader.construct_document(root) if root is not None else None
         except yaml.reader.ReaderError as exc:
             at = min(max(exc.position, 0), len(text) - 1)
@@ -205,7 +411,7 @@ class Case:
             raise CaseFileError(f"YAML syntax error: {problem}", where) from None
         except RecursionError:
             raise CaseFileError("the YAML document is nested too deeply", name) from None
-        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        except (ValueError, OverflowError) as exc:  # an integer of more than 4,300 digits, a date out of range
             raise CaseFileError(f"a YAML value cannot be read: {exc}", name) from None
         finally:
             if loader is not None:
@@ -221,6 +427,9 @@ class Case:
 
     @classmethod
     def _from_json(cls, text: str, name: str, one_line: bool = False) -> "Case":
+        excess = json_excess(text)
+        if excess is not None:
+            raise CaseFileError(excess, name)
         try:
             document = json.loads(text, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
@@ -237,13 +446,8 @@ class Case:
         return cls._from_document(document, name, lambda i: f"{name}: fact {i + 1}")
 
     @classmethod
-    def _from_document(cls, document: dict[str, Any], name: str, where) -> "Case":
-        case_id = document.get("id")
-        if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))
-                                    or (isinstance(case_id, str) and len(case_id) > 1000)):
-            raise CaseFileError("`id` must be a string (at most 1,000 characters) or a whole number", name)
-        if isinstance(case_id, str):
-            _check_unicode(case_id, name)
+    def _from_document(cls, document: dict[str, Any], name: str, where: Callable[[int], str]) -> "Case":
+        _check_id(document.get("id"), name)
         unknown = sorted(str(k) for k in document if k not in CASE_KEYS)
         if unknown:
             raise CaseFileError(
@@ -253,33 +457,51 @@ class Case:
             raise CaseFileError("a case file must have a list `facts`", name)
         if len(items) > MAX_FACTS:
             raise CaseFileError(f"{len(items):,} facts; at most {MAX_FACTS:,} are accepted", name)
-        facts = []
-        for i, item in enumerate(items):
-            if not isinstance(item, str):
-                raise CaseFileError(
-                    "each fact must be a string such as \"judicial_act(v1, verdict, first_instance)\"",
-                    where(i))
-            _check_unicode(item, where(i))
-            facts.append(Fact(item, where(i)))
-        readings = document.get("readings") or {}
-        if not isinstance(readings, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
-            raise CaseFileError("`readings` must map passage names to reading names", name)
-        for key, value in readings.items():
-            _check_unicode(key, name)
-            _check_unicode(value, name)
+        facts = [_fact_item(item, where(i), "each fact must be a string such as "
+                                            "\"judicial_act(v1, verdict, first_instance)\"")
+                 for i, item in enumerate(items)]
+        readings = _readings_item(document.get("readings") or {}, name)
         denied_items = document.get("denied") or []
         if not isinstance(denied_items, list) or len(denied_items) > MAX_FACTS:
             raise CaseFileError("`denied` must be a list of facts", name)
-        denied = []
-        for i, item in enumerate(denied_items, start=1):
-            if not isinstance(item, str):
-                raise CaseFileError("each denied fact must be a string", f"{name}: denied fact {i}")
-            _check_unicode(item, f"{name}: denied fact {i}")
-            denied.append(Fact(item, f"{name}: denied fact {i}"))
-        return cls(facts, dict(readings), name, document, denied)
+        denied = [_fact_item(item, f"{name}: denied fact {i}", "each denied fact must be a string")
+                  for i, item in enumerate(denied_items, start=1)]
+        return cls(facts, readings, name, document, denied)
 
     def add(self, fact: str) -> "Case":
         """A copy of this case with one more fact."""
         return Case([*self.facts, Fact(fact, f"added fact {len(self.facts) + 1}")],
                     dict(self.readings), self.source, self.document, list(self.denied))
+
+
+def _facts_from_texts(texts: Iterable[str], what: str, label: str) -> list[Fact]:
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(f"{what} must be a list of fact texts, not {_describe(texts)}")
+    return [_fact_item(text, f"{label} {i}", "each fact must be a string") for i, text in enumerate(texts, start=1)]
+
+
+def _fact_item(item: Any, where: str, not_text: str) -> Fact:
+    """One fact of a case file or of :meth:`Case.from_facts`: a string UTF-8 can carry, not too long."""
+    if not isinstance(item, str):
+        raise CaseFileError(not_text, where)
+    _check_unicode(item, where)
+    check_fact_length(item, where)
+    return Fact(item, where)
+
+
+def _check_id(case_id: Any, name: str) -> None:
+    if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))
+                                or (isinstance(case_id, str) and len(case_id) > 1000)):
+        raise CaseFileError("`id` must be a string (at most 1,000 characters) or a whole number", name)
+    if isinstance(case_id, str):
+        _check_unicode(case_id, name)
+
+
+def _readings_item(readings: Any, name: str) -> dict[str, str]:
+    if not isinstance(readings, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
+        raise CaseFileError("`readings` must map passage names to reading names", name)
+    for key, value in readings.items():
+        _check_unicode(key, name)
+        _check_unicode(value, name)
+    return dict(readings)

@@ -123,6 +123,15 @@ class LimitError(UserError):
     kind = "request"
 
 
+class ArgumentError(UserError):
+    """An argument of the Python API has a value it cannot take (``why_not_depth=-3``, ``repairs=(9, 5)``).
+
+    An argument of the wrong type is a :class:`TypeError`, as for any Python function.
+    """
+
+    kind = "request"
+
+
 class ConfigurationError(UserError):
     """An environment variable of the bridge (``CASSATION_STACK_LIMIT``, ``CASSATION_C_STACK``) is malformed."""
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .case import Case
+from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
-from .errors import (CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError, UserError,
-                     error_from_json)
+from .errors import (ArgumentError, CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError,
+                     ReadingError, UserError, error_from_json, shorten)
 from .results import AskResult
 
 if TYPE_CHECKING:
@@ -22,22 +22,38 @@ if TYPE_CHECKING:
 CONFIGURATION_PROBLEMS: list[str] = []
 
 
-def _env_limit(name: str, default: float, kind: type) -> float:
+#: The largest time limit, in seconds (one day), and inference limit (SWI-Prolog counts inferences in
+#: 64 bits and refuses a limit of 2**63 or more; at 10**8 inferences a second this one is four months).
+MAX_SECONDS = 86_400.0
+MAX_INFERENCES = 10**15
+#: Bounds of ``why_not_depth`` and of ``repairs=(max_size, max_sets)`` (as ``kb/json_api.pl`` has them).
+MAX_WHY_NOT_DEPTH = 20
+MAX_REPAIR_SIZE, MAX_REPAIR_SETS = 4, 5000
+#: Characters of a question (``kb/json_api.pl``'s ``max_text_length/1``) and of a passage or reading name.
+MAX_QUESTION_CHARS = 100_000
+MAX_READING_NAME_CHARS = 1000
+
+
+def _env_limit(name: str, default: float, kind: type, maximum: float) -> float:
     text = os.environ.get(name)
     if text is None:
         return default
+    shown = f"{name}={shorten(text, 80)!r}"
     try:
         value = kind(text)
-        if value <= 0:
-            raise ValueError
-        return value
     except ValueError:
-        CONFIGURATION_PROBLEMS.append(f"{name}={text!r} is not a positive {kind.__name__}")
+        value = None
+    if value is None or not value > 0:  # not a number, NaN, zero or less
+        CONFIGURATION_PROBLEMS.append(f"{shown} is not a positive {kind.__name__}")
         return default
+    if not value <= maximum:  # infinity, or more than SWI-Prolog can represent or anyone needs
+        CONFIGURATION_PROBLEMS.append(f"{shown} is more than the largest limit accepted, {maximum:,g}")
+        return default
+    return value
 
 
-DEFAULT_SECONDS = float(_env_limit("CASSATION_TIME_LIMIT", 10.0, float))
-DEFAULT_INFERENCES = int(_env_limit("CASSATION_INFERENCE_LIMIT", 20_000_000, int))
+DEFAULT_SECONDS = float(_env_limit("CASSATION_TIME_LIMIT", 10.0, float, MAX_SECONDS))
+DEFAULT_INFERENCES = int(_env_limit("CASSATION_INFERENCE_LIMIT", 20_000_000, int, MAX_INFERENCES))
 
 
 @dataclass(frozen=True)
@@ -49,14 +65,81 @@ class Limits:
 
 
 def check_limits(limits: Limits) -> None:
-    """Raise :class:`LimitError` unless the time limit is a finite positive number of seconds and the
-    inference limit a positive whole number (NaN and infinity cannot even be written as JSON)."""
+    """Raise :class:`LimitError` unless the time limit is a finite positive number of seconds up to
+    :data:`MAX_SECONDS` and the inference limit a positive whole number up to :data:`MAX_INFERENCES`
+    (NaN and infinity cannot even be written as JSON; SWI-Prolog cannot represent 2**63 inferences).
+    :class:`TypeError` if ``limits`` is not a :class:`Limits`."""
+    if not isinstance(limits, Limits):
+        raise TypeError(f"limits must be a Limits(seconds, inferences), not {type(limits).__name__}")
     seconds, inferences = limits.seconds, limits.inferences
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) \
-            or seconds <= 0:
-        raise LimitError(f"the time limit must be a positive number of seconds, not {seconds!r}")
-    if isinstance(inferences, bool) or not isinstance(inferences, int) or inferences <= 0:
-        raise LimitError(f"the inference limit must be a positive whole number, not {inferences!r}")
+            or not 0 < seconds <= MAX_SECONDS:
+        raise LimitError(f"the time limit must be a positive number of seconds of at most {MAX_SECONDS:,g}, "
+                         f"not {shorten(repr(seconds), 80)}")
+    if isinstance(inferences, bool) or not isinstance(inferences, int) or not 0 < inferences <= MAX_INFERENCES:
+        raise LimitError(f"the inference limit must be a positive whole number of at most {MAX_INFERENCES:,}, "
+                         f"not {shorten(repr(inferences), 80)}")
+
+
+def _check_flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {type(value).__name__} {shorten(repr(value), 40)}")
+    return value
+
+
+def _check_case(case: Any) -> Case:
+    if case is None:
+        return Case()
+    if not isinstance(case, Case):
+        raise TypeError(f"the case must be a Case, not {type(case).__name__} (Case.from_file(path) reads a case "
+                        "file, Case.from_facts([...]) makes one from fact texts)")
+    for fact in [*case.facts, *case.denied]:
+        check_fact_length(fact.text, fact.where)
+    return case
+
+
+def _check_whole(value: Any, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__} {shorten(repr(value), 40)}")
+    if not low <= value <= high:
+        raise ArgumentError(f"{name} must be from {low} to {high}, not {shorten(repr(value), 40)}")
+    return value
+
+
+def _check_repairs(repairs: Any) -> tuple[int, int] | None:
+    if repairs is None:
+        return None
+    if not isinstance(repairs, (tuple, list)) or len(repairs) != 2:
+        raise TypeError(f"repairs must be a pair (max_size, max_sets), not {shorten(repr(repairs), 40)}")
+    return (_check_whole(repairs[0], "repairs max_size", 1, MAX_REPAIR_SIZE),
+            _check_whole(repairs[1], "repairs max_sets", 1, MAX_REPAIR_SETS))
+
+
+def _check_readings(case: Case, readings: Any) -> dict[str, str]:
+    """The case's readings with ``readings`` over them; :class:`TypeError` or :class:`ReadingError`."""
+    chosen = {**case.readings, **check_readings({} if readings is None else readings, "readings")}
+    if "" in chosen:  # SWI-Prolog's json_read_dict takes a "" key for the object's tag: it would vanish
+        raise ReadingError("a passage name is empty; the passages are listed by `cassation norms`")
+    for text in [*chosen, *chosen.values()]:
+        if len(text) > MAX_READING_NAME_CHARS:
+            raise ReadingError(f"a passage or reading name of {len(text):,} characters: "
+                               f"names are at most {MAX_READING_NAME_CHARS:,} characters")
+    return chosen
+
+
+def _check_question(question: Any) -> str:
+    if not isinstance(question, str):
+        raise TypeError(f"the question must be a str, not {type(question).__name__}")
+    if "\x00" in question:
+        raise QuerySyntaxError("the question contains a NUL character", question.index("\x00"))
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise QuerySyntaxError("the question is not valid Unicode (an unpaired surrogate)", exc.start) from None
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuerySyntaxError(f"the question is {len(question):,} characters long; "
+                               f"at most {MAX_QUESTION_CHARS:,} are accepted")
+    return question
 
 
 def _case_lines(path: Path) -> Iterator[Any]:
@@ -115,32 +198,30 @@ class KnowledgeBase:
         """The request object of ``kb/json_api.pl`` for these arguments (see :meth:`ask`).
 
         With ``explain=False`` the KB gives the brief answer: bindings and rule ids, no proofs.
-        Raises :class:`QuerySyntaxError` for a question that cannot be sent (not text, NUL, not Unicode).
+        Raises :class:`QuerySyntaxError` for a question that cannot be sent (NUL, not Unicode, too long),
+        :class:`TypeError` for an argument of the wrong type (a question that is not a str, a case that
+        is not a :class:`Case`, ``open_world="yes"``), and a :class:`UserError` subclass for an argument
+        whose value is out of bounds (:class:`LimitError`, :class:`ArgumentError`, :class:`ReadingError`,
+        :class:`CaseFileError` for a fact of more than 100,000 characters).
         """
-        if not isinstance(question, str):
-            raise TypeError("the question must be a string")
+        question = _check_question(question)
         if CONFIGURATION_PROBLEMS:
             raise ConfigurationError("; ".join(CONFIGURATION_PROBLEMS))
-        if "\x00" in question:
-            raise QuerySyntaxError("the question contains a NUL character", question.index("\x00"))
-        try:
-            question.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise QuerySyntaxError("the question is not valid Unicode (an unpaired surrogate)", exc.start) from None
-        case = case or Case()
-        limits = limits or Limits()
+        case = _check_case(case)
+        limits = Limits() if limits is None else limits
         check_limits(limits)
+        repairs = _check_repairs(repairs)
         request: dict[str, Any] = {
             "question": question,
             "facts": [fact.to_request() for fact in case.facts],
             "denied": [fact.to_request() for fact in case.denied],
-            "open": open_world,
-            "readings": {**case.readings, **(readings or {})},
+            "open": _check_flag(open_world, "open_world"),
+            "readings": _check_readings(case, readings),
             "limits": {"seconds": limits.seconds, "inferences": limits.inferences},
-            "why_not_depth": why_not_depth,
-            "reason_anyway": reason_anyway,
+            "why_not_depth": _check_whole(why_not_depth, "why_not_depth", 1, MAX_WHY_NOT_DEPTH),
+            "reason_anyway": _check_flag(reason_anyway, "reason_anyway"),
         }
-        if not explain:
+        if not _check_flag(explain, "explain"):
             request["explain"] = False
         if repairs is not None:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}

@@ -25,7 +25,7 @@ import platform
 from pathlib import Path
 from typing import Any, Iterable
 
-from .case import Case
+from .case import Case, display_name, read_bounded
 from .errors import UserError
 from .results import AskResult
 
@@ -73,17 +73,18 @@ def make_record(result: AskResult, case: Case, readings: dict[str, str] | None =
     return {**result.raw, "record": record}
 
 
+#: The largest answer record ``cassation diff`` reads (one with proofs of a 20,000-fact case is some 20 MB).
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+
+
 def load_record(path: str | Path) -> dict[str, Any]:
-    """A record (or plain contract object) read from a JSON file; :class:`UserError` if it cannot be."""
-    name = str(path)
+    """A record (or plain contract object) read from a JSON file; :class:`UserError` if it cannot be:
+    not a regular file (a FIFO, ``/dev/zero``), bigger than :data:`MAX_RECORD_BYTES`, not JSON, or
+    not shaped like an answer (:func:`check_record`)."""
+    name = display_name(path)
+    raw = read_bounded(Path(path), MAX_RECORD_BYTES, "answer record", lambda message: UserError(f"{name}: {message}"))
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{name}: is a directory, not an answer record") from None
-    except OSError as exc:
-        raise UserError(f"{name}: cannot read the answer record: {exc.strerror}") from None
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
     try:
@@ -92,17 +93,129 @@ def load_record(path: str | Path) -> dict[str, Any]:
         raise UserError(f"{name}:{exc.lineno}: not an answer record: JSON syntax error: {exc.msg}") from None
     except RecursionError:
         raise UserError(f"{name}: not an answer record: nested too deeply") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise UserError(f"{name}: not an answer record: a number has more than 4,300 digits") from None
+    check_record(data, name)
+    return data
+
+
+# -- the shape of a record -----------------------------------------------------------------------
+
+class _Shape:
+    """Checks of one record's shape, each raising :class:`UserError` that names the file and the place."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, where: str, wanted: str, value: Any) -> UserError:
+        return UserError(f"{self.name}: not an answer record: `{where}` must be {wanted}, not {_kind(value)}")
+
+    def of(self, value: Any, types: type | tuple[type, ...], where: str, wanted: str) -> Any:
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in _as_tuple(types)):
+            raise self.fail(where, wanted, value)
+        return value
+
+    def text_map(self, value: Any, where: str) -> dict[str, str]:
+        self.of(value, dict, where, "an object of strings")
+        for key, item in value.items():
+            self.of(item, str, f"{where}.{key}", "a string")
+        return value
+
+
+def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false", int: "a number",
+             float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def check_record(data: Any, name: str) -> None:
+    """Raise :class:`UserError` (naming ``name`` and the place) unless ``data`` has the shape of the JSON
+    of ``cassation ask --format json``: what :func:`diff_records` reads, of the types it reads, and
+    every string valid Unicode."""
+    shape = _Shape(name)
     if not isinstance(data, dict) or not {"question", "holds", "answers"} <= set(data):
         raise UserError(f"{name}: not an answer record: expected the JSON of `cassation ask --format json`")
-    return data
+    shape.of(data["question"], str, "question", "a string")
+    shape.of(data["holds"], bool, "holds", "true or false")
+    _check_answers(shape, data["answers"])
+    validity = shape.of(data.get("validity"), (dict, type(None)), "validity", "an object")
+    if validity is not None:
+        shape.of(validity.get("in_force"), (bool, type(None)), "validity.in_force", "true, false or null")
+    for i, reading in enumerate(shape.of(data.get("readings", []), list, "readings", "a list")):
+        shape.of(reading, dict, f"readings[{i}]", "an object")
+        shape.of(reading.get("passage"), str, f"readings[{i}].passage", "a string")
+        shape.of(reading.get("reading"), str, f"readings[{i}].reading", "a string")
+    if data.get("record") is not None:
+        _check_record_key(shape, data["record"])
+    _check_strings(shape, data)
+
+
+def _check_answers(shape: _Shape, answers: Any) -> None:
+    for i, answer in enumerate(shape.of(answers, list, "answers", "a list")):
+        shape.of(answer, dict, f"answers[{i}]", "an object")
+        if answer.get("bindings") is not None:
+            shape.text_map(answer["bindings"], f"answers[{i}].bindings")
+        if "proof" not in answer:
+            raise UserError(f"{shape.name}: not an answer record: `answers[{i}]` has no `proof`")
+        _check_proof(shape, answer["proof"], f"answers[{i}].proof")
+
+
+def _check_proof(shape: _Shape, proof: Any, where: str) -> None:
+    stack = [(proof, where)]
+    while stack:
+        node, at = stack.pop()
+        shape.of(node, dict, at, "an object (a proof step)")
+        shape.of(node.get("rule"), (str, type(None)), f"{at}.rule", "a string or null")
+        children = shape.of(node.get("children", []), list, f"{at}.children", "a list")
+        stack.extend((child, f"{at}.children[{j}]") for j, child in enumerate(children))
+
+
+def _check_record_key(shape: _Shape, record: Any) -> None:
+    shape.of(record, dict, "record", "an object")
+    shape.of(record.get("kb_version"), (str, type(None)), "record.kb_version", "a string")
+    shape.text_map(record.get("engine", {}), "record.engine")
+    case = shape.of(record.get("case", {}), dict, "record.case", "an object")
+    for i, fact in enumerate(shape.of(case.get("facts", []), list, "record.case.facts", "a list")):
+        shape.of(fact, dict, f"record.case.facts[{i}]", "an object")
+        shape.of(fact.get("text"), str, f"record.case.facts[{i}].text", "a string")
+    readings = shape.of(record.get("readings", {}), dict, "record.readings", "an object")
+    shape.text_map(readings.get("in_force", {}), "record.readings.in_force")
+
+
+def _check_strings(shape: _Shape, data: Any) -> None:
+    """Refuse a string UTF-8 cannot carry (a lone surrogate such as ``"\\ud800"``), key or value."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        texts: Iterable[Any] = ()
+        if isinstance(item, dict):
+            texts = item.keys()
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            texts = (item,)
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise UserError(f"{shape.name}: not an answer record: a string holds an unpaired surrogate "
+                                f"U+{ord(text[exc.start]):04X}, which is not Unicode") from None
 
 
 # -- differences ---------------------------------------------------------------------------------
 
 def _walk(node: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    yield node
-    for child in node.get("children", []):
-        yield from _walk(child)
+    """Every step of a proof, without recursion (a proof may be nested as deep as JSON allows)."""
+    stack = [node]
+    while stack:
+        step = stack.pop()
+        yield step
+        stack.extend(reversed(step.get("children", [])))
 
 
 def rules_used(data: dict[str, Any]) -> set[str]:
@@ -151,7 +264,9 @@ def _set_change(what: str, a: Iterable[str], b: Iterable[str], sep: str = "; ") 
 def diff_records(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     """What changed from record ``a`` to record ``b``, one human-readable line per difference
     (empty when they agree): question, answer, bindings, rule ids, case facts, readings, KB and
-    engine versions."""
+    engine versions.  :class:`UserError` if either is not shaped like a record (:func:`check_record`)."""
+    check_record(a, "A")
+    check_record(b, "B")
     diffs: list[str] = []
     if a.get("question") != b.get("question"):
         diffs.append(f"question: {a.get('question')} → {b.get('question')}")
