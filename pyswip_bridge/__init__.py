@@ -7,9 +7,9 @@ cassation review, as an explainable SWI-Prolog knowledge base, and its Python br
 """
 
 from .case import Case, Fact
-from .errors import (CaseFileError, CassationError, ContradictionError, EngineError, OutsideValidity,
-                     QueryError, QuerySyntaxError, QueryTimeout, ReadingError, ResourceLimit,
-                     UnknownQuestion, UserError, VocabularyError)
+from .errors import (ArgumentError, CaseFileError, CassationError, ContradictionError, EngineError,
+                     LimitError, OutsideValidity, QueryError, QuerySyntaxError, QueryTimeout, ReadingError,
+                     ResourceLimit, UnknownQuestion, UserError, VocabularyError)
 from .kb import KnowledgeBase, Limits
 from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source,
                       Validity)
@@ -17,9 +17,9 @@ from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, P
 __version__ = "0.1.0"
 
 __all__ = [
-    "Answer", "AskResult", "Assumption", "Case", "CaseFileError", "CassationError", "ContradictionError",
-    "EngineError",
-    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "Limits", "OutsideValidity", "ProofNode",
+    "Answer", "ArgumentError", "AskResult", "Assumption", "Case", "CaseFileError", "CassationError",
+    "ContradictionError", "EngineError",
+    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "LimitError", "Limits", "OutsideValidity", "ProofNode",
     "QueryError",
     "QuerySyntaxError", "QueryTimeout", "ReadingError", "ResourceLimit", "Source", "UnknownQuestion",
     "UserError", "Validity", "VocabularyError",

@@ -42,8 +42,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Union
 
 from .case import Case, Fact
-from .errors import (CaseFileError, CassationError, EngineError, LimitError, QueryError, ReadingError, UserError,
-                     error_from_json)
+from .errors import (CaseFileError, CassationError, ConfigurationError, EngineError, LimitError, QueryError,
+                     ReadingError, UserError, error_from_json)
 from .kb import KnowledgeBase, Limits
 
 #: Worker processes a batch may have.
@@ -202,7 +202,7 @@ def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] |
     try:
         kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
                              reason_anyway=True, explain=False))
-    except (QueryError, ReadingError, LimitError) as exc:
+    except (QueryError, ReadingError, LimitError, ConfigurationError) as exc:
         return {"type": exc.kind, "message": str(exc), "column": getattr(exc, "column", None)}
     except CassationError:
         return None  # a limit on the empty case says nothing about the question

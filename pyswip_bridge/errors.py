@@ -189,6 +189,8 @@ def _error_from_json(error: dict, source: str | None) -> CassationError:
         return QueryTimeout(message)
     if kind == "resource_limit":
         return ResourceLimit(message)
+    if kind == "configuration":  # an environment variable of the bridge, as a worker reports it
+        return ConfigurationError(message)
     if kind == "request":  # a request the KB refused: its limits or options, as the caller gave them
         return UserError(message)
     return EngineError(f"{kind}: {message}")

@@ -42,7 +42,7 @@ import yaml
 
 from .case import Case, Fact
 from .errors import CassationError, OutsideValidity, UserError
-from .kb import KnowledgeBase, Limits
+from .kb import KnowledgeBase, Limits, check_limits
 from .records import canonical_fact
 from .render import for_display, render_repairs, render_text, visible
 from .results import AskResult
@@ -462,7 +462,9 @@ class Session:
                     raise ValueError
             except (ValueError, IndexError):
                 raise SessionError(":limits needs SECONDS INFERENCES, e.g. :limits 10 20000000") from None
-            self.limits = replace(self.limits, seconds=seconds, inferences=inferences)
+            limits = replace(self.limits, seconds=seconds, inferences=inferences)
+            check_limits(limits)   # the same bounds as ask and batch, refused now rather than at each question
+            self.limits = limits
         self.say(f"limits: {self.limits.seconds:g} s, {self.limits.inferences:,} inferences per question")
 
     def _switch(self, arg: str, current: bool, what: str) -> bool:

@@ -321,10 +321,12 @@ def test_U1_e_batch_with_an_inference_limit_of_2_63_refuses_before_touching_file
 def test_U1_f_a_repl_question_under_such_limits_is_one_user_error(kb, counsel):
     out, err = io.StringIO(), io.StringIO()
     session = Session(kb, counsel, out=out, err=err)
-    session.handle(":limits 10 9223372036854775808")
-    err.truncate(0)
-    session.handle(QUESTION)
+    session.handle(":limits 10 9223372036854775808")   # refused when typed (the bounds of ask and batch)
     assert err.getvalue().startswith("error: the inference limit must be"), err.getvalue()
+    err.seek(0)
+    err.truncate(0)
+    session.handle(QUESTION)                              # and the questions run under the limits of before
+    assert err.getvalue() == "" and "Answer: yes" in out.getvalue()
 
 
 # --- C2, H3: records that are not regular files -------------------------------------------------
@@ -492,3 +494,36 @@ def test_names_with_control_characters_and_bidi_overrides_are_valid_names(kb, tm
     code, out, err = run_cli("ask", QUESTION, "--case", str(path), "--format", "json")
     assert code == 0, err
     assert json.loads(out)["holds"] is True
+
+
+def test_U1_the_repl_refuses_a_limit_beyond_the_bounds_at_once(kb):
+    """`:limits` with 2**63 inferences is refused when typed, with the bound, not at every later question."""
+    import io
+
+    from pyswip_bridge import Case
+    from pyswip_bridge.repl import Session
+
+    out, err = io.StringIO(), io.StringIO()
+    session = Session(kb, Case(), out=out, err=err)
+    before = session.limits
+    session.handle(":limits 10 9223372036854775808")
+    assert err.getvalue().startswith("error: ") and len(err.getvalue().splitlines()) == 1
+    assert session.limits == before
+
+
+def test_U1_a_batch_refuses_a_bad_limit_variable_before_any_case(tmp_path):
+    """A CASSATION_TIME_LIMIT of nan refuses the whole batch (exit 2, one line), not each case with exit 0."""
+    import os
+    import subprocess
+    import sys
+
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"facts": ["judicial_act(v1, verdict, first_instance)"]}\n', encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    env = {**{k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}, "CASSATION_INFERENCE_LIMIT": "1e30"}
+    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "batch", "may_review(A, P)", "--cases", str(cases),
+                           "--out", str(out), "--workers", "1"], cwd=Path(__file__).resolve().parent.parent,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "CASSATION_INFERENCE_LIMIT" in proc.stderr
+    assert not out.exists()
