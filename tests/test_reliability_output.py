@@ -299,8 +299,8 @@ def test_U9_quiz_with_stdin_that_is_not_utf8_is_one_line_and_exit_2():
 @pytest.mark.parametrize("variable, value, words", [
     ("CASSATION_STACK_LIMIT", "99999999999G", "at most 1024 GiB"),
     ("CASSATION_C_STACK", "99999999999G", "at most 4 GiB"),
-    ("CASSATION_TIME_LIMIT", "nan", "not a number of seconds"),
-    ("CASSATION_TIME_LIMIT", "inf", "not a number of seconds"),
+    ("CASSATION_TIME_LIMIT", "nan", "is not a positive float"),
+    ("CASSATION_TIME_LIMIT", "inf", "more than the largest limit accepted"),
 ])
 def test_U2_bad_configuration_variables_are_one_line_naming_the_variable(variable, value, words):
     run = cassation("ask", "may_review(v1, P)", env=environment(**{variable: value}))
