@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 from test_batch import (QUESTION, _alive, _children, _interruptible, _snapshot, _wait_for_exit, batch, gen_cases,
-                        one_line_error, read_results, run_record, write_lines)
+                        one_line_error, read_results, run_record, small_run, write_lines)
 
 from pyswip_bridge.batch import BatchOptions  # noqa: E402
 
@@ -45,19 +45,9 @@ def long_run(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def short_run(tmp_path_factory):
+def short_run(small_run):
     """60 generated cases (some broken, blank lines between) and their results and run file."""
-    folder = tmp_path_factory.mktemp("short")
-    lines = []
-    for i, text in enumerate(gen_cases.generate(60, 2, hostile=0.1, outside=0.1)):
-        lines.append(text)
-        if i % 7 == 3:
-            lines.append("")
-    cases = write_lines(folder / "cases.jsonl", lines)
-    out = folder / "reference.jsonl"
-    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "2")
-    assert run.code == 0, run.err
-    return cases, out.read_bytes(), run_record(out)
+    return small_run
 
 
 def start_batch(cases: Path, out: Path, log: Path, *extra: str, workers: str = "1",

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from pyswip_bridge.case import Case
+from test_repl import command
 from pyswip_bridge.errors import CaseFileError
 from pyswip_bridge.repl import Session, _report_history_problem, history_problem, open_history
 
@@ -130,16 +131,6 @@ def spawn(history: Path, *args: str) -> tuple[pexpect.spawn, io.StringIO]:
     return child, printed
 
 
-def command(child: pexpect.spawn, line: str, *expected: str) -> str:
-    """Type ``line``, wait for each of ``expected`` (regexes) and the next prompt; return what was printed."""
-    child.sendline(line)
-    printed = []
-    for pattern in expected:
-        child.expect(pattern)
-        printed += [child.before, child.after]
-    child.expect_exact("cassation>")
-    printed.append(child.before)
-    return ANSI.sub("", "".join(printed))
 
 
 def quit_session(child: pexpect.spawn) -> int:
