@@ -116,11 +116,15 @@ the vocabulary of case facts in `vocabulary.pl`; the explanation engine in
 %   each reading must be one the KB declares.  Then the facts and denied
 %   facts of the case are replaced, and the readings are reset to the
 %   defaults and set as the file says (select_reading/2 afterwards
-%   changes them for the session).  On the first error nothing is changed
-%   and `error(case_file_error(Where, Message), _)` is thrown, Where
-%   naming the file and line (or fact), or both places of a
-%   contradiction; errors of the YAML and JSON readers are reported the
-%   same way.
+%   changes them for the session).  On the first error no case is left
+%   loaded -- the facts, denied facts and readings of the previous case
+%   are cleared too, so that no later question is answered on a stale
+%   case -- and `error(case_file_error(Where, Message), _)` is thrown,
+%   Where naming the file and line (or fact), or both places of a
+%   contradiction, and Message ending with "; no case is loaded now";
+%   errors of the YAML and JSON readers are reported the same way.  Any
+%   other error (File not an atom, an unknown extension) also clears the
+%   case before it is rethrown.
 %
 %   The file is at most max_case_file_size/1 bytes, and a term of a `.pl`
 %   file at most max_text_length/1 characters (as in the Python bridge):
@@ -129,6 +133,18 @@ the vocabulary of case facts in `vocabulary.pl`; the explanation engine in
 %   reader spends its time on it.
 
 load_case(File) :-
+    catch(once(load_case_file(File)), Error,
+          ( clear_case,
+            clear_readings,
+            no_case_loaded_error(Error, Unloaded),
+            throw(Unloaded) )).
+
+no_case_loaded_error(error(case_file_error(Where, Message), Context), Error) :- !,
+    format(string(M), "~w; no case is loaded now", [Message]),
+    Error = error(case_file_error(Where, M), Context).
+no_case_loaded_error(Error, Error).
+
+load_case_file(File) :-
     must_be(atom, File),
     file_name_extension(_, Ext, File),
     downcase_atom(Ext, Lower),

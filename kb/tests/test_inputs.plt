@@ -247,7 +247,7 @@ test(a_contradicting_ask_leaves_no_facts) :-
 
 :- begin_tests(load_case_consistency).
 
-test(prolog_case_file_names_both_lines_and_changes_nothing) :-
+test(prolog_case_file_names_both_lines_and_leaves_no_case) :-
     inputs_root_file('queries/prolog/p1_counsel_appeal.pl', Good),
     load_case(Good),
     with_case_file(pl, ["judicial_act(v1, verdict, first_instance).",
@@ -259,7 +259,8 @@ test(prolog_case_file_names_both_lines_and_changes_nothing) :-
     format(string(Expected), "~w:2 and ~w:5", [Bad, Bad]),
     assertion(Where == Expected),
     assertion(sub_string(M, 0, _, _, "appeal(a1, ivanov, v1) contradicts took_no_part_earlier(ivanov): ")),
-    assertion(may_review(v1, 'Қайрат')),                    % the case loaded before is still there
+    assertion(sub_string(M, _, _, 0, "; no case is loaded now")),
+    assertion(\+ may_review(v1, 'Қайрат')),                 % the case loaded before is cleared too
     assertion(\+ took_no_part_earlier(ivanov)),
     clear_case.
 test(yaml_case_file_names_both_facts) :-
