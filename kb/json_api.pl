@@ -10,6 +10,7 @@
             question_value/2,           % +Term, -Value
             parse_case_fact/2,          % +Text, -Fact
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
+            question_warnings/4,        % +Goal, +VarNames, +Facts, -Warnings
             goal_text/2                 % +Goal, -Text
           ]).
 :- use_module(library(http/json)).
@@ -132,11 +133,14 @@ ask_request(RequestText, Dict) :-
     ;   true
     ),
     (   Repairs == no_repairs -> Touched = Facts ; Touched = all ),
+    append(Facts, Denied, CaseFacts),
+    question_warnings(Goal, VarNames, CaseFacts, Warnings),
     setup_call_cleanup(
         true,
         snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
-                                limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict)),
-        reclaim_rolled_back_clauses(Touched)).
+                                limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict0)),
+        reclaim_rolled_back_clauses(Touched)),
+    Dict = Dict0.put(warnings, Warnings).
 
 %   check_empty_case is det.
 %
@@ -540,6 +544,138 @@ excerpt(Term, Depth, Short) :-
 
 excerpt_(Depth, Term, Short) :-
     excerpt(Term, Depth, Short).
+
+% --- warnings: a question that may not say what was meant ---------------------
+%
+% A capitalised word in a question is a Prolog variable: `may_review(v1, X)`
+% or `may_review(v1, Қайрат)` asks about anyone, and answers yes with someone
+% else.  A name spelt differently from the case asks about no one of it.
+% The answer is still given; these warnings go with it.
+
+%!  question_warnings(+Goal, +VarNames, +Facts, -Warnings) is det.
+%
+%   Warnings (a list of strings, in the order of the question) say where
+%   the question Goal (parsed by parse_question/3; VarNames its variable
+%   names) may not ask what its writer meant, given the case facts Facts
+%   (given and denied, as check_case_fact/2 returns them):
+%
+%     - a variable whose name is, case-insensitively, a name of the case
+%       (an atom in a position of type `id` of a fact): the writer likely
+%       meant that name, quoted;
+%     - otherwise a variable whose name looks like a person's name (it
+%       contains a letter outside ASCII, or is capitalised like `Ivanov`
+%       and is not one of the argument names of the question's template,
+%       such as `Act` or `Petitioner`);
+%     - a name of the question that occurs in no fact of the case and is
+%       not a value the KB knows (value_atom/1: an enumeration value or an
+%       atom of the rules' conclusions).
+%
+%   Names starting with `_` are not warned about.  One pass over Facts.
+
+question_warnings(Goal, VarNames, Facts, Warnings) :-
+    empty_assoc(E),
+    foldl(fact_names, Facts, E-E, IdNames-AllAtoms),
+    question_argument_names(Goal, ArgNames),
+    foldl(variable_warning(IdNames, ArgNames), VarNames, VarWarnings, []),
+    question_atoms(Goal, Atoms),
+    findall(W, ( member(A, Atoms),
+                 \+ get_assoc(A, AllAtoms, _),
+                 \+ value_atom(A),
+                 format(string(W), "~q occurs nowhere in the case", [A]) ),
+            AtomWarnings),
+    append(VarWarnings, AtomWarnings, Warnings).
+
+% fact_names(+Fact, +Ids0-All0, -Ids-All): Ids maps the casefolded form of
+% each name in an `id` position of a fact to the name (the first one met);
+% All holds every atom in the arguments of the facts.
+fact_names(Fact, Ids0-All0, Ids-All) :-
+    (   compound(Fact)
+    ->  compound_name_arguments(Fact, Name, Args),
+        length(Args, Arity),
+        (   length(Specs, Arity), case_fact(Name, Specs, _, _)
+        ->  true
+        ;   length(Specs, Arity)
+        ),
+        foldl(id_name, Specs, Args, Ids0, Ids),
+        term_atoms(Args, Atoms),
+        foldl(put_atom, Atoms, All0, All)
+    ;   Ids = Ids0, All = All0
+    ).
+
+id_name(Spec, Arg, Ids0, Ids) :-
+    (   nonvar(Spec), Spec = _:id, atom(Arg),
+        casefold(Arg, Key),
+        \+ get_assoc(Key, Ids0, _)
+    ->  put_assoc(Key, Ids0, Arg, Ids)
+    ;   Ids = Ids0
+    ).
+
+put_atom(A, All0, All) :-
+    put_assoc(A, All0, true, All).
+
+% term_atoms(+Term, -Atoms): the atoms in Term (not the names of its
+% compounds), each once, in the order they occur.
+term_atoms(Term, Atoms) :-
+    findall(A, ( sub_term(A, Term), atom(A) ), As),
+    list_to_set(As, Atoms).
+
+question_atoms(Goal, Atoms) :-
+    Goal =.. [_|Args],
+    term_atoms(Args, Atoms).
+
+casefold(Atom, Folded) :-
+    downcase_atom(Atom, Folded).
+
+% The argument names of the question's template (`act`, `petitioner`),
+% casefolded and without underscores, to compare with a variable's name.
+question_argument_names(Goal, Names) :-
+    functor(Goal, Name, Arity),
+    (   predicate_template(Name/Arity, ArgNames, _)
+    ->  maplist(plain_name, ArgNames, Names)
+    ;   Names = []
+    ).
+
+plain_name(Name, Plain) :-
+    casefold(Name, Folded),
+    atomic_list_concat(Parts, '_', Folded),
+    atomic_list_concat(Parts, Plain).
+
+variable_warning(IdNames, ArgNames, VarName=_) -->
+    (   { sub_atom(VarName, 0, 1, _, '_') }
+    ->  []
+    ;   { casefold(VarName, Key), get_assoc(Key, IdNames, CaseName) }
+    ->  { quoted_name(CaseName, Quoted),
+          format(string(W), "~w matches the name ~w in the case: to ask about that person write ~w (quoted); as written, ~w is a variable and stands for anyone",
+                 [VarName, CaseName, Quoted, VarName]) },
+        [W]
+    ;   { name_like_variable(VarName, ArgNames) }
+    ->  { quoted_name(VarName, Quoted),
+          format(string(W), "~w looks like a name: to ask about a person named ~w write ~w (quoted); as written, ~w is a variable and stands for anyone",
+                 [VarName, VarName, Quoted, VarName]) },
+        [W]
+    ;   []
+    ).
+
+% A variable's name looks like a person's name: it has a letter outside
+% ASCII (`Қайрат`), or it is an uppercase letter, a lowercase letter and
+% more (`Ivanov`) and not an argument name of the question (`Act`).
+name_like_variable(VarName, ArgNames) :-
+    atom_codes(VarName, Codes),
+    (   member(C, Codes), C > 127, code_type(C, alpha)
+    ->  true
+    ;   Codes = [C1, C2, _|_],
+        code_type(C1, upper), code_type(C2, lower),
+        plain_name(VarName, Plain),
+        \+ memberchk(Plain, ArgNames)
+    ).
+
+% quoted_name(+Name, -Text): Name as a question writes it quoted: 'x'.
+quoted_name(Name, Text) :-
+    format(string(Q), "~q", [Name]),
+    (   sub_string(Q, 0, 1, _, "'")
+    ->  Text = Q
+    ;   format(string(Text), "'~w'", [Q])
+    ).
 
 % --- values the KB gives, asked back ----------------------------------------
 %

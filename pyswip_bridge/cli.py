@@ -435,6 +435,8 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
         from .records import make_record
 
         record = make_record(result, case, chosen)
+    if not case_file:  # said once the answer is given, so that an error stays the one line on stderr
+        click.echo("warning: no --case given: the question is answered on an empty case (no facts)", err=True)
     click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals, record=record), nl=False)
 
 

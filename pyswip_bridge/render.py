@@ -126,10 +126,16 @@ def render_failure(failure: Failure, prefix: str = "", quotes: bool = False, goa
     return lines
 
 
+def warning_lines(result: AskResult) -> list[str]:
+    """The answer's warnings (:attr:`AskResult.warnings`), one ``warning: ...`` line each."""
+    return [f"warning: {visible(w)}" for w in result.warnings]
+
+
 def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False) -> str:
     """The whole answer as text: the proofs of a yes, or the why-not of a no."""
     result = for_display(result)
     out = [f"Question: {result.question}"]
+    out.extend(warning_lines(result))
     if result.holds:
         out.append(f"Answer: yes ({result.answer_count_text()})")
         for i, answer in enumerate(result.answers, start=1):
@@ -176,6 +182,7 @@ def render_repairs(result: AskResult, goals: bool = False) -> str:
     """The smallest repairs of a question that does not hold, as text."""
     result = for_display(result)
     out = [f"Question: {result.question}"]
+    out.extend(warning_lines(result))
     if result.holds:
         out.append("Answer: yes — nothing to repair.")
         return "\n".join(out) + "\n"

@@ -218,6 +218,7 @@ class _Page:
         r = self.result
         out = [f'<div class="cassation-answer" id="{self.prefix}">',
                f"<h1>Question: {_code(r.question)}</h1>"]
+        out.extend(f'<p class="warning">warning: {escape(w)}</p>' for w in r.warnings)
         if r.holds:
             out.append(f'<p class="verdict yes">Answer: yes ({escape(r.answer_count_text())})</p>')
         else:

@@ -100,6 +100,8 @@ def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = 
     """The whole answer as a Markdown document (steps as sentences, or with ``goals`` as Prolog goals)."""
     result = for_display(result)
     out = [f"# Question: {code(result.question)}", ""]
+    for warning in result.warnings:
+        out += [f"warning: {escape(warning)}", ""]
     if result.holds:
         out.append(f"**Answer: yes** ({result.answer_count_text()})")
         for i, answer in enumerate(result.answers, start=1):

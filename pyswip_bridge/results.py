@@ -238,6 +238,10 @@ class AskResult:
     answers_found_exact: bool = True
     #: Whether every proof of every listed answer was found (``Answer.other_proofs``).
     all_proofs: bool = True
+    #: Where the question may not ask what was meant (the KB's ``warnings``): a variable named like a
+    #: name of the case (``X`` for ``x``) or like a person (``Қайрат``), a name the case never mentions.
+    #: The answer is still given; the renderers print these right after the question.
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "AskResult":
@@ -257,7 +261,19 @@ class AskResult:
             answers_found=int(data.get("answers_found", len(data["answers"]))),
             answers_found_exact=bool(data.get("answers_found_exact", True)),
             all_proofs=bool(data.get("all_proofs", True)),
+            warnings=tuple(str(w) for w in data.get("warnings", [])),
         )
+
+    def __str__(self) -> str:
+        """The answer explained as text (:func:`~pyswip_bridge.render.render_text`)."""
+        from .render import render_text
+        return render_text(self)
+
+    def __repr__(self) -> str:
+        """Short: ``<AskResult may_review(v1, P): yes, 2 answers>``."""
+        verdict = f"yes, {self.answer_count_text()}" if self.holds else "no"
+        warned = f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}" if self.warnings else ""
+        return f"<AskResult {self.question}: {verdict}{warned}>"
 
     def answer_count_text(self) -> str:
         """How many answers there are, as the answer's headline says it after "yes": ``3 answers``,

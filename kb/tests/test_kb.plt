@@ -203,6 +203,33 @@ test(not_json) :-
     atom_json_dict(Out, D, [value_string_as(string)]),
     assertion(D.error.type == "request").
 
+% Warnings: a question that may not ask what its writer meant is answered,
+% with a warning (question_warnings/4, the `warnings` of the answer).
+warnings_of(Question, Facts, Warnings) :-
+    atom_json_dict(Request, _{question:Question, facts:Facts}, [as(string)]),
+    ask_json(Request, Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    Warnings = D.warnings.
+
+test(unquoted_variable_matching_case_name_warns) :-
+    warnings_of("may_review(v1, X)", ["judicial_act(v1, verdict, first_instance)", "participant(x, convicted)"], Ws),
+    assertion(Ws == ["X matches the name x in the case: to ask about that person write 'x' (quoted); as written, X is a variable and stands for anyone"]).
+test(cyrillic_capitalised_variable_warns) :-
+    warnings_of("may_review(v1, Қайрат)", ["judicial_act(v1, verdict, first_instance)"], Ws),
+    assertion(Ws == ["Қайрат looks like a name: to ask about a person named Қайрат write 'Қайрат' (quoted); as written, Қайрат is a variable and stands for anyone"]).
+test(cyrillic_variable_matching_case_name_warns) :-
+    warnings_of("may_review(v1, ҚАЙРАТ)", ["judicial_act(v1, verdict, first_instance)", "participant('Қайрат', convicted)"], Ws),
+    Ws = [W],
+    assertion(sub_string(W, 0, _, _, "ҚАЙРАТ matches the name Қайрат in the case")).
+test(absent_name_warns) :-
+    warnings_of("may_review(v1, ivanov)", ["judicial_act(v1, verdict, first_instance)"], Ws),
+    assertion(Ws == ["ivanov occurs nowhere in the case"]).
+test(conventional_variables_no_warning) :-
+    forall(member(Q, ["may_review(v1, P)", "may_review(Act, Petitioner)", "may_review(v1, X1)",
+                      "may_review(v1, prosecutor_general)", "cassation_route(v1, R)"]),
+           ( warnings_of(Q, ["judicial_act(v1, verdict, first_instance)", "participant(x, convicted)"], Ws),
+             assertion(Ws == []) )).
+
 :- end_tests(json_api).
 
 :- begin_tests(load_case).
@@ -212,14 +239,35 @@ test(prolog_case_file) :-
     load_case(Path),
     assertion(may_review(v1, 'Қайрат')),
     clear_case.
-test(directive_rejected_nothing_changed) :-
+test(directive_rejected_no_case_left) :-
     root_file('queries/prolog/p1_counsel_appeal.pl', Good),
     root_file('kb/tests/fixtures/hostile_directive.pl', Bad),
     load_case(Good),
     catch(load_case(Bad), error(case_file_error(Where, _), _), true),
     assertion(sub_atom(Where, _, _, _, 'hostile_directive.pl:2')),
-    assertion(may_review(v1, 'Қайрат')),
+    assertion(\+ case_facts:case_fact_clause(_)),
     clear_case.
+% A failed load_case/1 used to keep the previous case loaded: the next
+% question was answered on it, silently.  Now no case is left, and the
+% error says so.
+test(stale_case_cleared_after_failed_load) :-
+    root_file('queries/prolog/p1_counsel_appeal.pl', Good),
+    root_file('kb/tests/fixtures/hostile_undeclared.pl', Bad),
+    load_case(Good),
+    assertion(may_review(v1, 'Қайрат')),
+    catch(load_case(Bad), error(case_file_error(_, M), _), true),
+    assertion(string(M)),
+    assertion(sub_string(M, _, _, _, "no case is loaded now")),
+    assertion(\+ may_review(v1, 'Қайрат')),
+    assertion(\+ case_facts:case_fact_clause(_)),
+    clear_case.
+test(stale_case_cleared_after_missing_file) :-
+    root_file('queries/prolog/p1_counsel_appeal.pl', Good),
+    root_file('queries/prolog/no_such_case.pl', Missing),
+    load_case(Good),
+    catch(load_case(Missing), error(case_file_error(_, M), _), true),
+    assertion(sub_string(M, _, _, _, "no case is loaded now")),
+    assertion(\+ may_review(v1, 'Қайрат')).
 test(undeclared_rejected) :-
     root_file('kb/tests/fixtures/hostile_undeclared.pl', Bad),
     catch(load_case(Bad), error(case_file_error(Where, M), _), true),
