@@ -77,7 +77,7 @@ With `"explain": false` the answer is brief: each answer has `bindings`
 and `rules` (the ids of the rules its proof uses) instead of `proof`,
 `why_not` and `assumptions` are empty, and `"explained": false`.
 
-Response: the answer object of the README's JSON contract, or
+Response: the answer object of the JSON contract of docs/usage.md, or
 `{"error": {"type": T, "message": M, "where": W, "column": C}}` with T one
 of `query_syntax`, `unknown_question`, `query_type`, `case_syntax`,
 `vocabulary`, `case_fact`, `contradiction`, `reading`, `request`,
@@ -1516,7 +1516,7 @@ assumption_dict(\+ Goal, _{goal:Text, kind:Kind, text:Sentence, fact_text:FactTe
 
 %!  node_dict(+Node, -Dict) is det.
 %
-%   Dict is the JSON form of a proof node (see the README's contract).
+%   Dict is the JSON form of a proof node (see the contract in docs/usage.md).
 
 node_dict(node(Goal, Status, Rule, Children), Dict) :-
     goal_text(Goal, Text),

@@ -12,7 +12,7 @@ class CassationError(Exception):
     """Base class of every error raised by :mod:`pyswip_bridge`.
 
     ``kind`` is the error's type in the KB's JSON boundary (``query_syntax``, ``vocabulary``,
-    ``case_fact``, ``outside_validity``, ``timeout``, ...; see the README's errors table).
+    ``case_fact``, ``outside_validity``, ``timeout``, ...; see the errors table in docs/usage.md).
     """
 
     exit_code = 70

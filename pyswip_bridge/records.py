@@ -1,7 +1,7 @@
 """Answer records: an answer with what is needed to cite and reproduce it, and the differences
 between two recorded answers.
 
-A record is the JSON contract object (see the README) with one more key, ``record``::
+A record is the JSON contract object (see docs/usage.md) with one more key, ``record``::
 
     "record": {
       "question": str,                      the question as asked

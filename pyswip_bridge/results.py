@@ -1,6 +1,6 @@
 """Typed results of a question: answers with proof trees, why-not, assumptions.
 
-These mirror the JSON contract documented in the README; they are built from
+These mirror the JSON contract documented in docs/usage.md; they are built from
 the one JSON text the KB returns (:meth:`AskResult.from_json`) and keep it
 (:attr:`AskResult.raw`) so that ``--format json`` prints exactly the contract.
 """

@@ -1,7 +1,7 @@
 """One exit-code table, kept: :data:`pyswip_bridge.cli.EXIT_CODES` is the table the command uses.
 
 Each row is triggered here, the way a user meets it, and must give its exit code and at most one
-line on stderr (none for a closed pipe); a row without a trigger fails the walk.  The README's table
+line on stderr (none for a closed pipe); a row without a trigger fails the walk.  The table of docs/usage.md
 must agree with the code's, row by row.
 """
 
@@ -144,8 +144,8 @@ def test_each_error_class_carries_the_code_of_its_row():
 
 
 def readme_rows() -> list[tuple[int, list[str]]]:
-    """The README's exit-code table: each row's exit code and the exception classes it names."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    """The exit-code table of docs/usage.md: each row's exit code and the exception classes it names."""
+    text = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
     section = text[text.index("### Exit codes and errors"):]
     section = section[:section.index("\n## ")]
     rows = []

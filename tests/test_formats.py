@@ -341,7 +341,7 @@ def test_ask_in_each_format_on_the_command_line(cli, fmt, start):
 
 
 def test_docs_example_is_a_self_contained_page_and_a_picture():
-    """docs/example.html and docs/example.svg are made by the commands in the README (see the module
+    """docs/example.html and docs/example.svg are made by the commands in docs/usage.md (see the module
     docstring of tests/test_golden.py); they must stay self-contained."""
     html = ROOT / "docs" / "example.html"
     svg = ROOT / "docs" / "example.svg"
