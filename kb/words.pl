@@ -17,8 +17,9 @@ it (`template(may_review(act, petitioner), "{act} may be reviewed ...")`,
 see norm_syntax.pl); every case fact has its meaning in the vocabulary,
 written with its argument names in capitals ("Act entered into legal force
 on Date").  goal_sentence/2 fills either with the values of a goal, so that
-explanations read as sentences.  Negated conditions are phrased as
-assumptions ("there is no evidence that ...") and kept distinct from
+explanations read as sentences.  Negated conditions are phrased as what
+the case does not say ("the case does not say that ...", "the facts do not
+show that ...": one negation, never a double one) and kept distinct from
 facts proved false.
 */
 
@@ -29,8 +30,8 @@ facts proved false.
 goal_sentence(\+ Goal, Sentence) :- !,
     goal_sentence(Goal, Inner),
     (   is_case_fact_goal(Goal)
-    ->  format(string(Sentence), "there is no evidence that ~w", [Inner])
-    ;   format(string(Sentence), "it does not follow from the facts that ~w", [Inner])
+    ->  format(string(Sentence), "the case does not say that ~w", [Inner])
+    ;   format(string(Sentence), "the facts do not show that ~w", [Inner])
     ).
 goal_sentence(Goal, Sentence) :-
     compound(Goal),

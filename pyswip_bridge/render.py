@@ -72,7 +72,7 @@ def node_label(node: ProofNode, quotes: bool = False, goals: bool = False) -> li
         note = f"; {node.note}" if node.note else ""
         return [f"{said}  — given{note}"]
     if node.status == "assumed_absent":
-        return [f"{said}  — assumed, not proved false"]
+        return [f"{said}  — taken as not so"]
     if node.reading:
         return [f"{said}  — reading of an ambiguous passage"]
     return [f"{said}"]

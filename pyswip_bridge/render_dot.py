@@ -119,7 +119,7 @@ def node_tooltip(node: ProofNode) -> str:
     if node.status == "proved" and node.source is not None:
         return f"{said} — {node.rule} ({node.source.citation()}): “{node.source.text}”"
     if node.status == "assumed_absent":
-        return f"{said} — {node.assumption or 'assumed, not proved false'}"
+        return f"{said} — {node.assumption or 'taken as not so'}"
     if node.reading:
         return f"{said} — {node.reading.get('meaning', node.reading['reading'])}"
     return f"{said} — {node.note}" if node.note else said

@@ -173,7 +173,7 @@ class _Page:
             head = said + _badge("given")
             body = f'<div class="note">{escape(node.note)}</div>' if node.note else ""
         elif status == "assumed_absent":
-            head = f"{said}{_badge('assumed absent')}<span class=\"note\">assumed, not proved false</span>"
+            head = f"{said}{_badge('assumed absent')}<span class=\"note\">taken as not so</span>"
             body = f'<div class="note">{escape(node.assumption)}</div>' if node.assumption else ""
             if node.why_not:
                 body += ('<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'

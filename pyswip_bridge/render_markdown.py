@@ -45,7 +45,7 @@ def node_line(node: ProofNode, goals: bool = False) -> str:
         note = f"; {escape(node.note)}" if node.note else ""
         return f"{said} — given{note}"
     if node.status == "assumed_absent":
-        return f"{said} — *assumed, not proved false*"
+        return f"{said} — *taken as not so*"
     if node.reading:
         meaning = f": {escape(node.reading['meaning'])}" if node.reading.get("meaning") else ""
         return f"{said} — reading of an ambiguous passage{meaning}"
