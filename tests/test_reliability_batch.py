@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_cli
-from test_batch import (QUESTION, _alive, _children, _interruptible, _snapshot, _wait_for_exit, batch, gen_cases,
-                        one_line_error, read_results, run_record, small_run, write_lines)
+from test_batch import (QUESTION, _alive, _children, _interruptible, _snapshot, _wait_for_exit, batch, big_run,
+                        gen_cases, one_line_error, read_results, run_record, small_run, write_lines)
 
 from pyswip_bridge.batch import BatchOptions  # noqa: E402
 
@@ -34,14 +34,9 @@ HANG_BOUND = 30
 
 
 @pytest.fixture(scope="module")
-def long_run(tmp_path_factory):
+def long_run(big_run):
     """2,500 generated cases and their results from an uninterrupted run (seconds of work for one worker)."""
-    folder = tmp_path_factory.mktemp("long")
-    cases = write_lines(folder / "cases.jsonl", gen_cases.generate(2500, 5))
-    out = folder / "reference.jsonl"
-    run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "2")
-    assert run.code == 0, run.err
-    return cases, out.read_bytes()
+    return big_run
 
 
 @pytest.fixture(scope="module")
