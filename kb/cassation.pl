@@ -82,6 +82,9 @@ remove_stale_qlf_files(Dir) :-
 :- use_module(explain).
 :- use_module(json_api).
 :- use_module(consistency).
+:- use_module(did_you_mean).
+:- use_module(verdict).
+:- use_module(repairs, [minimal_repairs/4]).
 
 /** <module> Cassation review under Normative Resolution No. 5 (2017): the KB
 
@@ -429,10 +432,12 @@ document_reading(File, Key-Value, Passage-Reading) :-
     ->  true
     ;   ambiguous_passage(Passage, _, _, _)
     ->  findall(R, reading(Passage, R, _, _), Rs),
-        format(string(M), "no reading ~q of the passage ~q; its readings are ~w", [Reading, Passage, Rs]),
+        did_you_mean_text(Reading, Rs, Hint),
+        format(string(M), "no reading ~q of the passage ~q~w; its readings are ~w", [Reading, Passage, Hint, Rs]),
         case_file_error(File, file, M)
     ;   findall(P, ambiguous_passage(P, _, _, _), Ps),
-        format(string(M), "no ambiguous passage ~q; the passages are ~w", [Passage, Ps]),
+        did_you_mean_text(Passage, Ps, Hint),
+        format(string(M), "no ambiguous passage ~q~w; the passages are ~w", [Passage, Hint, Ps]),
         case_file_error(File, file, M)
     ).
 
@@ -472,12 +477,24 @@ explain(Question0) :-
     findall(Question-Proof, prove(Question, Proof), Answers),
     (   Answers == []
     ->  format("~q does not hold.~n", [Question]),
+        minimal_repairs(Question, 3, 150, Repairs0),
+        consistent_repairs(Question, 3, Repairs0, Repairs),
+        no_verdict(Question, Repairs, Line, Decisive),
+        print_verdict(Line, Decisive),
         why_not(Question, 3, Failures),
         forall(member(F, Failures), print_failure(F, 1))
     ;   forall(member(Question-Proof, Answers),
                ( format("~q~n", [Question]),
+                 yes_verdict(Proof, Line, Decisive),
+                 print_verdict(Line, Decisive),
                  print_node(Proof, 1) ))
     ).
+
+% The verdict line and the decisive facts, before the proof or the why-not.
+print_verdict(Line, Decisive) :-
+    format("  ~w~n", [Line]),
+    forall(member(decisive(F, Status, _), Decisive),
+           ( goal_text(F, T), format("    decisive (~w): ~w~n", [Status, T]) )).
 
 typed_explain_question(Question0, Question) :-
     (   callable(Question0),

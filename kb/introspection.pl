@@ -3,7 +3,8 @@
           [ clause_counts_json/1,       % -Text
             loaded_files_json/1,        % -Text
             clause_count/2,             % ?PredicateIndicator, ?Count
-            kb_module/1                 % ?Module
+            kb_module/1,                % ?Module
+            sample_sentences/1          % -Lines
           ]).
 :- use_module(library(http/json)).
 :- use_module(library(lists)).
@@ -87,3 +88,99 @@ loaded_files_json(Text) :-
     sort(Files0, Files),
     with_output_to(string(Text),
                    json_write(current_output, Files, [width(0)])).
+
+%!  sample_sentences(-Lines) is det.
+%
+%   Lines (strings) are the sentences of every template and every case-fact
+%   meaning of the KB filled with sample values: each rule head (its
+%   constants as the rule states them, its variables named after the
+%   template's argument names: `act` is v1, `date` 2020-01-15), negated
+%   once; and each case fact once per value of each of its enumerated
+%   arguments.  A golden file of these (tests/golden/templates.txt) shows
+%   every sentence the explanations can print, so none reads broken.
+
+sample_sentences(Lines) :-
+    findall(Line, sample_line(Line), Lines0),
+    sort(Lines0, Lines).
+
+sample_line(Line) :-
+    norm_syntax:predicate_template(Name/Arity, ArgNames, _),
+    functor(Head, Name, Arity),
+    findall(Head, norm_syntax:rule_clause(_, _, Head, _), Heads0),
+    ( Heads0 == [] -> Heads = [Head] ; Heads = Heads0 ),
+    member(H0, Heads),
+    copy_term(H0, H),
+    H =.. [_|Args],
+    maplist(sample_value, ArgNames, Args),
+    (   G = H ; G = (\+ H) ),
+    words:goal_sentence(G, Sentence),
+    json_api:goal_text(G, Text),
+    format(string(Line), "~w  ⟶  ~w", [Text, Sentence]).
+sample_line(Line) :-
+    vocabulary:case_fact(Name, Specs, _, _),
+    findall(Args, sample_fact_args(Specs, Args), ArgLists0),
+    sort(ArgLists0, ArgLists),
+    member(Args, ArgLists),
+    G =.. [Name|Args],
+    words:goal_sentence(G, Sentence),
+    json_api:goal_text(G, Text),
+    format(string(Line), "~w  ⟶  ~w", [Text, Sentence]).
+
+% Each enumerated argument through all its values, the others at their
+% first value (or a sample name).
+sample_fact_args(Specs, Args) :-
+    length(Specs, N),
+    (   between(1, N, I), nth1(I, Specs, _:Type), vocabulary:enumeration(Type, Values, _)
+    ->  true
+    ;   I = 0
+    ),
+    (   I > 0
+    ->  between(1, N, K), nth1(K, Specs, _:TypeK), vocabulary:enumeration(TypeK, ValuesK, _),
+        member(VK, ValuesK)
+    ;   K = 0, VK = none
+    ),
+    ignore(Values = _),
+    findall(A, ( nth1(J, Specs, ArgName:Type1),
+                 (   J == K -> A = VK
+                 ;   vocabulary:enumeration(Type1, [First|_], _) -> A = First
+                 ;   Type1 == date -> A = date(2020, 1, 15)
+                 ;   Type1 == count -> A = 3
+                 ;   sample_value(ArgName, A)
+                 ) ),
+            Args).
+
+sample_value(_, V) :- nonvar(V), !.
+sample_value(date, date(2020, 1, 15)) :- !.
+sample_value(Name, V) :-
+    sample_name(Name, V), !.
+sample_value(Name, Name).
+
+sample_name(act, v1).
+sample_name(first_instance_act, v1).
+sample_name(appellate_act, v2).
+sample_name(petitioner, 'Қайрат').
+sample_name(person, 'Қайрат').
+sample_name(convicted, 'Қайрат').
+sample_name(agent, 'Әлия').
+sample_name(author, 'Әлия').
+sample_name(request, pt1).
+sample_name(appeal, a1).
+sample_name(violation, viol1).
+sample_name(decision, d1).
+sample_name(days, 10).
+sample_name(consequence, innocent_convicted).
+sample_name(ground, part_one(innocent_convicted)).
+sample_name(route, petition).
+sample_name(grounds, art_485_part_one).
+sample_name(principal, 'Қайрат').
+sample_name(other, 'Бекзат').
+sample_name(appellant, 'Әлия').
+sample_name(prosecutor, regional_prosecutor).
+sample_name(protest, pr1).
+sample_name(petition, pt1).
+sample_name(submission, sb1).
+sample_name(material, m1).
+sample_name(conclusion, sc1).
+sample_name(arguments, args1).
+sample_name(co_convict, 'Бекзат').
+sample_name(months, 3).

@@ -11,11 +11,13 @@
             parse_case_fact/2,          % +Text, -Fact
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict
             question_warnings/4,        % +Goal, +VarNames, +Facts, -Warnings
-            goal_text/2                 % +Goal, -Text
+            goal_text/2,                % +Goal, -Text
+            consistent_repairs/4        % +Goal, +MaxSize, +Repairs0, -Repairs
           ]).
 :- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+:- use_module(library(yall)).
 :- use_module(library(pairs)).
 :- use_module(library(ordsets)).
 :- use_module(library(assoc)).
@@ -37,6 +39,8 @@
 :- use_module(repairs).
 :- use_module(open_world).
 :- use_module(consistency).
+:- use_module(verdict).
+:- use_module(did_you_mean).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -134,13 +138,25 @@ ask_request(RequestText, Dict) :-
     ),
     (   Repairs == no_repairs -> Touched = Facts ; Touched = all ),
     append(Facts, Denied, CaseFacts),
+    fact_places(FactItems, Facts, Places),
     question_warnings(Goal, VarNames, CaseFacts, Warnings),
     setup_call_cleanup(
         true,
-        snapshot(answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
+        snapshot(answer_in_case(case(Facts, Denied, Open, Places), Readings, Goal, VarNames,
                                 limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict0)),
         reclaim_rolled_back_clauses(Touched)),
     Dict = Dict0.put(warnings, Warnings).
+
+%   fact_places(+FactItems, +Facts, -Places) is det.
+%
+%   Places pairs each given fact with where the case file states it (the
+%   item's `where`), for the facts that have a place.
+
+fact_places(Items, Facts, Places) :-
+    findall(F-W,
+            ( nth1(I, Items, Item), nth1(I, Facts, F),
+              is_dict(Item), get_dict(where, Item, W), W \== null ),
+            Places).
 
 %   check_empty_case is det.
 %
@@ -177,7 +193,7 @@ request_repairs(Request, Repairs) :-
     ;   Repairs = no_repairs
     ).
 
-answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
+answer_in_case(case(Facts, Denied, Open, Places), Readings, Goal, VarNames,
                limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict) :-
     maplist(assert_case_fact, Facts),
     catch(maplist(assert_denied_fact, Denied),
@@ -193,7 +209,7 @@ answer_in_case(case(Facts, Denied, Open), Readings, Goal, VarNames,
     catch(call_with_time_limit(
               Seconds,
               call_with_inference_limit(
-                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain),
+                  answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain), places(Places),
                                                inference_budget(Start, Inferences)],
                               Dict0),
                   Inferences, Result)),
@@ -300,7 +316,8 @@ parse_question(Text, Goal, VarNames) :-
     catch(read_one_term(Text, Goal0, VarNames),
           error(syntax_error(What), Context),
           ( syntax_column(Context, Column),
-            format(string(M), "syntax error in the question: ~w", [What]),
+            quoting_hint(Text, Hint),
+            format(string(M), "syntax error in the question: ~w~w", [What, Hint]),
             throw(query_error(query_syntax, M, Column)) )),
     (   Goal0 == end_of_file
     ->  throw(query_error(query_syntax, "the question is empty", 0))
@@ -313,10 +330,20 @@ parse_question(Text, Goal, VarNames) :-
         derived_predicate(Name/Arity)
     ->  true
     ;   functor(Goal0, Name, Arity),
-        findall(Q, (derived_predicate(N/A), format(atom(Q), "~w/~w", [N, A])), Qs0),
-        sort(Qs0, Qs),
-        atomic_list_concat(Qs, ', ', QList),
-        format(string(M), "~q/~w is not a question of the KB; ask one of: ~w", [Name, Arity, QList]),
+        findall(N/A, derived_predicate(N/A), Known),
+        (   memberchk(Name/OtherArity, Known)
+        ->  format(string(M), "~q/~w is not a question of the KB; ~q/~w is (`cassation norms` lists the questions)",
+                   [Name, Arity, Name, OtherArity])
+        ;   closest_names(Name/Arity, Known, [C|Cs])
+        ->  maplist([X, T]>>format(string(T), "~q", [X]), [C|Cs], Ts),
+            atomic_list_concat(Ts, ' or ', Close),
+            format(string(M), "~q/~w is not a question of the KB; did you mean ~w? (`cassation norms` lists the questions)",
+                   [Name, Arity, Close])
+        ;   findall(Q, (member(N/A, Known), format(atom(Q), "~w/~w", [N, A])), Qs0),
+            sort(Qs0, Qs),
+            atomic_list_concat(Qs, ', ', QList),
+            format(string(M), "~q/~w is not a question of the KB; ask one of: ~w", [Name, Arity, QList])
+        ),
         throw(query_error(unknown_question, M, null))
     ),
     typed_question(Goal0, VarNames, Goal).
@@ -1062,13 +1089,16 @@ parse_case_fact(Text, Fact) :-
     check_length(Text, fact),
     catch(read_one_term(Text, Term, Vars),
           error(syntax_error(What), _),
-          ( format(string(M), "syntax error: ~w", [What]),
+          ( quoting_hint(Text, Hint),
+            format(string(M), "syntax error: ~w~w", [What, Hint]),
             throw(case_error(case_syntax, M)) )),
     (   Term == end_of_file
     ->  throw(case_error(case_syntax, "the fact is empty"))
     ;   Vars == []
     ->  true
-    ;   throw(case_error(case_fact, "a case fact may not contain variables (write names in lower case or quote them)"))
+    ;   quoting_hint(Text, Hint),
+        string_concat("a case fact may not contain variables (write names in lower case or quote them)", Hint, M),
+        throw(case_error(case_fact, M))
     ),
     catch(check_case_fact(Term, Fact), error(E, _), vocabulary_case_error(E)).
 
@@ -1176,7 +1206,8 @@ answer_dict(Goal, VarNames, Options, Dict) :-
 answer_dict(Goal, VarNames, Options, Dict) :-
     option_value(Options, why_not_depth(Depth), 5),
     answer_groups(Goal, VarNames, Options, Groups, Found),
-    maplist(answer_entry, Groups, Answers),
+    option_value(Options, places(Places), []),
+    foldl(answer_entry(Places), Groups, Answers, 1, _),
     findall(A, ( member(group(_, Ps), Groups), member(P, Ps), proof_assumptions(P, As), member(A, As) ),
             Assumed0),
     list_to_set(Assumed0, Assumed),
@@ -1190,12 +1221,17 @@ answer_dict(Goal, VarNames, Options, Dict) :-
         ->  minimal_repairs(Goal, MaxSize, MaxSets, Repairs0),
             consistent_repairs(Goal, MaxSize, Repairs0, Repairs),
             maplist(repair_dict, Repairs, RepairDicts),
-            Extra = _{repairs:RepairDicts}
-        ;   Extra = _{}
-        )
+            Extra0 = _{repairs:RepairDicts},
+            VerdictRepairs = Repairs
+        ;   Extra0 = _{},
+            verdict_repairs(Goal, Options, VerdictRepairs)
+        ),
+        no_verdict_dict(Goal, VarNames, VerdictRepairs, Places, Verdict),
+        Extra = Extra0.put(verdict, Verdict)
     ;   Holds = true,
         WhyNot = [],
-        Extra = _{}
+        yes_summary_verdict(Answers, Verdict),
+        Extra = _{verdict:Verdict}
     ),
     selected_readings(Readings),
     engine_dict(Engine),
@@ -1232,7 +1268,7 @@ unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_sentence(Fact, Sentence),
     format(string(Question), "Is it so that ~w?", [Sentence]).
 
-%   consistent_repairs(+Goal, +MaxSize, +Repairs0, -Repairs) is det.
+%!  consistent_repairs(+Goal, +MaxSize, +Repairs0, -Repairs) is det.
 %
 %   A repair after which two facts of the case would contradict each other
 %   (consistency.pl) is no repair as it stands: adding `appeal(new_appeal,
@@ -1249,6 +1285,7 @@ consistent_repairs(Goal, MaxSize, Repairs0, Repairs) :-
     findall(Size-(Changes-Proof),
             ( member(repair(Changes0, Proof0), Repairs0),
               consistent_changes(Given, Changes0, MaxSize, Changes),
+              \+ second_identity(Given, Changes),
               (   Changes == Changes0
               ->  Proof = Proof0
               ;   copy_term(Goal, G),
@@ -1258,8 +1295,69 @@ consistent_repairs(Goal, MaxSize, Repairs0, Repairs) :-
             Keyed0),
     msort(Keyed0, Keyed),
     foldl(keep_minimal, Keyed, [], Kept),
-    reverse(Kept, InOrder),
+    reverse(Kept, BySize),
+    ranked_repairs(BySize, InOrder),
     findall(repair(C, P), member(C-P, InOrder), Repairs).
+
+%   second_identity(+Given, +Changes) is semidet.
+%
+%   Changes would give an act or a person of the case a second identity
+%   beside the one the case states: add a fact of nature `identity`
+%   (vocabulary:fact_nature/2) about an act or person that a given fact of
+%   the same predicate already describes otherwise, and keep that fact (a
+%   second role for a person, a second kind for an act).  Replacing the
+%   stated one (removing it) is a change of the case, ranked by its cost;
+%   keeping both describes no possible case.
+
+second_identity(Given, Changes) :-
+    member(add(F), Changes),
+    functor(F, Name, Arity),
+    fact_nature(Name, identity),
+    arg(1, F, Who),
+    functor(Other, Name, Arity),
+    arg(1, Other, Who),
+    member(Other, Given),
+    Other \== F,
+    \+ memberchk(remove(Other), Changes), !.
+
+%   ranked_repairs(+BySize, -Ranked) is det.
+%
+%   The repairs (Changes-Proof, smallest first) ordered by how far they
+%   take the case from what it states (repair_cost/2), then by size, then
+%   in the search's order.  The sort is stable.
+
+ranked_repairs(BySize, Ranked) :-
+    findall(Cost-(C-P), ( member(C-P, BySize), repair_cost(C, Cost) ), Keyed),
+    keysort(Keyed, Sorted),
+    pairs_values(Sorted, Ranked).
+
+%!  repair_cost(+Changes, -Cost) is det.
+%
+%   How far Changes take a case from what it states: undoing a given fact
+%   costs 1 (2 if it says what an act or a person is), adding what a party
+%   can still bring about (a request, a step of the cassation proceedings)
+%   1, adding a past event the case does not state 2, describing an act or
+%   a person 3 (vocabulary:fact_nature/2).
+
+repair_cost(Changes, Cost) :-
+    foldl(add_change_cost, Changes, 0, Cost).
+
+add_change_cost(Change, C0, C) :-
+    change_cost(Change, K),
+    C is C0 + K.
+
+change_cost(remove(F), K) :-
+    functor(F, Name, _),
+    (   fact_nature(Name, identity) -> K = 2 ; K = 1 ).
+change_cost(add(F), K) :-
+    functor(F, Name, _),
+    (   fact_nature(Name, Nature) -> true ; Nature = past_event ),
+    nature_cost(Nature, K).
+
+nature_cost(request, 1).
+nature_cost(cassation_proceedings, 1).
+nature_cost(past_event, 2).
+nature_cost(identity, 3).
 
 consistent_changes(Given, Changes, MaxSize, Fixed) :-
     findall(F, ( member(F, Given), \+ memberchk(remove(F), Changes) ), Kept),
@@ -1306,10 +1404,93 @@ option_value(Options, Opt, Default) :-
     ;   arg(1, Opt, Default)
     ).
 
-answer_entry(group(VarNames, [Proof|Others]), _{bindings:Bindings, proof:Node, other_proofs:OtherNodes}) :-
+answer_entry(Places, group(VarNames, [Proof|Others]),
+             _{bindings:Bindings, proof:Node, other_proofs:OtherNodes, verdict:Verdict}, I, I1) :-
+    I1 is I + 1,
     binding_dict(VarNames, Bindings),
     node_dict(Proof, Node),
-    maplist(node_dict, Others, OtherNodes).
+    maplist(node_dict, Others, OtherNodes),
+    (   max_decisive_answers(Max), I =< Max
+    ->  yes_verdict(Proof, Line, Decisive),
+        maplist(decisive_dict(Places), Decisive, DecisiveDicts),
+        Verdict = _{line:Line, decisive:DecisiveDicts, decisive_found:true}
+    ;   yes_verdict_line(Proof, Line),
+        Verdict = _{line:Line, decisive:[], decisive_found:false}
+    ).
+
+% --- verdicts: the line a lawyer would write, and the decisive facts --------
+%
+% verdict.pl composes them; here they become JSON, with the place in the
+% case file of each given fact.
+
+%!  max_decisive_answers(-N) is det.
+%
+%   The decisive facts are worked out for the first N answers (each costs
+%   a proof of the question per fact of its proof); the others get their
+%   verdict line only.
+
+max_decisive_answers(10).
+
+yes_verdict_line(Proof, Line) :-
+    snapshot(yes_verdict(Proof, Line, _)).
+
+% The verdict of a "yes": that of its one answer, or the count and the
+% bindings of several (each answer carries its own).
+yes_summary_verdict([Answer], Verdict) :- !,
+    Verdict = Answer.verdict.
+yes_summary_verdict(Answers, _{line:Line, decisive:[], decisive_found:false}) :-
+    length(Answers, N),
+    findall(T, ( member(A, Answers), binding_text(A.bindings, T) ), Ts0),
+    (   length(Ts, 5), append(Ts, [_|_], Ts0) -> More = "; …" ; Ts = Ts0, More = "" ),
+    atomic_list_concat(Ts, '; ', Listed),
+    format(string(Line), "Yes — for ~w~w (~w answers).", [Listed, More, N]).
+
+binding_text(Bindings, Text) :-
+    dict_pairs(Bindings, _, Pairs),
+    findall(T, ( member(K-V, Pairs), format(string(T), "~w = ~w", [K, V]) ), Ts),
+    atomic_list_concat(Ts, ', ', Text).
+
+% The repairs a "no" verdict turns on when the request did not ask for
+% them: a small search (changes of up to 3 facts, 150 sets), under its own
+% part of the inferences left to the ask; if it runs out, the verdict has
+% no decisive facts (decisive_found is false).
+verdict_repairs(Goal, Options, Repairs) :-
+    inference_budget(Options, Budget0),
+    Budget is min(Budget0, 3_000_000),
+    (   catch(call_with_inference_limit(
+                  ( minimal_repairs(Goal, 3, 150, Repairs0),
+                    consistent_repairs(Goal, 3, Repairs0, Repairs1) ),
+                  Budget, Result),
+              error(resource_error(_), _), fail),
+        Result \== inference_limit_exceeded
+    ->  Repairs = Repairs1
+    ;   Repairs = searched_out
+    ).
+
+no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-
+    copy_term(Goal-VarNames, G-VNs),
+    maplist(name_variable, VNs),
+    (   Repairs == searched_out
+    ->  no_verdict(G, [], Line0, []),
+        goal_sentence(G, Sentence),
+        format(string(Line), "No — it does not follow that ~w.", [Sentence]),
+        ignore(Line0 = Line),
+        Verdict = _{line:Line, decisive:[], decisive_found:false, on_facts_given:false}
+    ;   no_verdict(G, Repairs, Line, Decisive),
+        maplist(decisive_dict(Places), Decisive, DecisiveDicts),
+        (   Decisive \== [], \+ memberchk(decisive(_, given, _), Decisive)
+        ->  OnFactsGiven = true
+        ;   OnFactsGiven = false
+        ),
+        Verdict = _{line:Line, decisive:DecisiveDicts, decisive_found:true, on_facts_given:OnFactsGiven}
+    ).
+
+decisive_dict(Places, decisive(Fact, Status, Alts),
+              _{fact:Text, text:Sentence, status:Status, alternatives:AltTexts, where:Where}) :-
+    goal_text(Fact, Text),
+    goal_sentence(Fact, Sentence),
+    maplist(value_text, Alts, AltTexts),
+    (   member(F-W, Places), F =@= Fact -> Where = W ; Where = null ).
 
 % --- answers: one per binding, and how many there are ------------------------
 %
@@ -1536,11 +1717,12 @@ node_extras(reading_selected(P, R), _, D0, D) :-
     D = D0.put(reading, _{passage:P, reading:R, meaning:Meaning}).
 node_extras(\+ Goal, assumed_absent, D0, D) :- !,
     assumption_dict(\+ Goal, A),
+    goal_sentence(Goal, Absent),
     (   A.kind == derived
     ->  why_not(Goal, 2, Failures),
         maplist(failure_dict(Goal, []), Failures, WhyNot),
-        D = D0.put(_{assumption:A.text, why_not:WhyNot})
-    ;   D = D0.put(assumption, A.text)
+        D = D0.put(_{assumption:A.text, why_not:WhyNot, absent:Absent, absent_kind:derived})
+    ;   D = D0.put(_{assumption:A.text, absent:Absent, absent_kind:case_fact})
     ).
 node_extras(Goal, given, D0, D) :-
     functor(Goal, Name, _),
@@ -1719,8 +1901,10 @@ error_dict(reading_error(P, R), _{error:_{type:reading, message:M, where:null, c
     findall(X, ( reading(P, X, _, _) ), Xs),
     (   Xs == []
     ->  findall(Q, ambiguous_passage(Q, _, _, _), Qs),
-        format(string(M), "no ambiguous passage ~q; the passages are ~w", [P, Qs])
-    ;   format(string(M), "no reading ~q of ~q; its readings are ~w", [R, P, Xs])
+        did_you_mean_text(P, Qs, Hint),
+        format(string(M), "no ambiguous passage ~q~w; the passages are ~w", [P, Hint, Qs])
+    ;   did_you_mean_text(R, Xs, Hint),
+        format(string(M), "no reading ~q of ~q~w; its readings are ~w", [R, P, Hint, Xs])
     ).
 error_dict(outside_validity(M), _{error:_{type:outside_validity, message:Message, where:null, column:null}}) :- !,
     string_concat(M, "; ask with reason_anyway (CLI: --reason-anyway) to reason with it all the same", Message).

@@ -182,7 +182,7 @@ rule(p3_non_participant_must_state_interests,
            \+ petition_states_affected_interests(Request) )).
 
 template(petition_disposition(request, disposition),
-         "{request} is disposed of by {disposition}").
+         "the disposition of {request}: {disposition}").
 
 %!  petition_disposition(?Request, ?Disposition) is nondet.
 %

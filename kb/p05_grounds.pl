@@ -197,7 +197,7 @@ rule(p5_wrong_confiscation,
            other_consequence(Act, wrong_confiscation) )).
 
 template(part_two_ground(act, circumstance),
-         "{act} is in the situation {circumstance} of CPC art. 485 part 2").
+         "{act} is in a situation of CPC art. 485 part 2: {circumstance}").
 
 %!  part_two_ground(?Act, ?Circumstance) is nondet.
 %

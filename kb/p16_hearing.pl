@@ -53,7 +53,7 @@ rule(p16_art_67_part_one,
                                     procedural_agreement]) )).
 
 template(defence_not_mandatory_because(person, reason),
-         "defence is not mandatory for {person} in cassation: {reason}").
+         "defence is optional for {person} in cassation: {reason}").
 
 %!  defence_not_mandatory_because(?Person, ?Reason) is nondet.
 %
@@ -238,7 +238,7 @@ rule(p19_case_materials_investigated_below,
            \+ appeared_after_entry_into_force(Material) )).
 
 template(court_may_not_rely_on(material, reason),
-         "the cassation court may not rely on {material}: {reason}").
+         "{material} is barred from the cassation court's consideration: {reason}").
 
 %!  court_may_not_rely_on(?Material, ?Reason) is nondet.
 %

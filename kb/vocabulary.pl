@@ -5,12 +5,16 @@
             not_encoded_article/2,      % ?Name, ?Article
             reserved_person/2,          % ?Person, ?Meaning
             case_fact_signature/2,      % ?Name, ?Arity
+            fact_nature/2,              % ?Name, ?Nature
+            fact_nature/3,              % ?Name, ?Nature, ?Meaning
+            nature/2,                   % ?Nature, ?Meaning
             is_case_fact_goal/1,        % +Goal
             check_case_fact/2           % +Term, -Fact
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(error)).
+:- use_module(did_you_mean).
 
 /** <module> The case-fact vocabulary: everything a case may assert
 
@@ -42,16 +46,16 @@ and explanations mark its nodes as "not encoded; given as a fact".
 %   Source is `source(Paragraphs, Articles)`.
 
 case_fact(judicial_act, [act:id, kind:act_kind, instance:court_instance],
-          "Act is a Kind rendered by a court of Instance",
+          "Act is a Kind rendered by Instance",
           source([1, 2, 3], ['CPC art. 484'])).
 case_fact(entered_into_force, [act:id, date:date],
           "Act entered into legal force on Date",
           source([1, 4], ['CPC art. 484 part 1', 'CPC art. 487'])).
 case_fact(act_outcome, [act:id, outcome:act_outcome],
-          "the outcome of Act is Outcome (a conviction, an acquittal, a termination of the case, or other)",
+          "the outcome of Act is: Outcome",
           source([4], ['CPC art. 487'])).
 case_fact(offence_category, [act:id, category:offence_category],
-          "Act concerns an offence of Category",
+          "Act concerns an offence of the category: Category",
           source([2], ['CPC art. 484 part 2', 'CPC art. 484 part 3', 'CC art. 11'])).
 case_fact(appellate_review_of, [appellate_act:id, act:id],
           "AppellateAct was rendered by the court of appeal on its consideration of Act",
@@ -111,7 +115,7 @@ case_fact(seeks_improvement, [request:id],
           "Request states that it seeks to improve the position of the convicted or acquitted person",
           source([4], ['CPC art. 487 part 1'])).
 case_fact(relies_on, [request:id, ground:ground_relied_on],
-          "Request relies on the ground Ground of CPC art. 485",
+          "Request relies on a ground of CPC art. 485: Ground",
           source([4, 5, 9], ['CPC art. 485', 'CPC art. 488 part 1'])).
 case_fact(request_limited_to_civil_claim, [request:id],
           "Request contests Act only in the part concerning the civil claim",
@@ -131,16 +135,16 @@ case_fact(innocence_finding, [act:id, finding:innocence_finding],
           "the conviction Act was passed although there was Finding",
           source([7], ['CPC art. 485 part 1 item 1'])).
 case_fact(acquittal_defect, [act:id, defect:acquittal_defect],
-          "The acquittal or termination Act suffers from Defect",
+          "the acquittal or termination Act suffers from a defect: Defect",
           source([8], ['CPC art. 485 part 1 item 2'])).
 case_fact(acquittal_actually_challenged, [request:id],
           "the petition or protest Request actually challenges the acquittal, termination or other decision in favour of the defendant it is brought against",
           source([8], ['CPC art. 485 part 1 item 2'])).
 case_fact(punishment_defect, [act:id, defect:punishment_defect],
-          "the punishment imposed by Act suffers from Defect",
+          "the punishment imposed by Act suffers from a defect: Defect",
           source([9], ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53', 'CC art. 54', 'CC art. 55'])).
 case_fact(punishment_too, [act:id, direction:punishment_deviation],
-          "the punishment imposed by Act is too Direction (severe or lenient) for the gravity of the offence and the convict's personality",
+          "the punishment imposed by Act is too Direction for the gravity of the offence and the convict's personality",
           source([9], ['CPC art. 485 part 1 item 5', 'CC art. 52', 'CC art. 53', 'CC art. 54', 'CC art. 55'])).
 case_fact(victim_protection_defect, [act:id, defect:victim_protection_defect],
           "In the proceedings leading to Act the victim suffered Defect",
@@ -155,7 +159,7 @@ case_fact(other_consequence, [act:id, consequence:other_consequence],
           "Act shows Consequence, one of the consequences of CPC art. 485 part 1 that the resolution does not elaborate",
           source([5], ['CPC art. 485 part 1 item 3', 'CPC art. 485 part 1 item 7', 'CPC art. 485 part 1 item 8'])).
 case_fact(part_two_circumstance, [act:id, circumstance:part_two_circumstance],
-          "Act is in the situation Circumstance of CPC art. 485 part 2",
+          "Act is in a situation of CPC art. 485 part 2: Circumstance",
           source([5], ['CPC art. 485 part 2'])).
 case_fact(distorting_interpretation, [act:id],
           "the court's interpretation of the law in Act distorts the true meaning of the provision applied",
@@ -202,7 +206,7 @@ case_fact(request_arguments, [request:id, arguments:id],
 
 % --- paragraphs 16-20: the hearing ----------------------------------------
 case_fact(defence_circumstance, [person:id, circumstance:art_67_circumstance],
-          "Circumstance of CPC art. 67 part 1 applies to Person",
+          "a circumstance of CPC art. 67 part 1 applies to Person: Circumstance",
           source([16], ['CPC art. 67 part 1', 'CPC art. 495 part 1'])).
 case_fact(request_concerns, [request:id, person:id],
           "Request was filed or brought in respect of Person",
@@ -211,13 +215,13 @@ case_fact(scientific_conclusion, [conclusion:id, act:id],
           "Conclusion is a scientific conclusion of specialists requested in the case of Act",
           source([18], ['CPC art. 490 part 3', 'CPC art. 492 part 2'])).
 case_fact(conclusion_addresses, [conclusion:id, topic:conclusion_topic],
-          "Conclusion addresses Topic",
+          "the scientific conclusion Conclusion addresses: Topic",
           source([18], ['CPC art. 490 part 3', 'CPC art. 492 part 2'])).
 case_fact(present_at_hearing, [person:id],
           "Person, a participant, is present at the sitting of the cassation board",
           source([18], ['CPC art. 494'])).
 case_fact(case_material, [material:id, act:id, origin:material_origin],
-          "Material concerns Act and comes from Origin",
+          "Material concerns Act and comes from: Origin",
           source([19, 20], ['CPC art. 494'])).
 case_fact(investigated_by_lower_courts, [material:id],
           "Material was investigated by the courts of first and appeal instance (established, or rejected, in their acts)",
@@ -252,7 +256,7 @@ case_fact(worsening_basis, [request:id, basis:worsening_basis],
           "Request seeks to worsen the convict's position because of Basis",
           source([24], ['CPC art. 494'])).
 case_fact(art_433_circumstance, [act:id, circumstance:art_433_circumstance],
-          "Circumstance of CPC art. 433 is established for Act",
+          "a circumstance of CPC art. 433 is established for Act: Circumstance",
           source([24], ['CPC art. 433', 'CPC art. 494 part 9'])).
 case_fact(unlawful_leniency_by_higher_instance, [act:id, kind:leniency_kind],
           "the appellate or cassation Act contains Kind (an unlawful termination of the case or mitigation of the punishment)",
@@ -279,6 +283,108 @@ case_fact(resolution_first_published_on, [date:date],
 case_fact(relevant_date, [date:date],
           "the case is to be judged as of Date (otherwise as of the dates on which its requests were received)",
           source([27], ['Constitution art. 4'])).
+
+%!  nature(?Nature, ?Meaning) is nondet.
+%
+%   The kinds of case facts, by what a party can still do about them.  The
+%   suggested changes of a case (why-not's repairs, the decisive facts of
+%   an answer) never give an act or a person a second `identity` beside
+%   the stated one, and prefer undoing one given fact, then what a party
+%   can still bring about (a `request`, or what happens in the
+%   `cassation_proceedings`), to past events that the case does not state.
+
+nature(identity, "what an act or a person is (its kind, instance, outcome, role): a suggested repair may replace it, never add a second one").
+nature(past_event, "an event before the cassation instance (an appeal, its withdrawal, a violation found): it happened or not, the case may only fail to state it").
+nature(request, "what a request says or seeks, and when it was filed: a party can still bring it about").
+nature(cassation_proceedings, "what happens in the cassation instance (a call-up, a suspension, the hearing, the court's decisions)").
+
+%!  fact_nature(?Name, ?Nature) is nondet.
+%
+%   The case fact Name is of kind Nature (nature/2).
+
+%!  fact_nature(?Name, ?Nature, ?Meaning) is nondet.
+%
+%   The case fact Name is of kind Nature (nature/2), whose meaning is
+%   Meaning.  Every case fact has exactly one (a test checks it).
+
+fact_nature(Name, Nature, Meaning) :-
+    fact_nature(Name, Nature),
+    nature(Nature, Meaning).
+
+fact_nature(judicial_act, identity).
+fact_nature(act_outcome, identity).
+fact_nature(offence_category, identity).
+fact_nature(participant, identity).
+fact_nature(acts_for, identity).
+fact_nature(legal_representative_on_other_grounds, identity).
+fact_nature(jury_trial, identity).
+fact_nature(majority_reached_on, identity).
+fact_nature(resolution_first_published_on, identity).
+fact_nature(relevant_date, identity).
+fact_nature(entered_into_force, past_event).
+fact_nature(appellate_review_of, past_event).
+fact_nature(appeal, past_event).
+fact_nature(appeal_withdrawn, past_event).
+fact_nature(appeal_outcome, past_event).
+fact_nature(appeal_returned, past_event).
+fact_nature(took_no_part_earlier, past_event).
+fact_nature(rights_affected, past_event).
+fact_nature(affected_by_private_decision, past_event).
+fact_nature(law_violation, past_event).
+fact_nature(entailed, past_event).
+fact_nature(innocence_finding, past_event).
+fact_nature(acquittal_defect, past_event).
+fact_nature(punishment_defect, past_event).
+fact_nature(punishment_too, past_event).
+fact_nature(victim_protection_defect, past_event).
+fact_nature(civil_claim_wrongly_resolved, past_event).
+fact_nature(civil_claim_left_without_consideration, past_event).
+fact_nature(other_consequence, past_event).
+fact_nature(part_two_circumstance, past_event).
+fact_nature(distorting_interpretation, past_event).
+fact_nature(resulting_in_unlawful_act, past_event).
+fact_nature(earlier_refusal, past_event).
+fact_nature(defence_circumstance, past_event).
+fact_nature(case_material, past_event).
+fact_nature(investigated_by_lower_courts, past_event).
+fact_nature(appeared_after_entry_into_force, past_event).
+fact_nature(shows_error_of_lower_courts, past_event).
+fact_nature(amnesty_covers, past_event).
+fact_nature(acts_inseparably_linked, past_event).
+fact_nature(new_law_mitigates, past_event).
+fact_nature(art_433_circumstance, past_event).
+fact_nature(unlawful_leniency_by_higher_instance, past_event).
+fact_nature(petition, request).
+fact_nature(protest, request).
+fact_nature(protest_by, request).
+fact_nature(submission, request).
+fact_nature(filed_on, request).
+fact_nature(seeks_worsening, request).
+fact_nature(seeks_improvement, request).
+fact_nature(relies_on, request).
+fact_nature(request_limited_to_civil_claim, request).
+fact_nature(petition_states_affected_interests, request).
+fact_nature(acquittal_actually_challenged, request).
+fact_nature(defect_under_art_488, request).
+fact_nature(request_withdrawn, request).
+fact_nature(request_arguments, request).
+fact_nature(request_concerns, request).
+fact_nature(petition_subject, request).
+fact_nature(worsening_basis, request).
+fact_nature(case_called_up, cassation_proceedings).
+fact_nature(suspension_ground, cassation_proceedings).
+fact_nature(suspension_grounds_documented, cassation_proceedings).
+fact_nature(execution_suspended, cassation_proceedings).
+fact_nature(considered_in_cassation_on, cassation_proceedings).
+fact_nature(scientific_conclusion, cassation_proceedings).
+fact_nature(conclusion_addresses, cassation_proceedings).
+fact_nature(present_at_hearing, cassation_proceedings).
+fact_nature(qualification_change_extends_to, cassation_proceedings).
+fact_nature(review_would_worsen, cassation_proceedings).
+fact_nature(cassation_court_decision, cassation_proceedings).
+fact_nature(decision_on_arguments, cassation_proceedings).
+fact_nature(decision_reviewed_for, cassation_proceedings).
+fact_nature(conclusion_for_hearing, cassation_proceedings).
 
 %!  enumeration(?Type, ?Values, ?Meaning) is nondet.
 %
@@ -445,8 +551,10 @@ check_case_fact(Term, Fact) :-
     ->  format(string(M), "~w/~w is not declared; ~w/~w is (see `cassation vocabulary`)",
                [Name, Arity, Name, Declared]),
         throw(error(vocabulary_error(Name/Arity, M), _))
-    ;   format(string(M), "~q/~w is not a declared case fact (see `cassation vocabulary`)",
-               [Name, Arity]),
+    ;   findall(N/A, case_fact_signature(N, A), Known),
+        did_you_mean_text(Name/Arity, Known, Hint),
+        format(string(M), "~q/~w is not a declared case fact~w (see `cassation vocabulary`)",
+               [Name, Arity, Hint]),
         throw(error(vocabulary_error(Name/Arity, M), _))
     ).
 
@@ -454,8 +562,12 @@ check_argument(Fact, ArgName:Type, Value, Checked) :-
     (   check_value(Type, Value, Checked0)
     ->  Checked = Checked0
     ;   type_description(Type, Expected),
-        format(string(M), "argument ~w of ~w must be ~w, not ~q",
-               [ArgName, Fact, Expected, Value]),
+        (   enumeration(Type, Values, _), atom(Value)
+        ->  did_you_mean_text(Value, Values, Hint)
+        ;   Hint = ""
+        ),
+        format(string(M), "argument ~w of ~w must be ~w, not ~q~w",
+               [ArgName, Fact, Expected, Value, Hint]),
         throw(error(case_fact_error(type(ArgName, Type, Value), M), _))
     ).
 

@@ -91,6 +91,9 @@ value_words(date(Y, M, D), Text) :-
     integer(Y), integer(M), integer(D), !,
     format(string(Text), "~d-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
 value_words(prosecutor_general, "the Prosecutor General") :- !.
+value_words(first_instance, "a court of first instance") :- !.
+value_words(appellate, "the court of appeal") :- !.
+value_words(cassation, "the cassation court") :- !.
 value_words(chairman_of_supreme_court, "the Chairman of the Supreme Court") :- !.
 value_words(V, Text) :-
     atom(V), !,
