@@ -417,13 +417,18 @@ def main() -> None:
 @click.option("--why-absent", is_flag=True,
               help="Under each conclusion assumed absent, show why no rule establishes it.")
 @click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
+@click.option("--detail", type=click.Choice(["folded", "full"]), default="folded", show_default=True,
+              help="folded: list-membership and comparison steps are folded into the sentence they serve; "
+                   "full: every step of the proof.")
+@click.option("--all-proofs", is_flag=True,
+              help="Lay out every proof of each answer (by default the first, and how many others there are).")
 @click.option("--open", "open_world", is_flag=True,
               help="Open world: a fact neither given nor denied (case file key `denied`) is unknown.")
 @limit_options("")
 @reports_errors
 def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
-        why_absent: bool, goals: bool, open_world: bool, reason_anyway: bool, time_limit: float,
-        inference_limit: int) -> None:
+        why_absent: bool, goals: bool, detail: str, all_proofs: bool, open_world: bool, reason_anyway: bool,
+        time_limit: float, inference_limit: int) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
     chosen = parse_readings(readings)
@@ -437,7 +442,8 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
         record = make_record(result, case, chosen)
     if not case_file:  # said once the answer is given, so that an error stays the one line on stderr
         click.echo("warning: no --case given: the question is answered on an empty case (no facts)", err=True)
-    click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals, record=record), nl=False)
+    click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals, record=record, detail=detail,
+                      all_proofs=all_proofs), nl=False)
 
 
 @main.command("why-not")

@@ -11,7 +11,8 @@ import click
 from .case import Case
 from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 from .kb import KnowledgeBase, Limits
-from .render import for_display, render_text
+from .render import for_display, render_text, verdict_lines
+from .view import explanation
 from .teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
                        render_reveal, render_scenario_list, render_step, reveal, select_scenarios)
 
@@ -151,13 +152,14 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
         click.echo("")
         click.echo(render_text(result, quotes=quotes, goals=goals), nl=False)
         return
-    click.echo(f"Answer: yes ({result.answer_count_text()})")
-    n = len(result.answers)
+    view = explanation(result, goals=goals)
+    for line in verdict_lines(view):
+        click.echo(line)
+    n = len(view.answers)
     stdin = click.get_text_stream("stdin")
-    for i, answer in enumerate(result.answers, start=1):
-        bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
+    for i, answer in enumerate(view.answers, start=1):
         click.echo("")
-        click.echo(f"Answer {i} of {n}" + (f": {bindings}" if bindings else ""))
+        click.echo(f"Answer {i} of {n}" + answer.heading[len(f"Answer {i}"):])
         steps = proof_steps(answer.proof)
         for s in steps:
             click.echo("")
@@ -169,8 +171,8 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
                 if not reply or reply.strip().lower() in ("q", "quit"):
                     click.echo("")
                     return
-    if result.assumptions:
+    if view.assumptions:
         click.echo("")
-        click.echo("Assumptions (absent facts taken as not so):")
-        for assumption in result.assumptions:
-            click.echo(f"  - {assumption.text}")
+        click.echo("Taken as not so (nothing in the case shows them):")
+        for assumption in view.assumptions:
+            click.echo(f"  - {assumption}")

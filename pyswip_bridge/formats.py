@@ -33,33 +33,36 @@ def _json(result: AskResult, *, record: dict[str, Any] | None = None, **_: objec
 
 
 def _text(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-          **_: object) -> str:
-    return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals)
+          detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
+    return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail,
+                       all_proofs=all_proofs)
 
 
 def _markdown(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-              **_: object) -> str:
+              detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
     from .render_markdown import render_markdown
 
-    return render_markdown(result, quotes=quotes, why_absent=why_absent, goals=goals)
+    return render_markdown(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail,
+                           all_proofs=all_proofs)
 
 
-def _dot(result: AskResult, *, why_absent: bool = False, **_: object) -> str:
+def _dot(result: AskResult, *, why_absent: bool = False, detail: str = "folded", **_: object) -> str:
     from .render_dot import render_dot
 
-    return render_dot(result, why_absent=why_absent)
+    return render_dot(result, why_absent=why_absent, detail=detail)
 
 
-def _svg(result: AskResult, *, why_absent: bool = False, **_: object) -> str:
+def _svg(result: AskResult, *, why_absent: bool = False, detail: str = "folded", **_: object) -> str:
     from .render_dot import render_svg
 
-    return render_svg(result, why_absent=why_absent)
+    return render_svg(result, why_absent=why_absent, detail=detail)
 
 
-def _html(result: AskResult, *, record: dict[str, Any] | None = None, **_: object) -> str:
+def _html(result: AskResult, *, record: dict[str, Any] | None = None, detail: str = "folded",
+          all_proofs: bool = True, **_: object) -> str:
     from .render_html import render_html
 
-    return render_html(result, record=record)
+    return render_html(result, record=record, detail=detail, all_proofs=all_proofs)
 
 
 FORMATS: dict[str, Renderer] = {

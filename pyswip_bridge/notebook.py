@@ -1,9 +1,11 @@
-"""Answers in Jupyter: the rich representations behind ``AskResult._repr_html_`` and ``_repr_svg_``.
+"""Answers in Jupyter: the rich representation behind ``AskResult._repr_mimebundle_``.
 
-Jupyter calls these by itself when a cell's value is an :class:`~pyswip_bridge.results.AskResult`:
-the HTML is the page of ``--format html`` as one ``<div>`` (collapsible proof tree, quoted words,
-whole paragraphs, the picture when Graphviz's ``dot`` is installed); the SVG is the picture alone.
-Neither raises: a notebook shows a note (HTML) or falls back to the next representation (SVG: None).
+Jupyter calls it by itself when a cell's value is an :class:`~pyswip_bridge.results.AskResult` and
+shows ONE form: the HTML of ``--format html`` as one ``<div>`` (the verdict and the decisive facts
+first, then the collapsible proof tree with quoted words and whole paragraphs, the picture folded
+below when Graphviz's ``dot`` is installed), with the text explanation as the plain-text fallback.
+:func:`repr_svg` gives the picture alone for those who want it.  Nothing here raises: a notebook
+shows a note (HTML) or no picture (SVG: None).
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from .errors import CassationError
 from .render_dot import dot_available, render_svg
 from .render_html import render_html_fragment
 from .results import AskResult
+
+
+def repr_mimebundle(result: AskResult) -> dict[str, str]:
+    """One rich form (HTML) and its plain-text fallback: what Jupyter shows for an answer."""
+    from .render import render_text
+
+    return {"text/html": repr_html(result), "text/plain": render_text(result)}
 
 
 def repr_html(result: AskResult) -> str:

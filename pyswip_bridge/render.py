@@ -6,7 +6,8 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-from .results import AskResult, Failure, ProofNode
+from .results import AskResult
+from .view import Explanation, FailureView, Step, decisive_heading, decisive_lines, explanation
 
 BRANCH, LAST, PIPE, SPACE = "├─ ", "└─ ", "│  ", "   "
 
@@ -60,70 +61,60 @@ def _displayed_dataclass(value: Any) -> Any:
     return dataclasses.replace(value, **changes) if changes else value
 
 
-def node_label(node: ProofNode, quotes: bool = False, goals: bool = False) -> list[str]:
-    """The line(s) describing one proof node: a sentence (or, with ``goals``, the Prolog goal) and its citation."""
-    said = node.goal if goals or not node.text else node.text
-    if node.status == "proved" and node.source is not None:
-        lines = [f"{said}  — by {node.rule} ({node.source.citation()})"]
-        if quotes:
-            lines.append(f"    “{node.source.text}”")
-        return lines
-    if node.status == "given":
-        note = f"; {node.note}" if node.note else ""
-        return [f"{said}  — given{note}"]
-    if node.status == "assumed_absent":
-        return [f"{said}  — taken as not so"]
-    if node.reading:
-        return [f"{said}  — reading of an ambiguous passage"]
-    return [f"{said}"]
-
-
-def render_tree(node: ProofNode, quotes: bool = False, why_absent: bool = False,
-                goals: bool = False) -> list[str]:
-    """A proof tree as indented lines; with ``why_absent``, why each assumed-absent conclusion fails."""
-    lines = node_label(node, quotes, goals)
-    _render_children(node, "", lines, quotes, why_absent, goals)
+def step_label(step: Step, quotes: bool = False) -> list[str]:
+    """The line(s) of one step: its sentence (with the checks folded into it), how it holds, and with
+    ``quotes`` the words of the resolution its rule rests on."""
+    lines = [f"{step.said}  — {step.how}"]
+    if quotes and step.source is not None and step.rule:
+        lines.append(f"    “{step.source.text}”")
     return lines
 
 
-def _render_children(node: ProofNode, prefix: str, lines: list[str], quotes: bool, why_absent: bool,
-                     goals: bool) -> None:
-    for i, child in enumerate(node.children):
-        last = i == len(node.children) - 1
-        label = node_label(child, quotes, goals)
+def render_tree(step: Step, quotes: bool = False) -> list[str]:
+    """A proof as indented lines (with the why-not of the steps taken as not so, if the explanation
+    was built with ``why_absent``)."""
+    lines = step_label(step, quotes)
+    _render_children(step, "", lines, quotes)
+    return lines
+
+
+def _render_children(step: Step, prefix: str, lines: list[str], quotes: bool) -> None:
+    for i, child in enumerate(step.children):
+        last = i == len(step.children) - 1
+        label = step_label(child, quotes)
         lines.append(prefix + (LAST if last else BRANCH) + label[0])
         cont = prefix + (SPACE if last else PIPE)
         lines.extend(cont + extra for extra in label[1:])
-        if why_absent:
-            for failure in child.why_not:
-                lines.extend(render_failure(failure, cont + "   ", quotes, goals))
-        _render_children(child, cont, lines, quotes, why_absent, goals)
+        for failure in child.why_not:
+            lines.extend(render_failure(failure, cont + "   ", quotes))
+        _render_children(child, cont, lines, quotes)
 
 
-def render_failure(failure: Failure, prefix: str = "", quotes: bool = False, goals: bool = False) -> list[str]:
-    """Why one rule did not conclude the question, as indented lines."""
-    cite = failure.source.citation() if failure.source else ""
-    conclusion = failure.conclusion if goals or not failure.text else failure.text
-    lines = [f"{prefix}✗ {failure.rule} ({cite}) would conclude that {conclusion}"]
+def render_failure(failure: FailureView, prefix: str = "", quotes: bool = False) -> list[str]:
+    """Why one rule did not conclude its goal, as indented lines."""
+    lines = [f"{prefix}✗ {failure.rule} ({failure.citation}) would conclude that {failure.conclusion}"]
     if quotes and failure.source:
         lines.append(f"{prefix}    “{failure.source.text}”")
-    for node in failure.satisfied:
-        lines.append(f"{prefix}    holds: {node.goal if goals or not node.text else node.text}")
+    for step in failure.satisfied:
+        lines.append(f"{prefix}    holds: {step.said}")
     failed = failure.failed
-    said = failed.goal if goals or not failed.text else failed.text
-    if failed.kind == "missing_fact":
-        lines.append(f"{prefix}    fails: {said}  — no such fact was given")
-    elif failed.kind == "blocked":
-        lines.append(f"{prefix}    fails: {said}  — because this holds:")
-        if failed.proof is not None:
-            lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes, goals=goals))
-    elif failed.kind == "condition_false":
-        lines.append(f"{prefix}    fails: {said}  — false")
-    else:
-        lines.append(f"{prefix}    fails: {said}  — not established:")
-        for sub in failed.why_not:
-            lines.extend(render_failure(sub, prefix + "      ", quotes, goals))
+    lines.append(f"{prefix}    fails: {failed.sentence}  — {failed.how}")
+    if failed.proof is not None:
+        lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes))
+    for sub in failed.why_not:
+        lines.extend(render_failure(sub, prefix + "      ", quotes))
     return lines
+
+
+def verdict_lines(view: Explanation) -> list[str]:
+    """The verdict and the decisive facts, each with its place in the case file: what every rendering
+    shows first."""
+    out = [view.headline]
+    decisive = decisive_lines(view.verdict, view.holds)
+    if decisive:
+        out.append(decisive_heading(view.verdict, view.holds))
+        out.extend(f"  • {line}" for line in decisive)
+    return out
 
 
 def warning_lines(result: AskResult) -> list[str]:
@@ -131,70 +122,77 @@ def warning_lines(result: AskResult) -> list[str]:
     return [f"warning: {visible(w)}" for w in result.warnings]
 
 
-def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False) -> str:
-    """The whole answer as text: the proofs of a yes, or the why-not of a no."""
-    result = for_display(result)
-    out = [f"Question: {result.question}"]
-    out.extend(warning_lines(result))
-    if result.holds:
-        out.append(f"Answer: yes ({result.answer_count_text()})")
-        for i, answer in enumerate(result.answers, start=1):
+def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False,
+                detail: str = "folded", all_proofs: bool = True) -> str:
+    """The whole answer as text: the verdict and the decisive facts, then the proofs of a yes or the
+    why-not of a no, the repairs (when asked), assumptions, validity and readings."""
+    view = explanation(result, detail=detail, goals=goals, why_absent=why_absent, all_proofs=all_proofs)
+    out = [f"Question: {view.question}"]
+    out.extend(f"warning: {w}" for w in view.warnings)
+    out.extend(verdict_lines(view))
+    if view.holds:
+        for answer in view.answers:
             out.append("")
-            bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
-            out.append(f"Answer {i}" + (f": {bindings}" if bindings else ""))
-            out.extend(render_tree(answer.proof, quotes, why_absent, goals))
+            out.append(answer.heading)
+            if len(view.answers) > 1 and answer.verdict is not None:
+                out.append(answer.verdict.line)
+                out.extend(f"  • {line}" for line in decisive_lines(answer.verdict, True))
+            out.extend(render_tree(answer.proof, quotes))
             for other in answer.other_proofs:
                 out.append("Also, by another proof:")
-                out.extend(render_tree(other, quotes, why_absent, goals))
-        if result.assumptions:
+                out.extend(render_tree(other, quotes))
+            if answer.hidden_text:
+                out.append(answer.hidden_text)
+        if view.assumptions:
             out.append("")
-            out.append("Assumptions (absent facts taken as not so):")
-            out.extend(f"  - {a.text}" for a in result.assumptions)
+            out.append("Taken as not so (nothing in the case shows them):")
+            out.extend(f"  - {a}" for a in view.assumptions)
     else:
-        out.append("Answer: no")
         out.append("")
-        if result.why_not:
+        if view.why_not:
             out.append("Why not — each rule that could conclude it, and the first condition that failed:")
-            for failure in result.why_not:
-                out.extend(render_failure(failure, "  ", quotes, goals))
+            for failure in view.why_not:
+                out.extend(render_failure(failure, "  ", quotes))
         else:
             out.append("Why not — no rule of the KB concludes a goal of this form.")
-    if result.open_world is not None:
+        if view.repairs:
+            out.append("")
+            out.extend(repair_lines(view))
+    if view.open_world is not None:
         out.append("")
-        world = result.open_world
-        out.append(f"Open world: {world.value}"
-                   + (" — facts neither given nor denied decide it:" if world.value == "unknown" else ""))
-        for fact in world.unknown_facts:
-            out.append(f"  ? {fact['question']}   [{fact['fact']}]")
-    validity = result.validity
-    if validity is not None:
+        value, unknown = view.open_world
+        out.append(f"Open world: {value}" + (" — facts neither given nor denied decide it:" if value == "unknown" else ""))
+        out.extend(f"  ? {question}   [{fact}]" for question, fact in unknown)
+    if view.validity is not None:
         out.append("")
-        if validity.in_force:
-            out.append(validity.in_force_text())
-        else:
-            out.append(f"WARNING: {validity.warning}.")
-    if result.readings:
-        out.append("Readings in force: " + ", ".join(f"{r['passage']} = {r['reading']}" for r in result.readings))
+        out.append(view.validity)
+    if view.readings:
+        out.append("Readings in force: " + ", ".join(f"{p} = {r}" for p, r in view.readings))
     return "\n".join(out) + "\n"
 
 
+def repair_lines(view: Explanation) -> list[str]:
+    """The repairs of a "no", closest to the case first."""
+    out = ["Smallest changes of the case that would make it hold (closest to the case first):"]
+    for repair in view.repairs:
+        out.append(f"{repair.number}. {repair.heading}:")
+        for change in repair.changes:
+            out.append(f"     {change.sign} {change.sentence}" + ("" if view.goals else f"   [{change.fact}]"))
+    return out
+
+
 def render_repairs(result: AskResult, goals: bool = False) -> str:
-    """The smallest repairs of a question that does not hold, as text."""
-    result = for_display(result)
-    out = [f"Question: {result.question}"]
-    out.extend(warning_lines(result))
-    if result.holds:
+    """The smallest repairs of a question that does not hold, as text, after its verdict."""
+    view = explanation(result, goals=goals)
+    out = [f"Question: {view.question}"]
+    out.extend(f"warning: {w}" for w in view.warnings)
+    if view.holds:
         out.append("Answer: yes — nothing to repair.")
         return "\n".join(out) + "\n"
-    out.append("Answer: no")
-    if not result.repairs:
+    out.extend(verdict_lines(view))
+    out.append("")
+    if not view.repairs:
         out.append("No repair of the case was found within the bounds.")
         return "\n".join(out) + "\n"
-    out.append("Smallest changes of the case that would make it hold:")
-    for i, repair in enumerate(result.repairs, start=1):
-        cite = f" ({repair.source.citation()})" if repair.source else ""
-        out.append(f"{i}. {repair.size} change{'s' if repair.size != 1 else ''}, then {repair.rule}{cite} applies:")
-        for change in repair.changes:
-            said = change.fact if goals else change.text
-            out.append(f"     {'+' if change.op == 'add' else '-'} {said}" + ("" if goals else f"   [{change.fact}]"))
+    out.extend(repair_lines(view))
     return "\n".join(out) + "\n"

@@ -16,8 +16,8 @@ import shutil
 import subprocess
 
 from .errors import EngineError
-from .render import for_display
-from .results import AskResult, Failure, ProofNode
+from .results import AskResult
+from .view import FailureView, Step, explanation
 
 FONT = "sans-serif"
 WRAP = 46
@@ -33,8 +33,8 @@ STYLES: dict[str, dict[str, str]] = {
 LEGEND = {
     "proved": "proved by a rule",
     "given": "given case fact",
-    "assumed_absent": "assumed absent",
-    "builtin": "builtin / reading",
+    "assumed_absent": "taken as not so",
+    "builtin": "checked / reading",
     "failed": "failed (why not)",
 }
 RED = "#c62828"
@@ -99,42 +99,42 @@ class _Graph:
         self.lines.append(f"{indent}{a} -> {b}" + (f" [{_attrs(attrs)}]" if attrs else "") + ";")
 
 
-def node_label(node: ProofNode) -> str:
-    """The text of a proof node in the picture."""
-    goal = wrap(node.goal)
-    if node.status == "proved" and node.source is not None:
-        return f"{goal}\nby {node.rule}\n{wrap(node.source.citation())}"
-    if node.status == "given":
-        return f"{goal}\ngiven" + ("\n(law not encoded)" if node.note else "")
-    if node.status == "assumed_absent":
-        return f"{goal}\nassumed absent"
-    if node.reading:
-        return f"{goal}\nreading {node.reading['reading']}"
-    return f"{goal}\nbuiltin"
+#: The second line of a step's box: how it holds, in a word or two.
+SHORT_HOW = {"given": "given", "assumed_absent": "taken as not so", "builtin": "checked"}
 
 
-def node_tooltip(node: ProofNode) -> str:
-    """The node's sentence and what it rests on (shown on hover in the SVG)."""
-    said = node.text or node.goal
-    if node.status == "proved" and node.source is not None:
-        return f"{said} — {node.rule} ({node.source.citation()}): “{node.source.text}”"
-    if node.status == "assumed_absent":
-        return f"{said} — {node.assumption or 'taken as not so'}"
-    if node.reading:
-        return f"{said} — {node.reading.get('meaning', node.reading['reading'])}"
-    return f"{said} — {node.note}" if node.note else said
+def node_label(step: Step) -> str:
+    """The text of a step in the picture: its sentence, and how it holds."""
+    said = wrap(step.said)
+    if step.rule and step.source is not None:
+        return f"{said}\nby {step.rule} ({step.source.citation().split(';')[0]})"
+    if step.reading:
+        return f"{said}\nreading {step.reading['reading']}"
+    note = "\n(law not encoded)" if step.note else ""
+    return f"{said}\n{SHORT_HOW.get(step.kind, step.how)}{note}"
 
 
-def _proof(g: _Graph, node: ProofNode, prefix: str, why_absent: bool, indent: str) -> str:
-    style = node.status if node.status in STYLES else "builtin"
-    node_id = g.node(prefix, node_label(node), style, node_tooltip(node), indent)
+def node_tooltip(step: Step) -> str:
+    """The step's sentence and what it rests on (shown on hover in the SVG)."""
+    if step.rule and step.source is not None:
+        return f"{step.said} — {step.rule} ({step.source.citation()}): “{step.source.text}”"
+    if step.reading:
+        return f"{step.said} — {step.reading.get('meaning', step.reading['reading'])}"
+    return f"{step.said} — {step.how}"
+
+
+def _style(step: Step) -> str:
+    return step.kind if step.kind in STYLES else "builtin"
+
+
+def _proof(g: _Graph, step: Step, prefix: str, indent: str) -> str:
+    node_id = g.node(prefix, node_label(step), _style(step), node_tooltip(step), indent)
     edges: list[tuple[str, str | None, dict[str, str]]] = []
-    for child in node.children:
-        edges.append((_proof(g, child, prefix, why_absent, indent), node.rule, {}))
-    if why_absent:
-        for failure in node.why_not:
-            edges.append((_failure(g, failure, prefix, indent), failure.rule,
-                          {"color": RED, "fontcolor": RED, "style": "dashed"}))
+    for child in step.children:
+        edges.append((_proof(g, child, prefix, indent), None, {}))
+    for failure in step.why_not:
+        edges.append((_failure(g, failure, prefix, indent), failure.rule,
+                      {"color": RED, "fontcolor": RED, "style": "dashed"}))
     _edges(g, node_id, edges, indent)
     return node_id
 
@@ -146,63 +146,64 @@ def _edges(g: _Graph, parent: str, edges: list[tuple[str, str | None, dict[str, 
         g.edge(parent, child, label, indent, **attrs)
 
 
-def _failure(g: _Graph, failure: Failure, prefix: str, indent: str) -> str:
+def _failure(g: _Graph, failure: FailureView, prefix: str, indent: str) -> str:
     """Draw why one rule did not conclude its goal; return the id of the rule's node."""
-    cite = f"\n{wrap(failure.source.citation())}" if failure.source else ""
     tooltip = f"“{failure.source.text}”" if failure.source else failure.rule
-    rule_id = g.node(prefix, f"✗ {failure.rule}{cite}\nwould conclude {wrap(failure.conclusion)}",
+    cite = f" ({failure.citation.split(';')[0]})" if failure.source else ""
+    rule_id = g.node(prefix, f"✗ {failure.rule}{cite}\nwould conclude that\n{wrap(failure.conclusion)}",
                      "failed", tooltip, indent)
     edges: list[tuple[str, str | None, dict[str, str]]] = []
-    for node in failure.satisfied:
-        style = node.status if node.status in STYLES else "builtin"
-        edges.append((g.node(prefix, node_label(node), style, node_tooltip(node), indent), failure.rule, {}))
+    for step in failure.satisfied:
+        edges.append((g.node(prefix, node_label(step), _style(step), node_tooltip(step), indent), None, {}))
     failed = failure.failed
-    reason = {"missing_fact": "fails: no such fact was given", "blocked": "fails: blocked by",
-              "condition_false": "fails: false"}.get(failed.kind, "fails: not established")
-    failed_id = g.node(prefix, f"{wrap(failed.goal)}\n{reason}", "failed", reason, indent)
-    edges.append((failed_id, failure.rule, {"color": RED, "fontcolor": RED}))
+    failed_id = g.node(prefix, f"{wrap(failed.sentence)}\nfails: {wrap(failed.how.rstrip(':'))}", "failed",
+                       failed.how, indent)
+    edges.append((failed_id, None, {"color": RED}))
     _edges(g, rule_id, edges, indent)
     below: list[tuple[str, str | None, dict[str, str]]] = []
-    if failed.kind == "blocked" and failed.proof is not None:
-        below.append((_proof(g, failed.proof, prefix, False, indent), "blocked by", {"color": RED, "fontcolor": RED}))
+    if failed.proof is not None:
+        below.append((_proof(g, failed.proof, prefix, indent), "but is so", {"color": RED, "fontcolor": RED}))
     for sub in failed.why_not:
-        below.append((_failure(g, sub, prefix, indent), sub.rule, {"color": RED, "fontcolor": RED}))
+        below.append((_failure(g, sub, prefix, indent), None, {"color": RED}))
     _edges(g, failed_id, below, indent)
     return rule_id
 
 
-def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = True, **_: object) -> str:
-    """The answer as a Graphviz DOT digraph."""
-    result = for_display(result)
+def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = True, detail: str = "folded",
+               **_: object) -> str:
+    """The answer as a Graphviz DOT digraph: the question and its verdict on the left, Answer 1 on top,
+    each step as its sentence."""
+    view = explanation(result, detail=detail, why_absent=why_absent)
     g = _Graph()
-    answer = "yes" if result.holds else "no"
     out = [
         "digraph answer {",
-        f"  graph [charset=\"UTF-8\", rankdir=LR, ordering=out, nodesep=0.15, ranksep=0.5, "
-        f"fontname={quote(FONT)}, labelloc=t, fontsize=14, label={quote(f'{result.question} — {answer}')}];",
-        f"  node [shape=box, style=\"rounded,filled\", fontname={quote(FONT)}, fontsize=10];",
-        f"  edge [fontname={quote(FONT)}, fontsize=8, color=\"#555555\", fontcolor=\"#333333\"];",
+        f"  graph [charset=\"UTF-8\", rankdir=LR, ordering=out, nodesep=0.15, ranksep=0.4, "
+        f"fontname={quote(FONT)}, labelloc=t, fontsize=14, label={quote(view.question)}];",
+        f"  node [shape=box, style=\"rounded,filled\", fontname={quote(FONT)}, fontsize=11];",
+        f"  edge [fontname={quote(FONT)}, fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];",
     ]
-    if result.holds:
-        for i, ans in enumerate(result.answers, start=1):
-            bindings = ", ".join(f"{k} = {v}" for k, v in ans.bindings.items())
-            g.lines.append(f"  subgraph cluster_answer{i} {{")
-            g.lines.append(f"    label={quote(f'Answer {i}' + (f': {bindings}' if bindings else ''))};")
-            g.lines.append("    style=\"rounded,dashed\"; color=\"#999999\"; fontsize=11;")
-            _proof(g, ans.proof, f"a{i}_n", why_absent, "    ")
+    verdict = wrap(view.headline, 40)
+    root = g.node("q", verdict, "proved" if view.holds else "failed", view.headline, "  ")
+    if view.holds:
+        roots: list[tuple[str, str | None, dict[str, str]]] = []
+        for answer in view.answers:
+            g.lines.append(f"  subgraph cluster_answer{answer.number} {{")
+            g.lines.append(f"    label={quote(answer.heading)};")
+            g.lines.append("    style=\"rounded,dashed\"; color=\"#999999\"; fontsize=12;")
+            roots.append((_proof(g, answer.proof, f"a{answer.number}_n", "    "), None, {"style": "dashed"}))
             g.lines.append("  }")
+        _edges(g, root, roots, "  ")
     else:
         g.lines.append("  subgraph cluster_why_not {")
-        g.lines.append("    label=\"Why not\"; style=\"rounded,dashed\"; color=\"#c62828\"; fontsize=11;")
-        root = g.node("q", f"{wrap(result.question)}\nanswer: no", "failed", "the question does not hold", "    ")
-        _edges(g, root, [(_failure(g, failure, "w", "    "), failure.rule, {"color": RED, "fontcolor": RED})
-                         for failure in result.why_not], "    ")
+        g.lines.append("    label=\"Why not\"; style=\"rounded,dashed\"; color=\"#c62828\"; fontsize=12;")
+        _edges(g, root, [(_failure(g, failure, "w", "    "), None, {"color": RED})
+                         for failure in view.why_not], "    ")
         g.lines.append("  }")
     out.extend(g.lines)
     if legend:
         out.append("  subgraph cluster_legend {")
         out.append("    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;")
-        keys = [k for k in LEGEND if k != "failed" or not result.holds or why_absent]
+        keys = [k for k in LEGEND if k != "failed" or not view.holds or why_absent]
         for key in keys:
             out.append(f"    legend_{key} [{_attrs({'label': LEGEND[key], **STYLES[key], 'tooltip': LEGEND[key]})}];")
         out.append("    " + " -> ".join(f"legend_{k}" for k in keys) + " [style=invis];")

@@ -21,7 +21,8 @@ from typing import Any
 from .errors import EngineError
 from .render import for_display
 from .render_dot import dot_available, dot_to_svg, render_dot
-from .results import AskResult, Failure, ProofNode, Source
+from .results import AskResult, Source
+from .view import Explanation, FailureView, Step, decisive_heading, explanation
 
 RESOLUTION = Path(__file__).resolve().parent.parent / "kb" / "sources" / "resolution-2017-05.txt"
 
@@ -64,7 +65,17 @@ STYLE = """
 .cassation-answer table { border-collapse: collapse; margin: .3rem 0; }
 .cassation-answer th, .cassation-answer td { border: 1px solid #ddd; padding: .15rem .5rem; text-align: left;
   vertical-align: top; }
-.cassation-answer .picture svg { max-width: 100%; height: auto; }
+.cassation-answer .picture-frame { overflow-x: auto; border: 1px solid #eee; }
+.cassation-answer .picture-frame svg { display: block; }
+.cassation-answer .verdict { margin: .5rem 0; }
+.cassation-answer .decisive-heading { margin: .3rem 0 .1rem; font-weight: 600; }
+.cassation-answer ul.decisive { margin: .1rem 0 .6rem; padding-left: 1.4rem; }
+.cassation-answer ul.decisive li { margin: .15rem 0; }
+.cassation-answer ul.decisive .how { color: #555; }
+.cassation-answer li.decisive-given::marker { color: #1f5fa8; }
+.cassation-answer li.decisive-missing::marker, .cassation-answer li.decisive-absent::marker { color: #a07800; }
+.cassation-answer .answer-verdict { font-weight: 600; }
+.cassation-answer ol.repairs li.change.remove { color: #8e0000; }
 .cassation-answer .warning { color: #8e0000; font-weight: 600; }
 """
 
@@ -126,24 +137,28 @@ def _code(text: str) -> str:
     return f"<code>{escape(text)}</code>"
 
 
-def _said(goal: str, text: str | None) -> str:
+def _said(sentence: str, goal: str) -> str:
     """A step: its sentence followed by its Prolog goal (or the goal alone when it has no sentence)."""
-    if not text or text == goal:
+    if not sentence or sentence == goal:
         return _code(goal)
-    return f'{escape(text)} <code class="goal">{escape(goal)}</code>'
+    return f'{escape(sentence)} <code class="goal">{escape(goal)}</code>'
 
 
 def _badge(text: str, extra: str = "") -> str:
     return f'<span class="badge{(" " + extra) if extra else ""}">{escape(text)}</span>'
 
 
+#: The badge of a step, by its kind (the KB's status; a CSS class too).
+BADGES = {"proved": "proved", "given": "given", "assumed_absent": "taken as not so", "builtin": "checked"}
+
+
 class _Page:
     """Renders the parts of one answer; ``prefix`` keeps element ids unique on a notebook page."""
 
-    def __init__(self, result: AskResult) -> None:
-        self.result = result
+    def __init__(self, view: Explanation) -> None:
+        self.view = view
         self.prefix = "c" + hashlib.sha1(
-            f"{result.question}|{result.holds}|{len(result.answers)}".encode("utf-8")).hexdigest()[:8]
+            f"{view.question}|{view.holds}|{len(view.answers)}".encode("utf-8")).hexdigest()[:8]
         self.cited: dict[int, list[str]] = {}
 
     # -- citations -------------------------------------------------------------------------------
@@ -161,96 +176,118 @@ class _Page:
                 f'<details class="paragraph"><summary>the whole of ¶{source.paragraph}</summary>'
                 f'<div class="paragraph-text">{paragraph_html(source.paragraph, source.text)}</div></details>')
 
+    # -- the verdict -----------------------------------------------------------------------------
+    def verdict(self) -> str:
+        v = self.view
+        head, _, rest = v.headline.partition(" — ")
+        cls = "yes" if v.holds else "no"
+        out = [f'<p class="verdict {cls}"><span class="verdict-head">{escape(head)}</span>'
+               + (f" — {escape(rest)}" if rest else "") + "</p>"]
+        decisive = v.verdict.decisive if v.verdict is not None else ()
+        if decisive:
+            out.append(f'<p class="decisive-heading">{escape(decisive_heading(v.verdict, v.holds))}</p>')
+            items = "".join(
+                f'<li class="decisive-{escape(d.status)}">{escape(d.sentence())} '
+                f'<span class="how">— {escape(d.how(v.holds))}</span> <code class="goal">{escape(d.fact)}</code></li>'
+                for d in decisive)
+            out.append(f'<ul class="decisive">{items}</ul>')
+        return "\n".join(out)
+
     # -- proofs ----------------------------------------------------------------------------------
-    def node(self, node: ProofNode, open_: bool = True) -> str:
-        status = node.status
-        said = _said(node.goal, node.text)
-        if status == "proved" and node.source is not None:
-            head = (f"{said}{_badge('proved')}by <span class=\"rule\">{escape(node.rule or '')}</span> "
-                    f"({self.citation(node.source)})")
-            body = self.quote_block(node.source)
-        elif status == "given":
-            head = said + _badge("given")
-            body = f'<div class="note">{escape(node.note)}</div>' if node.note else ""
-        elif status == "assumed_absent":
-            head = f"{said}{_badge('assumed absent')}<span class=\"note\">taken as not so</span>"
-            body = f'<div class="note">{escape(node.assumption)}</div>' if node.assumption else ""
-            if node.why_not:
-                body += ('<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'
-                         + "".join(self.failure(f) for f in node.why_not) + "</ul></details>")
-        elif node.reading:
-            head = f"{said}{_badge('reading')}reading of the ambiguous passage {_code(node.reading['passage'])}"
-            meaning = node.reading.get("meaning", "")
-            body = f'<div class="note">{escape(meaning)}</div>' if meaning else ""
+    def node(self, step: Step, open_: bool = True) -> str:
+        said = _said(step.said, step.goal)
+        kind = step.kind
+        if step.rule and step.source is not None:
+            head = (f"{said}{_badge('proved')}by <span class=\"rule\">{escape(step.rule)}</span> "
+                    f"({self.citation(step.source)})")
+            body = self.quote_block(step.source)
         else:
-            head, body = said + _badge("builtin"), ""
-        kids = "".join(self.node(child) for child in node.children)
+            badge = "reading" if step.reading else BADGES.get(kind, "checked")
+            head = f"{said}{_badge(badge)}<span class=\"note\">{escape(step.how)}</span>"
+            body = ""
+            if step.reading and step.reading.get("meaning"):
+                body = f'<div class="note">{escape(step.reading["meaning"])}</div>'
+            if step.why_not:
+                body += ('<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'
+                         + "".join(self.failure(f) for f in step.why_not) + "</ul></details>")
+        kids = "".join(self.node(child) for child in step.children)
         kids_html = f"<ul>{kids}</ul>" if kids else ""
         if not body and not kids_html:
-            return f'<li class="{escape(status)}">{head}</li>'
-        return (f'<li class="{escape(status)}"><details{" open" if open_ else ""}><summary>{head}</summary>'
+            return f'<li class="{escape(kind)}">{head}</li>'
+        return (f'<li class="{escape(kind)}"><details{" open" if open_ else ""}><summary>{head}</summary>'
                 f"{body}{kids_html}</details></li>")
 
-    def failure(self, failure: Failure) -> str:
+    def failure(self, failure: FailureView) -> str:
         cite = f" ({self.citation(failure.source)})" if failure.source else ""
         head = (f'{_badge("✗ failed", "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
-                f"would conclude that {_said(failure.conclusion, failure.text)}")
+                f"would conclude that {_said(failure.conclusion, failure.goal)}")
         parts = [self.quote_block(failure.source)] if failure.source else []
-        items = [f'<li class="{escape(n.status)}">holds: {_said(n.goal, n.text)}'
-                 f'{_badge(n.status.replace("_", " "))}</li>' for n in failure.satisfied]
+        items = [f'<li class="{escape(n.kind)}">holds: {_said(n.said, n.goal)}</li>' for n in failure.satisfied]
         failed = failure.failed
-        said = _said(failed.goal, failed.text)
-        if failed.kind == "missing_fact":
-            items.append(f'<li class="fails">fails: {said} — no such fact was given</li>')
-        elif failed.kind == "blocked":
-            proof = f'<ul class="tree">{self.node(failed.proof)}</ul>' if failed.proof is not None else ""
-            items.append(f'<li class="fails">fails: {said} — because this holds:{proof}</li>')
-        elif failed.kind == "condition_false":
-            items.append(f'<li class="fails">fails: {said} — false</li>')
-        else:
-            subs = "".join(self.failure(sub) for sub in failed.why_not)
-            items.append(f'<li class="fails">fails: {said} — not established:<ul class="tree">{subs}</ul></li>')
+        inner = ""
+        if failed.proof is not None:
+            inner += f'<ul class="tree">{self.node(failed.proof)}</ul>'
+        if failed.why_not:
+            inner += '<ul class="tree">' + "".join(self.failure(sub) for sub in failed.why_not) + "</ul>"
+        items.append(f'<li class="fails">fails: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}{inner}</li>')
         parts.append("<ul>" + "".join(items) + "</ul>")
         return f'<li class="failure"><details open><summary>{head}</summary>{"".join(parts)}</details></li>'
 
+    def repairs(self) -> str:
+        if not self.view.repairs:
+            return ""
+        out = ['<h2>What would make it hold</h2><p>Smallest changes of the case, closest to the case first:</p>'
+               '<ol class="repairs">']
+        for repair in self.view.repairs:
+            cite = f" ({self.citation(repair.source)})" if repair.source is not None else ""
+            changes = "".join(
+                f'<li class="change {"add" if c.sign == "+" else "remove"}">{"add" if c.sign == "+" else "undo"}: '
+                f'{escape(c.sentence)} <code class="goal">{escape(c.fact)}</code></li>' for c in repair.changes)
+            n = len(repair.changes)
+            out.append(f'<li>{n} change{"s" if n != 1 else ""}, then <span class="rule">{escape(repair.rule or "")}'
+                       f"</span>{cite} applies:<ul>{changes}</ul></li>")
+        out.append("</ol>")
+        return "".join(out)
+
     # -- the page --------------------------------------------------------------------------------
     def body(self, picture: bool, record: dict[str, Any] | None) -> str:
-        r = self.result
+        v = self.view
         out = [f'<div class="cassation-answer" id="{self.prefix}">',
-               f"<h1>Question: {_code(r.question)}</h1>"]
-        out.extend(f'<p class="warning">warning: {escape(w)}</p>' for w in r.warnings)
-        if r.holds:
-            out.append(f'<p class="verdict yes">Answer: yes ({escape(r.answer_count_text())})</p>')
-        else:
-            out.append('<p class="verdict no">Answer: no</p>')
+               f"<h1>Question: {_code(v.question)}</h1>"]
+        out.extend(f'<p class="warning">warning: {escape(w)}</p>' for w in v.warnings)
+        out.append(self.verdict())
         out.append('<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
                    '.querySelectorAll(\'details\').forEach(d => d.open = true)">expand all</button> '
                    '<button type="button" onclick="this.closest(\'.cassation-answer\')'
                    '.querySelectorAll(\'details\').forEach(d => d.open = false)">collapse all</button></p>')
-        if picture:
-            out.append(self.picture())
-        if r.holds:
-            for i, answer in enumerate(r.answers, start=1):
-                bindings = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
-                out.append(f"<h2>Answer {i}{(': ' + _code(bindings)) if bindings else ''}</h2>")
+        if v.holds:
+            for answer in v.answers:
+                out.append(f"<h2>{escape(answer.heading)}</h2>")
+                if len(v.answers) > 1 and answer.verdict is not None:
+                    out.append(f'<p class="answer-verdict">{escape(answer.verdict.line)}</p>')
                 out.append(f'<ul class="tree">{self.node(answer.proof)}</ul>')
                 for other in answer.other_proofs:
                     out.append(f'<p>Also, by another proof:</p><ul class="tree">{self.node(other)}</ul>')
-            if r.assumptions:
-                out.append("<h2>Assumptions</h2><p>Absent facts taken as not so:</p><ul>"
-                           + "".join(f"<li>{escape(a.text)}</li>" for a in r.assumptions) + "</ul>")
+                if answer.hidden_text:
+                    out.append(f'<p class="note">{escape(answer.hidden_text)}</p>')
+            if v.assumptions:
+                out.append("<h2>Taken as not so</h2><p>Nothing in the case shows them:</p><ul>"
+                           + "".join(f"<li>{escape(a)}</li>" for a in v.assumptions) + "</ul>")
         else:
             out.append("<h2>Why not</h2>")
-            if r.why_not:
+            if v.why_not:
                 out.append("<p>Each rule that could conclude it, and the first condition that failed:</p>")
-                out.append('<ul class="tree">' + "".join(self.failure(f) for f in r.why_not) + "</ul>")
+                out.append('<ul class="tree">' + "".join(self.failure(f) for f in v.why_not) + "</ul>")
             else:
                 out.append("<p>No rule of the KB concludes a goal of this form.</p>")
+            out.append(self.repairs())
+        if picture:
+            out.append(self.picture())
         out.append(self.validity())
-        if r.readings:
+        if v.readings:
             out.append("<h2>Readings in force</h2><table><tr><th>passage</th><th>reading</th></tr>"
-                       + "".join(f"<tr><td>{_code(x['passage'])}</td><td>{_code(x['reading'])}</td></tr>"
-                                 for x in r.readings) + "</table>")
+                       + "".join(f"<tr><td>{_code(p)}</td><td>{_code(r)}</td></tr>" for p, r in v.readings)
+                       + "</table>")
         if record is not None:
             out.append(self.record(record))
         out.append(self.paragraphs())
@@ -258,23 +295,25 @@ class _Page:
         return "\n".join(out)
 
     def picture(self) -> str:
+        if self.view.result is None:
+            return ""
         if not dot_available():
             return ('<p class="note">(No picture: Graphviz\'s <code>dot</code> is not installed; '
                     "install graphviz to embed it.)</p>")
         try:
-            svg = dot_to_svg(render_dot(self.result))
+            svg = dot_to_svg(render_dot(self.view.result))
         except EngineError as exc:  # the page is still useful without its picture
             return f'<p class="note">(No picture: {escape(exc.one_line())})</p>'
         svg = svg[svg.find("<svg"):] if "<svg" in svg else svg
-        return f'<details class="picture" open><summary>Picture</summary>{svg}</details>'
+        return (f'<details class="picture"><summary>Picture of the reasoning (scrolls sideways)</summary>'
+                f'<div class="picture-frame">{svg}</div></details>')
 
     def validity(self) -> str:
-        v = self.result.validity
-        if v is None:
+        v = self.view
+        if v.validity is None:
             return ""
-        if v.in_force:
-            return f"<h2>Validity</h2><p>{escape(v.in_force_text())}</p>"
-        return f'<h2>Validity</h2><p class="warning">Warning: {escape(v.warning or "not established")}.</p>'
+        cls = ' class="warning"' if v.validity_warning else ""
+        return f"<h2>Validity</h2><p{cls}>{escape(v.validity)}</p>"
 
     def record(self, record: dict[str, Any]) -> str:
         rec = record.get("record", {})
@@ -302,21 +341,24 @@ class _Page:
 
 
 def render_html_fragment(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
-                         style: bool = True, **_: object) -> str:
+                         style: bool = True, detail: str = "folded", all_proofs: bool = True,
+                         **_: object) -> str:
     """The answer as one ``<div>`` (with its own ``<style>`` unless ``style=False``).
 
     The resolution's words are always shown (``--quotes`` is implied); ``picture=False`` leaves out the SVG.
     """
-    body = _Page(for_display(result)).body(picture, for_display(record))
+    view = explanation(result, why_absent=True, detail=detail, all_proofs=all_proofs)
+    body = _Page(view).body(picture, for_display(record))
     return (f"<style>{STYLE}</style>\n" if style else "") + body + "\n"
 
 
 def render_html(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
-                **_: object) -> str:
+                detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
     """The answer as one self-contained HTML page."""
     title = f"{for_display(result.question)} — {'yes' if result.holds else 'no'}"
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-            + render_html_fragment(result, picture=picture, record=record, style=False)
+            + render_html_fragment(result, picture=picture, record=record, style=False, detail=detail,
+                                   all_proofs=all_proofs)
             + "</body>\n</html>\n")

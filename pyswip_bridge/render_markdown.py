@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .render import for_display
-from .results import AskResult, Failure, ProofNode
+from .results import AskResult
+from .view import FailureView, Step, decisive_heading, decisive_lines, explanation
 
 INDENT = "  "
 _SPECIAL = re.compile(r"([\\`*\[\]<>|]|(?<!\w)_|_(?!\w))")
@@ -31,108 +31,109 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(text.split()))
 
 
-def _said(goal: str, text: str | None, goals: bool) -> str:
-    """A step as its sentence (escaped), or as its Prolog goal (a code span) with ``goals`` or no sentence."""
-    return code(goal) if goals or not text else escape(text)
+def step_line(step: Step) -> str:
+    """The list item text of one step: its sentence (escaped; with ``goals``, the goal as a code span)
+    and how it holds, the rule id in bold."""
+    said = code(step.said) if step.sentence == step.goal else escape(step.said)
+    if step.rule and step.source is not None:
+        return f"{said} — by **{escape(step.rule)}** ({escape(step.source.citation())})"
+    how = escape(step.how)
+    if step.kind == "assumed_absent":
+        how = f"*{how}*"
+    if step.reading and step.reading.get("meaning"):
+        how += f": {escape(step.reading['meaning'])}"
+    return f"{said} — {how}"
 
 
-def node_line(node: ProofNode, goals: bool = False) -> str:
-    """The list item text describing one proof node: a sentence (or goal) and how it holds."""
-    said = _said(node.goal, node.text, goals)
-    if node.status == "proved" and node.source is not None:
-        return f"{said} — by **{escape(node.rule or '')}** ({escape(node.source.citation())})"
-    if node.status == "given":
-        note = f"; {escape(node.note)}" if node.note else ""
-        return f"{said} — given{note}"
-    if node.status == "assumed_absent":
-        return f"{said} — *taken as not so*"
-    if node.reading:
-        meaning = f": {escape(node.reading['meaning'])}" if node.reading.get("meaning") else ""
-        return f"{said} — reading of an ambiguous passage{meaning}"
-    return said
-
-
-def render_tree(node: ProofNode, depth: int = 0, quotes: bool = False, why_absent: bool = False,
-                goals: bool = False) -> list[str]:
-    """A proof tree as a nested Markdown list."""
+def render_tree(step: Step, depth: int = 0, quotes: bool = False) -> list[str]:
+    """A proof as a nested Markdown list."""
     pad = INDENT * depth
-    lines = [f"{pad}- {node_line(node, goals)}"]
-    if quotes and node.status == "proved" and node.source is not None:
-        lines.append(f"{pad}{INDENT}> “{escape(node.source.text)}”")
-    if why_absent and node.why_not:
+    lines = [f"{pad}- {step_line(step)}"]
+    if quotes and step.rule and step.source is not None:
+        lines.append(f"{pad}{INDENT}> “{escape(step.source.text)}”")
+    if step.why_not:
         lines.append(f"{pad}{INDENT}- why no rule establishes it:")
-        for failure in node.why_not:
-            lines.extend(render_failure(failure, depth + 2, quotes, goals))
-    for child in node.children:
-        lines.extend(render_tree(child, depth + 1, quotes, why_absent, goals))
+        for failure in step.why_not:
+            lines.extend(render_failure(failure, depth + 2, quotes))
+    for child in step.children:
+        lines.extend(render_tree(child, depth + 1, quotes))
     return lines
 
 
-def render_failure(failure: Failure, depth: int = 0, quotes: bool = False, goals: bool = False) -> list[str]:
+def _said(text: str, goal: str) -> str:
+    return code(text) if text == goal else escape(text)
+
+
+def render_failure(failure: FailureView, depth: int = 0, quotes: bool = False) -> list[str]:
     """Why one rule did not conclude its goal, as a nested Markdown list."""
     pad = INDENT * depth
-    cite = f" ({escape(failure.source.citation())})" if failure.source else ""
+    cite = f" ({escape(failure.citation)})" if failure.source else ""
     lines = [f"{pad}- ✗ **{escape(failure.rule)}**{cite} would conclude that "
-             f"{_said(failure.conclusion, failure.text, goals)}"]
+             f"{_said(failure.conclusion, failure.goal)}"]
     inner = pad + INDENT
     if quotes and failure.source:
         lines.append(f"{inner}> “{escape(failure.source.text)}”")
-    for node in failure.satisfied:
-        lines.append(f"{inner}- holds: {_said(node.goal, node.text, goals)}")
+    for step in failure.satisfied:
+        lines.append(f"{inner}- holds: {_said(step.said, step.goal)}")
     failed = failure.failed
-    said = _said(failed.goal, failed.text, goals)
-    if failed.kind == "missing_fact":
-        lines.append(f"{inner}- **fails**: {said} — no such fact was given")
-    elif failed.kind == "blocked":
-        lines.append(f"{inner}- **fails**: {said} — because this holds:")
-        if failed.proof is not None:
-            lines.extend(render_tree(failed.proof, depth + 2, quotes, goals=goals))
-    elif failed.kind == "condition_false":
-        lines.append(f"{inner}- **fails**: {said} — false")
-    else:
-        lines.append(f"{inner}- **fails**: {said} — not established:")
-        for sub in failed.why_not:
-            lines.extend(render_failure(sub, depth + 2, quotes, goals))
+    lines.append(f"{inner}- **fails**: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}")
+    if failed.proof is not None:
+        lines.extend(render_tree(failed.proof, depth + 2, quotes))
+    for sub in failed.why_not:
+        lines.extend(render_failure(sub, depth + 2, quotes))
     return lines
 
 
-def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False) -> str:
-    """The whole answer as a Markdown document (steps as sentences, or with ``goals`` as Prolog goals)."""
-    result = for_display(result)
-    out = [f"# Question: {code(result.question)}", ""]
-    for warning in result.warnings:
+def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False,
+                    detail: str = "folded", all_proofs: bool = True) -> str:
+    """The whole answer as a Markdown document: the verdict and the decisive facts first."""
+    view = explanation(result, detail=detail, goals=goals, why_absent=why_absent, all_proofs=all_proofs)
+    out = [f"# Question: {code(view.question)}", ""]
+    for warning in view.warnings:
         out += [f"warning: {escape(warning)}", ""]
-    if result.holds:
-        out.append(f"**Answer: yes** ({result.answer_count_text()})")
-        for i, answer in enumerate(result.answers, start=1):
-            out.append("")
-            bindings = ", ".join(f"{code(k + ' = ' + v)}" for k, v in answer.bindings.items())
-            out.append(f"## Answer {i}" + (f": {bindings}" if bindings else ""))
-            out.append("")
-            out.extend(render_tree(answer.proof, 0, quotes, why_absent, goals))
+    verdict = "Answer: yes" if view.holds else "Answer: no"
+    rest = view.headline[len(verdict):]
+    out.append(f"**{verdict}**" + (("" if rest.startswith(",") else " ") + escape(rest) if rest.strip() else ""))
+    decisive = decisive_lines(view.verdict, view.holds)
+    if decisive:
+        out += ["", escape(decisive_heading(view.verdict, view.holds)), ""]
+        out.extend(f"- {escape(line)}" for line in decisive)
+    if view.holds:
+        for answer in view.answers:
+            out += ["", f"## {escape(answer.heading)}", ""]
+            if len(view.answers) > 1 and answer.verdict is not None:
+                out += [escape(answer.verdict.line), ""]
+                out.extend(f"- {escape(line)}" for line in decisive_lines(answer.verdict, True))
+                if answer.verdict.decisive:
+                    out.append("")
+            out.extend(render_tree(answer.proof, 0, quotes))
             for other in answer.other_proofs:
                 out += ["", "Also, by another proof:", ""]
-                out.extend(render_tree(other, 0, quotes, why_absent, goals))
-        if result.assumptions:
-            out += ["", "## Assumptions", "", "Absent facts taken as not so:", ""]
-            out.extend(f"- {escape(a.text)}" for a in result.assumptions)
+                out.extend(render_tree(other, 0, quotes))
+            if answer.hidden_text:
+                out += ["", escape(answer.hidden_text)]
+        if view.assumptions:
+            out += ["", "## Taken as not so", "", "Nothing in the case shows them:", ""]
+            out.extend(f"- {escape(a)}" for a in view.assumptions)
     else:
-        out += ["**Answer: no**", "", "## Why not", ""]
-        if result.why_not:
+        out += ["", "## Why not", ""]
+        if view.why_not:
             out.append("Each rule that could conclude it, and the first condition that failed:")
             out.append("")
-            for failure in result.why_not:
-                out.extend(render_failure(failure, 0, quotes, goals))
+            for failure in view.why_not:
+                out.extend(render_failure(failure, 0, quotes))
         else:
             out.append("No rule of the KB concludes a goal of this form.")
-    validity = result.validity
-    if validity is not None:
+        if view.repairs:
+            out += ["", "## What would make it hold", "", "Smallest changes of the case, closest to the case first:", ""]
+            for repair in view.repairs:
+                out.append(f"{repair.number}. {escape(repair.heading)}:")
+                out.extend(f"   - {change.sign} {escape(change.sentence)} {code(change.fact)}" for change in repair.changes)
+    if view.validity is not None:
         out += ["", "## Validity", ""]
-        if validity.in_force:
-            out.append(validity.in_force_text())
-        else:
-            out.append(f"**Warning**: {escape(validity.warning or 'validity in time not established')}.")
-    if result.readings:
+        out.append(f"**Warning**: {escape(view.validity[len('WARNING: '):])}" if view.validity_warning
+                   else escape(view.validity))
+    if view.readings:
         out += ["", "## Readings in force", "", "| passage | reading |", "|---|---|"]
-        out.extend(f"| {code(r['passage'])} | {code(r['reading'])} |" for r in result.readings)
+        out.extend(f"| {code(p)} | {code(r)} |" for p, r in view.readings)
     return "\n".join(out) + "\n"

@@ -45,6 +45,9 @@ class ProofNode:
     why_not: tuple["Failure", ...] = ()
     assumption: str | None = None
     text: str | None = None
+    #: For a step taken as not so (``\\+ G``): G in words, and whether G is a case fact or derived.
+    absent: str | None = None
+    absent_kind: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ProofNode":
@@ -59,6 +62,8 @@ class ProofNode:
             why_not=tuple(Failure.from_json(f) for f in data.get("why_not", [])),
             assumption=data.get("assumption"),
             text=data.get("text"),
+            absent=data.get("absent"),
+            absent_kind=data.get("absent_kind"),
         )
 
     def walk(self) -> Iterator["ProofNode"]:
@@ -73,6 +78,64 @@ class ProofNode:
 
 
 @dataclass(frozen=True)
+class DecisiveFact:
+    """A fact of the case on which an answer turns (the KB's ``verdict.decisive``).
+
+    ``status`` is ``given`` (stated in the case: for a yes, without it the answer would be no; for a
+    no, undoing it is part of what would make it yes), ``absent`` (a yes takes it as not so: if the
+    case stated it, the answer would be no) or ``missing`` (a no: the case does not state it, and
+    stating it is part of what would make it yes).  ``alternatives`` are other values of an
+    enumerated argument that would do as well; ``where`` is the place of a given fact in the case file.
+    """
+
+    fact: str
+    text: str
+    status: str
+    alternatives: tuple[str, ...] = ()
+    where: str | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "DecisiveFact":
+        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])),
+                   data.get("where"))
+
+    def sentence(self) -> str:
+        """The fact in words, with the other values that would do (``… upheld (or: changed)``)."""
+        if self.alternatives:
+            return f"{self.text} (or: {', '.join(self.alternatives)})"
+        return self.text
+
+    def how(self, holds: bool) -> str:
+        """What this fact does to the answer, in a few words, with its place when it has one."""
+        place = f", {self.where}" if self.where else ""
+        if self.status == "given":
+            return f"given{place}" + ("; without it, no" if holds else "; undo it")
+        if self.status == "absent":
+            return "not stated, taken as not so; if it were stated, no"
+        return "not stated; needed"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The line a lawyer would write about an answer, and the facts on which it turns."""
+
+    line: str
+    decisive: tuple[DecisiveFact, ...] = ()
+    #: Whether the decisive facts were worked out (they are for the first answers, and for a "no"
+    #: unless the search for them ran out of its budget).
+    decisive_found: bool = True
+    #: A "no" that turns only on facts the case does not state: "no, on the facts given".
+    on_facts_given: bool = False
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "Verdict | None":
+        if data is None:
+            return None
+        return cls(data["line"], tuple(DecisiveFact.from_json(d) for d in data.get("decisive", [])),
+                   bool(data.get("decisive_found", True)), bool(data.get("on_facts_given", False)))
+
+
+@dataclass(frozen=True)
 class Answer:
     """One answer: a distinct binding of the question's variables, its first proof, and the other
     proofs of the same binding that were found (two rules concluding the same thing are two proofs)."""
@@ -80,11 +143,13 @@ class Answer:
     bindings: dict[str, str]
     proof: ProofNode
     other_proofs: tuple[ProofNode, ...] = ()
+    verdict: Verdict | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Answer":
         return cls(dict(data["bindings"]), ProofNode.from_json(data["proof"]),
-                   tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])))
+                   tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])),
+                   Verdict.from_json(data.get("verdict")))
 
     @property
     def proofs(self) -> tuple[ProofNode, ...]:
@@ -242,6 +307,8 @@ class AskResult:
     #: name of the case (``X`` for ``x``) or like a person (``Қайрат``), a name the case never mentions.
     #: The answer is still given; the renderers print these right after the question.
     warnings: tuple[str, ...] = ()
+    #: The verdict line and the decisive facts (every explained answer has one).
+    verdict: Verdict | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "AskResult":
@@ -262,6 +329,7 @@ class AskResult:
             answers_found_exact=bool(data.get("answers_found_exact", True)),
             all_proofs=bool(data.get("all_proofs", True)),
             warnings=tuple(str(w) for w in data.get("warnings", [])),
+            verdict=Verdict.from_json(data.get("verdict")),
         )
 
     def __str__(self) -> str:
@@ -303,12 +371,8 @@ class AskResult:
         """The answer as the JSON contract (exactly what the KB returned)."""
         return json.dumps(self.raw, ensure_ascii=False, indent=indent)
 
-    def _repr_html_(self) -> str:
-        """Jupyter shows an answer as its HTML page (proof tree with citations)."""
-        from .notebook import repr_html
-        return repr_html(self)
-
-    def _repr_svg_(self) -> str | None:
-        """Jupyter shows an answer as its proof picture when Graphviz is installed."""
-        from .notebook import repr_svg
-        return repr_svg(self)
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        """Jupyter shows an answer in one rich form: its HTML (verdict, decisive facts, proof tree with
+        citations), with the text explanation as the plain fallback."""
+        from .notebook import repr_mimebundle
+        return repr_mimebundle(self)

@@ -25,6 +25,7 @@ from .kb import KnowledgeBase, Limits
 from .render import for_display, render_repairs, render_text, visible
 from .whatif import critical_facts
 from .results import AskResult, ProofNode
+from .view import Step, explain_proof
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
@@ -257,65 +258,51 @@ def render_reveal(found: Reveal, quotes: bool = False) -> str:
 # -- a proof one step at a time ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Step:
-    """One node of a proof, in depth-first order: its number, depth and parent's number (0 for the root)."""
+class ProofStep:
+    """One step of a proof, in depth-first order: its number, depth and parent's number (0 for the root)."""
 
     number: int
     depth: int
     parent: int
-    node: ProofNode
+    node: Step
     children: tuple[int, ...]
 
 
-def proof_steps(proof: ProofNode) -> list[Step]:
-    """The nodes of ``proof`` depth first, each with the numbers of the steps that establish its conditions."""
-    steps: list[Step] = []
+def proof_steps(proof: Step | ProofNode) -> list[ProofStep]:
+    """The steps of ``proof`` (an explained step of :mod:`~pyswip_bridge.view`, or a KB proof node,
+    laid out folded) depth first, each with the numbers of the steps that establish its conditions."""
+    root = proof if isinstance(proof, Step) else explain_proof(proof)
+    steps: list[ProofStep] = []
 
-    def visit(node: ProofNode, depth: int, parent: int) -> int:
+    def visit(node: Step, depth: int, parent: int) -> int:
         number = len(steps) + 1
         steps.append(None)  # type: ignore[arg-type]  # placeholder, filled below
         children = tuple(visit(child, depth + 1, number) for child in node.children)
-        steps[number - 1] = Step(number, depth, parent, node, children)
+        steps[number - 1] = ProofStep(number, depth, parent, node, children)
         return number
 
-    visit(proof, 0, 0)
+    visit(root, 0, 0)
     return steps
 
 
-def _said(node: ProofNode, goals: bool) -> str:
-    return node.goal if goals or not node.text else node.text
-
-
-def render_step(step: Step, total: int, quotes: bool = False, goals: bool = False) -> str:
-    """One step: what is established, how (rule and citation, or given, assumed, computed), and which
-    steps establish its conditions."""
+def render_step(step: ProofStep, total: int, quotes: bool = False, goals: bool = False) -> str:
+    """One step: what is established, how (rule and citation, or given, taken as not so, checked), and
+    which steps establish its conditions."""
     step = for_display(step)
     node = step.node
     where = f"level {step.depth}" + (f", a condition of step {step.parent}" if step.parent else "")
-    out = [f"Step {step.number} of {total} ({where})", f"  {_said(node, goals)}"]
-    if not goals and node.text and node.text != node.goal:
+    said = node.goal if goals else node.said
+    out = [f"Step {step.number} of {total} ({where})", f"  {said}"]
+    if not goals and said != node.goal:
         out.append(f"  [{node.goal}]")
-    if node.status == "proved":
-        cite = f" ({node.source.citation()})" if node.source else ""
-        out.append(f"  holds by rule {node.rule}{cite}")
-        if quotes and node.source:
-            out.append(f"    “{node.source.text}”")
-        if node.children:
-            n = len(node.children)
-            out.append(f"  because {'this condition holds' if n == 1 else f'these {n} conditions hold'}:")
-            for child, number in zip(node.children, step.children):
-                out.append(f"    {_said(child, goals)}  (step {number})")
-    elif node.status == "given":
-        out.append("  given: a fact of the case" + (f"; {node.note}" if node.note else ""))
-    elif node.status == "assumed_absent":
-        if node.assumption and node.assumption != _said(node, goals):
-            out.append(f"  assumed: {node.assumption}")
-        else:
-            out.append("  assumed: what does not follow from the facts is taken as not so")
-    elif node.reading:
-        reading = node.reading
-        out.append(f"  the reading in force of the ambiguous passage {reading.get('passage')}: "
-                   f"{reading.get('reading')} — {reading.get('meaning', '')}".rstrip(" —"))
-    else:
-        out.append("  holds: a condition computed by the KB (not a rule of the resolution)")
+    out.append(f"  holds: {node.how}")
+    if quotes and node.rule and node.source is not None:
+        out.append(f"    “{node.source.text}”")
+    if node.reading and node.reading.get("meaning"):
+        out.append(f"    {node.reading['meaning']}")
+    if node.children:
+        n = len(node.children)
+        out.append(f"  because {'this condition holds' if n == 1 else f'these {n} conditions hold'}:")
+        for child, number in zip(node.children, step.children):
+            out.append(f"    {child.goal if goals else child.said}  (step {number})")
     return "\n".join(out) + "\n"

@@ -84,7 +84,11 @@ def test_the_registry_has_every_format():
 def test_every_renderer_renders_every_scenario(kb, path):
     result = first_question(kb, path)
     verdict = "yes" if result.holds else "no"
-    nodes = sum(1 for a in result.answers for _ in a.proof.walk())
+    from pyswip_bridge.view import explanation
+
+    view = explanation(result)  # folded: checks are remarks on the sentences they serve
+    nodes = sum(1 for a in view.answers for _ in a.proof.walk())
+    assert all(not s.kind == "builtin" or s.reading for a in view.answers for s in a.proof.walk())
 
     text = render(result, "text")
     assert text.startswith(f"Question: {result.question}\nAnswer: {verdict}")
@@ -102,7 +106,7 @@ def test_every_renderer_renders_every_scenario(kb, path):
     if result.holds:
         assert len(re.findall(r"^\s+a\d+_n\d+ \[", dot, re.M)) == nodes
     else:
-        assert re.search(r"^\s+q\d+ \[label=.*answer: no", dot, re.M)
+        assert re.search(r"^\s+q\d+ \[label=\"Answer: no", dot, re.M)
 
     if __import__("shutil").which("dot"):
         svg = render(result, "svg")
@@ -136,27 +140,33 @@ def _svg_edges(svg: str) -> list[tuple[str, str]]:
 
 @needs_dot
 def test_svg_of_the_counsel_scenario_has_its_nodes_and_labels(kb):
+    """The picture draws each step of the (folded) proof as its sentence with how it holds, coloured by
+    kind, the question and its verdict on the left, Answer 1 on top."""
     from pyswip_bridge import Case
     from pyswip_bridge.render_dot import STYLES
+    from pyswip_bridge.view import explanation
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     svg = render(result, "svg")
     nodes = _svg_nodes(svg)
-    proof = [n for n in result.answers[0].proof.walk()]
+    proof = explanation(result).answers[0].proof.walk()
     proof_nodes = {k: v for k, v in nodes.items() if k.startswith("a1_n")}
     assert len(proof_nodes) == len(proof) > 10
     assert {"legend_proved", "legend_given", "legend_assumed_absent", "legend_builtin"} <= set(nodes)
-    # every goal is drawn (wrapped over lines), each proved node with its rule and paragraph
+    # every step is drawn as its sentence (wrapped over lines), each proved step with its rule and paragraph
     drawn = [" ".join(v.split()) for v in proof_nodes.values()]
-    for node in proof:
-        assert any(" ".join(node.goal.split()) in d for d in drawn), node.goal
-    root_text = proof_nodes["a1_n0"]
-    assert "may_review(v1, 'Қайрат')" in root_text and "by p3_petition_of_participant" in root_text
-    assert "¶3; CPC art. 486 part 1" in root_text
-    first_given = next(i for i, n in enumerate(proof) if n.status == "given")
-    assert proof_nodes[f"a1_n{first_given}"].endswith("given")
-    assert any("assumed absent" in v and "appeal_withdrawn(a1)" in v for v in drawn)
-    # colours by status
+    for step in proof:
+        assert any(" ".join(step.said.split()) in d for d in drawn), step.said
+    assert not any("memberchk" in d or "may_review(" in d for d in drawn)
+    ids = sorted(proof_nodes, key=lambda k: int(k.split("_n")[1]))  # in the order of the proof, depth first
+    root_text = " ".join(proof_nodes[ids[0]].split())
+    assert "v1 may be reviewed in cassation at the request of Қайрат" in root_text
+    assert "by p3_petition_of_participant (¶3)" in root_text
+    first_given = next(i for i, n in enumerate(proof) if n.kind == "given")
+    assert proof_nodes[ids[first_given]].endswith("given")
+    assert any("taken as not so" in v and "the appeal a1 was withdrawn" in v for v in drawn)
+    assert "Answer: yes" in nodes["q0"]
+    # colours by kind
     root = ET.fromstring(svg)
     fills = {}
     for group in root.iter(f"{SVG_NS}g"):
@@ -165,14 +175,29 @@ def test_svg_of_the_counsel_scenario_has_its_nodes_and_labels(kb):
             if shape is None:
                 shape = group.find(f".//{SVG_NS}polygon")
             fills[group.find(f"{SVG_NS}title").text] = shape.get("fill")
-    status = {f"a1_n{i}": n.status for i, n in enumerate(proof)}
-    for node_id, st in status.items():
-        assert fills[node_id] == STYLES[st]["fillcolor"], (node_id, st)
-    # edges go from each node to its conditions, labelled with the parent's rule id
-    edges = _svg_edges(svg)
-    assert ("a1_n0->a1_n1", "p3_petition_of_participant") in [(t.replace("&#45;&gt;", "->"), l) for t, l in edges]
-    labels = {label for _, label in edges}
-    assert result.rules_used() <= labels
+    for i, step in enumerate(proof):
+        assert fills[ids[i]] == STYLES[step.kind]["fillcolor"], (i, step.kind)
+    # edges go from each step to its conditions
+    edges = [t.replace("&#45;&gt;", "->") for t, _ in _svg_edges(svg)]
+    assert f"{ids[0]}->{ids[1]}" in edges and f"q0->{ids[0]}" in edges
+
+
+def test_picture_shows_answer_one_on_top(kb):
+    """With several answers, Answer 1 is drawn above Answer 2 (was: the other way round)."""
+    from pyswip_bridge import Case
+
+    result = kb.ask("may_review(v1, P)", Case.from_file(COUNSEL))
+    assert len(result.answers) >= 2
+    if not __import__("shutil").which("dot"):
+        pytest.skip("Graphviz's dot is not installed")
+    root = ET.fromstring(render(result, "svg"))
+    tops = {}
+    for group in root.iter(f"{SVG_NS}g"):
+        if group.get("class") == "cluster":
+            title = group.find(f"{SVG_NS}title").text
+            ys = [float(y) for t in group.iter(f"{SVG_NS}text") for y in [t.get("y")] if y]
+            tops[title] = min(ys)
+    assert tops["cluster_answer1"] < tops["cluster_answer2"]
 
 
 @needs_dot
@@ -183,10 +208,11 @@ def test_svg_of_a_no_draws_the_why_not_in_red(kb):
                     readings={"p3_took_no_part_earlier": "standing_only"})
     svg = render(result, "svg")
     nodes = _svg_nodes(svg)
-    assert "answer: no" in nodes["q0"]
+    assert "Answer: no" in nodes["q0"]
     texts = " ".join(" ".join(v.split()) for v in nodes.values())
     assert "✗ p3_took_no_part_earlier_exempt" in texts
-    assert "reading_selected(p3_took_no_part_earlier, exempt_if_reviewed_on_appeal) fails: false" in texts
+    assert ('the reading "exempt if reviewed on appeal" of the ambiguous passage p3_took_no_part_earlier is in '
+            'force fails: false') in texts
     assert "legend_failed" in nodes
     assert 'stroke="#c62828"' in svg
 
@@ -296,7 +322,7 @@ def test_markdown_with_quotes_goals_and_why_absent(kb):
     md = render(result, "markdown", quotes=True, goals=True, why_absent=True)
     assert "- `may_review(v1, 'Қайрат')` — by **p3_petition_of_participant** (¶3; CPC art. 486 part 1" in md
     assert "  > “" in md
-    assert "## Assumptions" in md and "## Readings in force" in md
+    assert "## Taken as not so" in md and "## Readings in force" in md
     assert "why no rule establishes it:" in md
 
 
@@ -323,11 +349,12 @@ def test_notebook_representations(kb, monkeypatch):
     monkeypatch.setattr(render_dot.shutil, "which", lambda name: None)
     assert notebook.repr_svg(result) is None
     assert "cassation-answer" in notebook.repr_html(result)
-    # once AskResult has the two methods, Jupyter finds them by itself
-    for name, function in (("_repr_html_", notebook.repr_html), ("_repr_svg_", notebook.repr_svg)):
-        method = getattr(type(result), name, None)
-        if method is not None:
-            assert method(result) == function(result)
+    # Jupyter shows one rich form: the HTML, with the text explanation as its plain fallback
+    bundle = result._repr_mimebundle_()
+    assert set(bundle) == {"text/html", "text/plain"}
+    assert bundle["text/html"] == notebook.repr_html(result)
+    assert bundle["text/plain"] == str(result)
+    assert not hasattr(type(result), "_repr_html_") and not hasattr(type(result), "_repr_svg_")
 
 
 # -- the command line -----------------------------------------------------------------------------
