@@ -1451,14 +1451,14 @@ binding_text(Bindings, Text) :-
     atomic_list_concat(Ts, ', ', Text).
 
 % The repairs a "no" verdict turns on when the request did not ask for
-% them: a small search (changes of up to 3 facts, 150 sets), under its own
+% them: a small search (changes of up to 3 facts, 60 sets), under its own
 % part of the inferences left to the ask; if it runs out, the verdict has
 % no decisive facts (decisive_found is false).
 verdict_repairs(Goal, Options, Repairs) :-
     inference_budget(Options, Budget0),
     Budget is min(Budget0, 3_000_000),
     (   catch(call_with_inference_limit(
-                  ( minimal_repairs(Goal, 3, 150, Repairs0),
+                  ( minimal_repairs(Goal, 3, 60, Repairs0),
                     consistent_repairs(Goal, 3, Repairs0, Repairs1) ),
                   Budget, Result),
               error(resource_error(_), _), fail),
@@ -1931,15 +1931,18 @@ message_text(E, M) :-
 %   types, meaning and sources; the enumerations; the reserved persons.
 
 vocabulary_json(Text) :-
-    findall(_{name:N, arity:A, arguments:Args, meaning:M, paragraphs:Ps, articles:As, not_encoded:NE},
+    findall(_{name:N, arity:A, arguments:Args, meaning:M, paragraphs:Ps, articles:As, not_encoded:NE,
+              nature:Nature},
             ( case_fact(N, ArgSpecs, M, source(Ps, As)),
               length(ArgSpecs, A),
               maplist(arg_dict, ArgSpecs, Args),
+              fact_nature(N, Nature),
               ( not_encoded_article(N, NE0) -> NE = NE0 ; NE = null ) ),
             Facts),
     findall(_{type:T, values:Vs, meaning:M}, enumeration(T, Vs, M), Enums),
     findall(_{person:P, meaning:M}, reserved_person(P, M), Reserved),
-    dict_json(_{facts:Facts, enumerations:Enums, reserved_persons:Reserved}, Text).
+    findall(_{nature:K, meaning:M}, nature(K, M), Natures),
+    dict_json(_{facts:Facts, enumerations:Enums, reserved_persons:Reserved, natures:Natures}, Text).
 
 arg_dict(Name:Type, _{name:Name, type:Type}).
 

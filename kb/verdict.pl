@@ -12,6 +12,7 @@
 :- use_module(case_facts).
 :- use_module(explain).
 :- use_module(words).
+:- use_module(consistency).
 
 /** <module> The verdict of an answer and the facts it turns on
 
@@ -102,13 +103,28 @@ needed_for(Goal, Fact) :-
 %
 %   Facts are the case facts that Proof takes as not so (its assumptions
 %   `\+ Fact`, ground) and which, if the case stated them, would leave the
-%   goal of Proof without proof.
+%   goal of Proof without proof -- leaving out those the case could not
+%   state without taking back a given fact.
 
 blocking_absent_facts(Proof, Facts) :-
     Proof = node(Goal, _, _, _),
     proof_assumptions(Proof, Assumed),
-    findall(F, ( member(\+ F, Assumed), is_case_fact_goal(F), ground(F) ), Fs),
+    findall(F, ( member(\+ F, Assumed), is_case_fact_goal(F), ground(F),
+                 \+ contradicts_given(F) ), Fs),
     include(blocks(Goal), Fs, Facts).
+
+% contradicts_given(+Fact): the case could not state Fact without taking
+% back a given fact (consistency.pl): then Fact is not merely taken as not
+% so, the case excludes it (an appeal the court of appeal decided was not
+% withdrawn), and it is no decisive fact of its own.
+contradicts_given(Fact) :-
+    contradiction(_, A, B, When, _, _),
+    (   copy_term(A-B-When, Fact-Other-W)
+    ;   copy_term(B-A-When, Fact-Other-W)
+    ),
+    case_fact_clause(Other),
+    Other \== Fact,
+    (   W = differ(X, Y) -> X \== Y ; true ), !.
 
 blocks(Goal, Fact) :-
     snapshot(( catch(assert_case_fact(Fact), _, fail),

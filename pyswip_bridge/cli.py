@@ -489,6 +489,7 @@ def vocabulary(fmt: str) -> None:
         click.echo(f"{fact['name']}({args})")
         click.echo(f"    {fact['meaning']}")
         click.echo(f"    source: {paragraphs}; {'; '.join(fact['articles'])}")
+        click.echo(f"    nature: {fact['nature']}")
         if fact["not_encoded"]:
             click.echo(f"    depends on {fact['not_encoded']} (not encoded; given as a fact)")
     click.echo("")
@@ -496,6 +497,10 @@ def vocabulary(fmt: str) -> None:
     click.echo("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD")
     for enum in vocab["enumerations"]:
         click.echo(f"  {enum['type']}: {' | '.join(enum['values'])}")
+    click.echo("")
+    click.echo("Natures (how a suggested repair may change a fact of the case):")
+    for nature in vocab["natures"]:
+        click.echo(f"  {nature['nature']}: {nature['meaning']}")
     click.echo("")
     click.echo("Reserved names:")
     for person in vocab["reserved_persons"]:

@@ -178,7 +178,7 @@ def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = Tr
     out = [
         "digraph answer {",
         f"  graph [charset=\"UTF-8\", rankdir=LR, ordering=out, nodesep=0.15, ranksep=0.4, "
-        f"fontname={quote(FONT)}, labelloc=t, fontsize=14, label={quote(view.question)}];",
+        f"fontname={quote(FONT)}, labelloc=t, labeljust=l, fontsize=14, label={quote(view.question)}];",
         f"  node [shape=box, style=\"rounded,filled\", fontname={quote(FONT)}, fontsize=11];",
         f"  edge [fontname={quote(FONT)}, fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];",
     ]
@@ -206,7 +206,7 @@ def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = Tr
         keys = [k for k in LEGEND if k != "failed" or not view.holds or why_absent]
         for key in keys:
             out.append(f"    legend_{key} [{_attrs({'label': LEGEND[key], **STYLES[key], 'tooltip': LEGEND[key]})}];")
-        out.append("    " + " -> ".join(f"legend_{k}" for k in keys) + " [style=invis];")
+        out.append("    { rank=same; " + "; ".join(f"legend_{k}" for k in keys) + "; }")  # one compact column
         out.append("  }")
     out.append("}")
     return "\n".join(out) + "\n"

@@ -260,6 +260,8 @@ class _Page:
                    '.querySelectorAll(\'details\').forEach(d => d.open = true)">expand all</button> '
                    '<button type="button" onclick="this.closest(\'.cassation-answer\')'
                    '.querySelectorAll(\'details\').forEach(d => d.open = false)">collapse all</button></p>')
+        if picture:
+            out.append(self.picture())
         if v.holds:
             for answer in v.answers:
                 out.append(f"<h2>{escape(answer.heading)}</h2>")
@@ -281,8 +283,6 @@ class _Page:
             else:
                 out.append("<p>No rule of the KB concludes a goal of this form.</p>")
             out.append(self.repairs())
-        if picture:
-            out.append(self.picture())
         out.append(self.validity())
         if v.readings:
             out.append("<h2>Readings in force</h2><table><tr><th>passage</th><th>reading</th></tr>"

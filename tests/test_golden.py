@@ -1,5 +1,7 @@
-"""Golden files: the text, Markdown and JSON renderings of six worked questions are pinned in
-``tests/golden/`` (``NAME.txt``, ``NAME.md``, ``NAME.json``).
+"""Golden files: the text, Markdown, JSON, HTML and DOT renderings of thirteen worked questions (yes and
+no, paragraphs 1 to 24) are pinned in ``tests/golden/`` (``NAME.txt``, ``NAME.md``, ``NAME.json``,
+``NAME.html`` -- the page without its picture -- and ``NAME.dot``).  Each opens with the verdict and
+the decisive facts (checked here too, whatever the golden files say).
 
 A change of the KB or of a renderer that changes these renderings fails here with a diff.  When the
 change is intended, rewrite the golden files and review them with ``git diff tests/golden``::
@@ -20,6 +22,7 @@ The worked example of the README is made by these commands (run from the reposit
 from __future__ import annotations
 
 import difflib
+import re
 import json
 import os
 from pathlib import Path
@@ -28,13 +31,14 @@ import pytest
 
 from pyswip_bridge import Case
 from pyswip_bridge.formats import render
+from pyswip_bridge.render_html import render_html
 from pyswip_bridge.records import make_record
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
-#: name → (scenario file, question, readings)
+#: name → (scenario file, question, readings); None: the scenario's first question and its readings
 CASES = {
     "counsel_appeal_yes": ("queries/p1_counsel_appeal.yaml", "may_review(v1, 'Қайрат')", {}),
     "withdrawn_appeal_no": ("queries/p1_withdrawn_appeal.yaml", "may_review(v1, ivanov)", {}),
@@ -43,6 +47,14 @@ CASES = {
                                       {"p3_took_no_part_earlier": "standing_only"}),
     "worsening_late_disposition": ("queries/p4_worsening_late.yaml", "petition_disposition(pt1, D)", {}),
     "stranger_no": ("queries/p3_stranger.yaml", "may_review(v1, journalist_x)", {}),
+    # the first question of a scenario of further paragraphs
+    "minor_gravity": ("queries/p2_minor_gravity.yaml", None, None),
+    "serious_illness_suspended": ("queries/p12_serious_illness_suspended.yaml", None, None),
+    "withdrawn_petition": ("queries/p13_withdrawn_petition.yaml", None, None),
+    "same_person_same_arguments": ("queries/p15_same_person_same_arguments.yaml", None, None),
+    "amnesty_returned": ("queries/p22_amnesty_returned.yaml", None, None),
+    "victim_civil_suit_increase": ("queries/p24_victim_civil_suit_increase.yaml", None, None),
+    "worsening_needs_a_ground": ("queries/fid_b1_worsening_needs_a_ground.yaml", None, None),
 }
 
 
@@ -55,8 +67,20 @@ def masked_record(result, case, readings) -> dict:
     return record
 
 
-def renderings(kb, name: str) -> dict[str, str]:
+def question_of(name: str) -> tuple[str, str, dict[str, str]]:
     path, question, readings = CASES[name]
+    if question is None:
+        from pyswip_bridge.scenarios import load_scenario
+        from pyswip_bridge.teaching import question_readings
+
+        scenario = load_scenario(ROOT / path)
+        first = scenario.questions[0]
+        question, readings = first.ask, question_readings(scenario, first)
+    return path, question, readings or {}
+
+
+def renderings(kb, name: str) -> dict[str, str]:
+    path, question, readings = question_of(name)
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
@@ -68,7 +92,30 @@ def renderings(kb, name: str) -> dict[str, str]:
         "txt": render(result, "text"),
         "md": render(result, "markdown"),
         "json": render(result, "json", record=masked_record(result, case, readings)),
+        "html": render_html(result, picture=False),
+        "dot": render(result, "dot"),
     }
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_format_opens_with_the_verdict_and_the_decisive_facts(kb, name):
+    """Whatever the golden files hold: the verdict comes right after the question, then the decisive
+    facts, before any proof or why-not."""
+    produced = renderings(kb, name)
+    text = produced["txt"].splitlines()
+    body = [line for line in text[1:] if not line.startswith("warning: ")]
+    assert re.match(r"Answer: (yes \(\d+ answers?\)|no)(, on the facts given)? — ", body[0]), body[0]
+    if body[1].startswith(("It rests on", "It turns on", "It would be yes if")):
+        assert body[2].startswith("  • ")
+    first_tree = next(i for i, line in enumerate(text) if line.startswith(("Answer 1", "Why not")))
+    assert first_tree > 1
+    assert produced["md"].index("**Answer: ") < produced["md"].index("## ")
+    html = produced["html"]
+    assert html.index('class="verdict') < html.index("<h2>")
+    if 'class="decisive"' in html:
+        assert html.index('class="decisive"') < html.index("<h2>")
+    assert '"verdict"' in produced["json"]
+    assert re.search(r'^  q0 \[label="Answer: ', produced["dot"], re.M)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
