@@ -77,9 +77,10 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
+from . import resources
 from .errors import ConfigurationError, EngineError
 
-KB_DIR = Path(__file__).resolve().parent.parent / "kb"
+KB_DIR = resources.kb_dir()
 
 #: The fixed entry predicates the bridge may call, each with its module.
 ENTRY_PREDICATES: dict[str, str] = {

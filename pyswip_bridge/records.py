@@ -25,11 +25,12 @@ import platform
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import resources
 from .case import Case, display_name, read_bounded
 from .errors import UserError
 from .results import AskResult
 
-KB_DIR = Path(__file__).resolve().parent.parent / "kb"
+KB_DIR = resources.kb_dir()
 
 
 def kb_version(kb_dir: Path = KB_DIR) -> str:

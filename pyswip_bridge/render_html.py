@@ -18,13 +18,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from . import resources
 from .errors import EngineError
 from .render import for_display
 from .render_dot import dot_available, dot_to_svg, render_dot
 from .results import AskResult, Source
 from .view import Explanation, FailureView, Step, decisive_heading, explanation
 
-RESOLUTION = Path(__file__).resolve().parent.parent / "kb" / "sources" / "resolution-2017-05.txt"
+RESOLUTION = resources.resolution_text()
 
 STYLE = """
 .cassation-answer { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from . import resources
 from .case import Case
 from .errors import CassationError
 from .kb import KnowledgeBase
 from .results import AskResult, Failure
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = resources.queries_dir()
 
 
 @dataclass(frozen=True)
