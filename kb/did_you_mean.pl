@@ -7,6 +7,7 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
+:- use_module(library(yall)).
 
 /** <module> "Did you mean ...?" for misspelled names, and the hint to quote names
 
@@ -92,12 +93,16 @@ edit_cells([B|Bs], A, [Diag, Up|Prev], Left, [C|Cs]) :-
 
 quoting_hint(Text0, Hint) :-
     unquoted_text(Text0, Text),
-    (   sub_string(Text, B, _, _, W),
-        string_code(1, W, C0),
-        code_type(C0, upper),
-        ( B =:= 0 -> true ; Before is B - 1, sub_string(Text, Before, 1, _, P), \+ is_name_char(P) ),
-        capital_word(Text, B, Word)
-    ->  (   sub_string(Word, _, _, _, " ")
+    string_codes(Text, Codes),
+    (   capital_word_start(Codes, 0'\s, WordStart)
+    ->  word_codes(WordStart, WordCodes),
+        (   length(Prefix, 60), append(Prefix, [_|_], WordCodes)
+        ->  append(Prefix, `…`, Shown)
+        ;   Shown = WordCodes
+        ),
+        string_codes(Word0, Shown),
+        normalize_space(string(Word), Word0),
+        (   sub_string(Word, _, _, _, " ")
         ->  Why = "unquoted, it is not read as one name"
         ;   format(string(Why), "unquoted, ~w is a variable", [Word])
         ),
@@ -106,6 +111,19 @@ quoting_hint(Text0, Hint) :-
                [Word, Why])
     ;   Hint = ""
     ).
+
+% capital_word_start(+Codes, +Previous, -Rest): Rest starts at the first
+% capital letter that begins a word (not after a letter, digit, _ or ').
+% One pass over the text.
+capital_word_start([C|Cs], Prev, [C|Cs]) :-
+    code_type(C, upper),
+    \+ name_code(Prev), !.
+capital_word_start([C|Cs], _, Rest) :-
+    capital_word_start(Cs, C, Rest).
+
+name_code(C) :- code_type(C, alnum), !.
+name_code(0'_).
+name_code(0'\').
 
 % Text with every quoted part ('...' or "...") blanked out.
 unquoted_text(Text, Unquoted) :-
@@ -121,19 +139,8 @@ blank_quoted([C|Cs], Q, [0'\s|Bs]) :-
     (   C == Q -> Q1 = none ; Q1 = Q ),
     blank_quoted(Cs, Q1, Bs).
 
-capital_word(Text, B, Word) :-
-    sub_string(Text, B, _, 0, Rest),
-    string_codes(Rest, Codes),
-    word_codes(Codes, WordCodes),
-    WordCodes = [_|_],
-    string_codes(Word0, WordCodes),
-    normalize_space(string(Word), Word0).
-
 % A word and the words after it up to a delimiter: ( ) , ' "
 word_codes([], []).
 word_codes([C|_], []) :- memberchk(C, `(),'"[]|`), !.
 word_codes([C|Cs], [C|Ws]) :- word_codes(Cs, Ws).
 
-is_name_char(S) :-
-    string_code(1, S, C),
-    ( code_type(C, alnum) ; C == 0'_ ; C == 0'' ).

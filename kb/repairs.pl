@@ -7,6 +7,7 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(ordsets)).
+:- use_module(library(sort)).
 :- use_module(norm_syntax).
 :- use_module(vocabulary).
 :- use_module(case_facts).
