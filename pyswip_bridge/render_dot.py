@@ -99,10 +99,6 @@ class _Graph:
         self.lines.append(f"{indent}{a} -> {b}" + (f" [{_attrs(attrs)}]" if attrs else "") + ";")
 
 
-#: The second line of a step's box: how it holds, in a word or two.
-SHORT_HOW = {"given": "given", "assumed_absent": "taken as not so", "builtin": "checked"}
-
-
 def node_label(step: Step) -> str:
     """The text of a step in the picture: its sentence, and how it holds."""
     said = wrap(step.said)
@@ -111,7 +107,7 @@ def node_label(step: Step) -> str:
     if step.reading:
         return f"{said}\nreading {step.reading['reading']}"
     note = "\n(law not encoded)" if step.note else ""
-    return f"{said}\n{SHORT_HOW.get(step.kind, step.how)}{note}"
+    return f"{said}\n{step.badge}{note}"
 
 
 def node_tooltip(step: Step) -> str:

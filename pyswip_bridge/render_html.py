@@ -149,10 +149,6 @@ def _badge(text: str, extra: str = "") -> str:
     return f'<span class="badge{(" " + extra) if extra else ""}">{escape(text)}</span>'
 
 
-#: The badge of a step, by its kind (the KB's status; a CSS class too).
-BADGES = {"proved": "proved", "given": "given", "assumed_absent": "taken as not so", "builtin": "checked"}
-
-
 class _Page:
     """Renders the parts of one answer; ``prefix`` keeps element ids unique on a notebook page."""
 
@@ -203,8 +199,7 @@ class _Page:
                     f"({self.citation(step.source)})")
             body = self.quote_block(step.source)
         else:
-            badge = "reading" if step.reading else BADGES.get(kind, "checked")
-            head = f"{said}{_badge(badge)}<span class=\"note\">{escape(step.how)}</span>"
+            head = f"{said}{_badge(step.badge)}<span class=\"note\">{escape(step.how)}</span>"
             body = ""
             if step.reading and step.reading.get("meaning"):
                 body = f'<div class="note">{escape(step.reading["meaning"])}</div>'

@@ -38,7 +38,7 @@ def step_line(step: Step) -> str:
     if step.rule and step.source is not None:
         return f"{said} — by **{escape(step.rule)}** ({escape(step.source.citation())})"
     how = escape(step.how)
-    if step.kind == "assumed_absent":
+    if step.badge == "taken as not so":
         how = f"*{how}*"
     if step.reading and step.reading.get("meaning"):
         how += f": {escape(step.reading['meaning'])}"

@@ -43,6 +43,8 @@ FAILED_HOW: dict[str, str] = {
     "unproved": "not established:",
 }
 
+_BADGES = {"given": "given", "assumed_absent": "taken as not so", "builtin": "checked"}
+
 _ONE_OF = re.compile(r"^(?P<value>.+?) is one of: (?P<values>.+)$")
 
 
@@ -69,6 +71,15 @@ class Step:
     folded: tuple[str, ...] = ()
     #: Why no rule establishes a derived condition taken as not so.
     why_not: tuple["FailureView", ...] = ()
+
+    @property
+    def badge(self) -> str:
+        """How it holds in a word or two (a badge in HTML, the second line of a box in the picture)."""
+        if self.rule and self.source is not None:
+            return "proved"
+        if self.reading:
+            return "reading"
+        return _BADGES.get(self.kind, "checked")
 
     @property
     def said(self) -> str:

@@ -251,3 +251,14 @@ def test_str_is_the_text_and_jupyter_gets_one_rich_form(kb):
     assert list(bundle) == ["text/html", "text/plain"]
     view = explanation(result)
     assert view.verdict is result.verdict and view.headline == str(result).splitlines()[1]
+
+
+def test_no_renderer_decides_on_the_status_of_a_proof_node():
+    """One explanation model: pyswip_bridge/view.py turns the KB's node statuses into words; the
+    renderers only lay out what it built (a style table keyed by kind is layout, not a decision)."""
+    package = ROOT / "pyswip_bridge"
+    for name in ("render.py", "render_markdown.py", "render_html.py", "render_dot.py", "teaching.py",
+                 "cli_teach.py", "repl.py", "notebook.py"):
+        source = (package / name).read_text(encoding="utf-8")
+        assert not re.search(r"\.status\s*(==|!=|in\b)|status\s*==\s*[\"']", source), name
+        assert not re.search(r"\.kind\s*==\s*[\"']", source), name
