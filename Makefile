@@ -1,19 +1,30 @@
 # cassation-kb — every target starts from a bare machine and is idempotent.
 #   make demo   install what is missing, then answer a worked example with its proof
-#   make test   install what is missing, then run the whole test suite (pytest + plunit)
+#   make test       install what is missing, then run the tests for daily work (pytest + plunit, about
+#                   2 minutes on 2 cores): every test not marked slow (pytest -m "not slow")
+#   make test-all   install what is missing, then run EVERY test, the slow ones too (kill-and-resume
+#                   runs, the 2,500-case batch, the CLI on every hostile file, long terminal sessions)
+#   make test-slow  only the tests marked slow (.ci/run: make test, then this, so nothing runs twice)
+# A test is slow by @pytest.mark.slow (the marker is registered in tests/conftest.py).
 SHELL := /bin/bash
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 QLF_STAMP := kb/.qlf-built
 
-.PHONY: demo test setup swipl prolog-test clean qlf
+.PHONY: demo test test-all test-slow setup swipl prolog-test clean qlf
 
 demo: setup
 	@$(VENV)/bin/cassation ask "may_review(v1, 'Қайрат')" --case queries/p1_counsel_appeal.yaml
 
 test: setup
+	$(PY) -m pytest -q -m "not slow"
+
+test-all: setup
 	$(PY) -m pytest -q
+
+test-slow: setup
+	$(PY) -m pytest -q -m slow
 
 prolog-test: swipl
 	swipl -q -g "consult('kb/tests/test_kb.plt'), (run_tests -> halt(0) ; halt(1))" -t 'halt(2)' kb/cassation.pl

@@ -1,4 +1,9 @@
-"""Shared fixtures: one KnowledgeBase per test session, and a runner for the CLI in a subprocess."""
+"""Shared fixtures: one KnowledgeBase per test session, and a runner for the CLI in a subprocess.
+
+Two tiers: a test marked ``@pytest.mark.slow`` (kill-and-resume runs, the 2,500-case batch,
+the CLI on every hostile file, long terminal sessions) runs only in ``make test-all``; ``make test``
+runs the rest (``-m "not slow"``) for daily work.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 for _signal in (signal.SIGINT, signal.SIGTERM):
     if signal.getsignal(_signal) == signal.SIG_IGN:
         signal.signal(_signal, signal.default_int_handler if _signal == signal.SIGINT else signal.SIG_DFL)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: runs only in `make test-all` (and CI), not in `make test`")
 
 
 @dataclass

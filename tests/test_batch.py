@@ -384,6 +384,7 @@ def _assert_same_results(out: Path, reference: bytes) -> None:
     assert out.read_bytes() == reference
 
 
+@pytest.mark.slow   # kill-and-resume of the 2,500-case batch (make test-all)
 def test_resume_after_sigkill(tmp_path, big_run):
     cases, reference = big_run
     out = tmp_path / "results.jsonl"
@@ -403,6 +404,7 @@ def test_resume_after_sigkill(tmp_path, big_run):
     assert record["state"] == "finished" and record["resumed_after_line"] > 0
 
 
+@pytest.mark.slow   # kill-and-resume of the 2,500-case batch (make test-all)
 @pytest.mark.parametrize("stop, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run, stop, code):
     cases, reference = big_run
@@ -461,16 +463,23 @@ def test_verify_results_reads_long_lines(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def thousand(tmp_path_factory, kb):
-    """1,000 generated cases (default shares of negative, hostile, outside) and kb.ask's answer to each."""
+def thousand_cases(tmp_path_factory):
+    """1,000 generated cases (default shares of negative, hostile, outside): the file and its lines."""
     folder = tmp_path_factory.mktemp("thousand")
     lines = list(gen_cases.generate(1000, 11))
-    cases = write_lines(folder / "cases.jsonl", lines)
+    return write_lines(folder / "cases.jsonl", lines), lines
+
+
+@pytest.fixture(scope="module")
+def thousand(thousand_cases, kb):
+    """:func:`thousand_cases` and kb.ask's answer to each."""
+    cases, lines = thousand_cases
     # each line as the batch reads it from the file: with its newline
     expected = [expected_of_ask(kb, line + "\n", f"{cases}:{n}") for n, line in enumerate(lines, start=1)]
     return cases, lines, expected
 
 
+@pytest.mark.slow   # answers 1,000 cases one by one, then as a batch (make test-all)
 def test_batch_agrees_with_single_asks(tmp_path, thousand):
     cases, lines, expected = thousand
     kinds = Counter(e["error"] if e["holds"] is None else e["holds"] for e in expected)
@@ -488,6 +497,7 @@ def test_batch_agrees_with_single_asks(tmp_path, thousand):
     assert record["this_run"]["errors"] == {k: v for k, v in kinds.items() if isinstance(k, str)}
 
 
+@pytest.mark.slow   # answers 1,000 cases one by one, then as a batch (make test-all)
 def test_ask_many_agrees_with_single_asks(kb, thousand):
     _, _, expected = thousand
     cases_and_expected = [(e["case"], e) for e in expected if "case" in e]   # Case.from_json_text read it
@@ -501,8 +511,8 @@ def test_ask_many_agrees_with_single_asks(kb, thousand):
         assert_agrees(result.to_json(), want, f"case {result.line}")
 
 
-def test_explain_gives_the_whole_answer_of_a_single_ask(tmp_path, kb, thousand):
-    cases, lines, expected = thousand
+def test_explain_gives_the_whole_answer_of_a_single_ask(tmp_path, kb, thousand_cases):
+    cases, lines = thousand_cases
     subset = write_lines(tmp_path / "cases.jsonl", lines[:150])
     out = tmp_path / "results.jsonl"
     run = batch(QUESTION, "--cases", str(subset), "--out", str(out), "--workers", "2", "--explain")
@@ -521,7 +531,8 @@ def test_explain_gives_the_whole_answer_of_a_single_ask(tmp_path, kb, thousand):
     assert compared > 120
     assert run_record(out)["settings"]["explain"] is True
 
-    some = [e["case"] for e in expected[:40] if e["holds"] is not None]
+    expected = [expected_of_ask(kb, line + "\n", f"{cases}:{n}") for n, line in enumerate(lines[:40], start=1)]
+    some = [e["case"] for e in expected if e["holds"] is not None]
     for result, case in zip(kb.ask_many(QUESTION, some, explain=True), some):
         assert result.explanation == kb.ask(QUESTION, case).raw
 
@@ -660,8 +671,8 @@ def test_every_hostile_line_is_an_error(tmp_path):
     assert {r["error"]["type"] for r in results} == {"case_syntax", "vocabulary", "case_fact"}
 
 
-def test_names_round_trip_in_bindings(tmp_path, thousand):
-    cases, lines, expected = thousand
+def test_names_round_trip_in_bindings(tmp_path, thousand_cases):
+    cases, lines = thousand_cases
     out = tmp_path / "results.jsonl"
     run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--workers", "1")
     assert run.code == 0, run.err

@@ -135,6 +135,7 @@ def test_H3_a_fifo_left_as_the_temporary_run_file_does_not_block(tmp_path):
 # --- T1: a second signal while the batch shuts down ----------------------------------------------
 
 
+@pytest.mark.slow   # on the 2,500-case batch (make test-all)
 @pytest.mark.parametrize("first, second, gap, workers", [
     (signal.SIGTERM, signal.SIGINT, 0.0, "1"),
     (signal.SIGTERM, signal.SIGINT, 0.001, "2"),
@@ -186,6 +187,7 @@ def test_T2_a_worker_whose_parent_is_gone_before_it_answers_exits_quietly():
 # --- D1: two runs on one output ------------------------------------------------------------------
 
 
+@pytest.mark.slow   # on the 2,500-case batch (make test-all)
 def test_D1_a_second_run_on_the_same_output_is_refused(tmp_path, long_run):
     cases, reference = long_run
     out = tmp_path / "results.jsonl"
@@ -295,6 +297,7 @@ def five_thousand(tmp_path_factory):
     return write_lines(folder / "cases.jsonl", gen_cases.generate(5000, 9))
 
 
+@pytest.mark.slow   # interrupts, kills and resumes a 5,000-case batch (make test-all)
 def test_D4_a_resumed_run_keeps_its_own_counts_in_the_run_file(tmp_path, five_thousand):
     cases = five_thousand
     out = tmp_path / "results.jsonl"
@@ -355,6 +358,7 @@ cp "$DISK/r.jsonl" "$SAVE/done.jsonl"; cp "$DISK/r.jsonl.run.json" "$SAVE/done.r
 """
 
 
+@pytest.mark.slow   # on the 2,500-case batch (make test-all)
 def test_D4_after_a_full_disk_the_run_file_says_failed_with_its_counts(tmp_path, long_run):
     if not _can_mount_a_private_tmpfs():
         pytest.skip("cannot mount a private tmpfs here (unshare -rm) to fill a disk")

@@ -367,6 +367,7 @@ def type_text(child: pexpect.spawn, text: str, chunk: int = 2048) -> None:
         fcntl.fcntl(fd, fcntl.F_SETFL, flags)
 
 
+@pytest.mark.slow   # types 120,000 characters into a terminal (make test-all)
 def test_C1_repl_refuses_a_typed_line_over_100000_characters_and_goes_on(tmp_path):
     child, printed = spawn(tmp_path / "history", "--case", COUNSEL)
     try:
