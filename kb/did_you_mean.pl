@@ -2,7 +2,8 @@
 :- module(did_you_mean,
           [ closest_names/3,            % +Name, +Candidates, -Close
             did_you_mean_text/3,        % +Name, +Candidates, -Text
-            quoting_hint/2              % +Text, -Hint
+            quoting_hint/2,             % +Text, -Hint
+            quoting_hint/3              % +Text, +Which, -Hint
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -91,10 +92,23 @@ edit_cells([B|Bs], A, [Diag, Up|Prev], Left, [C|Cs]) :-
 %   as names: words starting with a capital letter (variables in Prolog)
 %   or names of several words.  "" if Text has none.
 
-quoting_hint(Text0, Hint) :-
+quoting_hint(Text, Hint) :-
+    quoting_hint(Text, any_word, Hint).
+
+%!  quoting_hint(+Text, +Which, -Hint) is det.
+%
+%   As quoting_hint/2; with Which `several_words`, only about a
+%   capitalised name of several words (in a question a single capitalised
+%   word is a variable, and no syntax error).
+
+quoting_hint(Text0, Which, Hint) :-
     unquoted_text(Text0, Text),
     string_codes(Text, Codes),
-    (   capital_word_start(Codes, 0'\s, WordStart)
+    (   capital_word_start(Codes, 0'\s, WordStart),
+        word_codes(WordStart, WordCodes0),
+        string_codes(Whole, WordCodes0),
+        normalize_space(string(WholeWord), Whole),
+        ( Which == any_word -> true ; sub_string(WholeWord, _, _, _, " ") )
     ->  word_codes(WordStart, WordCodes),
         (   length(Prefix, 60), append(Prefix, [_|_], WordCodes)
         ->  append(Prefix, `…`, Shown)

@@ -316,7 +316,7 @@ parse_question(Text, Goal, VarNames) :-
     catch(read_one_term(Text, Goal0, VarNames),
           error(syntax_error(What), Context),
           ( syntax_column(Context, Column),
-            quoting_hint(Text, Hint),
+            quoting_hint(Text, several_words, Hint),
             format(string(M), "syntax error in the question: ~w~w", [What, Hint]),
             throw(query_error(query_syntax, M, Column)) )),
     (   Goal0 == end_of_file

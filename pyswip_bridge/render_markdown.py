@@ -100,7 +100,8 @@ def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = 
         out.extend(f"- {escape(line)}" for line in decisive)
     if view.holds:
         for answer in view.answers:
-            out += ["", f"## {escape(answer.heading)}", ""]
+            bound = ", ".join(code(f"{k} = {v}") for k, v in answer.bindings.items())
+            out += ["", f"## Answer {answer.number}" + (f": {bound}" if bound else ""), ""]
             if len(view.answers) > 1 and answer.verdict is not None:
                 out += [escape(answer.verdict.line), ""]
                 out.extend(f"- {escape(line)}" for line in decisive_lines(answer.verdict, True))
