@@ -12,19 +12,32 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 QLF_STAMP := kb/.qlf-built
 
-.PHONY: demo test test-all test-slow setup swipl prolog-test clean qlf
+.PHONY: demo test test-all test-slow setup swipl chromium prolog-test clean qlf
 
 demo: setup
 	@$(VENV)/bin/cassation ask "may_review(v1, 'Қайрат')" --case queries/p1_counsel_appeal.yaml
 
-test: setup
+test: setup chromium
 	$(PY) -m pytest -q -m "not slow"
 
-test-all: setup
+test-all: setup chromium
 	$(PY) -m pytest -q
 
-test-slow: setup
+test-slow: setup chromium
 	$(PY) -m pytest -q -m slow
+
+# Debian's chromium for the browser tests (tests/test_browser_answer.py: what a reader sees of an HTML
+# answer), when none is installed; Playwright (the test extra) drives it and downloads no browser.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && [ -z "$$CASSATION_CHROMIUM" ]; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	  elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	  elif [ "$$CASSATION_BROWSER_OPTIONAL" = 1 ]; then echo "warning: no chromium; the browser tests will be skipped" >&2; exit 0; \
+	  else echo "error: chromium is missing and cannot be installed here; install it (Debian/Ubuntu: apt-get install chromium) or set CASSATION_BROWSER_OPTIONAL=1 to skip the browser tests" >&2; exit 1; fi; \
+	  echo "Installing Chromium (chromium) for the browser tests..."; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null \
+	    || { echo "error: apt-get could not install chromium" >&2; exit 1; }; \
+	fi
 
 prolog-test: swipl
 	swipl -q -g "consult('kb/tests/test_kb.plt'), (run_tests -> halt(0) ; halt(1))" -t 'halt(2)' kb/cassation.pl
@@ -61,7 +74,7 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info kb/*.qlf $(QLF_STAMP)
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info kb/*.qlf $(QLF_STAMP) build dist
 
 # Benchmarks, not part of `make test` (bench/run.py): native swipl, the bridge, batches with 1 and
 # 2 workers, cold and warm latency, memory of a long batch; one table of medians.
