@@ -1451,14 +1451,14 @@ binding_text(Bindings, Text) :-
     atomic_list_concat(Ts, ', ', Text).
 
 % The repairs a "no" verdict turns on when the request did not ask for
-% them: a small search (changes of up to 3 facts, 60 sets), under its own
+% them: a small search (changes of up to 3 facts, 25 sets), under its own
 % part of the inferences left to the ask; if it runs out, the verdict has
 % no decisive facts (decisive_found is false).
 verdict_repairs(Goal, Options, Repairs) :-
     inference_budget(Options, Budget0),
     Budget is min(Budget0, 3_000_000),
     (   catch(call_with_inference_limit(
-                  ( minimal_repairs(Goal, 3, 60, Repairs0),
+                  ( minimal_repairs(Goal, 3, 25, Repairs0),
                     consistent_repairs(Goal, 3, Repairs0, Repairs1) ),
                   Budget, Result),
               error(resource_error(_), _), fail),

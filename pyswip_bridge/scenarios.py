@@ -15,6 +15,8 @@ Each scenario file is a case file with ``title``, ``paragraph``, ``difficulty``,
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -57,8 +59,13 @@ class Scenario:
 
 
 def load_scenario(path: Path) -> Scenario:
-    """Read one scenario file."""
-    case = Case.from_file(path)
+    """Read one scenario file (named in places and errors relative to the working directory when it is
+    below it: ``queries/p1_counsel_appeal.yaml:17``)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive
+        relative = os.fspath(path)
+    case = Case.from_file(relative if not relative.startswith("..") else path)
     doc: dict[str, Any] = case.document
     questions = []
     for q in doc.get("questions") or []:

@@ -125,6 +125,9 @@ def answer_set(kb: KnowledgeBase, question: str, facts: list[str]) -> tuple[bool
     """Whether the question holds, and the set of its answers (bindings, and proofs if all were kept)."""
     result = json.loads(kb.ask(question, Case.from_facts(facts)).to_json())
     complete = len(result["answers"]) < 100          # the KB keeps at most 100 proofs
+    for answer in result["answers"]:  # where a decisive fact stands ("fact 3") follows the order given
+        for decisive in answer.get("verdict", {}).get("decisive", []):
+            decisive.pop("where", None)
     return result["holds"], frozenset(
         json.dumps(a if complete else a["bindings"], sort_keys=True, ensure_ascii=False)
         for a in result["answers"])
