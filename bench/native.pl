@@ -20,7 +20,7 @@ warm_median_ms.  Peak memory is measured from outside (bench/run.py).
 :- use_module(library(apply)).
 :- use_module(library(readutil)).
 :- use_module('../kb/cassation').
-:- use_module('../kb/json_api').
+:- use_module('../kb/engine/json_api').
 
 :- initialization(main, main).
 

@@ -13,7 +13,7 @@ next, and figures taken minutes apart do not compare.
 %!  prolog_ask_ms(+RequestFile, +N, -Milliseconds) is det.
 %
 %   Milliseconds is the list of the wall-clock times of N asks of the request in RequestFile (a JSON
-%   request of kb/json_api.pl), each answered by json_api:ask_json/2 as the bridge's foreign call
+%   request of kb/engine/json_api.pl), each answered by json_api:ask_json/2 as the bridge's foreign call
 %   answers it.
 
 prolog_ask_ms(File, N, Milliseconds) :-

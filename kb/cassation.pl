@@ -32,7 +32,7 @@
 :- use_module(library(pairs)).
 
 %   Precompiled KB.  `make setup` compiles the KB's modules to Quick Load
-%   Files (`kb/*.qlf`, not in git), which SWI-Prolog loads instead of the
+%   Files (`kb/**/*.qlf`, not in git), which SWI-Prolog loads instead of the
 %   sources: the KB then loads in some 0.14 s instead of 0.25 s.  SWI-Prolog
 %   checks a .qlf only against its own source, but a module's clauses here
 %   also depend on others (norm_syntax.pl expands every rule, words.pl and
@@ -42,12 +42,10 @@
 %   loads from its sources.  This runs before any module below is loaded.
 
 remove_stale_qlf_files(Dir) :-
-    directory_file_path(Dir, '*.qlf', QlfPattern),
-    expand_file_name(QlfPattern, QlfFiles),
+    kb_files(Dir, '*.qlf', QlfFiles),
     (   QlfFiles == []
     ->  true
-    ;   directory_file_path(Dir, '*.pl', SourcePattern),
-        expand_file_name(SourcePattern, Sources),
+    ;   kb_files(Dir, '*.pl', Sources),
         maplist(time_file, QlfFiles, QlfTimes),
         maplist(time_file, Sources, SourceTimes),
         min_list(QlfTimes, OldestQlf),
@@ -59,32 +57,42 @@ remove_stale_qlf_files(Dir) :-
         )
     ).
 
+% kb_files(+Dir, +Pattern, -Files): the files of the KB matching Pattern,
+% in kb/ itself, kb/law/ (the law) and kb/engine/ (the machinery).
+kb_files(Dir, Pattern, Files) :-
+    findall(F, ( member(Sub, ['.', law, engine]),
+                 directory_file_path(Dir, Sub, SubDir),
+                 directory_file_path(SubDir, Pattern, P),
+                 expand_file_name(P, Fs),
+                 member(F, Fs) ),
+            Files).
+
 :- prolog_load_context(directory, Dir),
    remove_stale_qlf_files(Dir).
 
-:- use_module(norm_syntax).
-:- use_module(vocabulary).
-:- use_module(case_facts).
-:- use_module(calendar).
-:- use_module(readings).
-:- use_module(p01_reviewable_acts).
-:- use_module(p02_restricted_route).
-:- use_module(p03_petitioners).
-:- use_module(p04_requests).
-:- use_module(p04_time_limits).
-:- use_module(p05_grounds).
-:- use_module(p11_jury).
-:- use_module(p12_suspension).
-:- use_module(p13_petition_handling).
-:- use_module(p16_hearing).
-:- use_module(p22_scope_and_outcome).
-:- use_module(p26_validity).
-:- use_module(explain).
-:- use_module(json_api).
-:- use_module(consistency).
-:- use_module(did_you_mean).
-:- use_module(verdict).
-:- use_module(repairs, [minimal_repairs/4]).
+:- use_module(engine/norm_syntax).
+:- use_module(law/vocabulary).
+:- use_module(engine/case_facts).
+:- use_module(engine/calendar).
+:- use_module(law/readings).
+:- use_module(law/p01_reviewable_acts).
+:- use_module(law/p02_restricted_route).
+:- use_module(law/p03_petitioners).
+:- use_module(law/p04_requests).
+:- use_module(law/p04_time_limits).
+:- use_module(law/p05_grounds).
+:- use_module(law/p11_jury).
+:- use_module(law/p12_suspension).
+:- use_module(law/p13_petition_handling).
+:- use_module(law/p16_hearing).
+:- use_module(law/p22_scope_and_outcome).
+:- use_module(law/p26_validity).
+:- use_module(engine/explain).
+:- use_module(engine/json_api).
+:- use_module(law/consistency).
+:- use_module(engine/did_you_mean).
+:- use_module(engine/verdict).
+:- use_module(engine/repairs, [minimal_repairs/4]).
 
 /** <module> Cassation review under Normative Resolution No. 5 (2017): the KB
 

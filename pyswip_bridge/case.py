@@ -4,7 +4,7 @@ A case file is a mapping with a list ``facts`` of strings, each one case fact
 written as Prolog text (``judicial_act(v1, verdict, first_instance)``); worked
 scenarios in ``queries/`` add ``title``, ``paragraph``, ``questions`` and the
 like.  Reading a file checks only its shape; each fact is parsed and checked
-against the vocabulary by the KB itself (``kb/vocabulary.pl``), which reports
+against the vocabulary by the KB itself (``kb/law/vocabulary.pl``), which reports
 errors with the ``where`` recorded here (``file:line``).
 """
 
@@ -30,7 +30,7 @@ MAX_FACTS = 20_000
 MAX_NODES = 100_000
 #: Levels of lists and mappings (YAML) or arrays and objects (JSON) inside one another (a case file needs four or five).
 MAX_DEPTH = 100
-#: Characters of one fact (``kb/json_api.pl``'s ``max_text_length/1``): checked here, before a
+#: Characters of one fact (``kb/engine/json_api.pl``'s ``max_text_length/1``): checked here, before a
 #: fact of megabytes is written into a request that SWI-Prolog must parse whole.
 MAX_FACT_CHARS = 100_000
 CASE_KEYS = frozenset(

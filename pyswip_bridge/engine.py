@@ -6,7 +6,7 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
 * **Injection.** Query strings built from user text run that text.  Here no
   request is ever written into a goal at all: :meth:`PrologEngine.call_json`
   calls one of a fixed set of entry predicates (:data:`ENTRY_PREDICATES`) of
-  ``kb/json_api.pl`` and ``kb/introspection.pl`` through SWI-Prolog's foreign
+  ``kb/engine/json_api.pl`` and ``kb/engine/introspection.pl`` through SWI-Prolog's foreign
   interface (``PL_predicate``, ``PL_open_query``), with the request -- one JSON
   document -- put into the first argument as a Prolog *string* (``PL_put_chars``
   with ``REP_UTF8``), which is data and is never read as Prolog text.  The only
@@ -49,7 +49,7 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
   only the pages touched are ever resident; ``CASSATION_C_STACK``) is several
   times what the deepest term the KB's length limit admits (100,000
   characters, hence at most 100,000 levels, about 50 MiB) can need.
-* **Runaway goals.** ``kb/json_api.pl`` runs every evaluation under a time and
+* **Runaway goals.** ``kb/engine/json_api.pl`` runs every evaluation under a time and
   an inference limit; start-up sets SWI's ``stack_limit`` flag (default 1 GiB,
   ``CASSATION_STACK_LIMIT``), so a goal that exhausts its stacks raises
   ``resource_error``, which the KB reports as ``resource_limit``.
@@ -57,7 +57,7 @@ Hazards of pyswip 0.3.3 with SWI-Prolog 9.0.4, measured on this machine (see
   ``sys.argv`` as strict UTF-8 (``pyswip/core.py``), so a process started with
   a file name holding a Latin-1 byte could not load SWI-Prolog at all.  The
   import sees a copy of ``sys.argv`` with such bytes replaced.
-* **Autoloading under limits.** ``kb/json_api.pl`` loads every library it uses
+* **Autoloading under limits.** ``kb/engine/json_api.pl`` loads every library it uses
   explicitly, so nothing is autoloaded inside an inference-limited goal
   (``tests/test_hostile.py`` checks it with autoloading switched off).
 """
@@ -270,7 +270,7 @@ class PrologEngine:
                                      MAX_STACK_LIMIT)
         self.c_stack = byte_size("CASSATION_C_STACK", DEFAULT_C_STACK, MIN_C_STACK, MAX_C_STACK)
         entry = kb_dir / "cassation.pl"
-        introspection = kb_dir / "introspection.pl"
+        introspection = kb_dir / "engine" / "introspection.pl"
         for path in (entry, introspection):
             if not path.is_file():
                 raise EngineError(f"the knowledge base is missing: {path}")

@@ -57,7 +57,7 @@ class VocabularyError(CaseFileError):
 
 
 class ContradictionError(CaseFileError):
-    """Two given facts of the case cannot both be true (declared in ``kb/consistency.pl``).
+    """Two given facts of the case cannot both be true (declared in ``kb/law/consistency.pl``).
 
     ``where`` names both places (``case.yaml:7 and case.yaml:12``); ``places`` and ``facts`` hold the
     two places and the two facts apart, the one written first first.

@@ -26,10 +26,10 @@ CONFIGURATION_PROBLEMS: list[str] = []
 #: 64 bits and refuses a limit of 2**63 or more; at 10**8 inferences a second this one is four months).
 MAX_SECONDS = 86_400.0
 MAX_INFERENCES = 10**15
-#: Bounds of ``why_not_depth`` and of ``repairs=(max_size, max_sets)`` (as ``kb/json_api.pl`` has them).
+#: Bounds of ``why_not_depth`` and of ``repairs=(max_size, max_sets)`` (as ``kb/engine/json_api.pl`` has them).
 MAX_WHY_NOT_DEPTH = 20
 MAX_REPAIR_SIZE, MAX_REPAIR_SETS = 4, 5000
-#: Characters of a question (``kb/json_api.pl``'s ``max_text_length/1``) and of a passage or reading name.
+#: Characters of a question (``kb/engine/json_api.pl``'s ``max_text_length/1``) and of a passage or reading name.
 MAX_QUESTION_CHARS = 100_000
 MAX_READING_NAME_CHARS = 1000
 
@@ -195,7 +195,7 @@ class KnowledgeBase:
                 readings: dict[str, str] | None = None, why_not_depth: int = 5,
                 reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
                 open_world: bool = False, explain: bool = True) -> dict[str, Any]:
-        """The request object of ``kb/json_api.pl`` for these arguments (see :meth:`ask`).
+        """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
         With ``explain=False`` the KB gives the brief answer: bindings and rule ids, no proofs.
         Raises :class:`QuerySyntaxError` for a question that cannot be sent (NUL, not Unicode, too long),

@@ -1,6 +1,6 @@
 """Facts that contradict each other are refused, with both places named.
 
-``kb/consistency.pl`` declares pairs of fact patterns that cannot both be true (a withdrawn appeal
+``kb/law/consistency.pl`` declares pairs of fact patterns that cannot both be true (a withdrawn appeal
 that the court of appeal decided, a person who appealed yet took no part earlier, one act with two
 dates of entry into force...).  A case stating both is refused before any question is answered:
 the CLI exits with code 2 and one line naming both places and both facts, the Python API raises

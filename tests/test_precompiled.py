@@ -1,4 +1,4 @@
-"""The precompiled KB (``kb/*.qlf``, made by ``make setup``): loaded only while it is not older than
+"""The precompiled KB (``kb/**/*.qlf``, made by ``make setup``): loaded only while it is not older than
 any source, removed as a set as soon as one source changes (kb/cassation.pl), and it answers as the
 sources do.
 
@@ -33,7 +33,8 @@ def swipl(goal: str, entry: Path, *, verbose: bool = False) -> subprocess.Comple
 
 def how_loaded(stderr: str, module: str) -> str:
     """``compiled`` (from the source) or ``loaded`` (from its .qlf), from SWI's verbose load messages."""
-    found = re.search(rf"^%\s+{module} (compiled|loaded) into {module} ", stderr, re.MULTILINE)
+    found = re.search(rf"^%\s+(?:\.\./)?(?:law/|engine/)?{module} (compiled|loaded) into {module} ", stderr,
+                      re.MULTILINE)
     if found:
         return found.group(1)
     raise AssertionError(f"no load message for {module}:\n{stderr[-2000:]}")
@@ -45,35 +46,35 @@ def kb_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "kb"
     shutil.copytree(ROOT / "kb", copy, ignore=shutil.ignore_patterns("*.qlf", ".qlf-built"))
     made = subprocess.run(["swipl", "-q", "-g", "set_prolog_flag(qcompile, auto), use_module(cassation), "
-                           "use_module(introspection)", "-t", "halt"],
+                           "use_module(engine/introspection)", "-t", "halt"],
                           capture_output=True, text=True, timeout=300, cwd=copy)
     assert made.returncode == 0, made.stderr
-    assert {f"{m}.qlf" for m in MODULES} <= {p.name for p in copy.glob("*.qlf")}
+    assert {f"{m}.qlf" for m in MODULES} <= {p.name for p in copy.glob("**/*.qlf")}
     return copy
 
 
 def test_fresh_precompiled_files_are_loaded_and_answer_as_the_sources(kb_copy: Path) -> None:
-    before = {p.name: p.stat().st_mtime_ns for p in kb_copy.glob("*.qlf")}
+    before = {p.name: p.stat().st_mtime_ns for p in kb_copy.glob("**/*.qlf")}
     run = swipl(DEMO.format(root=ROOT), kb_copy / "cassation.pl", verbose=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == EXPECTED
     for module in MODULES:
         assert how_loaded(run.stderr, module) == "loaded", module
-    assert {p.name: p.stat().st_mtime_ns for p in kb_copy.glob("*.qlf")} == before
+    assert {p.name: p.stat().st_mtime_ns for p in kb_copy.glob("**/*.qlf")} == before
     sources = swipl(DEMO.format(root=ROOT), ROOT / "kb" / "cassation.pl")
     assert sources.stdout == run.stdout
 
 
-@pytest.mark.parametrize("edited", ["norm_syntax.pl", "vocabulary.pl", "p03_petitioners.pl", "cassation.pl"])
+@pytest.mark.parametrize("edited", ["engine/norm_syntax.pl", "law/vocabulary.pl", "law/p03_petitioners.pl", "cassation.pl"])
 def test_an_edited_source_removes_every_precompiled_file(kb_copy: Path, edited: str) -> None:
     """SWI-Prolog checks a .qlf only against its own source; an edit of the rule syntax or the vocabulary
     changes the clauses of other modules, so the whole set goes and the KB loads from its sources."""
-    newest = max(p.stat().st_mtime for p in kb_copy.glob("*.qlf"))
+    newest = max(p.stat().st_mtime for p in kb_copy.glob("**/*.qlf"))
     os.utime(kb_copy / edited, (newest + 5, newest + 5))
     run = swipl(DEMO.format(root=ROOT), kb_copy / "cassation.pl", verbose=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == EXPECTED
-    assert list(kb_copy.glob("*.qlf")) == []
+    assert list(kb_copy.glob("**/*.qlf")) == []
     for module in MODULES:
         assert how_loaded(run.stderr, module) == "compiled", module
 

@@ -9,7 +9,7 @@ variables for arguments, the scenarios' questions, and hostile question texts.
 * Random fact sets never leak between asks: an ask on the empty case answers exactly as it did
   before any other ask, and asking about case A, then B, then A again gives the same answer twice.
 * Asking the same question twice, or with the facts in another order, gives the same set of answers.
-* The number of clauses of every predicate of the KB (``kb/introspection.pl``) is the same before
+* The number of clauses of every predicate of the KB (``kb/engine/introspection.pl``) is the same before
   and after every ask, whether it is answered, refused or stopped by a limit.
 """
 

@@ -48,13 +48,15 @@ W8_DUMP = """
 
 
 def test_W8_every_kb_file_declares_utf8_and_loads_the_same_under_the_c_locale(tmp_path: Path) -> None:
-    for source in sorted(KB.glob("*.pl")) + sorted((KB / "tests").glob("*.plt")):
+    for source in sorted([*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]) + sorted((KB / "tests").glob("*.plt")):
         first = source.read_text(encoding="utf-8").splitlines()[0]
         assert first == ":- encoding(utf8).", f"{source.name} does not start with :- encoding(utf8)."
     kb_copy = tmp_path / "kb"
     kb_copy.mkdir()
-    for source in KB.glob("*.pl"):  # the sources only: no .qlf, so the KB compiles from them
-        shutil.copy(source, kb_copy / source.name)
+    for source in [*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]:  # the sources only:
+        target = kb_copy / source.relative_to(KB)                                     # no .qlf, so the KB
+        target.parent.mkdir(exist_ok=True)                                            # compiles from them
+        shutil.copy(source, target)
     case = tmp_path / "case.yaml"
     case.write_text("facts:\n  - judicial_act(v1, decision, appellate)\n  - entered_into_force(v1, 2019-03-01)\n",
                     encoding="utf-8")
@@ -243,7 +245,7 @@ def test_W3_date_positions_agree_with_the_mode_comments_of_the_rules() -> None:
     assert derived[("punishment_postponed/2", 2)] == "+"
     assert derived[("case_relevant_date/1", 1)] == "?"
     documented = {}
-    for source in KB.glob("p*.pl"):
+    for source in KB.glob("law/p*.pl"):
         for name, args in MODE_COMMENT.findall(source.read_text(encoding="utf-8")):
             names = [a.strip() for a in args.split(",")]
             for i, arg in enumerate(names, start=1):

@@ -1,6 +1,6 @@
 """Every sentence the explanations can print, pinned: each template of a derived predicate and each
 case-fact meaning of the vocabulary, filled with sample values (``sample_sentences/1`` in
-``kb/introspection.pl``: each rule head with its constants, negated once; each case fact once per
+``kb/engine/introspection.pl``: each rule head with its constants, negated once; each case fact once per
 value of each enumerated argument), is compared with ``tests/golden/templates.txt``.
 
 A changed template fails here with a diff; when the change is intended, rewrite the file and read
@@ -30,7 +30,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 @pytest.fixture(scope="module")
 def sample_lines() -> list[str]:
-    goal = ("use_module(kb/cassation), use_module(kb/introspection), use_module(kb/json_api), "
+    goal = ("use_module(kb/cassation), use_module(kb/engine/introspection), use_module(kb/engine/json_api), "
             "sample_sentences(L), forall(member(X, L), writeln(X))")
     out = subprocess.run(["swipl", "-q", "-g", goal, "-t", "halt"], cwd=ROOT, capture_output=True,
                          text=True, encoding="utf-8", check=True, timeout=120)
@@ -54,7 +54,7 @@ def test_every_template_sentence_matches_the_golden_file(sample_lines: list[str]
 
 
 def test_every_template_and_case_fact_is_sampled(sample_lines: list[str]) -> None:
-    goal = ("use_module(kb/cassation), use_module(kb/vocabulary), "
+    goal = ("use_module(kb/cassation), use_module(kb/law/vocabulary), "
             "forall(norm_syntax:predicate_template(N/A, _, _), format('~w~n', [N])), "
             "forall(vocabulary:case_fact(N, _, _, _), format('~w~n', [N]))")
     out = subprocess.run(["swipl", "-q", "-g", goal, "-t", "halt"], cwd=ROOT, capture_output=True,

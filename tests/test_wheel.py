@@ -60,14 +60,14 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def expected_data() -> set[str]:
     """The data files, relative to the repository: every KB module, the resolution's text, the KB's
     plunit suites and fixtures, every scenario."""
-    files = [*ROOT.glob("kb/*.pl"), *ROOT.glob("kb/sources/*.txt"), *ROOT.glob("kb/tests/*.plt"),
+    files = [*ROOT.glob("kb/*.pl"), *ROOT.glob("kb/law/*.pl"), *ROOT.glob("kb/engine/*.pl"), *ROOT.glob("kb/sources/*.txt"), *ROOT.glob("kb/tests/*.plt"),
              *ROOT.glob("kb/tests/fixtures/*.pl"), *ROOT.glob("queries/*.yaml"), *ROOT.glob("queries/prolog/*.pl")]
     return {p.relative_to(ROOT).as_posix() for p in files}
 
 
 def test_expected_data_is_what_the_issue_names() -> None:
     data = expected_data()
-    assert {"kb/cassation.pl", "kb/introspection.pl", "kb/p03_petitioners.pl", "kb/p22_scope_and_outcome.pl",
+    assert {"kb/cassation.pl", "kb/engine/introspection.pl", "kb/law/p03_petitioners.pl", "kb/law/p22_scope_and_outcome.pl",
             "kb/sources/resolution-2017-05.txt", "queries/p1_counsel_appeal.yaml"} <= data
     assert len([d for d in data if d.startswith("queries/") and d.endswith(".yaml")]) > 100
 

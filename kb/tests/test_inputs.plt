@@ -8,12 +8,12 @@
 :- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
-:- use_module('../norm_syntax').
-:- use_module('../vocabulary').
-:- use_module('../case_facts').
-:- use_module('../explain').
-:- use_module('../json_api').
-:- use_module('../consistency').
+:- use_module('../engine/norm_syntax').
+:- use_module('../law/vocabulary').
+:- use_module('../engine/case_facts').
+:- use_module('../engine/explain').
+:- use_module('../engine/json_api').
+:- use_module('../law/consistency').
 :- use_module('../cassation').
 
 inputs_root_file(Rel, Abs) :-

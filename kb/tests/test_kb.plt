@@ -5,13 +5,13 @@
 :- use_module(library(plunit)).
 :- use_module(library(yaml)).
 :- use_module(library(http/json)).
-:- use_module('../norm_syntax').
-:- use_module('../vocabulary').
-:- use_module('../case_facts').
-:- use_module('../calendar').
-:- use_module('../readings').
-:- use_module('../explain').
-:- use_module('../json_api').
+:- use_module('../engine/norm_syntax').
+:- use_module('../law/vocabulary').
+:- use_module('../engine/case_facts').
+:- use_module('../engine/calendar').
+:- use_module('../law/readings').
+:- use_module('../engine/explain').
+:- use_module('../engine/json_api').
 :- use_module('../cassation').
 
 kb_root(Root) :-

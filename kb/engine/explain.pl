@@ -11,10 +11,10 @@
 :- use_module(library(apply)).
 :- use_module(library(solution_sequences)).
 :- use_module(norm_syntax).
-:- use_module(vocabulary).
+:- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(calendar).
-:- use_module(readings).
+:- use_module('../law/readings').
 
 /** <module> Proof trees and why-not: the explanation engine
 

@@ -14,7 +14,7 @@
 
 /** <module> How a legal rule is written, and the registry of rules
 
-A legal rule of the knowledge base is written in a norm module (`kb/pNN_*.pl`) as
+A legal rule of the knowledge base is written in a norm module (`kb/law/pNN_*.pl`) as
 
 ```
 rule(p1_appellate_act,

@@ -9,8 +9,8 @@
             worsening_ground_for_defendant/2,   % ?Person, ?Consequence
             other_violations_alone_insufficient/1 % ?Act
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(p02_restricted_route).
 :- use_module(p03_petitioners).
 :- use_module(p04_requests).

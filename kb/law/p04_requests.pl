@@ -8,8 +8,8 @@
             protest_of_other_prosecutor/1,      % ?Request
             ground_open_to_improvement/1        % ?Act
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(readings).
 :- use_module(p05_grounds, [cassation_ground/2]).
 

@@ -16,8 +16,8 @@
             possible_cassation_decision/1,      % ?Decision
             must_verify_all_arguments/1         % ?Request
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(p04_time_limits).
 :- use_module(p13_petition_handling).
 

@@ -6,9 +6,9 @@
             suspension_in_effect/2,             % ?Act, +OnDate
             punishment_postponed/2              % ?Act, +OnDate
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
-:- use_module(calendar).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
+:- use_module('../engine/calendar').
 :- use_module(p04_time_limits).
 
 /** <module> Paragraph 12: suspending the execution of the contested act

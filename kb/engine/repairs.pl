@@ -9,7 +9,7 @@
 :- use_module(library(ordsets)).
 :- use_module(library(sort)).
 :- use_module(norm_syntax).
-:- use_module(vocabulary).
+:- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(explain).
 

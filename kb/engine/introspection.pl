@@ -25,24 +25,32 @@ inside an inference-limited goal counts against the limit and can leave a
 library half-loaded).
 
 The KB's modules are those loaded from the directory of this file
-(`kb/`), including the dynamic ones (`case_facts`, the selected readings),
+(`kb/`, `kb/law/`, `kb/engine/`), including the dynamic ones (`case_facts`, the selected readings),
 plus the clauses the KB adds to `user` (its term_expansion/2 hook).
 */
 
 :- dynamic kb_directory/1.
 
-:- prolog_load_context(directory, Dir),
+:- prolog_load_context(directory, EngineDir),
+   file_directory_name(EngineDir, Dir),
    retractall(kb_directory(_)),
    assertz(kb_directory(Dir)).
 
 %!  kb_module(?Module) is nondet.
 %
-%   Module is a module of the KB: its file is in the KB's directory.
+%   Module is a module of the KB: its file is in the KB's directory
+%   (`kb/cassation.pl`) or in `kb/law/` or `kb/engine/`.
 
 kb_module(Module) :-
     kb_directory(Dir),
     module_property(Module, file(File)),
-    file_directory_name(File, Dir).
+    file_directory_name(File, FileDir),
+    (   FileDir == Dir
+    ->  true
+    ;   file_directory_name(FileDir, Dir),
+        file_base_name(FileDir, Part),
+        memberchk(Part, [law, engine])
+    ).
 
 %!  clause_count(?PI, ?Count) is nondet.
 %

@@ -14,7 +14,7 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(error)).
-:- use_module(did_you_mean).
+:- use_module('../engine/did_you_mean').
 
 /** <module> The case-fact vocabulary: everything a case may assert
 

@@ -6,9 +6,9 @@
             return_to_cure_defects/2,           % ?Request, ?Defect
             petition_disposition/2              % ?Request, ?Disposition
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
-:- use_module(calendar).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
+:- use_module('../engine/calendar').
 :- use_module(p01_reviewable_acts).
 :- use_module(p02_restricted_route).
 :- use_module(p03_petitioners).

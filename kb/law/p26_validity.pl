@@ -4,9 +4,9 @@
             resolution_in_force_on/1,           % +Date
             case_relevant_date/1                % ?Date
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
-:- use_module(calendar).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
+:- use_module('../engine/calendar').
 
 /** <module> Paragraphs 26-27 and the abolition: the resolution in time
 

@@ -4,8 +4,8 @@
             worsening_barred/2,                 % ?Act, ?Reason
             jury_review_governed_by/2           % ?Act, ?Article
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 
 /** <module> Paragraph 11: verdicts of jury trials
 

@@ -8,11 +8,11 @@
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
-:- use_module(vocabulary).
+:- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(explain).
 :- use_module(words).
-:- use_module(consistency).
+:- use_module('../law/consistency').
 
 /** <module> The verdict of an answer and the facts it turns on
 

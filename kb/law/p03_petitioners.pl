@@ -6,10 +6,10 @@
             affected_non_participant/2,         % ?Person, ?Act
             representation_outlives_majority/2  % ?Agent, ?Convicted
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(readings).
-:- use_module(calendar).
+:- use_module('../engine/calendar').
 :- use_module(p01_reviewable_acts).
 :- use_module(p02_restricted_route).
 

@@ -27,18 +27,18 @@
 :- use_module(library(solution_sequences)).
 :- use_module(library(listing)).
 :- use_module(norm_syntax).
-:- use_module(vocabulary).
+:- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(case_facts, [resolution_first_published_on/1]).
-:- use_module(readings).
+:- use_module('../law/readings').
 :- use_module(explain).
-:- use_module(p26_validity).
-:- use_module(coverage).
+:- use_module('../law/p26_validity').
+:- use_module('../law/coverage').
 :- use_module(reading_reach).
 :- use_module(words).
 :- use_module(repairs).
 :- use_module(open_world).
-:- use_module(consistency).
+:- use_module('../law/consistency').
 :- use_module(verdict).
 :- use_module(did_you_mean).
 

@@ -6,7 +6,7 @@
 :- use_module(library(apply)).
 :- use_module(library(solution_sequences)).
 :- use_module(norm_syntax).
-:- use_module(readings).
+:- use_module('../law/readings').
 
 /** <module> Which questions a named reading can change
 

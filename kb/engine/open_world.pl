@@ -5,10 +5,10 @@
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(norm_syntax).
-:- use_module(vocabulary).
+:- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(calendar).
-:- use_module(readings).
+:- use_module('../law/readings').
 :- use_module(explain).
 
 /** <module> Open world: answers that may be "unknown"

@@ -5,8 +5,8 @@
             appeal_concerning/2,                % ?Appeal, ?Act
             personal_appeal_requirement_met/2   % ?Person, ?Act
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(readings).
 :- use_module(p04_requests).
 

@@ -7,8 +7,8 @@
 :- use_module(library(apply)).
 :- use_module(library(yall)).
 :- use_module(norm_syntax).
-:- use_module(vocabulary).
-:- use_module(readings).
+:- use_module('../law/vocabulary').
+:- use_module('../law/readings').
 
 /** <module> Proof steps in words
 

@@ -8,7 +8,7 @@
             reclaim_rolled_back_clauses/1 % +Facts
           ]).
 :- use_module(library(lists), [member/2]).
-:- use_module(vocabulary).
+:- use_module('../law/vocabulary').
 
 /** <module> The facts of the case under consideration
 

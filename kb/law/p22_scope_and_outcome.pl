@@ -14,8 +14,8 @@
             supreme_court_may_decide_without_new_trial/2, % ?Request, ?Act
             decision_must_state_review_limited/2        % ?Act, ?Person
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(readings).
 :- use_module(p04_time_limits).
 :- use_module(p05_grounds).

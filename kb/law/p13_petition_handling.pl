@@ -10,8 +10,8 @@
             worsening_request_barred/2,         % ?Request, ?Reason
             request_left_unsatisfied/2          % ?Request, ?Reason
           ]).
-:- use_module(norm_syntax).
-:- use_module(case_facts).
+:- use_module('../engine/norm_syntax').
+:- use_module('../engine/case_facts').
 :- use_module(p04_time_limits).
 :- use_module(p05_grounds).
 :- use_module(p11_jury).
