@@ -91,3 +91,20 @@ bench-million: setup
 .PHONY: soak
 soak: setup
 	$(PY) bench/soak.py
+
+# The documentation.  `make doc`: the PlDoc reference of the KB's modules (from the comments in
+# kb/*.pl; library(doc_files), no web server) into build/pldoc/ (index.html lists every module).
+# `make docs`: the documentation site (MkDocs + Material: mkdocs.yml, docs/) into build/site/,
+# built --strict (a broken link, a missing anchor or a page missing from the nav fails it), after
+# docs/case-files.md is written anew from the KB (docs/gen_vocabulary.py).
+PLDOC_DIR := build/pldoc
+.PHONY: doc docs
+doc: swipl
+	@rm -rf $(PLDOC_DIR) && mkdir -p $(PLDOC_DIR)
+	swipl -q -g "use_module(library(doc_files)), doc_save(kb, [doc_root('$(PLDOC_DIR)'), title('cassation-kb: the knowledge base'), if(true)])" -t halt
+	@echo "PlDoc of the KB: $(PLDOC_DIR)/index.html"
+
+docs: setup
+	$(PY) docs/gen_vocabulary.py
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir build/site
+	@echo "The documentation site: build/site/index.html"

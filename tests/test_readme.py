@@ -16,7 +16,10 @@ from conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README_PATH = ROOT / "README.md"
-USAGE_PATH = ROOT / "docs" / "usage.md"
+DOCS = ROOT / "docs"
+USAGE_PATH = DOCS / "usage.md"
+PROLOG_PATH = DOCS / "prolog.md"          # the plain SWI-Prolog page: the swipl example
+TUTORIAL_PATH = DOCS / "tutorial.md"      # its console blocks are run by tests/test_tutorial.py
 UPDATE = bool(os.environ.get("UPDATE_README"))
 CONSOLE = re.compile(r"```console\n\$ (cassation [^\n]*)\n(.*?)```", re.S)
 
@@ -27,6 +30,14 @@ def readme() -> str:
 
 def usage() -> str:
     return USAGE_PATH.read_text(encoding="utf-8")
+
+
+def console_pages() -> list[Path]:
+    """The README and every page of docs/ with ```console blocks (the tutorial's run in test_tutorial.py)."""
+    pages = [p for p in sorted(DOCS.glob("*.md"))
+             if p != TUTORIAL_PATH and "```console" in p.read_text(encoding="utf-8")]
+    assert USAGE_PATH in pages
+    return [README_PATH, *pages]
 
 
 def block_after(text: str, marker: str) -> re.Match:
@@ -65,22 +76,22 @@ def test_demo_output_is_what_the_readme_shows():
 
 
 def test_swipl_example_is_what_the_usage_page_shows():
-    text = usage()
+    text = PROLOG_PATH.read_text(encoding="utf-8")
     command = block_after(text, "<!-- swipl-command -->").group(1).strip()
     proc = subprocess.run(shlex.split(command), cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     match = block_after(text, "<!-- swipl-output -->")
     if UPDATE:
-        USAGE_PATH.write_text(replace_block(text, match, proc.stdout), encoding="utf-8")
+        PROLOG_PATH.write_text(replace_block(text, match, proc.stdout), encoding="utf-8")
     else:
         assert proc.stdout == match.group(1)
 
 
-@pytest.mark.parametrize("path", [README_PATH, USAGE_PATH], ids=["README", "usage"])
+@pytest.mark.parametrize("path", console_pages(), ids=lambda p: p.stem)
 def test_console_examples_print_what_the_docs_show(path):
     text = path.read_text(encoding="utf-8")
     matches = list(CONSOLE.finditer(text))
-    assert path == README_PATH or len(matches) >= 4
+    assert path == README_PATH or len(matches) >= (4 if path == USAGE_PATH else 1)
     for match in reversed(matches):  # from the end, so earlier offsets stay valid when updating
         args = shlex.split(match.group(1))
         run = run_cli(*args[1:])
