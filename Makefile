@@ -1,7 +1,8 @@
 # cassation-kb — every target starts from a bare machine and is idempotent.
 #   make demo   install what is missing, then answer a worked example with its proof
 #   make test       install what is missing, then run the tests for daily work (pytest + plunit, about
-#                   2 minutes on 2 cores): every test not marked slow (pytest -m "not slow")
+#                   2 minutes on 2 cores): every test not marked slow (pytest -m "not slow"), spread
+#                   over the cores by pytest-xdist (-n auto)
 #   make test-all   install what is missing, then run EVERY test, the slow ones too (kill-and-resume
 #                   runs, the 2,500-case batch, the CLI on every hostile file, long terminal sessions)
 #   make test-slow  only the tests marked slow (.ci/run: make test, then this, so nothing runs twice)
@@ -18,7 +19,7 @@ demo: setup
 	@$(VENV)/bin/cassation ask "may_review(v1, 'Қайрат')" --case queries/p1_counsel_appeal.yaml
 
 test: setup chromium
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow" -n auto
 
 test-all: setup chromium
 	$(PY) -m pytest -q
