@@ -200,7 +200,7 @@ def test_injection_text_inside_a_quoted_name_is_just_a_name(kb):
 
 # --- generated inputs: deep, long, many, big ---------------------------------------------
 
-MAX_TEXT = 100_000   # kb/engine/json_api.pl max_text_length/1
+MAX_TEXT = 100_000   # kb/engine/request.pl max_text_length/1
 
 
 def deep_texts(levels: int) -> dict[str, str]:

@@ -2,7 +2,9 @@
 :- module(repairs,
           [ minimal_repairs/4,          % +Goal, +MaxSize, +MaxSets, -Repairs
             candidate_changes/2,        % +Goal, -Changes
-            apply_changes/1             % +Changes
+            apply_changes/1,            % +Changes
+            consistent_repairs/4,       % +Goal, +MaxSize, +Repairs0, -Repairs
+            repair_cost/2               % +Changes, -Cost
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -12,6 +14,8 @@
 :- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(explain).
+:- use_module('../law/consistency').
+:- use_module(library(pairs)).
 
 :- thread_local current_goal/1.
 
@@ -194,3 +198,119 @@ ground_argument(ArgName:id, _, Fresh) :- !,
 ground_argument(_:Type, _, Value) :-
     enumeration(Type, Values, _), !,
     member(Value, Values).
+
+%!  consistent_repairs(+Goal, +MaxSize, +Repairs0, -Repairs) is det.
+%
+%   A repair after which two facts of the case would contradict each other
+%   (consistency.pl) is no repair as it stands: adding `appeal(new_appeal,
+%   'Мадина', v1)` where `took_no_part_earlier('Мадина')` is given.  Each
+%   such repair also removes the given fact it contradicts (as often as
+%   needed, within MaxSize changes), and is kept only if Goal still holds
+%   then; a repair whose added facts contradict each other is dropped.
+%   Repairs stay sorted by size, without duplicates or supersets of a
+%   smaller repair.  (The search of repairs.pl does not know about
+%   contradictions; this keeps every repair it reports a possible case.)
+
+consistent_repairs(Goal, MaxSize, Repairs0, Repairs) :-
+    findall(F, case_fact_clause(F), Given),
+    findall(Size-(Changes-Proof),
+            ( member(repair(Changes0, Proof0), Repairs0),
+              consistent_changes(Given, Changes0, MaxSize, Changes),
+              \+ second_identity(Given, Changes),
+              (   Changes == Changes0
+              ->  Proof = Proof0
+              ;   copy_term(Goal, G),
+                  snapshot(( apply_changes(Changes), once(prove(G, Proof)) ))
+              ),
+              length(Changes, Size) ),
+            Keyed0),
+    msort(Keyed0, Keyed),
+    foldl(keep_minimal, Keyed, [], Kept),
+    reverse(Kept, BySize),
+    ranked_repairs(BySize, InOrder),
+    findall(repair(C, P), member(C-P, InOrder), Repairs).
+
+%   second_identity(+Given, +Changes) is semidet.
+%
+%   Changes would give an act or a person of the case a second identity
+%   beside the one the case states: add a fact of nature `identity`
+%   (vocabulary:fact_nature/2) about an act or person that a given fact of
+%   the same predicate already describes otherwise, and keep that fact (a
+%   second role for a person, a second kind for an act).  Replacing the
+%   stated one (removing it) is a change of the case, ranked by its cost;
+%   keeping both describes no possible case.
+
+second_identity(Given, Changes) :-
+    member(add(F), Changes),
+    functor(F, Name, Arity),
+    fact_nature(Name, identity),
+    arg(1, F, Who),
+    functor(Other, Name, Arity),
+    arg(1, Other, Who),
+    member(Other, Given),
+    Other \== F,
+    \+ memberchk(remove(Other), Changes), !.
+
+%   ranked_repairs(+BySize, -Ranked) is det.
+%
+%   The repairs (Changes-Proof, smallest first) ordered by how far they
+%   take the case from what it states (repair_cost/2), then by size, then
+%   in the search's order.  The sort is stable.
+
+ranked_repairs(BySize, Ranked) :-
+    findall(Cost-(C-P), ( member(C-P, BySize), repair_cost(C, Cost) ), Keyed),
+    keysort(Keyed, Sorted),
+    pairs_values(Sorted, Ranked).
+
+%!  repair_cost(+Changes, -Cost) is det.
+%
+%   How far Changes take a case from what it states: undoing a given fact
+%   costs 1 (2 if it says what an act or a person is), adding what a party
+%   can still bring about (a request, a step of the cassation proceedings)
+%   1, adding a past event the case does not state 2, describing an act or
+%   a person 3 (vocabulary:fact_nature/2).
+
+repair_cost(Changes, Cost) :-
+    foldl(add_change_cost, Changes, 0, Cost).
+
+add_change_cost(Change, C0, C) :-
+    change_cost(Change, K),
+    C is C0 + K.
+
+change_cost(remove(F), K) :-
+    functor(F, Name, _),
+    (   fact_nature(Name, identity) -> K = 2 ; K = 1 ).
+change_cost(add(F), K) :-
+    functor(F, Name, _),
+    (   fact_nature(Name, Nature) -> true ; Nature = past_event ),
+    nature_cost(Nature, K).
+
+nature_cost(request, 1).
+nature_cost(cassation_proceedings, 1).
+nature_cost(past_event, 2).
+nature_cost(identity, 3).
+
+consistent_changes(Given, Changes, MaxSize, Fixed) :-
+    findall(F, ( member(F, Given), \+ memberchk(remove(F), Changes) ), Kept),
+    findall(F, member(add(F), Changes), Added),
+    append(Kept, Added, Facts),
+    findall(F-I, nth1(I, Facts, F), Items),
+    (   case_contradiction(Items, contradiction(_, FactA-_, FactB-_, _))
+    ->  (   memberchk(add(FactB), Changes), memberchk(FactA, Kept)
+        ->  Remove = FactA
+        ;   memberchk(add(FactA), Changes), memberchk(FactB, Kept)
+        ->  Remove = FactB
+        ),
+        sort([remove(Remove)|Changes], Changes1),
+        length(Changes1, Size),
+        Size =< MaxSize,
+        consistent_changes(Given, Changes1, MaxSize, Fixed)
+    ;   Fixed = Changes
+    ).
+
+keep_minimal(_-(Changes-Proof), Kept0, Kept) :-
+    (   member(K-_, Kept0), ord_subset(K, Changes)
+    ->  Kept = Kept0
+    ;   Kept = [Changes-Proof|Kept0]
+    ).
+

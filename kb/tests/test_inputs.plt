@@ -13,6 +13,8 @@
 :- use_module('../engine/case_facts').
 :- use_module('../engine/explain').
 :- use_module('../engine/json_api').
+:- use_module('../engine/request').
+:- use_module('../engine/json_writer').
 :- use_module('../law/consistency').
 :- use_module('../cassation').
 
@@ -83,15 +85,15 @@ test(ground_value_answered_with_proof_or_why_not) :-
     assertion(No.holds == false),
     assertion(No.why_not \== []).
 test(constructors_are_read_off_the_rule_heads) :-
-    assertion(json_api:value_constructor(part_one, 1)),
-    assertion(json_api:value_constructor(return_without_consideration, 1)),
-    assertion(\+ json_api:value_constructor(foo, 1)),
-    forall(json_api:value_constructor(N, A),
+    assertion(request:value_constructor(part_one, 1)),
+    assertion(request:value_constructor(return_without_consideration, 1)),
+    assertion(\+ request:value_constructor(foo, 1)),
+    forall(request:value_constructor(N, A),
            assertion(( rule_clause(_, _, H, _), sub_term(S, H), S \== H, compound(S),
                        compound_name_arity(S, N, A) ))),
-    assertion(json_api:value_atom(time_limit_expired)),        % a rule head
-    assertion(json_api:value_atom(wrong_qualification)),       % an enumeration
-    assertion(\+ json_api:value_atom(foo)).
+    assertion(request:value_atom(time_limit_expired)),        % a rule head
+    assertion(request:value_atom(wrong_qualification)),       % an enumeration
+    assertion(\+ request:value_atom(foo)).
 test(unknown_constructor) :-
     question_type_error("cassation_ground(v1, foo(bar))", M),
     assertion(sub_string(M, 0, _, _, "foo(bar): foo/1 is not a value the KB knows")),

@@ -12,6 +12,8 @@
 :- use_module('../law/readings').
 :- use_module('../engine/explain').
 :- use_module('../engine/json_api').
+:- use_module('../engine/request').
+:- use_module('../engine/json_writer').
 :- use_module('../cassation').
 
 kb_root(Root) :-
@@ -193,7 +195,7 @@ test(discarded_facts_are_freed) :-
     statistics(clauses, C1),
     assertion(C1 - C0 < 1000).        % 2,000 without the reclaim (20 facts x 100 asks)
 test(answer_is_json_with_escapes) :-
-    json_api:dict_json(_{s:"a\"b\\c\nd\u0001 Қ", l:[1, 2.5, true, null, x], e:_{}}, Text),
+    json_writer:dict_json(_{s:"a\"b\\c\nd\u0001 Қ", l:[1, 2.5, true, null, x], e:_{}}, Text),
     atom_json_dict(Text, D, [value_string_as(string)]),
     assertion(D.s == "a\"b\\c\nd\u0001 Қ"),
     assertion(D.l == [1, 2.5, true, null, "x"]),
