@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase  # noqa: E402
-from pyswip_bridge.engine import prolog_quoted_atom, request_bytes  # noqa: E402
+from pyswip_bridge.bridge.engine import prolog_quoted_atom, request_bytes  # noqa: E402
 
 
 def paired_warm(kb: KnowledgeBase, question: str, case: Case, blocks: int, size: int = 50) -> dict:

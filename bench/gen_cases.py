@@ -40,7 +40,7 @@ from typing import Iterator, TextIO
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pyswip_bridge.scenarios import load_scenarios  # noqa: E402
+from pyswip_bridge.workbench.scenarios import load_scenarios  # noqa: E402
 
 GIVEN_NAMES = ["Қайрат", "Әлия", "Ерлан", "Гүлнар", "Нұрлан", "Айгүл", "Дәурен", "Мәдина", "Асқар", "Жанар",
                "Бауыржан", "Сәуле", "Ғалым", "Әсем", "Ұлан", "Іңкәр", "Өмірзақ", "Ақбота", "Серік", "Айнұр",

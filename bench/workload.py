@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase, Limits  # noqa: E402
-from pyswip_bridge.scenarios import load_scenarios  # noqa: E402
+from pyswip_bridge.workbench.scenarios import load_scenarios  # noqa: E402
 
 HOSTILE_FILES = ["injection_halt.yaml", "directive_halt.yaml", "bad_date.yaml", "undeclared_conclusion.yaml",
                  "type_long_name.yaml", "smuggled_call.json", "cyclic_unification.yaml"]

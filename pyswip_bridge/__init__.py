@@ -6,11 +6,11 @@ cassation review, as an explainable SWI-Prolog knowledge base, and its Python br
 >>> result = kb.ask("may_review(v1, P)", Case.from_file("queries/p1_counsel_appeal.yaml"))
 """
 
-from .case import Case, Fact
+from .bridge.case import Case, Fact
 from .errors import (ArgumentError, CaseFileError, CassationError, ContradictionError, EngineError,
                      LimitError, OutsideValidity, QueryError, QuerySyntaxError, QueryTimeout, ReadingError,
                      ResourceLimit, UnknownQuestion, UserError, VocabularyError)
-from .kb import KnowledgeBase, Limits
+from .bridge.kb import KnowledgeBase, Limits
 from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source,
                       Validity)
 

@@ -333,8 +333,8 @@ class AskResult:
         )
 
     def __str__(self) -> str:
-        """The answer explained as text (:func:`~pyswip_bridge.render.render_text`)."""
-        from .render import render_text
+        """The answer explained as text (:func:`~pyswip_bridge.render.text.render_text`)."""
+        from .render.text import render_text
         return render_text(self)
 
     def __repr__(self) -> str:
@@ -374,5 +374,5 @@ class AskResult:
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         """Jupyter shows an answer in one rich form: its HTML (verdict, decisive facts, proof tree with
         citations), with the text explanation as the plain fallback."""
-        from .notebook import repr_mimebundle
+        from .render.notebook import repr_mimebundle
         return repr_mimebundle(self)

@@ -15,7 +15,7 @@ import pytest
 
 from pyswip_bridge import Case
 from pyswip_bridge.errors import QueryError
-from pyswip_bridge.view import explanation
+from pyswip_bridge.render.view import explanation
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
@@ -111,7 +111,7 @@ def test_a_no_on_absent_facts_says_what_would_make_it_yes(kb):
 
 
 def test_verdict_and_decisive_facts_in_every_format(kb):
-    from pyswip_bridge.formats import render
+    from pyswip_bridge.render.formats import render
 
     result = kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN))
     markdown = render(result, "markdown")
@@ -124,7 +124,7 @@ def test_verdict_and_decisive_facts_in_every_format(kb):
 
 
 def test_repairs_appear_in_html(kb):
-    from pyswip_bridge.render_html import render_html
+    from pyswip_bridge.render.html import render_html
 
     result = kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN), repairs=(3, 300))
     page = render_html(result, picture=False)
@@ -254,11 +254,11 @@ def test_str_is_the_text_and_jupyter_gets_one_rich_form(kb):
 
 
 def test_no_renderer_decides_on_the_status_of_a_proof_node():
-    """One explanation model: pyswip_bridge/view.py turns the KB's node statuses into words; the
+    """One explanation model: pyswip_bridge/render/view.py turns the KB's node statuses into words; the
     renderers only lay out what it built (a style table keyed by kind is layout, not a decision)."""
     package = ROOT / "pyswip_bridge"
-    for name in ("render.py", "render_markdown.py", "render_html.py", "render_dot.py", "teaching.py",
-                 "cli_teach.py", "repl.py", "notebook.py"):
+    for name in ("render/text.py", "render/markdown.py", "render/html.py", "render/dot.py", "workbench/teaching.py",
+                 "cli/teach.py", "cli/repl.py", "render/notebook.py"):
         source = (package / name).read_text(encoding="utf-8")
         assert not re.search(r"\.status\s*(==|!=|in\b)|status\s*==\s*[\"']", source), name
         assert not re.search(r"\.kind\s*==\s*[\"']", source), name

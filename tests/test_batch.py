@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gen_cases  # noqa: E402
 
 from pyswip_bridge import Case  # noqa: E402
-from pyswip_bridge.batch import CHUNK_SIZE  # noqa: E402
-from pyswip_bridge.batch_files import (MAX_LINE_BYTES, Finished, count_lines, read_case_lines,  # noqa: E402
+from pyswip_bridge.bridge.pool import CHUNK_SIZE  # noqa: E402
+from pyswip_bridge.batch.files import (MAX_LINE_BYTES, Finished, count_lines, read_case_lines,  # noqa: E402
                                        verify_results)
 from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion  # noqa: E402
 
@@ -835,7 +835,7 @@ def test_a_cases_file_whose_name_is_not_utf8(tmp_path):
 
 
 def test_worker_messages_are_utf8_unless_they_cannot_be():
-    from pyswip_bridge.batch import message_bytes
+    from pyswip_bridge.bridge.pool import message_bytes
 
     text = message_bytes({"text": "participant('Қайрат', convicted)"})
     assert "Қайрат".encode("utf-8") in text and json.loads(text) == {"text": "participant('Қайрат', convicted)"}

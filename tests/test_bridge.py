@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pyswip_bridge import Case, Limits, QueryTimeout, ResourceLimit
-from pyswip_bridge.scenarios import load_scenarios
+from pyswip_bridge.workbench.scenarios import load_scenarios
 
 APPELLATE = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)"]
 

@@ -91,8 +91,8 @@ def test_every_command_is_listed_and_the_workbench_is_imported_only_when_used():
 
     ask = run("ask", "may_review(v1, 'Қайрат')", "--case", COUNSEL)
     assert ask["code"] == 0 and "Answer: yes" in ask["output"], ask["output"]
-    for lazy in ("cli_batch", "cli_explain", "cli_teach", "render_html", "render_dot", "render_markdown",
-                 "records", "whatif", "teaching", "batch"):
+    for lazy in ("cli.batch", "cli.explain", "cli.teach", "render.html", "render.dot", "render.markdown",
+                 "render.notebook", "bridge.records", "bridge.pool", "workbench", "batch"):
         assert f"pyswip_bridge.{lazy}" not in ask["modules"], lazy
     listed = run("--help")
     assert listed["code"] == 0
@@ -100,4 +100,4 @@ def test_every_command_is_listed_and_the_workbench_is_imported_only_when_used():
                     "batch", "vocabulary", "norms", "coverage"):
         assert f"\n  {command} " in listed["output"], command
     what_if = run("what-if", "--help")
-    assert what_if["code"] == 0 and "pyswip_bridge.cli_explain" in what_if["modules"]
+    assert what_if["code"] == 0 and "pyswip_bridge.cli.explain" in what_if["modules"]

@@ -24,8 +24,8 @@ import pytest
 import yaml
 
 from pyswip_bridge import Case, CaseFileError, ContradictionError, UserError
-from pyswip_bridge.case import Fact
-from pyswip_bridge.repl import Session
+from pyswip_bridge.bridge.case import Fact
+from pyswip_bridge.cli.repl import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "may_review(v1, P)"
@@ -298,7 +298,7 @@ def test_a_batch_reports_the_contradiction_of_one_case_and_goes_on(kb):
 
 
 def test_a_contradiction_among_the_most_facts_a_case_may_have(kb):
-    from pyswip_bridge.case import MAX_FACTS
+    from pyswip_bridge.bridge.case import MAX_FACTS
     facts = [f"entered_into_force(v{i}, 2019-05-10)" for i in range(MAX_FACTS - 1)]
     facts.append("entered_into_force(v7, 2019-05-11)")
     with pytest.raises(ContradictionError) as info:

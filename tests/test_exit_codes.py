@@ -1,4 +1,4 @@
-"""One exit-code table, kept: :data:`pyswip_bridge.cli.EXIT_CODES` is the table the command uses.
+"""One exit-code table, kept: :data:`pyswip_bridge.cli.app.EXIT_CODES` is the table the command uses.
 
 Each row is triggered here, the way a user meets it, and must give its exit code and at most one
 line on stderr (none for a closed pipe); a row without a trigger fails the walk.  The table of docs/usage.md
@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from pyswip_bridge import errors
-from pyswip_bridge.cli import EXIT_CODES, OutputError, Terminated, exit_row, main
+from pyswip_bridge.cli.app import EXIT_CODES, OutputError, Terminated, exit_row, main
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = str(ROOT / "queries" / "p1_counsel_appeal.yaml")
@@ -42,7 +42,7 @@ def environment() -> dict[str, str]:
 
 def in_process(*args: str, raising: BaseException | None = None) -> Ended:
     """``cassation ARGS`` through click's runner; with ``raising``, `cassation norms` raises it."""
-    from pyswip_bridge.kb import KnowledgeBase
+    from pyswip_bridge.bridge.kb import KnowledgeBase
 
     original = KnowledgeBase.norms
     if raising is not None:
@@ -58,7 +58,8 @@ def in_process(*args: str, raising: BaseException | None = None) -> Ended:
 
 SIGNAL_IN_ASK = """
     import os, signal, sys, time
-    from pyswip_bridge import cli, kb
+    from pyswip_bridge.bridge import kb
+    from pyswip_bridge import cli
     def ask(self, *args, **kwargs):
         os.kill(os.getpid(), getattr(signal, sys.argv[1]))
         time.sleep(60)  # the signal ends this
@@ -134,8 +135,8 @@ def error_classes() -> list[type[errors.CassationError]]:
 
 
 def test_each_error_class_carries_the_code_of_its_row():
-    import pyswip_bridge.batch_files  # noqa: F401  (BatchFileError)
-    import pyswip_bridge.teaching  # noqa: F401  (TeachingError)
+    import pyswip_bridge.batch.files  # noqa: F401  (BatchFileError)
+    import pyswip_bridge.workbench.teaching  # noqa: F401  (TeachingError)
 
     for cls in error_classes():
         if cls is errors.CassationError:
@@ -157,9 +158,9 @@ def readme_rows() -> list[tuple[int, list[str]]]:
 def test_the_readme_table_agrees_with_the_code():
     import builtins
 
-    import pyswip_bridge.batch_files as batch_files
-    import pyswip_bridge.cli as cli
-    import pyswip_bridge.teaching as teaching
+    import pyswip_bridge.batch.files as batch_files
+    import pyswip_bridge.cli.app as cli
+    import pyswip_bridge.workbench.teaching as teaching
 
     rows = readme_rows()
     assert rows and {code for code, _ in rows} <= {0, *(row.code for row in EXIT_CODES)}

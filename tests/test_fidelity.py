@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pyswip_bridge.scenarios import load_scenarios
+from pyswip_bridge.workbench.scenarios import load_scenarios
 
 ROOT = Path(__file__).resolve().parent.parent
 FIDELITY = (ROOT / "docs" / "fidelity.md").read_text(encoding="utf-8")
@@ -118,7 +118,7 @@ def test_an_ordinary_case_answers_from_the_facts_a_lawyer_knows(kb):
 
 def test_what_the_case_does_not_say_is_named_as_missing(kb):
     from pyswip_bridge import Case
-    from pyswip_bridge.scenarios import failed_goals
+    from pyswip_bridge.workbench.scenarios import failed_goals
     # the victim's petition says nothing of its direction, and no ground decides it
     result = kb.ask("filing_time_limit(pt2, L)", Case.from_facts(ORDINARY))
     assert not result.holds

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from pyswip_bridge.formats import FORMATS, render
-from pyswip_bridge.scenarios import QUERIES_DIR, load_scenario
+from pyswip_bridge.render.formats import FORMATS, render
+from pyswip_bridge.workbench.scenarios import QUERIES_DIR, load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = sorted(QUERIES_DIR.glob("*.yaml"))
@@ -84,7 +84,7 @@ def test_the_registry_has_every_format():
 def test_every_renderer_renders_every_scenario(kb, path):
     result = first_question(kb, path)
     verdict = "yes" if result.holds else "no"
-    from pyswip_bridge.view import explanation
+    from pyswip_bridge.render.view import explanation
 
     view = explanation(result)  # folded: checks are remarks on the sentences they serve
     nodes = sum(1 for a in view.answers for _ in a.proof.walk())
@@ -143,8 +143,8 @@ def test_svg_of_the_counsel_scenario_has_its_nodes_and_labels(kb):
     """The picture draws each step of the (folded) proof as its sentence with how it holds, coloured by
     kind, the question and its verdict on the left, Answer 1 on top."""
     from pyswip_bridge import Case
-    from pyswip_bridge.render_dot import STYLES
-    from pyswip_bridge.view import explanation
+    from pyswip_bridge.render.dot import STYLES
+    from pyswip_bridge.render.view import explanation
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     svg = render(result, "svg")
@@ -218,7 +218,7 @@ def test_svg_of_a_no_draws_the_why_not_in_red(kb):
 
 
 def test_dot_escapes_backslashes_and_quotes(kb):
-    from pyswip_bridge.render_dot import quote
+    from pyswip_bridge.render.dot import quote
 
     assert quote('\\+ a("x")') == '"\\\\+ a(\\"x\\")"'
     assert quote("a\nb") == '"a\\nb"'
@@ -226,7 +226,7 @@ def test_dot_escapes_backslashes_and_quotes(kb):
 
 def test_svg_without_dot_is_a_clear_engine_error(kb, monkeypatch):
     from pyswip_bridge import Case, EngineError
-    from pyswip_bridge import render_dot
+    from pyswip_bridge.render import dot as render_dot
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     monkeypatch.setattr(render_dot.shutil, "which", lambda name: None)
@@ -265,7 +265,7 @@ def test_svg_without_dot_on_the_command_line(cli, tmp_path):
 # -- the page -------------------------------------------------------------------------------------
 
 def test_resolution_is_split_into_its_27_paragraphs():
-    from pyswip_bridge.render_html import resolution_paragraphs
+    from pyswip_bridge.render.html import resolution_paragraphs
 
     paragraphs = resolution_paragraphs()
     assert sorted(paragraphs) == list(range(1, 28))
@@ -276,7 +276,7 @@ def test_resolution_is_split_into_its_27_paragraphs():
 
 
 def test_every_rule_quote_is_found_in_its_paragraph(kb):
-    from pyswip_bridge.render_html import paragraph_html
+    from pyswip_bridge.render.html import paragraph_html
 
     for rule in kb.norms()["rules"]:
         assert "<mark>" in paragraph_html(rule["paragraph"], rule["text"]), rule["id"]
@@ -307,7 +307,7 @@ def test_html_page_is_collapsible_and_quotes_each_citation(kb):
 
 def test_html_shows_the_record_when_given(kb):
     from pyswip_bridge import Case
-    from pyswip_bridge.records import make_record
+    from pyswip_bridge.bridge.records import make_record
 
     case = Case.from_file(COUNSEL)
     result = kb.ask("may_review(v1, 'Қайрат')", case)
@@ -327,7 +327,7 @@ def test_markdown_with_quotes_goals_and_why_absent(kb):
 
 
 def test_markdown_code_spans_survive_backticks():
-    from pyswip_bridge.render_markdown import code, escape
+    from pyswip_bridge.render.markdown import code, escape
 
     assert code("a`b") == "``a`b``"
     assert code("`x") == "`` `x ``"
@@ -338,7 +338,8 @@ def test_markdown_code_spans_survive_backticks():
 
 def test_notebook_representations(kb, monkeypatch):
     from pyswip_bridge import Case
-    from pyswip_bridge import notebook, render_dot
+    from pyswip_bridge.render import dot as render_dot
+    from pyswip_bridge.render import notebook
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     html = notebook.repr_html(result)

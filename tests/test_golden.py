@@ -30,9 +30,9 @@ from pathlib import Path
 import pytest
 
 from pyswip_bridge import Case
-from pyswip_bridge.formats import render
-from pyswip_bridge.render_html import render_html
-from pyswip_bridge.records import make_record
+from pyswip_bridge.render.formats import render
+from pyswip_bridge.render.html import render_html
+from pyswip_bridge.bridge.records import make_record
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -70,8 +70,8 @@ def masked_record(result, case, readings) -> dict:
 def question_of(name: str) -> tuple[str, str, dict[str, str]]:
     path, question, readings = CASES[name]
     if question is None:
-        from pyswip_bridge.scenarios import load_scenario
-        from pyswip_bridge.teaching import question_readings
+        from pyswip_bridge.workbench.scenarios import load_scenario
+        from pyswip_bridge.workbench.teaching import question_readings
 
         scenario = load_scenario(ROOT / path)
         first = scenario.questions[0]

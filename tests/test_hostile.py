@@ -29,8 +29,8 @@ import yaml
 
 import pyswip_bridge.errors as errors
 from pyswip_bridge import Case, Limits
-from pyswip_bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS
-from pyswip_bridge.engine import DEFAULT_STACK_LIMIT, PrologEngine
+from pyswip_bridge.bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS
+from pyswip_bridge.bridge.engine import DEFAULT_STACK_LIMIT, PrologEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).resolve().parent / "hostile"
@@ -440,7 +440,7 @@ def test_the_stack_limit_is_set_at_start_up(kb):
 def test_running_out_of_stack_is_a_resource_limit_and_the_next_ask_works():
     run = run_python("""
         from pyswip_bridge import KnowledgeBase, Case, Limits, ResourceLimit
-        from pyswip_bridge.engine import PrologEngine
+        from pyswip_bridge.bridge.engine import PrologEngine
         kb = KnowledgeBase()
         assert PrologEngine.instance().flag("stack_limit") == 8 * 1024 * 1024
         facts = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
@@ -485,8 +485,8 @@ AUTOLOAD_PROBE = """
     from pathlib import Path
     import yaml
     from pyswip_bridge import KnowledgeBase, Case, Limits, EngineError, CassationError
-    from pyswip_bridge.engine import PrologEngine
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.bridge.engine import PrologEngine
+    from pyswip_bridge.workbench.scenarios import load_scenarios
     kb = KnowledgeBase()
     engine = PrologEngine.instance()
     if sys.argv[1:] == ["off"]:

@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase, Limits
-from pyswip_bridge.engine import PrologEngine
+from pyswip_bridge.bridge.engine import PrologEngine
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -79,14 +79,14 @@ def valid_facts() -> st.SearchStrategy[str]:
 @functools.cache
 def scenario_cases() -> tuple[tuple[str, ...], ...]:
     """The facts of every worked scenario: coherent cases, where many rules fire."""
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     return tuple(tuple(f.text for f in s.case.facts) for s in load_scenarios())
 
 
 @functools.cache
 def scenario_questions() -> list[str]:
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     return sorted({q.ask for s in load_scenarios() for q in s.questions})
 
@@ -177,7 +177,7 @@ def test_clause_counts_are_unchanged_by_every_ask(kb, facts, question, limits):
 
 def test_random_asks_change_no_answer_of_the_scenarios(kb):
     """After all the random asks above (same session), the worked scenarios still answer as expected."""
-    from pyswip_bridge.scenarios import check_question, load_scenarios
+    from pyswip_bridge.workbench.scenarios import check_question, load_scenarios
 
     for scenario in load_scenarios()[:10]:
         for question in scenario.questions:

@@ -144,7 +144,7 @@ def test_a_terminal_session_survives_errors_of_every_kind():
         from pathlib import Path
         import yaml
         from pyswip_bridge import KnowledgeBase, Case, Limits, CassationError, EngineError
-        from pyswip_bridge.engine import PrologEngine
+        from pyswip_bridge.bridge.engine import PrologEngine
         kb = KnowledgeBase()
         engine = PrologEngine.instance()
         ordinary = Case.from_file("queries/p1_counsel_appeal.yaml")

@@ -94,7 +94,7 @@ def test_console_examples_print_what_the_docs_show(path):
 
 
 def test_counts_in_the_readme_are_current(kb):
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     rules = len(kb.norms()["rules"])
     scenarios = load_scenarios()

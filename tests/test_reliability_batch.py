@@ -24,7 +24,7 @@ from conftest import ROOT, run_cli
 from test_batch import (QUESTION, _alive, _children, _interruptible, _snapshot, _wait_for_exit, batch, big_run,
                         gen_cases, one_line_error, read_results, run_record, small_run, write_lines)
 
-from pyswip_bridge.batch import BatchOptions  # noqa: E402
+from pyswip_bridge.bridge.pool import BatchOptions  # noqa: E402
 
 #: Bounds how long a refusal that used to hang (H3) may take before the test fails.
 HANG_BOUND = 30
@@ -174,7 +174,7 @@ def test_T1_two_signals_in_a_row_stop_the_batch_cleanly(tmp_path, long_run, firs
 
 def test_T2_a_worker_whose_parent_is_gone_before_it_answers_exits_quietly():
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
-    proc = subprocess.Popen([sys.executable, "-m", "pyswip_bridge.batch_worker"], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "pyswip_bridge.bridge.worker"], cwd=ROOT, env=env,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.close()         # the parent is gone: nobody reads the worker's first answer
     proc.stdin.write(json.dumps({"options": BatchOptions(QUESTION).settings()}).encode() + b"\n")

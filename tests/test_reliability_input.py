@@ -19,9 +19,9 @@ import pytest
 
 import pyswip_bridge.errors as errors
 from pyswip_bridge import Case, Fact, Limits
-from pyswip_bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS, MAX_NODES
-from pyswip_bridge.records import diff_records, load_record, make_record
-from pyswip_bridge.repl import Session
+from pyswip_bridge.bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS, MAX_NODES
+from pyswip_bridge.bridge.records import diff_records, load_record, make_record
+from pyswip_bridge.cli.repl import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
@@ -351,7 +351,7 @@ def test_C2_diff_refuses_dev_zero_without_reading_it(record_file):
 
 
 def test_C2_b_a_record_bigger_than_the_cap_is_refused(tmp_path, monkeypatch):
-    import pyswip_bridge.records as records
+    import pyswip_bridge.bridge.records as records
 
     monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
     path = tmp_path / "big.json"
@@ -501,7 +501,7 @@ def test_U1_the_repl_refuses_a_limit_beyond_the_bounds_at_once(kb):
     import io
 
     from pyswip_bridge import Case
-    from pyswip_bridge.repl import Session
+    from pyswip_bridge.cli.repl import Session
 
     out, err = io.StringIO(), io.StringIO()
     session = Session(kb, Case(), out=out, err=err)

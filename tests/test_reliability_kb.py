@@ -112,9 +112,9 @@ def test_W1_answers_are_deduplicated_before_the_cap_and_the_cap_is_said(kb: Know
     assert (result.truncated, result.answers_found, result.answers_found_exact) == (True, 120, True)
     assert result.raw["truncated"] is True and result.raw["answers_found"] == 120
     assert result.answer_count_text() == "first 100 of 120 answers"
-    from pyswip_bridge.render import render_text
-    from pyswip_bridge.render_html import render_html
-    from pyswip_bridge.render_markdown import render_markdown
+    from pyswip_bridge.render.text import render_text
+    from pyswip_bridge.render.html import render_html
+    from pyswip_bridge.render.markdown import render_markdown
     assert "Answer: yes (first 100 of 120 answers)" in render_text(result)
     assert "**Answer: yes** (first 100 of 120 answers)" in render_markdown(result)
     assert "Answer: yes (first 100 of 120 answers)" in render_html(result)
@@ -132,7 +132,7 @@ def test_W1_a_count_stopped_by_its_budget_is_a_lower_bound(kb: KnowledgeBase) ->
 
 
 def test_W1_what_if_and_compare_readings_do_not_compare_cut_answer_sets(kb: KnowledgeBase) -> None:
-    from pyswip_bridge.whatif import compare_readings, critical_facts, render_what_if, what_if
+    from pyswip_bridge.workbench.whatif import compare_readings, critical_facts, render_what_if, what_if
     big = convicts_case(30, appeals=3)
     w = what_if(kb, "may_review(Act, P)", big, remove=["petition(pt0, c0, v0)"])
     assert w.diff.not_compared and w.diff.answers_added == w.diff.answers_removed == []
@@ -146,7 +146,7 @@ def test_W1_what_if_and_compare_readings_do_not_compare_cut_answer_sets(kb: Know
 # -- H1: --critical has a budget, says when it stopped early, and reports progress ------------------
 
 def test_H1_critical_facts_stops_at_its_budget_and_says_so(kb: KnowledgeBase) -> None:
-    from pyswip_bridge.whatif import critical_facts, render_critical
+    from pyswip_bridge.workbench.whatif import critical_facts, render_critical
     case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
     total = len(case.facts)
     seen: list[tuple[int, int]] = []
@@ -171,7 +171,7 @@ def test_H1_critical_facts_stops_at_its_budget_and_says_so(kb: KnowledgeBase) ->
 # -- W6: what-if and --critical keep the case's denied facts ---------------------------------------
 
 def test_W6_what_if_and_critical_facts_keep_the_denied_facts(kb: KnowledgeBase) -> None:
-    from pyswip_bridge.whatif import change_case, critical_facts, what_if
+    from pyswip_bridge.workbench.whatif import change_case, critical_facts, what_if
     base = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
     case = Case(base.facts, base.readings, base.source, base.document,
                 Case.from_facts([], denied=["participant(x9, victim)"]).denied)

@@ -113,8 +113,8 @@ def test_W4_control_characters_are_escaped_in_step_what_if_and_why_not(tmp_path)
 
 def test_W4_control_characters_are_escaped_in_the_quiz_reveal_and_presentation(kb, tmp_path):
     from pyswip_bridge import Case
-    from pyswip_bridge.scenarios import Scenario, ScenarioQuestion
-    from pyswip_bridge.teaching import Reveal, render_presentation, render_reveal
+    from pyswip_bridge.workbench.scenarios import Scenario, ScenarioQuestion
+    from pyswip_bridge.workbench.teaching import Reveal, render_presentation, render_reveal
 
     case = Case.from_file(hostile_case(tmp_path))
     result = kb.ask("may_review(v1, P)", case)
@@ -138,7 +138,7 @@ def test_W4_control_characters_are_escaped_in_error_messages(tmp_path):
 
 
 def test_W4_plain_text_is_unchanged_by_the_escaping():
-    from pyswip_bridge.render import for_display, visible
+    from pyswip_bridge.render.text import for_display, visible
 
     text = "Қайрат’s «appeal» — ¶3; back\\slash, tab-free"
     assert visible(text) == text
@@ -214,8 +214,8 @@ CTRL_C_COMMANDS = {
 
 @pytest.mark.parametrize("command", sorted(CTRL_C_COMMANDS))
 def test_U6_ctrl_c_is_one_line_and_exit_130(kb, monkeypatch, command):
-    from pyswip_bridge.cli import main
-    from pyswip_bridge.kb import KnowledgeBase
+    from pyswip_bridge.cli.app import main
+    from pyswip_bridge.bridge.kb import KnowledgeBase
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
@@ -228,7 +228,8 @@ def test_U6_ctrl_c_is_one_line_and_exit_130(kb, monkeypatch, command):
 
 SIGNAL_IN_ASK = """
     import os, signal, sys, time
-    from pyswip_bridge import cli, kb
+    from pyswip_bridge import cli
+    from pyswip_bridge.bridge import kb
     def ask(self, *args, **kwargs):
         os.kill(os.getpid(), getattr(signal, sys.argv[1]))
         time.sleep(60)  # the signal ends this
@@ -247,7 +248,8 @@ def test_U6_a_real_signal_during_an_ask_is_one_line(name, code, line):
 
 SIGINT_IN_START_UP = """
     import os, signal, sys, time
-    from pyswip_bridge import cli, engine
+    from pyswip_bridge import cli
+    from pyswip_bridge.bridge import engine
     original = engine.PrologEngine._start
     def start(self, *args):  # on the Prolog thread: Ctrl-C reaches the main thread, which waits
         os.kill(os.getpid(), signal.SIGINT)
@@ -322,7 +324,7 @@ def test_U2_every_command_names_a_time_limit_variable_that_is_not_a_number(args)
 
 
 def test_U2_byte_sizes_have_an_upper_bound(monkeypatch):
-    from pyswip_bridge.engine import byte_size
+    from pyswip_bridge.bridge.engine import byte_size
     from pyswip_bridge.errors import ConfigurationError
 
     monkeypatch.setenv("CASSATION_TEST_SIZE", "2G")
@@ -336,9 +338,9 @@ def test_U2_byte_sizes_have_an_upper_bound(monkeypatch):
 
 INTERRUPTED_START = """
     import os, signal, sys, threading, time
-    from pyswip_bridge import engine
-    from pyswip_bridge.case import Case
-    from pyswip_bridge.kb import KnowledgeBase
+    from pyswip_bridge.bridge import engine
+    from pyswip_bridge.bridge.case import Case
+    from pyswip_bridge.bridge.kb import KnowledgeBase
 
     original_start, original_run = engine.PrologEngine._start, engine.PrologEngine._run
     first = {"start": True, "run": True}

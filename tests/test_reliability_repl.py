@@ -17,10 +17,10 @@ import pexpect
 import pytest
 import yaml
 
-from pyswip_bridge.case import Case
+from pyswip_bridge.bridge.case import Case
 from test_repl import command
 from pyswip_bridge.errors import CaseFileError
-from pyswip_bridge.repl import Session, _report_history_problem, history_problem, open_history
+from pyswip_bridge.cli.repl import Session, _report_history_problem, history_problem, open_history
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN_AND_DENIED = ROOT / "tests" / "hostile" / "repl_given_and_denied.yaml"
@@ -236,7 +236,7 @@ def test_D3_a_multi_line_bracketed_paste_runs_every_line(tmp_path):
 
 
 def test_D3_run_handles_each_line_of_an_entry(kb, monkeypatch):
-    from pyswip_bridge import repl
+    from pyswip_bridge.cli import repl
 
     assert repl.entered_lines("a\r\nb\nc") == ["a", "b", "c"]
     transcript = Transcript(kb, Case.from_file(ROOT / COUNSEL))
@@ -262,7 +262,7 @@ def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[l
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from pyswip_bridge.repl import prompt_toolkit_lines
+    from pyswip_bridge.cli.repl import prompt_toolkit_lines
 
     monkeypatch.setenv("CASSATION_HISTORY", str(tmp_path / "history"))
     transcript = Transcript(kb, Case())
@@ -305,7 +305,7 @@ def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path
 def test_C1_bound_undo_keeps_at_most_its_steps(tmp_path):
     from prompt_toolkit.buffer import Buffer
 
-    from pyswip_bridge.repl import bound_undo
+    from pyswip_bridge.cli.repl import bound_undo
 
     buffer = Buffer()
     bound_undo(buffer, steps=3)
@@ -320,7 +320,7 @@ def test_C1_bound_undo_keeps_at_most_its_steps(tmp_path):
 @pytest.fixture
 def limit_1000(monkeypatch):
     """The prompt's limit lowered to 1,000 characters, so that in-process tests type little."""
-    from pyswip_bridge import repl
+    from pyswip_bridge.cli import repl
 
     monkeypatch.setattr(repl, "MAX_ENTRY_CHARS", 1000)
     return "error: " + repl.TOO_LONG + "\n"
@@ -390,7 +390,7 @@ def test_W4_the_repl_shows_names_with_control_characters_escaped(kb):
     import io
 
     from pyswip_bridge import Case
-    from pyswip_bridge.repl import Session
+    from pyswip_bridge.cli.repl import Session
 
     out, err = io.StringIO(), io.StringIO()
     session = Session(kb, Case(), out=out, err=err)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pyswip_bridge import Case
-from pyswip_bridge.scenarios import load_scenario, QUERIES_DIR
+from pyswip_bridge.workbench.scenarios import load_scenario, QUERIES_DIR
 
 # (scenario, question, readings, expected change as "+ fact-regex" or "- fact-regex")
 KNOWN = [

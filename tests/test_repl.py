@@ -14,9 +14,9 @@ import pexpect
 import pytest
 import yaml
 
-from pyswip_bridge.case import Case
-from pyswip_bridge.kb import Limits
-from pyswip_bridge.repl import Session, history_path, names_in, split_changes
+from pyswip_bridge.bridge.case import Case
+from pyswip_bridge.bridge.kb import Limits
+from pyswip_bridge.cli.repl import Session, history_path, names_in, split_changes
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = "queries/p1_counsel_appeal.yaml"
@@ -361,7 +361,7 @@ def test_history_path(monkeypatch, tmp_path):
 
 
 def test_run_stops_at_quit(kb):
-    from pyswip_bridge.repl import run
+    from pyswip_bridge.cli.repl import run
 
     out, err = io.StringIO(), io.StringIO()
     s = Session(kb, Case(), out=out, err=err)

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from pyswip_bridge.scenarios import check_question, load_scenarios
+from pyswip_bridge.workbench.scenarios import check_question, load_scenarios
 
 SCENARIOS = load_scenarios()
 CASES = [(s, i) for s in SCENARIOS for i in range(len(s.questions))]

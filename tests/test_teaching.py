@@ -12,9 +12,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from pyswip_bridge.case import Case
-from pyswip_bridge.scenarios import load_scenario
-from pyswip_bridge.teaching import parse_answer, pick_question, proof_steps, select_scenarios, variables_in
+from pyswip_bridge.bridge.case import Case
+from pyswip_bridge.workbench.scenarios import load_scenario
+from pyswip_bridge.workbench.teaching import parse_answer, pick_question, proof_steps, select_scenarios, variables_in
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
@@ -132,7 +132,7 @@ STEP_CASES = [
 def test_step_prints_every_inference_depth_first_with_its_citation(cli, kb, question, case_file):
     run = cli("step", question, "--case", case_file)
     assert run.code == 0, run.err
-    from pyswip_bridge.view import explanation
+    from pyswip_bridge.render.view import explanation
 
     result = kb.ask(question, Case.from_file(ROOT / case_file))
     # the steps of the explanation, folded: a list-membership or comparison check is a remark on the

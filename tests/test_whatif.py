@@ -1,5 +1,5 @@
 """What if (before/after and the difference between proofs), critical facts, and readings side by side:
-in Python (``pyswip_bridge.whatif``) and as ``cassation what-if`` / ``cassation compare-readings``."""
+in Python (``pyswip_bridge.workbench.whatif``) and as ``cassation what-if`` / ``cassation compare-readings``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pyswip_bridge import Case, CaseFileError, VocabularyError
-from pyswip_bridge.whatif import compare_readings, critical_facts, render_comparison, what_if
+from pyswip_bridge.workbench.whatif import compare_readings, critical_facts, render_comparison, what_if
 
 ROOT = Path(__file__).resolve().parent.parent
 Q = ROOT / "queries"

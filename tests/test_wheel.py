@@ -78,7 +78,7 @@ def test_the_wheel_carries_the_kb_and_the_scenarios_inside_the_package(dists: tu
     packaged = {n.removeprefix("pyswip_bridge/data/") for n in names if n.startswith("pyswip_bridge/data/")}
     assert packaged == expected_data()
     assert "pyswip_bridge/py.typed" in names
-    assert "pyswip_bridge/resources.py" in names
+    assert "pyswip_bridge/bridge/resources.py" in names
     assert not junk(names)
     # Nothing outside the package and its metadata (no top-level kb/, queries/, tests/).
     top = {n.split("/")[0] for n in names} - {"pyswip_bridge"}
@@ -90,7 +90,7 @@ def test_the_sdist_keeps_the_repository_layout(dists: tuple[Path, Path]) -> None
     with tarfile.open(sdist) as archive:
         names = [m.name.split("/", 1)[1] for m in archive.getmembers() if m.isfile()]
     assert expected_data() <= set(names)
-    assert {"pyproject.toml", "README.md", "pyswip_bridge/py.typed", "pyswip_bridge/resources.py"} <= set(names)
+    assert {"pyproject.toml", "README.md", "pyswip_bridge/py.typed", "pyswip_bridge/bridge/resources.py"} <= set(names)
     assert not [n for n in names if n.startswith("tests/")]
     assert not junk(names)
 
@@ -110,13 +110,13 @@ def test_an_installed_wheel_answers_from_outside_the_checkout(dists: tuple[Path,
     shutil.copyfile(ROOT / "queries" / DEMO_CASE, case)
 
     # The installed package finds its own copy of the data, which hashes like the checkout's KB.
-    where = run([python, "-c", "from pyswip_bridge import records, resources; "
+    where = run([python, "-c", "from pyswip_bridge.bridge import records, resources; "
                  "print(resources.kb_dir()); print(resources.queries_dir()); print(records.kb_version())"], cwd=work)
     assert where.returncode == 0, where.stderr
     kb_dir, queries_dir, version = where.stdout.split("\n")[:3]
     assert Path(kb_dir).is_relative_to(venv) and Path(queries_dir).is_relative_to(venv), where.stdout
     assert not Path(kb_dir).is_relative_to(ROOT)
-    from pyswip_bridge.records import kb_version
+    from pyswip_bridge.bridge.records import kb_version
     assert version == kb_version()
     data = Path(kb_dir).parent
     before = sorted(p.relative_to(data).as_posix() for p in data.rglob("*"))

@@ -15,8 +15,8 @@ import functools
 import shutil
 import subprocess
 
-from .errors import EngineError
-from .results import AskResult
+from ..errors import EngineError
+from ..results import AskResult
 from .view import FailureView, Step, explanation
 
 FONT = "sans-serif"

@@ -8,12 +8,12 @@ from typing import Any, Callable, TextIO
 
 import click
 
-from .case import Case
-from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
-from .kb import KnowledgeBase, Limits
-from .render import for_display, render_text, verdict_lines
-from .view import explanation
-from .teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
+from ..bridge.case import Case
+from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
+from ..bridge.kb import KnowledgeBase, Limits
+from ..render.text import for_display, render_text, verdict_lines
+from ..render.view import explanation
+from ..workbench.teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
                        render_reveal, render_scenario_list, render_step, reveal, select_scenarios)
 
 

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from . import resources
-from .case import Case
-from .errors import CassationError
-from .kb import KnowledgeBase
-from .results import AskResult, Failure
+from ..bridge import resources
+from ..bridge.case import Case
+from ..errors import CassationError
+from ..bridge.kb import KnowledgeBase
+from ..results import AskResult, Failure
 
 QUERIES_DIR = resources.queries_dir()
 
@@ -115,7 +115,7 @@ def check_question(kb: KnowledgeBase, scenario: Scenario, question: ScenarioQues
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m pyswip_bridge.scenarios [FILE...]``: check scenarios, print what each question really gives."""
+    """``python -m pyswip_bridge.workbench.scenarios [FILE...]``: check scenarios, print what each question really gives."""
     import sys
 
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or sorted(QUERIES_DIR.glob("*.yaml"))

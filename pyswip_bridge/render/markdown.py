@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .results import AskResult
+from ..results import AskResult
 from .view import FailureView, Step, decisive_heading, decisive_lines, explanation
 
 INDENT = "  "

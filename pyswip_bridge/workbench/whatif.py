@@ -26,11 +26,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from .case import Case, Fact
-from .errors import CaseFileError, UserError
-from .kb import KnowledgeBase, Limits
-from .records import canonical_fact
-from .results import AskResult, ProofNode
+from ..bridge.case import Case, Fact
+from ..errors import CaseFileError, UserError
+from ..bridge.kb import KnowledgeBase, Limits
+from ..bridge.records import canonical_fact
+from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
 MAX_READING_COMBINATIONS = 1024
@@ -435,7 +435,7 @@ def _headline(result: AskResult) -> str:
 
 def render_what_if(w: WhatIf, quotes: bool = False, goals: bool = False) -> str:
     """Before, after and the difference between the two proofs, as text."""
-    from .render import render_text
+    from ..render.text import render_text
 
     out = [f"Question: {w.question}", "Change:"]
     out.extend(f"  - {fact}" for fact in w.removed)

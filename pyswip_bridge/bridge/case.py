@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
-from .errors import CaseFileError, UserError
+from ..errors import CaseFileError, UserError
 
 MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 MAX_FACTS = 20_000

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
-from .batch import CaseLine
-from .case import MAX_CASE_FILE_BYTES
-from .errors import UserError
+from ..bridge.pool import CaseLine
+from ..bridge.case import MAX_CASE_FILE_BYTES
+from ..errors import UserError
 
 #: A line of a cases file longer than this is that case's error (its bytes are skipped, not held).
 MAX_LINE_BYTES = MAX_CASE_FILE_BYTES

@@ -17,14 +17,14 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 import click
 
-from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, Finished, RunLock, append_result, cases_fingerprint,
+from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
+from ..batch.files import (RESULT_HEAD, BatchFileError, Finished, RunLock, append_result, cases_fingerprint,
                           check_output_paths, check_resumable, commit_run_file, count_lines, lock_results, now,
                           open_results, read_case_lines, read_run_file, stage_run_file, verify_results,
                           write_run_file)
-from .cli import limit_options, main, parse_readings, reports_errors
-from .kb import Limits
-from .records import kb_version
+from .app import limit_options, main, parse_readings, reports_errors
+from ..bridge.kb import Limits
+from ..bridge.records import kb_version
 
 #: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
 #: run killed without warning leaves its counts so far.

@@ -13,13 +13,13 @@ from typing import Any, Callable
 
 import click
 
-from .case import Case
-from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
-from .errors import UserError
-from .kb import KnowledgeBase, Limits
-from .records import diff_records, load_record
-from .render import for_display, visible
-from .whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
+from ..bridge.case import Case
+from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
+from ..errors import UserError
+from ..bridge.kb import KnowledgeBase, Limits
+from ..bridge.records import diff_records, load_record
+from ..render.text import for_display, visible
+from ..workbench.whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
                      what_if)
 
 

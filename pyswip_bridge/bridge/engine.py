@@ -78,7 +78,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
 from . import resources
-from .errors import ConfigurationError, EngineError
+from ..errors import ConfigurationError, EngineError
 
 KB_DIR = resources.kb_dir()
 

@@ -27,8 +27,8 @@ from typing import Any, Iterable
 
 from . import resources
 from .case import Case, display_name, read_bounded
-from .errors import UserError
-from .results import AskResult
+from ..errors import UserError
+from ..results import AskResult
 
 KB_DIR = resources.kb_dir()
 

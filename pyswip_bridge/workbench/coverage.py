@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from .kb import KnowledgeBase
+from ..bridge.kb import KnowledgeBase
 from .scenarios import Scenario, load_scenarios
 
 PARAGRAPHS = range(1, 28)

@@ -40,12 +40,12 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 import click
 import yaml
 
-from .case import Case, Fact
-from .errors import CassationError, OutsideValidity, UserError
-from .kb import KnowledgeBase, Limits, check_limits
-from .records import canonical_fact
-from .render import for_display, render_repairs, render_text, visible
-from .results import AskResult
+from ..bridge.case import Case, Fact
+from ..errors import CassationError, OutsideValidity, UserError
+from ..bridge.kb import KnowledgeBase, Limits, check_limits
+from ..bridge.records import canonical_fact
+from ..render.text import for_display, render_repairs, render_text, visible
+from ..results import AskResult
 
 if TYPE_CHECKING:  # prompt_toolkit is imported only for a session on a terminal
     from prompt_toolkit.buffer import Buffer
@@ -379,7 +379,7 @@ class Session:
             self.say(f"... and {total - REPAIRS_SHOWN} more (larger or equally small) repairs")
 
     def what_if(self, arg: str) -> None:
-        from .whatif import render_what_if, what_if
+        from ..workbench.whatif import render_what_if, what_if
 
         question, add, remove = split_changes(arg)
         if not question or not (add or remove):

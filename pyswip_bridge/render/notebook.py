@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from html import escape
 
-from .errors import CassationError
-from .render_dot import dot_available, render_svg
-from .render_html import render_html_fragment
-from .results import AskResult
+from ..errors import CassationError
+from .dot import dot_available, render_svg
+from .html import render_html_fragment
+from ..results import AskResult
 
 
 def repr_mimebundle(result: AskResult) -> dict[str, str]:
     """One rich form (HTML) and its plain-text fallback: what Jupyter shows for an answer."""
-    from .render import render_text
+    from .text import render_text
 
     return {"text/html": repr_html(result), "text/plain": render_text(result)}
 

@@ -19,13 +19,13 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from .case import Case
-from .errors import UserError
-from .kb import KnowledgeBase, Limits
-from .render import for_display, render_repairs, render_text, visible
+from ..bridge.case import Case
+from ..errors import UserError
+from ..bridge.kb import KnowledgeBase, Limits
+from ..render.text import for_display, render_repairs, render_text, visible
 from .whatif import critical_facts
-from .results import AskResult, ProofNode
-from .view import Step, explain_proof
+from ..results import AskResult, ProofNode
+from ..render.view import Step, explain_proof
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
@@ -188,7 +188,7 @@ def critical_given_facts(kb: KnowledgeBase, question: str, case: Case, result: A
                          readings: dict[str, str], limits: Limits | None = None
                          ) -> tuple[list[str], list[tuple[str, str]]]:
     """The given facts whose removal alone makes ``question`` fail, and those whose removal alone keeps
-    it holding with other answers (with the answer then): :func:`~pyswip_bridge.whatif.critical_facts`.
+    it holding with other answers (with the answer then): :func:`~pyswip_bridge.workbench.whatif.critical_facts`.
     """
     effects = critical_facts(kb, question, case, readings=readings, limits=limits, reason_anyway=True,
                              baseline=result).effects
@@ -269,7 +269,7 @@ class ProofStep:
 
 
 def proof_steps(proof: Step | ProofNode) -> list[ProofStep]:
-    """The steps of ``proof`` (an explained step of :mod:`~pyswip_bridge.view`, or a KB proof node,
+    """The steps of ``proof`` (an explained step of :mod:`~pyswip_bridge.render.view`, or a KB proof node,
     laid out folded) depth first, each with the numbers of the steps that establish its conditions."""
     root = proof if isinstance(proof, Step) else explain_proof(proof)
     steps: list[ProofStep] = []

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
-from .errors import (ArgumentError, CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError,
+from ..errors import (ArgumentError, CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError,
                      ReadingError, UserError, error_from_json, shorten)
-from .results import AskResult
+from ..results import AskResult
 
 if TYPE_CHECKING:
-    from .batch import BatchResult
+    from .pool import BatchResult
 
 #: Problems with the limit environment variables, reported by the first ask (not at import, where
 #: a traceback would be all a user saw).
@@ -143,8 +143,8 @@ def _check_question(question: Any) -> str:
 
 
 def _case_lines(path: Path) -> Iterator[Any]:
-    """The lines of a ``.jsonl`` file of cases, read lazily (:class:`~pyswip_bridge.batch.CaseLine` items)."""
-    from .batch_files import BatchFileError, read_case_lines
+    """The lines of a ``.jsonl`` file of cases, read lazily (:class:`~pyswip_bridge.bridge.pool.CaseLine` items)."""
+    from ..batch.files import BatchFileError, read_case_lines
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -264,14 +264,14 @@ class KnowledgeBase:
         SWI-Prolog; ``cases`` is read lazily and at most a few chunks are held at once, so any number
         of cases runs in bounded memory.
         """
-        from .batch import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
+        from .pool import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
         options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
         if not 1 <= workers <= MAX_WORKERS:
             raise UserError(f"the number of workers must be from 1 to {MAX_WORKERS}, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result
         if isinstance(cases, (str, os.PathLike)):
             if not Path(cases).is_file():
-                from .batch_files import BatchFileError
+                from ..batch.files import BatchFileError
                 raise BatchFileError(f"{os.fspath(cases)}: no such cases file")
             return answer_cases(options, _case_lines(Path(cases)), workers=workers, kb=self)
         return answer_cases(options, (item for item in cases), workers=workers, kb=self)

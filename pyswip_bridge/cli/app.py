@@ -26,11 +26,11 @@ from typing import Any, Callable, Iterator, NoReturn, TextIO
 import click
 from click.core import ParameterSource
 
-from .case import Case
-from .errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
-from .formats import FORMATS, FORMATS_WITH_RECORD, render
-from .render import visible
+from ..bridge.case import Case
+from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
+from ..bridge.kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
+from ..render.text import visible
 
 
 class Terminated(BaseException):
@@ -360,9 +360,9 @@ class CassationGroup(click.Group):
 
     #: Command name -> module of this package that defines it.
     LAZY_COMMANDS: dict[str, str] = {
-        "what-if": "cli_explain", "compare-readings": "cli_explain", "diff": "cli_explain",
-        "repl": "cli_teach", "scenarios": "cli_teach", "quiz": "cli_teach", "step": "cli_teach",
-        "batch": "cli_batch",
+        "what-if": "explain", "compare-readings": "explain", "diff": "explain",
+        "repl": "teach", "scenarios": "teach", "quiz": "teach", "step": "teach",
+        "batch": "batch",
     }
 
     def _load(self, name: str) -> None:
@@ -437,7 +437,7 @@ def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...
                                  open_world=open_world)
     record = None
     if fmt in FORMATS_WITH_RECORD:  # the record hashes the KB's files: only for the formats that show it
-        from .records import make_record
+        from ..bridge.records import make_record
 
         record = make_record(result, case, chosen)
     if not case_file:  # said once the answer is given, so that an error stays the one line on stderr
@@ -469,7 +469,7 @@ def why_not(question: str, case_file: str | None, max_size: int, max_sets: int, 
         click.echo(json.dumps({"question": result.question, "holds": result.holds,
                                "repairs": result.raw.get("repairs", [])[:limit]}, ensure_ascii=False, indent=2))
     else:
-        from .render import render_repairs
+        from ..render.text import render_repairs
 
         click.echo(render_repairs(result, goals=goals), nl=False)
 
@@ -538,7 +538,7 @@ def norms(paragraph: int | None, fmt: str) -> None:
 @reports_errors
 def coverage(fmt: str) -> None:
     """For each paragraph 1-27: the rules that encode it, the scenarios that exercise them, and what is not encoded."""
-    from .coverage import compute_coverage, render_coverage
+    from ..workbench.coverage import compute_coverage, render_coverage
 
     rows = compute_coverage(KnowledgeBase())
     if fmt == "json":

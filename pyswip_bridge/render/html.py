@@ -18,11 +18,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from . import resources
-from .errors import EngineError
-from .render import for_display
-from .render_dot import dot_available, dot_to_svg, render_dot
-from .results import AskResult, Source
+from ..bridge import resources
+from ..errors import EngineError
+from .text import for_display
+from .dot import dot_available, dot_to_svg, render_dot
+from ..results import AskResult, Source
 from .view import Explanation, FailureView, Step, decisive_heading, explanation
 
 RESOLUTION = resources.resolution_text()

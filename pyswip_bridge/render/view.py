@@ -13,7 +13,7 @@ of: convicted, acquitted" -- are not steps of their own but a remark on the sent
 step before them, or their rule's conclusion): "Қайрат takes part in the case as convicted (one of:
 convicted, acquitted)".  ``detail="full"`` keeps every step.
 
-Everything here is display text: strings pass through :func:`~pyswip_bridge.render.for_display`
+Everything here is display text: strings pass through :func:`~pyswip_bridge.render.text.for_display`
 first, so control characters in names are shown escaped.
 """
 
@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .results import AskResult, FailedCondition, Failure, ProofNode, Repair, Source, Verdict
+from ..results import AskResult, FailedCondition, Failure, ProofNode, Repair, Source, Verdict
 
 Detail = Literal["folded", "full"]
 DETAILS: tuple[str, ...] = ("folded", "full")
@@ -207,7 +207,7 @@ def explanation(result: AskResult, *, detail: str = "folded", goals: bool = Fals
     Prolog goals instead of sentences; ``why_absent`` explains each derived step taken as not so;
     without ``all_proofs`` each answer shows its first proof and counts the others.
     """
-    from .render import for_display
+    from .text import for_display
 
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}")

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-from .results import AskResult
+from ..results import AskResult
 from .view import Explanation, FailureView, Step, decisive_heading, decisive_lines, explanation
 
 BRANCH, LAST, PIPE, SPACE = "├─ ", "└─ ", "│  ", "   "

@@ -1,6 +1,6 @@
 """Batches: one question asked of many cases, in order, by one or more worker processes.
 
-A batch is a stream of cases (Python :class:`~pyswip_bridge.case.Case` objects, or the lines of a
+A batch is a stream of cases (Python :class:`~pyswip_bridge.bridge.case.Case` objects, or the lines of a
 ``.jsonl`` file, one JSON case a line) and a stream of results, one JSON object per case, in the
 cases' order::
 
@@ -21,9 +21,9 @@ resolution's period, an exceeded limit)::
 ``line`` is the case's position: its line number in a ``.jsonl`` file, its 1-based index otherwise.
 ``line`` and ``holds`` come first, so that a line's outcome can be read without parsing it whole.
 
-Workers are processes of their own (``python -m pyswip_bridge.batch_worker``; pyswip holds one
+Workers are processes of their own (``python -m pyswip_bridge.bridge.worker``; pyswip holds one
 engine per process and is not thread-safe, and a forked copy of a process that has started SWI-Prolog
-cannot use it), each with its own :class:`~pyswip_bridge.kb.KnowledgeBase`.  Cases go to them in chunks, and at most a few chunks per
+cannot use it), each with its own :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`.  Cases go to them in chunks, and at most a few chunks per
 worker are in flight, so the cases are read lazily and memory does not grow with their number.
 No legal rule is decided here: every answer is the KB's.
 """
@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Union
 
 from .case import Case, Fact
-from .errors import (CaseFileError, CassationError, ConfigurationError, EngineError, LimitError, QueryError,
+from ..errors import (CaseFileError, CassationError, ConfigurationError, EngineError, LimitError, QueryError,
                      ReadingError, UserError, error_from_json)
 from .kb import KnowledgeBase, Limits
 
@@ -216,7 +216,7 @@ def raise_question_error(error: dict[str, Any] | None) -> None:
 
 # --- worker processes ---------------------------------------------------------------------------
 #
-# A worker is `python -m pyswip_bridge.batch_worker`: a process of its own (not a multiprocessing
+# A worker is `python -m pyswip_bridge.bridge.worker`: a process of its own (not a multiprocessing
 # child, which would re-import the caller's __main__ and copy a started SWI-Prolog), talking JSON
 # lines over its standard input and output.  The first line in is the options, answered by one
 # line: the question's error object or null.  Then each line in is a chunk of items, answered by one
@@ -266,7 +266,7 @@ class _Worker:
     def __init__(self, options: BatchOptions, number: int) -> None:
         self.number = number
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pyswip_bridge.batch_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-m", "pyswip_bridge.bridge.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             env={**os.environ, "PYTHONPATH": _package_path()})
         self.lines: "queue.SimpleQueue[bytes | None]" = queue.SimpleQueue()
         self.in_flight = 0
@@ -314,8 +314,8 @@ class _Worker:
 
 
 def _package_path() -> str:
-    """PYTHONPATH for a worker: this package's parent first, so that the worker runs this very code."""
-    here = str(Path(__file__).resolve().parent.parent)
+    """PYTHONPATH for a worker: the parent folder of the pyswip_bridge package first, so that the worker runs this very code."""
+    here = str(Path(__file__).resolve().parents[2])
     rest = os.environ.get("PYTHONPATH")
     return here if not rest else here + os.pathsep + rest
 

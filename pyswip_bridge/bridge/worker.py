@@ -1,4 +1,4 @@
-"""A batch worker process: ``python -m pyswip_bridge.batch_worker`` (started by :mod:`pyswip_bridge.batch`).
+"""A batch worker process: ``python -m pyswip_bridge.bridge.worker`` (started by :mod:`pyswip_bridge.bridge.pool`).
 
 Reads JSON lines on standard input: first ``{"options": {...}}`` (answered by one line, the
 question's error object or ``null``), then ``{"items": [...]}`` chunks (answered by one result line
@@ -13,7 +13,7 @@ import signal
 import sys
 from typing import Any, BinaryIO
 
-from .batch import BatchOptions, answer_item, check_question, item_from_message
+from .pool import BatchOptions, answer_item, check_question, item_from_message
 from .kb import KnowledgeBase, Limits
 
 
