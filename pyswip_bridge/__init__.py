@@ -10,7 +10,9 @@ from .bridge.case import Case, Fact
 from .errors import (ArgumentError, CaseFileError, CassationError, ContradictionError, EngineError,
                      LimitError, OutsideValidity, QueryError, QuerySyntaxError, QueryTimeout, ReadingError,
                      ResourceLimit, UnknownQuestion, UserError, VocabularyError)
-from .bridge.kb import KnowledgeBase, Limits
+from .bridge.kb import KnowledgeBase
+from .bridge.limits import Limits
+from . import render as _render  # noqa: F401  (registers how an answer shows itself: str(), Jupyter)
 from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source,
                       Validity)
 

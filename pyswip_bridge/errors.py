@@ -31,6 +31,12 @@ class UserError(CassationError):
     exit_code = 2
 
 
+class BatchFileError(UserError):
+    """A cases file, results file or run file of a batch cannot be used (``cassation batch``, ``KnowledgeBase.ask_many``)."""
+
+    kind = "batch"
+
+
 class CaseFileError(UserError):
     """A case file, or one fact in it, cannot be read.
 

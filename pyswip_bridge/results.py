@@ -3,13 +3,28 @@
 These mirror the JSON contract documented in docs/usage.md; they are built from
 the one JSON text the KB returns (:meth:`AskResult.from_json`) and keep it
 (:attr:`AskResult.raw`) so that ``--format json`` prints exactly the contract.
+
+Results hold data; how an answer shows itself (``str(result)``, Jupyter's rich display) is the
+renderers': :mod:`pyswip_bridge.render` registers them here (:func:`register_display`) when it is
+imported, and the package imports it, so every answer has them.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
+
+#: How an answer is shown: ``"text"`` (``str(result)``) and ``"mimebundle"`` (Jupyter), registered
+#: by :mod:`pyswip_bridge.render`.
+_DISPLAY: dict[str, Callable[[AskResult], Any]] = {}
+
+
+def register_display(*, text: Callable[[AskResult], str],
+                     mimebundle: Callable[[AskResult], dict[str, str]]) -> None:
+    """Make ``str(result)`` call ``text`` and Jupyter's rich display ``mimebundle``."""
+    _DISPLAY["text"] = text
+    _DISPLAY["mimebundle"] = mimebundle
 
 
 @dataclass(frozen=True)
@@ -334,8 +349,8 @@ class AskResult:
 
     def __str__(self) -> str:
         """The answer explained as text (:func:`~pyswip_bridge.render.text.render_text`)."""
-        from .render.text import render_text
-        return render_text(self)
+        text = _DISPLAY.get("text")
+        return repr(self) if text is None else str(text(self))
 
     def __repr__(self) -> str:
         """Short: ``<AskResult may_review(v1, P): yes, 2 answers>``."""
@@ -373,6 +388,6 @@ class AskResult:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         """Jupyter shows an answer in one rich form: its HTML (verdict, decisive facts, proof tree with
-        citations), with the text explanation as the plain fallback."""
-        from .render.notebook import repr_mimebundle
-        return repr_mimebundle(self)
+        citations), with the text explanation as the plain fallback (:mod:`pyswip_bridge.render.notebook`)."""
+        mimebundle = _DISPLAY.get("mimebundle")
+        return {"text/plain": repr(self)} if mimebundle is None else dict(mimebundle(self))

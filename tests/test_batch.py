@@ -24,9 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gen_cases  # noqa: E402
 
 from pyswip_bridge import Case  # noqa: E402
-from pyswip_bridge.bridge.pool import CHUNK_SIZE  # noqa: E402
-from pyswip_bridge.batch.files import (MAX_LINE_BYTES, Finished, count_lines, read_case_lines,  # noqa: E402
-                                       verify_results)
+from pyswip_bridge.batch.files import Finished, count_lines, verify_results  # noqa: E402
+from pyswip_bridge.bridge.pool import CHUNK_SIZE, MAX_LINE_BYTES, read_case_lines  # noqa: E402
 from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion  # noqa: E402
 
 QUESTION = "may_review(Act, Petitioner)"

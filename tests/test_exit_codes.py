@@ -135,7 +135,6 @@ def error_classes() -> list[type[errors.CassationError]]:
 
 
 def test_each_error_class_carries_the_code_of_its_row():
-    import pyswip_bridge.batch.files  # noqa: F401  (BatchFileError)
     import pyswip_bridge.workbench.teaching  # noqa: F401  (TeachingError)
 
     for cls in error_classes():
@@ -158,7 +157,6 @@ def readme_rows() -> list[tuple[int, list[str]]]:
 def test_the_readme_table_agrees_with_the_code():
     import builtins
 
-    import pyswip_bridge.batch.files as batch_files
     import pyswip_bridge.cli.app as cli
     import pyswip_bridge.workbench.teaching as teaching
 
@@ -166,7 +164,7 @@ def test_the_readme_table_agrees_with_the_code():
     assert rows and {code for code, _ in rows} <= {0, *(row.code for row in EXIT_CODES)}
     for code, names in rows:
         for name in names:
-            [cls] = {getattr(m, name) for m in (errors, batch_files, cli, teaching, builtins) if hasattr(m, name)}
+            [cls] = {getattr(m, name) for m in (errors, cli, teaching, builtins) if hasattr(m, name)}
             assert exit_row(cls.__new__(cls)).code == code, (name, code)
 
 

@@ -138,7 +138,7 @@ def test_W4_control_characters_are_escaped_in_error_messages(tmp_path):
 
 
 def test_W4_plain_text_is_unchanged_by_the_escaping():
-    from pyswip_bridge.render.text import for_display, visible
+    from pyswip_bridge.render.display import for_display, visible
 
     text = "Қайрат’s «appeal» — ¶3; back\\slash, tab-free"
     assert visible(text) == text

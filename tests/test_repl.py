@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from pyswip_bridge.bridge.case import Case
-from pyswip_bridge.bridge.kb import Limits
+from pyswip_bridge.bridge.limits import Limits
 from pyswip_bridge.cli.repl import Session, history_path, names_in, split_changes
 
 ROOT = Path(__file__).resolve().parent.parent

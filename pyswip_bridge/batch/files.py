@@ -1,4 +1,5 @@
-"""The files of a batch: the ``.jsonl`` cases read line by line, the results file, the run file
+"""The files of a batch: the ``.jsonl`` cases counted (:func:`~pyswip_bridge.bridge.pool.read_case_lines`
+reads them), the results file, the run file
 beside it (``RESULTS.jsonl.run.json``) that says how the results were made, so that an interrupted
 run can be resumed only with the same question, options and KB, and the lock file
 (``RESULTS.jsonl.lock``) that keeps a second run off results being written.
@@ -18,12 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
-from ..bridge.pool import CaseLine
-from ..bridge.case import MAX_CASE_FILE_BYTES
-from ..errors import UserError
+from ..bridge.pool import read_case_lines
+from ..errors import BatchFileError
 
-#: A line of a cases file longer than this is that case's error (its bytes are skipped, not held).
-MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
 #: The start of every result line: its line number and outcome (see batch.BatchResult.to_json).
 RESULT_HEAD = re.compile(rb'^\{"line":(\d+),"holds":(true|false|null)')
 #: How much of the start of a cases file identifies it (see cases_fingerprint).
@@ -31,12 +29,6 @@ FINGERPRINT_BYTES = 1 << 20
 #: Spaces kept at the end of the run file, so that its last record can be written over it in place
 #: when no new file can be made (a full disk): the counts at the end take more room than at the start.
 RUN_FILE_RESERVE = 4096
-
-
-class BatchFileError(UserError):
-    """A cases file, results file or run file of a batch cannot be used."""
-
-    kind = "batch"
 
 
 def count_lines(path: Path) -> int:
@@ -48,39 +40,6 @@ def count_lines(path: Path) -> int:
             count += block.count(b"\n")
             last = block[-1:]
     return count + (last != b"\n")
-
-
-def read_case_lines(stream: BinaryIO, source: str, after: int = 0) -> Iterator[CaseLine]:
-    """The non-blank lines of a cases file numbered from 1, skipping lines up to ``after``.
-
-    A line that is too long or not UTF-8 becomes a :class:`CaseLine` with its ``problem``; a line
-    is never held whole if it is too long.
-    """
-    number = 0
-    while True:
-        raw = stream.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            return
-        number += 1
-        problem = None
-        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass
-            problem = f"the line is more than {MAX_LINE_BYTES:,} bytes"
-        if number <= after:
-            continue
-        if problem is not None:
-            yield CaseLine(number, "", source, problem)
-            continue
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            text = raw.decode("utf-8").rstrip("\r\n")
-        except UnicodeDecodeError as exc:
-            yield CaseLine(number, "", source, f"not valid UTF-8 (byte {exc.start})")
-            continue
-        if text.strip():
-            yield CaseLine(number, text, source)
 
 
 @dataclass(frozen=True)

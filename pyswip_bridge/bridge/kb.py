@@ -2,83 +2,26 @@
 
 from __future__ import annotations
 
-import math
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
+from ..errors import (ArgumentError, BatchFileError, ConfigurationError, EngineError, QuerySyntaxError,
+                      ReadingError, UserError, error_from_json, shorten)
+from ..results import AskResult
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
-from ..errors import (ArgumentError, CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError,
-                     ReadingError, UserError, error_from_json, shorten)
-from ..results import AskResult
+from .limits import CONFIGURATION_PROBLEMS, Limits, check_limits
 
 if TYPE_CHECKING:
     from .pool import BatchResult
 
-#: Problems with the limit environment variables, reported by the first ask (not at import, where
-#: a traceback would be all a user saw).
-CONFIGURATION_PROBLEMS: list[str] = []
-
-
-#: The largest time limit, in seconds (one day), and inference limit (SWI-Prolog counts inferences in
-#: 64 bits and refuses a limit of 2**63 or more; at 10**8 inferences a second this one is four months).
-MAX_SECONDS = 86_400.0
-MAX_INFERENCES = 10**15
 #: Bounds of ``why_not_depth`` and of ``repairs=(max_size, max_sets)`` (as ``kb/engine/json_api.pl`` has them).
 MAX_WHY_NOT_DEPTH = 20
 MAX_REPAIR_SIZE, MAX_REPAIR_SETS = 4, 5000
 #: Characters of a question (``kb/engine/json_api.pl``'s ``max_text_length/1``) and of a passage or reading name.
 MAX_QUESTION_CHARS = 100_000
 MAX_READING_NAME_CHARS = 1000
-
-
-def _env_limit(name: str, default: float, kind: type, maximum: float) -> float:
-    text = os.environ.get(name)
-    if text is None:
-        return default
-    shown = f"{name}={shorten(text, 80)!r}"
-    try:
-        value = kind(text)
-    except ValueError:
-        value = None
-    if value is None or not value > 0:  # not a number, NaN, zero or less
-        CONFIGURATION_PROBLEMS.append(f"{shown} is not a positive {kind.__name__}")
-        return default
-    if not value <= maximum:  # infinity, or more than SWI-Prolog can represent or anyone needs
-        CONFIGURATION_PROBLEMS.append(f"{shown} is more than the largest limit accepted, {maximum:,g}")
-        return default
-    return value
-
-
-DEFAULT_SECONDS = float(_env_limit("CASSATION_TIME_LIMIT", 10.0, float, MAX_SECONDS))
-DEFAULT_INFERENCES = int(_env_limit("CASSATION_INFERENCE_LIMIT", 20_000_000, int, MAX_INFERENCES))
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds of one evaluation: wall-clock seconds and logical inferences."""
-
-    seconds: float = DEFAULT_SECONDS
-    inferences: int = DEFAULT_INFERENCES
-
-
-def check_limits(limits: Limits) -> None:
-    """Raise :class:`LimitError` unless the time limit is a finite positive number of seconds up to
-    :data:`MAX_SECONDS` and the inference limit a positive whole number up to :data:`MAX_INFERENCES`
-    (NaN and infinity cannot even be written as JSON; SWI-Prolog cannot represent 2**63 inferences).
-    :class:`TypeError` if ``limits`` is not a :class:`Limits`."""
-    if not isinstance(limits, Limits):
-        raise TypeError(f"limits must be a Limits(seconds, inferences), not {type(limits).__name__}")
-    seconds, inferences = limits.seconds, limits.inferences
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) \
-            or not 0 < seconds <= MAX_SECONDS:
-        raise LimitError(f"the time limit must be a positive number of seconds of at most {MAX_SECONDS:,g}, "
-                         f"not {shorten(repr(seconds), 80)}")
-    if isinstance(inferences, bool) or not isinstance(inferences, int) or not 0 < inferences <= MAX_INFERENCES:
-        raise LimitError(f"the inference limit must be a positive whole number of at most {MAX_INFERENCES:,}, "
-                         f"not {shorten(repr(inferences), 80)}")
 
 
 def _check_flag(value: Any, name: str) -> bool:
@@ -144,7 +87,8 @@ def _check_question(question: Any) -> str:
 
 def _case_lines(path: Path) -> Iterator[Any]:
     """The lines of a ``.jsonl`` file of cases, read lazily (:class:`~pyswip_bridge.bridge.pool.CaseLine` items)."""
-    from ..batch.files import BatchFileError, read_case_lines
+    from .pool import read_case_lines  # the pool is imported only by those who use it (a quick start)
+
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -265,13 +209,13 @@ class KnowledgeBase:
         of cases runs in bounded memory.
         """
         from .pool import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
+
         options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
         if not 1 <= workers <= MAX_WORKERS:
             raise UserError(f"the number of workers must be from 1 to {MAX_WORKERS}, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result
         if isinstance(cases, (str, os.PathLike)):
             if not Path(cases).is_file():
-                from ..batch.files import BatchFileError
                 raise BatchFileError(f"{os.fspath(cases)}: no such cases file")
             return answer_cases(options, _case_lines(Path(cases)), workers=workers, kb=self)
         return answer_cases(options, (item for item in cases), workers=workers, kb=self)
@@ -289,4 +233,4 @@ class KnowledgeBase:
         return self._engine.call_json("questions_json")
 
 
-__all__ = ["KnowledgeBase", "Limits", "CassationError"]
+__all__ = ["KnowledgeBase"]

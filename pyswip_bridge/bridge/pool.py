@@ -23,7 +23,7 @@ resolution's period, an exceeded limit)::
 
 Workers are processes of their own (``python -m pyswip_bridge.bridge.worker``; pyswip holds one
 engine per process and is not thread-safe, and a forked copy of a process that has started SWI-Prolog
-cannot use it), each with its own :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`.  Cases go to them in chunks, and at most a few chunks per
+cannot use it), each with its own :class:`~pyswip_bridge.bridge.kb.KnowledgeBase` (:mod:`pyswip_bridge.bridge.worker`).  Cases go to them in chunks, and at most a few chunks per
 worker are in flight, so the cases are read lazily and memory does not grow with their number.
 No legal rule is decided here: every answer is the KB's.
 """
@@ -39,12 +39,12 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Union
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Protocol, Union
 
-from .case import Case, Fact
+from .case import MAX_CASE_FILE_BYTES, Case, Fact
 from ..errors import (CaseFileError, CassationError, ConfigurationError, EngineError, LimitError, QueryError,
                      ReadingError, UserError, error_from_json)
-from .kb import KnowledgeBase, Limits
+from .limits import Limits
 
 #: Worker processes a batch may have.
 MAX_WORKERS = 256
@@ -52,6 +52,8 @@ MAX_WORKERS = 256
 CHUNK_SIZE = 32
 #: Chunks in flight per worker (bounds memory and keeps every worker busy).
 CHUNKS_IN_FLIGHT = 3
+#: A line of a cases file longer than this is that case's error (its bytes are skipped, not held).
+MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,39 @@ class CaseLine:
     problem: str | None = None
 
 
+def read_case_lines(stream: BinaryIO, source: str, after: int = 0) -> Iterator[CaseLine]:
+    """The non-blank lines of a cases file numbered from 1, skipping lines up to ``after``.
+
+    A line that is too long or not UTF-8 becomes a :class:`CaseLine` with its ``problem``; a line
+    is never held whole if it is too long.
+    """
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        problem = None
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            problem = f"the line is more than {MAX_LINE_BYTES:,} bytes"
+        if number <= after:
+            continue
+        if problem is not None:
+            yield CaseLine(number, "", source, problem)
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            text = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            yield CaseLine(number, "", source, f"not valid UTF-8 (byte {exc.start})")
+            continue
+        if text.strip():
+            yield CaseLine(number, text, source)
+
+
 @dataclass(frozen=True)
 class NotACase:
     """Something given as a case that is not one (its type's name); its result is an error."""
@@ -76,6 +111,19 @@ class NotACase:
 
 
 Item = Union[Case, CaseLine, NotACase]
+
+
+class Asker(Protocol):
+    """What answers the cases in this process: a :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`
+    (named here by what it does, as the knowledge base imports this module for ``ask_many``)."""
+
+    def request(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
+                readings: dict[str, str] | None = None, reason_anyway: bool = False,
+                explain: bool = True) -> dict[str, Any]: ...
+
+    def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]: ...
+
+    def answer_with_text(self, request: dict[str, Any], source: str | None = None) -> tuple[dict[str, Any], bytes]: ...
 
 
 @dataclass(frozen=True)
@@ -167,7 +215,7 @@ def proof_rules(node: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
-def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: int) -> BatchResult:
+def answer_item(kb: Asker, options: BatchOptions, item: Item, position: int) -> BatchResult:
     """The result for one case (never raises for a problem of the case itself)."""
     line = item.line if isinstance(item, CaseLine) else position
     place = f"{item.source}:{item.line}" if isinstance(item, CaseLine) else getattr(item, "source", None)
@@ -197,7 +245,7 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
                        truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
 
 
-def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:
+def check_question(kb: Asker, options: BatchOptions) -> dict[str, Any] | None:
     """The error object if the question (or the batch's readings or limits) cannot be asked at all, else ``None``."""
     try:
         kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
@@ -340,13 +388,14 @@ def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple
 
 
 def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int = 1,
-                 kb: KnowledgeBase | None = None, start: int = 1,
+                 kb: Asker | None = None, start: int = 1,
                  on_ready: Callable[[], None] | None = None) -> Iterator[bytes]:
     """The result of every item as a line of JSON (UTF-8, ending with a newline), in the items' order.
 
     Lines from workers are passed on as the bytes they wrote: a batch's parent process does not
     decode or re-encode results (with --explain they are tens of kilobytes each).
 
+    With one worker the items are answered in this process, by ``kb`` (required then).
     ``start`` is the position of the first item (for items that are not lines of a file);
     ``on_ready`` is called once SWI-Prolog is loaded everywhere and the question checked.  Raises
     the question's error before any result if the question cannot be asked, and
@@ -356,7 +405,8 @@ def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int =
         raise UserError(f"the number of workers must be at least 1, not {workers}")
     numbered = enumerate(items, start=start)
     if workers == 1:
-        kb = kb or KnowledgeBase()
+        if kb is None:
+            raise ValueError("one worker answers in this process: give the KnowledgeBase as kb")
         raise_question_error(check_question(kb, options))
         if on_ready is not None:
             on_ready()
@@ -412,7 +462,7 @@ def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[bytes]:
 
 
 def answer_cases(options: BatchOptions, cases: Iterable[Item], *, workers: int = 1,
-                 kb: KnowledgeBase | None = None) -> Iterator[BatchResult]:
+                 kb: Asker | None = None) -> Iterator[BatchResult]:
     """:func:`answer_lines` as :class:`BatchResult` objects (what ``KnowledgeBase.ask_many`` gives)."""
     for text in answer_lines(options, cases, workers=workers, kb=kb):
         yield BatchResult.from_json(json.loads(text))

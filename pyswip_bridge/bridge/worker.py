@@ -14,7 +14,8 @@ import sys
 from typing import Any, BinaryIO
 
 from .pool import BatchOptions, answer_item, check_question, item_from_message
-from .kb import KnowledgeBase, Limits
+from .kb import KnowledgeBase
+from .limits import Limits
 
 
 def options_from(settings: dict[str, Any]) -> BatchOptions:

@@ -28,9 +28,10 @@ from click.core import ParameterSource
 
 from ..bridge.case import Case
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
-from ..bridge.kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
-from ..render.text import visible
+from ..render.display import visible
 
 
 class Terminated(BaseException):

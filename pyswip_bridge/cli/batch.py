@@ -17,13 +17,14 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 import click
 
-from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from ..batch.files import (RESULT_HEAD, BatchFileError, Finished, RunLock, append_result, cases_fingerprint,
-                          check_output_paths, check_resumable, commit_run_file, count_lines, lock_results, now,
-                          open_results, read_case_lines, read_run_file, stage_run_file, verify_results,
-                          write_run_file)
+from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
+from ..batch.files import (RESULT_HEAD, Finished, RunLock, append_result, cases_fingerprint, check_output_paths,
+                          check_resumable, commit_run_file, count_lines, lock_results, now, open_results,
+                          read_run_file, stage_run_file, verify_results, write_run_file)
+from ..errors import BatchFileError
 from .app import limit_options, main, parse_readings, reports_errors
-from ..bridge.kb import Limits
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
 from ..bridge.records import kb_version
 
 #: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
@@ -187,7 +188,8 @@ class _Run:
         stream_in: IO[bytes] = sys.stdin.buffer if self.cases is None else self.cases.open("rb")
         lines_sent: deque[int] = deque()
         items = _remember_lines(read_case_lines(stream_in, self.source_name, after=finished.last_line), lines_sent)
-        results = answer_lines(self.options, items, workers=workers, on_ready=self._ready)
+        kb = KnowledgeBase() if workers == 1 else None  # one worker: this process answers
+        results = answer_lines(self.options, items, workers=workers, kb=kb, on_ready=self._ready)
         try:
             # The first result (or the end) comes only after the question was checked: a question that
             # cannot be asked is refused here, before any file is touched.

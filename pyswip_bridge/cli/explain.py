@@ -16,9 +16,10 @@ import click
 from ..bridge.case import Case
 from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 from ..errors import UserError
-from ..bridge.kb import KnowledgeBase, Limits
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
 from ..bridge.records import diff_records, load_record
-from ..render.text import for_display, visible
+from ..render.display import for_display, visible
 from ..workbench.whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
                      what_if)
 

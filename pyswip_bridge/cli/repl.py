@@ -42,9 +42,11 @@ import yaml
 
 from ..bridge.case import Case, Fact
 from ..errors import CassationError, OutsideValidity, UserError
-from ..bridge.kb import KnowledgeBase, Limits, check_limits
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits, check_limits
 from ..bridge.records import canonical_fact
-from ..render.text import for_display, render_repairs, render_text, visible
+from ..render.display import for_display, visible
+from ..render.text import render_repairs, render_text
 from ..results import AskResult
 
 if TYPE_CHECKING:  # prompt_toolkit is imported only for a session on a terminal

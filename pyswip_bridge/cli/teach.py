@@ -10,8 +10,10 @@ import click
 
 from ..bridge.case import Case
 from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
-from ..bridge.kb import KnowledgeBase, Limits
-from ..render.text import for_display, render_text, verdict_lines
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..render.display import for_display
+from ..render.text import render_text, verdict_lines
 from ..render.view import explanation
 from ..workbench.teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
                        render_reveal, render_scenario_list, render_step, reveal, select_scenarios)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..bridge import resources
 from ..errors import EngineError
-from .text import for_display
+from .display import for_display
 from .dot import dot_available, dot_to_svg, render_dot
 from ..results import AskResult, Source
 from .view import Explanation, FailureView, Step, decisive_heading, explanation

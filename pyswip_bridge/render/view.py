@@ -13,7 +13,7 @@ of: convicted, acquitted" -- are not steps of their own but a remark on the sent
 step before them, or their rule's conclusion): "Қайрат takes part in the case as convicted (one of:
 convicted, acquitted)".  ``detail="full"`` keeps every step.
 
-Everything here is display text: strings pass through :func:`~pyswip_bridge.render.text.for_display`
+Everything here is display text: strings pass through :func:`~pyswip_bridge.render.display.for_display`
 first, so control characters in names are shown escaped.
 """
 
@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..results import AskResult, FailedCondition, Failure, ProofNode, Repair, Source, Verdict
+from .display import for_display
 
 Detail = Literal["folded", "full"]
 DETAILS: tuple[str, ...] = ("folded", "full")
@@ -207,8 +208,6 @@ def explanation(result: AskResult, *, detail: str = "folded", goals: bool = Fals
     Prolog goals instead of sentences; ``why_absent`` explains each derived step taken as not so;
     without ``all_proofs`` each answer shows its first proof and counts the others.
     """
-    from .text import for_display
-
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}")
     result = for_display(result)

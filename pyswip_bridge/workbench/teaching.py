@@ -21,8 +21,10 @@ from pathlib import Path
 
 from ..bridge.case import Case
 from ..errors import UserError
-from ..bridge.kb import KnowledgeBase, Limits
-from ..render.text import for_display, render_repairs, render_text, visible
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..render.display import for_display, visible
+from ..render.text import render_repairs, render_text
 from .whatif import critical_facts
 from ..results import AskResult, ProofNode
 from ..render.view import Step, explain_proof

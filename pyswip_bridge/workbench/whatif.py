@@ -28,7 +28,8 @@ from typing import Any, Callable, Iterable
 
 from ..bridge.case import Case, Fact
 from ..errors import CaseFileError, UserError
-from ..bridge.kb import KnowledgeBase, Limits
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
 from ..bridge.records import canonical_fact
 from ..results import AskResult, ProofNode
 
