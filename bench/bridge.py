@@ -86,9 +86,18 @@ def main() -> int:
         paired = paired_warm(kb, question, case, blocks=max(1, args.warm // 50))
     else:
         paired = None
-    print(json.dumps({"cases": len(lines), "errors": errors, "seconds": seconds,
-                      "cases_per_second": len(lines) / seconds, "warm_median_ms": median,
-                      "paired": paired}))
+    print(
+        json.dumps(
+            {
+                "cases": len(lines),
+                "errors": errors,
+                "seconds": seconds,
+                "cases_per_second": len(lines) / seconds,
+                "warm_median_ms": median,
+                "paired": paired,
+            }
+        )
+    )
     return 0
 
 

@@ -7,22 +7,56 @@ cassation review, as an explainable SWI-Prolog knowledge base, and its Python br
 """
 
 from .bridge.case import Case, Fact
-from .errors import (ArgumentError, CaseFileError, CassationError, ContradictionError, EngineError,
-                     LimitError, OutsideValidity, QueryError, QuerySyntaxError, QueryTimeout, ReadingError,
-                     ResourceLimit, UnknownQuestion, UserError, VocabularyError)
+from .errors import (
+    ArgumentError,
+    CaseFileError,
+    CassationError,
+    ContradictionError,
+    EngineError,
+    LimitError,
+    OutsideValidity,
+    QueryError,
+    QuerySyntaxError,
+    QueryTimeout,
+    ReadingError,
+    ResourceLimit,
+    UnknownQuestion,
+    UserError,
+    VocabularyError,
+)
 from .bridge.kb import KnowledgeBase
 from .bridge.limits import Limits
 from . import render as _render  # noqa: F401  (registers how an answer shows itself: str(), Jupyter)
-from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source,
-                      Validity)
+from .results import Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source, Validity
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Answer", "ArgumentError", "AskResult", "Assumption", "Case", "CaseFileError", "CassationError",
-    "ContradictionError", "EngineError",
-    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "LimitError", "Limits", "OutsideValidity", "ProofNode",
+    "Answer",
+    "ArgumentError",
+    "AskResult",
+    "Assumption",
+    "Case",
+    "CaseFileError",
+    "CassationError",
+    "ContradictionError",
+    "EngineError",
+    "Fact",
+    "Failure",
+    "FailedCondition",
+    "KnowledgeBase",
+    "LimitError",
+    "Limits",
+    "OutsideValidity",
+    "ProofNode",
     "QueryError",
-    "QuerySyntaxError", "QueryTimeout", "ReadingError", "ResourceLimit", "Source", "UnknownQuestion",
-    "UserError", "Validity", "VocabularyError",
+    "QuerySyntaxError",
+    "QueryTimeout",
+    "ReadingError",
+    "ResourceLimit",
+    "Source",
+    "UnknownQuestion",
+    "UserError",
+    "Validity",
+    "VocabularyError",
 ]

@@ -71,8 +71,9 @@ class ContradictionError(CaseFileError):
 
     kind = "contradiction"
 
-    def __init__(self, message: str, where: str | None = None, places: tuple[str, ...] = (),
-                 facts: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, where: str | None = None, places: tuple[str, ...] = (), facts: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message, where)
         self.places = tuple(places)
         self.facts = tuple(facts)
@@ -157,7 +158,7 @@ def shorten(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     """``message`` cut in the middle to at most about ``limit`` characters, saying how much was left out."""
     if len(message) <= limit:
         return message
-    head, tail = message[: limit * 3 // 4], message[-(limit // 5):]
+    head, tail = message[: limit * 3 // 4], message[-(limit // 5) :]
     return f"{head} … [{len(message) - len(head) - len(tail):,} characters left out] … {tail}"
 
 
@@ -185,8 +186,12 @@ def _error_from_json(error: dict, source: str | None) -> CassationError:
     if kind in ("case_syntax", "case_fact"):
         return CaseFileError(message, where or source, fact)
     if kind == "contradiction":
-        return ContradictionError(message, where or source, tuple(map(str, error.get("places") or ())),
-                                  tuple(map(str, error.get("facts") or ())))
+        return ContradictionError(
+            message,
+            where or source,
+            tuple(map(str, error.get("places") or ())),
+            tuple(map(str, error.get("facts") or ())),
+        )
     if kind == "reading":
         return ReadingError(message)
     if kind == "outside_validity":

@@ -20,8 +20,7 @@ from typing import Any, Callable, Iterator
 _DISPLAY: dict[str, Callable[[AskResult], Any]] = {}
 
 
-def register_display(*, text: Callable[[AskResult], str],
-                     mimebundle: Callable[[AskResult], dict[str, str]]) -> None:
+def register_display(*, text: Callable[[AskResult], str], mimebundle: Callable[[AskResult], dict[str, str]]) -> None:
     """Make ``str(result)`` call ``text`` and Jupyter's rich display ``mimebundle``."""
     _DISPLAY["text"] = text
     _DISPLAY["mimebundle"] = mimebundle
@@ -111,8 +110,7 @@ class DecisiveFact:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "DecisiveFact":
-        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])),
-                   data.get("where"))
+        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])), data.get("where"))
 
     def sentence(self) -> str:
         """The fact in words, with the other values that would do (``… upheld (or: changed)``)."""
@@ -146,8 +144,12 @@ class Verdict:
     def from_json(cls, data: dict[str, Any] | None) -> "Verdict | None":
         if data is None:
             return None
-        return cls(data["line"], tuple(DecisiveFact.from_json(d) for d in data.get("decisive", [])),
-                   bool(data.get("decisive_found", True)), bool(data.get("on_facts_given", False)))
+        return cls(
+            data["line"],
+            tuple(DecisiveFact.from_json(d) for d in data.get("decisive", [])),
+            bool(data.get("decisive_found", True)),
+            bool(data.get("on_facts_given", False)),
+        )
 
 
 @dataclass(frozen=True)
@@ -162,9 +164,12 @@ class Answer:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Answer":
-        return cls(dict(data["bindings"]), ProofNode.from_json(data["proof"]),
-                   tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])),
-                   Verdict.from_json(data.get("verdict")))
+        return cls(
+            dict(data["bindings"]),
+            ProofNode.from_json(data["proof"]),
+            tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])),
+            Verdict.from_json(data.get("verdict")),
+        )
 
     @property
     def proofs(self) -> tuple[ProofNode, ...]:
@@ -185,8 +190,13 @@ class FailedCondition:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "FailedCondition":
         proof = data.get("proof")
-        return cls(data["goal"], data["kind"], ProofNode.from_json(proof) if proof else None,
-                   tuple(Failure.from_json(f) for f in data.get("why_not", [])), data.get("text"))
+        return cls(
+            data["goal"],
+            data["kind"],
+            ProofNode.from_json(proof) if proof else None,
+            tuple(Failure.from_json(f) for f in data.get("why_not", [])),
+            data.get("text"),
+        )
 
 
 @dataclass(frozen=True)
@@ -202,9 +212,14 @@ class Failure:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Failure":
-        return cls(data["rule"], data["conclusion"], Source.from_json(data.get("source")),
-                   tuple(ProofNode.from_json(n) for n in data.get("satisfied", [])),
-                   FailedCondition.from_json(data["failed"]), data.get("text"))
+        return cls(
+            data["rule"],
+            data["conclusion"],
+            Source.from_json(data.get("source")),
+            tuple(ProofNode.from_json(n) for n in data.get("satisfied", [])),
+            FailedCondition.from_json(data["failed"]),
+            data.get("text"),
+        )
 
     def missing_facts(self) -> list[str]:
         """The case facts that were missing, here or in the conditions below."""
@@ -238,16 +253,23 @@ class Validity:
     def from_json(cls, data: dict[str, Any] | None) -> "Validity | None":
         if data is None:
             return None
-        return cls(tuple(data["relevant_dates"]), data["in_force"], tuple(data["window"]), data["warning"],
-                   data.get("published"))
+        return cls(
+            tuple(data["relevant_dates"]),
+            data["in_force"],
+            tuple(data["window"]),
+            data["warning"],
+            data.get("published"),
+        )
 
     def in_force_text(self) -> str:
         """The sentence every rendering shows when the resolution applied on the case's dates."""
         if self.published:
             span = f"in force from its first official publication on {self.published} to {self.window[1]}"
         else:
-            span = (f"in force {self.window[0]} to {self.window[1]}, counted from its adoption: the case does not "
-                    "state its first official publication")
+            span = (
+                f"in force {self.window[0]} to {self.window[1]}, counted from its adoption: the case does not "
+                "state its first official publication"
+            )
         return f"In force: Resolution No. 5 applied on {', '.join(self.relevant_dates)} ({span}; ¶27)."
 
 
@@ -272,8 +294,13 @@ class Repair:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Repair":
-        return cls(tuple(Change(c["op"], c["fact"], c["text"]) for c in data["changes"]), data.get("rule"),
-                   Source.from_json(data.get("source")), tuple(data.get("rules", [])), data.get("conclusion", ""))
+        return cls(
+            tuple(Change(c["op"], c["fact"], c["text"]) for c in data["changes"]),
+            data.get("rule"),
+            Source.from_json(data.get("source")),
+            tuple(data.get("rules", [])),
+            data.get("conclusion", ""),
+        )
 
     @property
     def size(self) -> int:
@@ -332,8 +359,9 @@ class AskResult:
             holds=bool(data["holds"]),
             answers=[Answer.from_json(a) for a in data["answers"]],
             why_not=[Failure.from_json(f) for f in data["why_not"]],
-            assumptions=[Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", ""))
-                         for a in data["assumptions"]],
+            assumptions=[
+                Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", "")) for a in data["assumptions"]
+            ],
             readings=list(data.get("readings", [])),
             validity=Validity.from_json(data.get("validity")),
             repairs=[Repair.from_json(r) for r in data.get("repairs", [])],

@@ -46,8 +46,10 @@ def in_process(*args: str, raising: BaseException | None = None) -> Ended:
 
     original = KnowledgeBase.norms
     if raising is not None:
+
         def norms(self: KnowledgeBase) -> None:
             raise raising
+
         KnowledgeBase.norms = norms  # type: ignore[method-assign]
     try:
         run = CliRunner().invoke(main, list(args))
@@ -70,8 +72,14 @@ SIGNAL_IN_ASK = """
 
 def signalled(name: str) -> Ended:
     """`cassation ask` in a fresh process that receives signal ``name`` while it asks."""
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(SIGNAL_IN_ASK), name, COUNSEL], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300, env=environment())
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SIGNAL_IN_ASK), name, COUNSEL],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment(),
+    )
     return Ended(proc.returncode, proc.stderr)
 
 
@@ -80,8 +88,15 @@ def closed_pipe() -> Ended:
     read, write = os.pipe()
     os.close(read)
     try:
-        proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "norms"], cwd=ROOT, stdout=write,
-                              stderr=subprocess.PIPE, text=True, timeout=300, env=environment())
+        proc = subprocess.run(
+            [sys.executable, "-m", "pyswip_bridge", "norms"],
+            cwd=ROOT,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            env=environment(),
+        )
     finally:
         os.close(write)
     return Ended(proc.returncode, proc.stderr)
@@ -146,8 +161,8 @@ def test_each_error_class_carries_the_code_of_its_row():
 def readme_rows() -> list[tuple[int, list[str]]]:
     """The exit-code table of docs/usage.md: each row's exit code and the exception classes it names."""
     text = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
-    section = text[text.index("### Exit codes and errors"):]
-    section = section[:section.index("\n## ")]
+    section = text[text.index("### Exit codes and errors") :]
+    section = section[: section.index("\n## ")]
     rows = []
     for match in re.finditer(r"^\| (\d+) \| ([^|]*) \|", section, re.MULTILINE):
         rows.append((int(match.group(1)), re.findall(r"`([A-Z]\w+)`", match.group(2))))

@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = sorted(QUERIES_DIR.glob("*.yaml"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
 COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
-needs_dot = pytest.mark.skipif(not __import__("shutil").which("dot"),
-                               reason="Graphviz's dot is not installed (make setup installs it)")
+needs_dot = pytest.mark.skipif(
+    not __import__("shutil").which("dot"), reason="Graphviz's dot is not installed (make setup installs it)"
+)
 
 
 def first_question(kb, path: Path):
@@ -121,6 +122,7 @@ def test_every_renderer_renders_every_scenario(kb, path):
 
 # -- the picture ----------------------------------------------------------------------------------
 
+
 def _svg_nodes(svg: str) -> dict[str, str]:
     """The SVG's nodes: DOT node id → all the text drawn in it."""
     root = ET.fromstring(svg)
@@ -134,8 +136,11 @@ def _svg_nodes(svg: str) -> dict[str, str]:
 
 def _svg_edges(svg: str) -> list[tuple[str, str]]:
     root = ET.fromstring(svg)
-    return [(g.find(f"{SVG_NS}title").text, " ".join(t.text or "" for t in g.iter(f"{SVG_NS}text")))
-            for g in root.iter(f"{SVG_NS}g") if g.get("class") == "edge"]
+    return [
+        (g.find(f"{SVG_NS}title").text, " ".join(t.text or "" for t in g.iter(f"{SVG_NS}text")))
+        for g in root.iter(f"{SVG_NS}g")
+        if g.get("class") == "edge"
+    ]
 
 
 @needs_dot
@@ -204,15 +209,20 @@ def test_picture_shows_answer_one_on_top(kb):
 def test_svg_of_a_no_draws_the_why_not_in_red(kb):
     from pyswip_bridge import Case
 
-    result = kb.ask("may_review(v1, 'Мадина')", Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml"),
-                    readings={"p3_took_no_part_earlier": "standing_only"})
+    result = kb.ask(
+        "may_review(v1, 'Мадина')",
+        Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml"),
+        readings={"p3_took_no_part_earlier": "standing_only"},
+    )
     svg = render(result, "svg")
     nodes = _svg_nodes(svg)
     assert "Answer: no" in nodes["q0"]
     texts = " ".join(" ".join(v.split()) for v in nodes.values())
     assert "✗ p3_took_no_part_earlier_exempt" in texts
-    assert ('the reading "exempt if reviewed on appeal" of the ambiguous passage p3_took_no_part_earlier is in '
-            'force fails: false') in texts
+    assert (
+        'the reading "exempt if reviewed on appeal" of the ambiguous passage p3_took_no_part_earlier is in '
+        "force fails: false"
+    ) in texts
     assert "legend_failed" in nodes
     assert 'stroke="#c62828"' in svg
 
@@ -253,9 +263,24 @@ def test_svg_without_dot_on_the_command_line(cli, tmp_path):
     env_path = os.pathsep.join([str(bindir), str(Path(sys.executable).parent)])
     import subprocess
 
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "ask", "may_review(v1, 'Қайрат')", "--case",
-                           str(COUNSEL), "--format", "svg"], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "PATH": env_path}, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pyswip_bridge",
+            "ask",
+            "may_review(v1, 'Қайрат')",
+            "--case",
+            str(COUNSEL),
+            "--format",
+            "svg",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": env_path},
+        timeout=120,
+    )
     assert proc.returncode == 70, proc.stderr
     assert proc.stdout == ""
     err = proc.stderr.strip().splitlines()
@@ -263,6 +288,7 @@ def test_svg_without_dot_on_the_command_line(cli, tmp_path):
 
 
 # -- the page -------------------------------------------------------------------------------------
+
 
 def test_resolution_is_split_into_its_27_paragraphs():
     from pyswip_bridge.render.html import resolution_paragraphs
@@ -294,13 +320,13 @@ def test_html_page_is_collapsible_and_quotes_each_citation(kb):
     proved = [n for n in result.answers[0].proof.walk() if n.status == "proved"]
     for node in proved:
         assert f"<blockquote>“{escape(node.source.text)}”</blockquote>" in page
-        assert 'href="#' in page and f"-para-{node.source.paragraph}\"" in page
+        assert 'href="#' in page and f'-para-{node.source.paragraph}"' in page
     # the whole paragraph: in the citation's tooltip and in an expandable block with the words marked
     assert 'title="3. Consideration of a case in the cassation instance' in page
     assert "<summary>the whole of ¶3</summary>" in page
     assert "<mark>" in page
     # sentences, with their goals
-    assert "<code class=\"goal\">may_review(v1, &#x27;Қайрат&#x27;)</code>" in page
+    assert '<code class="goal">may_review(v1, &#x27;Қайрат&#x27;)</code>' in page
     if __import__("shutil").which("dot"):
         assert "<svg" in page and "<?xml" not in page
 
@@ -336,6 +362,7 @@ def test_markdown_code_spans_survive_backticks():
 
 # -- Jupyter --------------------------------------------------------------------------------------
 
+
 def test_notebook_representations(kb, monkeypatch):
     from pyswip_bridge import Case
     from pyswip_bridge.render import dot as render_dot
@@ -360,8 +387,10 @@ def test_notebook_representations(kb, monkeypatch):
 
 # -- the command line -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt,start", [("markdown", "# Question: "), ("dot", "digraph answer {"),
-                                       ("html", "<!DOCTYPE html>")])
+
+@pytest.mark.parametrize(
+    "fmt,start", [("markdown", "# Question: "), ("dot", "digraph answer {"), ("html", "<!DOCTYPE html>")]
+)
 def test_ask_in_each_format_on_the_command_line(cli, fmt, start):
     run = cli("ask", "may_review(v1, 'Қайрат')", "--case", "queries/p1_counsel_appeal.yaml", "--format", fmt)
     assert run.code == 0, run.err

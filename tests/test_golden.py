@@ -43,8 +43,11 @@ CASES = {
     "counsel_appeal_yes": ("queries/p1_counsel_appeal.yaml", "may_review(v1, 'Қайрат')", {}),
     "withdrawn_appeal_no": ("queries/p1_withdrawn_appeal.yaml", "may_review(v1, ivanov)", {}),
     "took_no_part_default_yes": ("queries/p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')", {}),
-    "took_no_part_standing_only_no": ("queries/p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')",
-                                      {"p3_took_no_part_earlier": "standing_only"}),
+    "took_no_part_standing_only_no": (
+        "queries/p3_took_no_part_earlier.yaml",
+        "may_review(v1, 'Мадина')",
+        {"p3_took_no_part_earlier": "standing_only"},
+    ),
     "worsening_late_disposition": ("queries/p4_worsening_late.yaml", "petition_disposition(pt1, D)", {}),
     "stranger_no": ("queries/p3_stranger.yaml", "may_review(v1, journalist_x)", {}),
     # the first question of a scenario of further paragraphs
@@ -130,12 +133,16 @@ def test_golden_renderings(kb, name):
         assert golden.exists(), f"{golden} is missing: run UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_golden.py"
         expected = golden.read_text(encoding="utf-8")
         if produced != expected:
-            diff = "".join(difflib.unified_diff(expected.splitlines(True), produced.splitlines(True),
-                                                f"golden/{golden.name}", "produced", n=2))
+            diff = "".join(
+                difflib.unified_diff(
+                    expected.splitlines(True), produced.splitlines(True), f"golden/{golden.name}", "produced", n=2
+                )
+            )
             stale.append(diff[:4000])
-    assert not stale, ("renderings differ from the golden files (if intended: UPDATE_GOLDEN=1 "
-                       ".venv/bin/pytest tests/test_golden.py, then review git diff tests/golden):\n"
-                       + "\n".join(stale))
+    assert not stale, (
+        "renderings differ from the golden files (if intended: UPDATE_GOLDEN=1 "
+        ".venv/bin/pytest tests/test_golden.py, then review git diff tests/golden):\n" + "\n".join(stale)
+    )
 
 
 def test_golden_json_is_the_contract_plus_a_record():

@@ -78,8 +78,10 @@ def imports_of(name: str, source: str, is_package: bool, known: set[str]) -> set
 def graph() -> dict[str, set[str]]:
     found = modules()
     known = set(found)
-    return {name: imports_of(name, path.read_text(encoding="utf-8"), path.name == "__init__.py", known) & known
-            for name, path in found.items()}
+    return {
+        name: imports_of(name, path.read_text(encoding="utf-8"), path.name == "__init__.py", known) & known
+        for name, path in found.items()
+    }
 
 
 def layer(module: str) -> str:
@@ -97,7 +99,7 @@ def cycle(edges: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (found := visit(nxt)) is not None:
                 return found
         stack.pop()
@@ -119,13 +121,25 @@ def layers() -> dict[str, set[str]]:
 
 def test_the_graph_sees_imports_of_every_kind():
     """The reader of the graph finds relative, absolute and function-level imports (a self-check)."""
-    known = {"pyswip_bridge.render", "pyswip_bridge.render.text", "pyswip_bridge.results", "pyswip_bridge.bridge",
-             "pyswip_bridge.bridge.kb", "pyswip_bridge.errors"}
-    source = ("from ..results import AskResult\nfrom . import text\nimport pyswip_bridge.errors\n"
-              "def f():\n    from ..bridge import kb\n")
+    known = {
+        "pyswip_bridge.render",
+        "pyswip_bridge.render.text",
+        "pyswip_bridge.results",
+        "pyswip_bridge.bridge",
+        "pyswip_bridge.bridge.kb",
+        "pyswip_bridge.errors",
+    }
+    source = (
+        "from ..results import AskResult\nfrom . import text\nimport pyswip_bridge.errors\n"
+        "def f():\n    from ..bridge import kb\n"
+    )
     found = imports_of("pyswip_bridge.render.html", source, False, known)
-    assert found == {"pyswip_bridge.results", "pyswip_bridge.render.text", "pyswip_bridge.errors",
-                     "pyswip_bridge.bridge.kb"}
+    assert found == {
+        "pyswip_bridge.results",
+        "pyswip_bridge.render.text",
+        "pyswip_bridge.errors",
+        "pyswip_bridge.bridge.kb",
+    }
 
 
 def test_every_module_is_at_the_top_or_in_a_subpackage():
@@ -150,7 +164,9 @@ def test_the_layers_import_each_other_without_a_cycle():
 
 def test_each_layer_keeps_to_its_place():
     edges = layers()
-    bad = {(source, target) for source, forbidden in FORBIDDEN.items() for target in edges.get(source, set()) & forbidden}
+    bad = {
+        (source, target) for source, forbidden in FORBIDDEN.items() for target in edges.get(source, set()) & forbidden
+    }
     assert not bad, f"layers importing what they must not: {sorted(bad)}"
 
 

@@ -43,7 +43,7 @@ def demo_command() -> list[str]:
 
 
 def replace_block(text: str, match: re.Match, new: str) -> str:
-    return text[:match.start(1)] + new + text[match.end(1):]
+    return text[: match.start(1)] + new + text[match.end(1) :]
 
 
 def test_readme_starts_with_the_two_commands():
@@ -86,7 +86,7 @@ def test_console_examples_print_what_the_docs_show(path):
         run = run_cli(*args[1:])
         assert run.code == 0, (match.group(1), run.err)
         if UPDATE:
-            text = text[:match.start(2)] + run.out + text[match.end(2):]
+            text = text[: match.start(2)] + run.out + text[match.end(2) :]
         else:
             assert run.out == match.group(2), f"{path.name}: output of {match.group(1)} is out of date"
     if UPDATE:
@@ -106,8 +106,9 @@ def test_counts_in_the_readme_are_current(kb):
         text = re.sub(pattern, counts, text)
         README_PATH.write_text(text, encoding="utf-8")
         text = readme()
-        pages = re.sub(r"^\d+ scenarios, each a case file", f"{len(scenarios)} scenarios, each a case file",
-                       usage(), flags=re.M)
+        pages = re.sub(
+            r"^\d+ scenarios, each a case file", f"{len(scenarios)} scenarios, each a case file", usage(), flags=re.M
+        )
         USAGE_PATH.write_text(pages, encoding="utf-8")
     assert counts in text
     assert f"{len(scenarios)} scenarios, each a case file" in usage()

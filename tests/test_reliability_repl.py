@@ -61,6 +61,7 @@ def denying_case(tmp_path: Path) -> Path:
 
 # -- W6: the case's denied facts ----------------------------------------------------------------------
 
+
 def test_W6_adding_a_fact_the_case_denies_is_refused_as_ask_refuses_it(kb, denying_case):
     repl = Transcript(kb, Case.from_file(denying_case))
     before = list(repl.session.facts)
@@ -119,18 +120,24 @@ def test_W6_repl_case_option_refuses_a_case_that_gives_and_denies_a_fact(cli):
 
 # -- a real pseudo-terminal ---------------------------------------------------------------------------
 
+
 def spawn(history: Path, *args: str) -> tuple[pexpect.spawn, io.StringIO]:
     """``cassation repl ARGS`` in a pseudo-terminal, its history in ``history``; the child and all it prints."""
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     env.update(CASSATION_HISTORY=str(history), TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
-    child = pexpect.spawn(sys.executable, ["-m", "pyswip_bridge", "repl", *args], cwd=str(ROOT), env=env,
-                          encoding="utf-8", dimensions=(60, 300), timeout=60)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "pyswip_bridge", "repl", *args],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        dimensions=(60, 300),
+        timeout=60,
+    )
     printed = io.StringIO()
     child.logfile_read = printed
     child.expect_exact("cassation>")
     return child, printed
-
-
 
 
 def quit_session(child: pexpect.spawn) -> int:
@@ -141,6 +148,7 @@ def quit_session(child: pexpect.spawn) -> int:
 
 
 # -- T3: a history file that cannot be written --------------------------------------------------------
+
 
 def test_T3_a_directory_as_history_is_one_note_and_no_traceback(tmp_path):
     child, printed = spawn(tmp_path, "--case", COUNSEL)  # the history "file" is a directory
@@ -202,8 +210,13 @@ def test_T3_a_history_file_that_stops_being_writable_is_noted_once(tmp_path, mon
 
 # -- D3: a multi-line bracketed paste -----------------------------------------------------------------
 
-PASTED = ["% pasted from a case file", ":clear", "+judicial_act(v1, decision, appellate)",
-          "+entered_into_force(v1, 2019-03-01)", "reviewable_in_cassation(v1)"]
+PASTED = [
+    "% pasted from a case file",
+    ":clear",
+    "+judicial_act(v1, decision, appellate)",
+    "+entered_into_force(v1, 2019-03-01)",
+    "reviewable_in_cassation(v1)",
+]
 
 
 def paste(child: pexpect.spawn, text: str) -> None:
@@ -255,6 +268,7 @@ def test_D3_run_handles_each_line_of_an_entry(kb, monkeypatch):
 
 # -- C1: a long typed line ----------------------------------------------------------------------------
 
+
 def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[list[str], str]:
     """Feed ``keys`` (then Ctrl-D) to the session's prompt in process; what it returned, and the errors printed."""
     import threading
@@ -267,6 +281,7 @@ def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[l
     monkeypatch.setenv("CASSATION_HISTORY", str(tmp_path / "history"))
     transcript = Transcript(kb, Case())
     with create_pipe_input() as terminal:
+
         def feed() -> None:  # from another thread: a pipe holds only 64 KiB until the prompt reads it
             for chunk in keys:
                 terminal.send_text(chunk)
@@ -274,14 +289,13 @@ def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[l
 
         feeder = threading.Thread(target=feed, daemon=True)
         feeder.start()
-        entries = list(prompt_toolkit_lines(transcript.session, terminal_input=terminal,
-                                            terminal_output=DummyOutput()))
+        entries = list(prompt_toolkit_lines(transcript.session, terminal_input=terminal, terminal_output=DummyOutput()))
         feeder.join()
     return entries, transcript.err.getvalue()
 
 
 def chunks(text: str, size: int = 4096) -> list[str]:
-    return [text[i:i + size] for i in range(0, len(text), size)]
+    return [text[i : i + size] for i in range(0, len(text), size)]
 
 
 def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path, monkeypatch):
@@ -328,8 +342,9 @@ def limit_1000(monkeypatch):
 
 def test_C1_a_typed_line_over_the_limit_is_refused_and_the_prompt_goes_on(kb, tmp_path, monkeypatch, limit_1000):
     exactly = "x" * 1000
-    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch,
-                                         [exactly + "y" * 500, "\r", exactly, "\r", ":facts\r"])
+    entries, err = entered_at_the_prompt(
+        kb, tmp_path, monkeypatch, [exactly + "y" * 500, "\r", exactly, "\r", ":facts\r"]
+    )
     assert entries == [exactly, ":facts"]  # the limit itself is still taken
     assert err == limit_1000
 
@@ -360,14 +375,14 @@ def type_text(child: pexpect.spawn, text: str, chunk: int = 2048) -> None:
                 os.read(fd, 1 << 16)  # the line as drawn: not needed
             if writable:
                 try:
-                    data = data[os.write(fd, data[:chunk]):]
+                    data = data[os.write(fd, data[:chunk]) :]
                 except BlockingIOError:
                     pass
     finally:
         fcntl.fcntl(fd, fcntl.F_SETFL, flags)
 
 
-@pytest.mark.slow   # types 120,000 characters into a terminal (make test-all)
+@pytest.mark.slow  # types 120,000 characters into a terminal (make test-all)
 def test_C1_repl_refuses_a_typed_line_over_100000_characters_and_goes_on(tmp_path):
     child, printed = spawn(tmp_path / "history", "--case", COUNSEL)
     try:

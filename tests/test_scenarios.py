@@ -51,6 +51,12 @@ def test_every_rule_clause_is_used_by_some_scenario(kb):
 
 def test_the_edge_cases_the_foundation_issue_names_exist():
     names = {s.name for s in SCENARIOS}
-    for required in ("p1_withdrawn_appeal", "p1_prosecutor_protest_only", "p1_counsel_appeal",
-                     "p2_minor_gravity", "p3_legal_rep_after_majority", "p4_worsening_late"):
+    for required in (
+        "p1_withdrawn_appeal",
+        "p1_prosecutor_protest_only",
+        "p1_counsel_appeal",
+        "p2_minor_gravity",
+        "p3_legal_rep_after_majority",
+        "p4_worsening_late",
+    ):
         assert required in names

@@ -117,8 +117,9 @@ def _out_of_step(cases: Path, got: int, wanted: int | None, last: int) -> str:
 
 
 def _bad_results(results: Path, number: int, what: str) -> "BatchFileError":
-    return BatchFileError(f"{results}:{number}: {what}; these results cannot be continued: start again with "
-                          "--overwrite")
+    return BatchFileError(
+        f"{results}:{number}: {what}; these results cannot be continued: start again with --overwrite"
+    )
 
 
 def run_file(results: Path) -> Path:
@@ -144,8 +145,10 @@ def check_output_paths(results: Path) -> None:
     """
     kind = _kind_of(results, follow=True)
     if kind is not None:
-        raise BatchFileError(f"{results}: cannot write the results there: it is not a regular file but {kind} "
-                             "(give the path of a file, which --resume can continue)")
+        raise BatchFileError(
+            f"{results}: cannot write the results there: it is not a regular file but {kind} "
+            "(give the path of a file, which --resume can continue)"
+        )
     kind = _kind_of(run_file(results), follow=False)
     if kind is not None:
         raise BatchFileError(f"{run_file(results)}: cannot write the run file: it is not a regular file but {kind}")
@@ -166,9 +169,14 @@ def _kind_of(path: Path, follow: bool) -> str | None:
 
 
 def _kind_name(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISLNK, "a symbolic link"),
-                       (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISLNK, "a symbolic link"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    ):
         if test(mode):
             return name
     return "not a file"
@@ -207,8 +215,10 @@ def lock_results(results: Path) -> RunLock:
         except OSError as exc:
             os.close(fd)
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-                raise BatchFileError(f"{results}: another cassation batch is writing these results (it holds "
-                                     f"{path.name}); wait for it to end, or give another --out") from None
+                raise BatchFileError(
+                    f"{results}: another cassation batch is writing these results (it holds "
+                    f"{path.name}); wait for it to end, or give another --out"
+                ) from None
             raise BatchFileError(f"{path}: cannot lock the results ({exc.strerror or exc})") from None
         if _still_there(fd, path):
             return RunLock(path, fd)
@@ -219,8 +229,9 @@ def _open_lock_file(path: Path, results: Path) -> int:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise BatchFileError(f"{run_file(results)}: cannot write the run file (nor its lock {path.name}: "
-                             f"{exc.strerror or exc})") from None
+        raise BatchFileError(
+            f"{run_file(results)}: cannot write the run file (nor its lock {path.name}: {exc.strerror or exc})"
+        ) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
@@ -252,8 +263,9 @@ def open_results(results: Path, keep: int) -> BinaryIO:
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        raise BatchFileError(f"{results}: cannot write the results there: it is not a regular file but "
-                             f"{_kind_name(mode)}")
+        raise BatchFileError(
+            f"{results}: cannot write the results there: it is not a regular file but {_kind_name(mode)}"
+        )
     try:
         os.set_blocking(fd, True)
         os.ftruncate(fd, keep)
@@ -362,8 +374,9 @@ def read_run_file(results: Path) -> dict[str, Any]:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BatchFileError(f"{path} is missing, so how {results} was made is unknown; "
-                             "start again with --overwrite") from None
+        raise BatchFileError(
+            f"{path} is missing, so how {results} was made is unknown; start again with --overwrite"
+        ) from None
     except (OSError, ValueError) as exc:
         raise BatchFileError(f"{path} cannot be read ({exc}); start again with --overwrite") from None
     if not isinstance(record, dict) or not isinstance(record.get("settings"), dict):
@@ -379,29 +392,36 @@ def cases_fingerprint(cases: Path, head_bytes: int = FINGERPRINT_BYTES) -> dict[
     return {"size": cases.stat().st_size, "head_bytes": len(head), "head_sha256": hashlib.sha256(head).hexdigest()}
 
 
-def check_resumable(results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str,
-                    cases: Path | None) -> None:
+def check_resumable(
+    results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str, cases: Path | None
+) -> None:
     """Refuse to resume a run made with other cases, another question, other options, or another KB."""
     made_from = record.get("cases")
     if cases is None or made_from != str(cases.resolve()):
-        raise BatchFileError(f"{results} was made from the cases {made_from}, not {cases}: resume with the same "
-                             "cases file, or start again with --overwrite")
+        raise BatchFileError(
+            f"{results} was made from the cases {made_from}, not {cases}: resume with the same "
+            "cases file, or start again with --overwrite"
+        )
     then = record.get("cases_fingerprint") or {}
     now_print = cases_fingerprint(cases, int(then.get("head_bytes", FINGERPRINT_BYTES)))
     if now_print["head_sha256"] != then.get("head_sha256") or now_print["size"] < int(then.get("size", 0)):
-        raise BatchFileError(f"{cases} has changed since {results} was begun (it may only grow by more cases): "
-                             "start again with --overwrite")
+        raise BatchFileError(
+            f"{cases} has changed since {results} was begun (it may only grow by more cases): "
+            "start again with --overwrite"
+        )
     made = record["settings"]
     for key, value in settings.items():
         if made.get(key) != value:
             raise BatchFileError(
                 f"{results} was made with {key} = {json.dumps(made.get(key), ensure_ascii=False)}, not "
                 f"{json.dumps(value, ensure_ascii=False)}: resume with the same options, or start again "
-                "with --overwrite")
+                "with --overwrite"
+            )
     if record.get("kb_version") != kb_version:
         raise BatchFileError(
             f"{results} was made by KB version {record.get('kb_version')}, this is {kb_version}: "
-            "its results would mix two versions of the rules; start again with --overwrite")
+            "its results would mix two versions of the rules; start again with --overwrite"
+        )
 
 
 def now() -> str:

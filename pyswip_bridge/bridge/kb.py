@@ -6,8 +6,17 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from ..errors import (ArgumentError, BatchFileError, ConfigurationError, EngineError, QuerySyntaxError,
-                      ReadingError, UserError, error_from_json, shorten)
+from ..errors import (
+    ArgumentError,
+    BatchFileError,
+    ConfigurationError,
+    EngineError,
+    QuerySyntaxError,
+    ReadingError,
+    UserError,
+    error_from_json,
+    shorten,
+)
 from ..results import AskResult
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
@@ -34,8 +43,10 @@ def _check_case(case: Any) -> Case:
     if case is None:
         return Case()
     if not isinstance(case, Case):
-        raise TypeError(f"the case must be a Case, not {type(case).__name__} (Case.from_file(path) reads a case "
-                        "file, Case.from_facts([...]) makes one from fact texts)")
+        raise TypeError(
+            f"the case must be a Case, not {type(case).__name__} (Case.from_file(path) reads a case "
+            "file, Case.from_facts([...]) makes one from fact texts)"
+        )
     for fact in [*case.facts, *case.denied]:
         check_fact_length(fact.text, fact.where)
     return case
@@ -54,8 +65,10 @@ def _check_repairs(repairs: Any) -> tuple[int, int] | None:
         return None
     if not isinstance(repairs, (tuple, list)) or len(repairs) != 2:
         raise TypeError(f"repairs must be a pair (max_size, max_sets), not {shorten(repr(repairs), 40)}")
-    return (_check_whole(repairs[0], "repairs max_size", 1, MAX_REPAIR_SIZE),
-            _check_whole(repairs[1], "repairs max_sets", 1, MAX_REPAIR_SETS))
+    return (
+        _check_whole(repairs[0], "repairs max_size", 1, MAX_REPAIR_SIZE),
+        _check_whole(repairs[1], "repairs max_sets", 1, MAX_REPAIR_SETS),
+    )
 
 
 def _check_readings(case: Case, readings: Any) -> dict[str, str]:
@@ -65,8 +78,10 @@ def _check_readings(case: Case, readings: Any) -> dict[str, str]:
         raise ReadingError("a passage name is empty; the passages are listed by `cassation norms`")
     for text in [*chosen, *chosen.values()]:
         if len(text) > MAX_READING_NAME_CHARS:
-            raise ReadingError(f"a passage or reading name of {len(text):,} characters: "
-                               f"names are at most {MAX_READING_NAME_CHARS:,} characters")
+            raise ReadingError(
+                f"a passage or reading name of {len(text):,} characters: "
+                f"names are at most {MAX_READING_NAME_CHARS:,} characters"
+            )
     return chosen
 
 
@@ -80,8 +95,9 @@ def _check_question(question: Any) -> str:
     except UnicodeEncodeError as exc:
         raise QuerySyntaxError("the question is not valid Unicode (an unpaired surrogate)", exc.start) from None
     if len(question) > MAX_QUESTION_CHARS:
-        raise QuerySyntaxError(f"the question is {len(question):,} characters long; "
-                               f"at most {MAX_QUESTION_CHARS:,} are accepted")
+        raise QuerySyntaxError(
+            f"the question is {len(question):,} characters long; at most {MAX_QUESTION_CHARS:,} are accepted"
+        )
     return question
 
 
@@ -110,10 +126,18 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self._engine = PrologEngine.instance()
 
-    def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-            readings: dict[str, str] | None = None, why_not_depth: int = 5,
-            reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
-            open_world: bool = False) -> AskResult:
+    def ask(
+        self,
+        question: str,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        why_not_depth: int = 5,
+        reason_anyway: bool = False,
+        repairs: tuple[int, int] | None = None,
+        open_world: bool = False,
+    ) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
         The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`
@@ -126,19 +150,35 @@ class KnowledgeBase:
         neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
         """
-        request = self.request(question, case, limits=limits, readings=readings,
-                               why_not_depth=why_not_depth, reason_anyway=reason_anyway,
-                               repairs=repairs, open_world=open_world)
+        request = self.request(
+            question,
+            case,
+            limits=limits,
+            readings=readings,
+            why_not_depth=why_not_depth,
+            reason_anyway=reason_anyway,
+            repairs=repairs,
+            open_world=open_world,
+        )
         data = self.answer(request, case.source if case else None)
         try:
             return AskResult.from_json(data)
         except (KeyError, TypeError, ValueError) as exc:
             raise EngineError(f"the KB's answer does not follow the JSON contract: {exc}") from exc
 
-    def request(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-                readings: dict[str, str] | None = None, why_not_depth: int = 5,
-                reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
-                open_world: bool = False, explain: bool = True) -> dict[str, Any]:
+    def request(
+        self,
+        question: str,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        why_not_depth: int = 5,
+        reason_anyway: bool = False,
+        repairs: tuple[int, int] | None = None,
+        open_world: bool = False,
+        explain: bool = True,
+    ) -> dict[str, Any]:
         """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
         With ``explain=False`` the KB gives the brief answer: bindings and rule ids, no proofs.
@@ -190,9 +230,17 @@ class KnowledgeBase:
             raise error_from_json(data["error"], source=source)
         return data, text
 
-    def ask_many(self, question: str, cases: Iterable[Case] | str | os.PathLike[str], *, explain: bool = False,
-                 workers: int = 1, limits: Limits | None = None, readings: dict[str, str] | None = None,
-                 reason_anyway: bool = False) -> Iterator[BatchResult]:
+    def ask_many(
+        self,
+        question: str,
+        cases: Iterable[Case] | str | os.PathLike[str],
+        *,
+        explain: bool = False,
+        workers: int = 1,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+    ) -> Iterator[BatchResult]:
         """Answer ``question`` for every case of ``cases``, in their order, one :class:`BatchResult` each.
 
         ``cases`` is an iterable of :class:`Case`, or the path of a ``.jsonl`` file of cases (one JSON

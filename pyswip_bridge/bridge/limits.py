@@ -58,10 +58,18 @@ def check_limits(limits: Limits) -> None:
     if not isinstance(limits, Limits):
         raise TypeError(f"limits must be a Limits(seconds, inferences), not {type(limits).__name__}")
     seconds, inferences = limits.seconds, limits.inferences
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) \
-            or not 0 < seconds <= MAX_SECONDS:
-        raise LimitError(f"the time limit must be a positive number of seconds of at most {MAX_SECONDS:,g}, "
-                         f"not {shorten(repr(seconds), 80)}")
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, (int, float))
+        or not math.isfinite(seconds)
+        or not 0 < seconds <= MAX_SECONDS
+    ):
+        raise LimitError(
+            f"the time limit must be a positive number of seconds of at most {MAX_SECONDS:,g}, "
+            f"not {shorten(repr(seconds), 80)}"
+        )
     if isinstance(inferences, bool) or not isinstance(inferences, int) or not 0 < inferences <= MAX_INFERENCES:
-        raise LimitError(f"the inference limit must be a positive whole number of at most {MAX_INFERENCES:,}, "
-                         f"not {shorten(repr(inferences), 80)}")
+        raise LimitError(
+            f"the inference limit must be a positive whole number of at most {MAX_INFERENCES:,}, "
+            f"not {shorten(repr(inferences), 80)}"
+        )

@@ -42,8 +42,17 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Protocol, Union
 
 from .case import MAX_CASE_FILE_BYTES, Case, Fact
-from ..errors import (CaseFileError, CassationError, ConfigurationError, EngineError, LimitError, QueryError,
-                     ReadingError, UserError, error_from_json)
+from ..errors import (
+    CaseFileError,
+    CassationError,
+    ConfigurationError,
+    EngineError,
+    LimitError,
+    QueryError,
+    ReadingError,
+    UserError,
+    error_from_json,
+)
 from .limits import Limits
 
 #: Worker processes a batch may have.
@@ -117,9 +126,16 @@ class Asker(Protocol):
     """What answers the cases in this process: a :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`
     (named here by what it does, as the knowledge base imports this module for ``ask_many``)."""
 
-    def request(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-                readings: dict[str, str] | None = None, reason_anyway: bool = False,
-                explain: bool = True) -> dict[str, Any]: ...
+    def request(
+        self,
+        question: str,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+        explain: bool = True,
+    ) -> dict[str, Any]: ...
 
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]: ...
 
@@ -138,9 +154,13 @@ class BatchOptions:
 
     def settings(self) -> dict[str, Any]:
         """The options as JSON data (written beside a results file, compared on ``--resume``)."""
-        return {"question": self.question, "explain": self.explain, "readings": dict(sorted(self.readings.items())),
-                "limits": {"seconds": self.limits.seconds, "inferences": self.limits.inferences},
-                "reason_anyway": self.reason_anyway}
+        return {
+            "question": self.question,
+            "explain": self.explain,
+            "readings": dict(sorted(self.readings.items())),
+            "limits": {"seconds": self.limits.seconds, "inferences": self.limits.inferences},
+            "reason_anyway": self.reason_anyway,
+        }
 
 
 @dataclass(frozen=True)
@@ -162,8 +182,7 @@ class BatchResult:
     explanation_text: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"line": self.line, "holds": self.holds, "id": self.case_id,
-                                "question": self.question}
+        data: dict[str, Any] = {"line": self.line, "holds": self.holds, "id": self.case_id, "question": self.question}
         if self.error is not None:
             data["error"] = self.error
         else:
@@ -191,10 +210,18 @@ class BatchResult:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "BatchResult":
-        return cls(line=data["line"], case_id=data.get("id"), question=data["question"], holds=data["holds"],
-                   answers=tuple(data.get("answers", ())), validity=data.get("validity"),
-                   explanation=data.get("explanation"), error=data.get("error"),
-                   truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
+        return cls(
+            line=data["line"],
+            case_id=data.get("id"),
+            question=data["question"],
+            holds=data["holds"],
+            answers=tuple(data.get("answers", ())),
+            validity=data.get("validity"),
+            explanation=data.get("explanation"),
+            error=data.get("error"),
+            truncated=bool(data.get("truncated", False)),
+            answers_found=data.get("answers_found"),
+        )
 
 
 def error_object(exc: CassationError, place: str | None = None) -> dict[str, Any]:
@@ -231,8 +258,14 @@ def answer_item(kb: Asker, options: BatchOptions, item: Item, position: int) -> 
             name = item.type_name if isinstance(item, NotACase) else type(item).__name__
             raise CaseFileError(f"case {position} is a {name}, not a Case")
         case_id = case.case_id
-        request = kb.request(options.question, case, limits=options.limits, readings=options.readings,
-                             reason_anyway=options.reason_anyway, explain=options.explain)
+        request = kb.request(
+            options.question,
+            case,
+            limits=options.limits,
+            readings=options.readings,
+            reason_anyway=options.reason_anyway,
+            explain=options.explain,
+        )
         data, text = kb.answer_with_text(request, case.source)
     except CassationError as exc:
         return BatchResult(line, case_id, options.question, None, error=error_object(exc, place))
@@ -240,16 +273,33 @@ def answer_item(kb: Asker, options: BatchOptions, item: Item, position: int) -> 
         answers = tuple({"bindings": a["bindings"], "rules": proof_rules(a["proof"])} for a in data["answers"])
     else:
         answers = tuple({"bindings": a["bindings"], "rules": a["rules"]} for a in data["answers"])
-    return BatchResult(line, case_id, options.question, bool(data["holds"]), answers, data.get("validity"),
-                       data if options.explain else None, explanation_text=text if options.explain else None,
-                       truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
+    return BatchResult(
+        line,
+        case_id,
+        options.question,
+        bool(data["holds"]),
+        answers,
+        data.get("validity"),
+        data if options.explain else None,
+        explanation_text=text if options.explain else None,
+        truncated=bool(data.get("truncated", False)),
+        answers_found=data.get("answers_found"),
+    )
 
 
 def check_question(kb: Asker, options: BatchOptions) -> dict[str, Any] | None:
     """The error object if the question (or the batch's readings or limits) cannot be asked at all, else ``None``."""
     try:
-        kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
-                             reason_anyway=True, explain=False))
+        kb.answer(
+            kb.request(
+                options.question,
+                Case(),
+                limits=options.limits,
+                readings=options.readings,
+                reason_anyway=True,
+                explain=False,
+            )
+        )
     except (QueryError, ReadingError, LimitError, ConfigurationError) as exc:
         return {"type": exc.kind, "message": str(exc), "column": getattr(exc, "column", None)}
     except CassationError:
@@ -275,12 +325,24 @@ def raise_question_error(error: dict[str, Any] | None) -> None:
 def item_message(position: int, item: Item) -> dict[str, Any]:
     """An item as JSON data for a worker."""
     if isinstance(item, CaseLine):
-        return {"position": position, "line": item.line, "text": item.text, "source": item.source,
-                "problem": item.problem}
+        return {
+            "position": position,
+            "line": item.line,
+            "text": item.text,
+            "source": item.source,
+            "problem": item.problem,
+        }
     if isinstance(item, Case):
-        return {"position": position, "case": {
-            "facts": [[f.text, f.where] for f in item.facts], "denied": [[f.text, f.where] for f in item.denied],
-            "readings": item.readings, "source": item.source, "id": item.case_id}}
+        return {
+            "position": position,
+            "case": {
+                "facts": [[f.text, f.where] for f in item.facts],
+                "denied": [[f.text, f.where] for f in item.denied],
+                "readings": item.readings,
+                "source": item.source,
+                "id": item.case_id,
+            },
+        }
     return {"position": position, "not_a_case": item.type_name if isinstance(item, NotACase) else type(item).__name__}
 
 
@@ -290,8 +352,13 @@ def item_from_message(message: dict[str, Any]) -> tuple[int, Any]:
     if "case" in message:
         data = message["case"]
         document = {"id": data["id"]} if data.get("id") is not None else {}
-        case = Case([Fact(t, w) for t, w in data["facts"]], dict(data["readings"]), data.get("source"), document,
-                    [Fact(t, w) for t, w in data["denied"]])
+        case = Case(
+            [Fact(t, w) for t, w in data["facts"]],
+            dict(data["readings"]),
+            data.get("source"),
+            document,
+            [Fact(t, w) for t, w in data["denied"]],
+        )
         return position, case
     if "line" in message:
         return position, CaseLine(message["line"], message["text"], message["source"], message.get("problem"))
@@ -314,8 +381,11 @@ class _Worker:
     def __init__(self, options: BatchOptions, number: int) -> None:
         self.number = number
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pyswip_bridge.bridge.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": _package_path()})
+            [sys.executable, "-m", "pyswip_bridge.bridge.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": _package_path()},
+        )
         self.lines: "queue.SimpleQueue[bytes | None]" = queue.SimpleQueue()
         self.in_flight = 0
         self.reader = threading.Thread(target=self._read, name=f"cassation-batch-{number}", daemon=True)
@@ -387,9 +457,15 @@ def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple
         yield chunk
 
 
-def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int = 1,
-                 kb: Asker | None = None, start: int = 1,
-                 on_ready: Callable[[], None] | None = None) -> Iterator[bytes]:
+def answer_lines(
+    options: BatchOptions,
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    kb: Asker | None = None,
+    start: int = 1,
+    on_ready: Callable[[], None] | None = None,
+) -> Iterator[bytes]:
     """The result of every item as a line of JSON (UTF-8, ending with a newline), in the items' order.
 
     Lines from workers are passed on as the bytes they wrote: a batch's parent process does not
@@ -416,8 +492,9 @@ def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int =
     yield from _answer_in_workers(options, numbered, workers, on_ready)
 
 
-def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int,
-                       on_ready: Callable[[], None] | None) -> Iterator[bytes]:
+def _answer_in_workers(
+    options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int, on_ready: Callable[[], None] | None
+) -> Iterator[bytes]:
     workers: list[_Worker] = []
     finished = False
     try:
@@ -427,7 +504,7 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
             raise_question_error(check)
         if on_ready is not None:
             on_ready()
-        pending: deque[tuple[_Worker, int]] = deque()   # (worker, size of chunk), in the items' order
+        pending: deque[tuple[_Worker, int]] = deque()  # (worker, size of chunk), in the items' order
         chunks = _chunks(numbered, CHUNK_SIZE)
         while True:
             try:
@@ -440,7 +517,7 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
                 finished = True
                 raise
             worker = min(workers, key=lambda w: w.in_flight)
-            while worker.in_flight >= CHUNKS_IN_FLIGHT:   # every worker is full: take the oldest results
+            while worker.in_flight >= CHUNKS_IN_FLIGHT:  # every worker is full: take the oldest results
                 yield from _take(pending)
                 worker = min(workers, key=lambda w: w.in_flight)
             worker.send({"items": [item_message(position, item) for position, item in chunk]})
@@ -461,8 +538,9 @@ def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[bytes]:
     yield from lines
 
 
-def answer_cases(options: BatchOptions, cases: Iterable[Item], *, workers: int = 1,
-                 kb: Asker | None = None) -> Iterator[BatchResult]:
+def answer_cases(
+    options: BatchOptions, cases: Iterable[Item], *, workers: int = 1, kb: Asker | None = None
+) -> Iterator[BatchResult]:
     """:func:`answer_lines` as :class:`BatchResult` objects (what ``KnowledgeBase.ask_many`` gives)."""
     for text in answer_lines(options, cases, workers=workers, kb=kb):
         yield BatchResult.from_json(json.loads(text))

@@ -20,8 +20,13 @@ from .limits import Limits
 
 def options_from(settings: dict[str, Any]) -> BatchOptions:
     limits = settings["limits"]
-    return BatchOptions(settings["question"], bool(settings["explain"]), dict(settings["readings"]),
-                        Limits(limits["seconds"], limits["inferences"]), bool(settings["reason_anyway"]))
+    return BatchOptions(
+        settings["question"],
+        bool(settings["explain"]),
+        dict(settings["readings"]),
+        Limits(limits["seconds"], limits["inferences"]),
+        bool(settings["reason_anyway"]),
+    )
 
 
 def main() -> int:

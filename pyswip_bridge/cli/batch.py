@@ -18,9 +18,24 @@ from typing import IO, Any, Callable, Iterable, Iterator
 import click
 
 from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
-from ..batch.files import (RESULT_HEAD, Finished, RunLock, append_result, cases_fingerprint, check_output_paths,
-                          check_resumable, commit_run_file, count_lines, lock_results, now, open_results,
-                          read_run_file, stage_run_file, verify_results, write_run_file)
+from ..batch.files import (
+    RESULT_HEAD,
+    Finished,
+    RunLock,
+    append_result,
+    cases_fingerprint,
+    check_output_paths,
+    check_resumable,
+    commit_run_file,
+    count_lines,
+    lock_results,
+    now,
+    open_results,
+    read_run_file,
+    stage_run_file,
+    verify_results,
+    write_run_file,
+)
 from ..errors import BatchFileError
 from .app import limit_options, main, parse_readings, reports_errors
 from ..bridge.kb import KnowledgeBase
@@ -34,24 +49,57 @@ RUN_FILE_SECONDS = 2.0
 
 @main.command()
 @click.argument("question")
-@click.option("--cases", "cases_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="Cases, one JSON case file object per line (.jsonl); - for standard input.")
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
-              help="Results, one JSON object per case, in the cases' order (.jsonl).")
-@click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=None,
-              help="Worker processes, each with its own SWI-Prolog.  [default: one per core]")
+@click.option(
+    "--cases",
+    "cases_path",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Cases, one JSON case file object per line (.jsonl); - for standard input.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Results, one JSON object per case, in the cases' order (.jsonl).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, MAX_WORKERS),
+    default=None,
+    help="Worker processes, each with its own SWI-Prolog.  [default: one per core]",
+)
 @click.option("--explain", is_flag=True, help="Keep each case's whole answer: proofs, why-not, citations.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: cases already answered are skipped.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing results file.")
-@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
-              help="Choose a reading of an ambiguous passage for every case.")
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    metavar="PASSAGE=READING",
+    help="Choose a reading of an ambiguous passage for every case.",
+)
 @limit_options(" per case")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]",
+)
 @reports_errors
-def batch(question: str, cases_path: str, out_path: str, workers: int | None, explain: bool, resume: bool,
-          overwrite: bool, readings: tuple[str, ...], reason_anyway: bool, time_limit: float,
-          inference_limit: int, progress: bool | None) -> None:
+def batch(
+    question: str,
+    cases_path: str,
+    out_path: str,
+    workers: int | None,
+    explain: bool,
+    resume: bool,
+    overwrite: bool,
+    readings: tuple[str, ...],
+    reason_anyway: bool,
+    time_limit: float,
+    inference_limit: int,
+    progress: bool | None,
+) -> None:
     """Answer QUESTION, e.g. 'may_review(Act, Petitioner)', for every case of --cases.
 
     Writes one result line per case to --out, in the cases' order: the answers (bindings and the
@@ -62,14 +110,24 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     """
     if resume and overwrite:
         raise BatchFileError("--resume and --overwrite exclude each other")
-    options = BatchOptions(question, explain, parse_readings(readings), Limits(time_limit, inference_limit),
-                           reason_anyway)
+    options = BatchOptions(
+        question, explain, parse_readings(readings), Limits(time_limit, inference_limit), reason_anyway
+    )
     out = Path(out_path)
     cases = _cases_file(cases_path, resume)
     _check_out(out, cases)
     shutdown = _Shutdown()
-    run = _Run(options, out, cases, cases_path, resume, overwrite, workers,
-               sys.stderr.isatty() if progress is None else progress, shutdown)
+    run = _Run(
+        options,
+        out,
+        cases,
+        cases_path,
+        resume,
+        overwrite,
+        workers,
+        sys.stderr.isatty() if progress is None else progress,
+        shutdown,
+    )
     shutdown.install()
     try:
         run.lock = lock_results(out)
@@ -79,15 +137,17 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         run.state = "interrupted"
         shutdown.stopped_by(exc)
     finally:
-        shutdown.closing = True   # a signal now would break the bookkeeping: it is ignored
+        shutdown.closing = True  # a signal now would break the bookkeeping: it is ignored
         try:
             run.close()
         finally:
             shutdown.restore()
     click.echo(run.tally.summary(out), err=True)
     if run.state == "interrupted":
-        click.echo(f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and "
-                   "--resume", err=True)
+        click.echo(
+            f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and --resume",
+            err=True,
+        )
         sys.exit(128 + (shutdown.signum or signal.SIGINT))
 
 
@@ -101,8 +161,10 @@ def _cases_file(cases_path: str, resume: bool) -> Path | None:
     if not cases.exists():
         raise BatchFileError(f"{cases_path}: no such cases file")
     if not cases.is_file():
-        raise BatchFileError(f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
-                             "to resume); give a file, or - to read the cases from standard input")
+        raise BatchFileError(
+            f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
+            "to resume); give a file, or - to read the cases from standard input"
+        )
     return cases
 
 
@@ -139,27 +201,45 @@ class _Tally:
 
     def this_run(self) -> dict[str, Any]:
         """The run's entry in the run file (``this_run``)."""
-        return {"started": self.started, "cases": sum(self.counts.values()), "holds": self.counts["true"],
-                "does_not_hold": self.counts["false"], "errors": dict(self.errors),
-                "seconds": round(self.seconds(), 3), "workers": self.workers,
-                "ready_seconds": round(self.ready, 3) if self.ready is not None else None}
+        return {
+            "started": self.started,
+            "cases": sum(self.counts.values()),
+            "holds": self.counts["true"],
+            "does_not_hold": self.counts["false"],
+            "errors": dict(self.errors),
+            "seconds": round(self.seconds(), 3),
+            "workers": self.workers,
+            "ready_seconds": round(self.ready, 3) if self.ready is not None else None,
+        }
 
     def summary(self, out: Path) -> str:
         answered = sum(self.counts.values())
         seconds = self.seconds()
         rate = answered / seconds if seconds > 0 else 0.0
         error_text = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
-        return (f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
-                f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
-                f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
-                f"{' (' + error_text + ')' if error_text else ''}; results in {out}")
+        return (
+            f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
+            f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
+            f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
+            f"{' (' + error_text + ')' if error_text else ''}; results in {out}"
+        )
 
 
 class _Run:
     """One run of ``cassation batch``: its files, its record (the run file) and what it has done."""
 
-    def __init__(self, options: BatchOptions, out: Path, cases: Path | None, cases_path: str, resume: bool,
-                 overwrite: bool, workers: int | None, show: bool, shutdown: "_Shutdown") -> None:
+    def __init__(
+        self,
+        options: BatchOptions,
+        out: Path,
+        cases: Path | None,
+        cases_path: str,
+        resume: bool,
+        overwrite: bool,
+        workers: int | None,
+        show: bool,
+        shutdown: "_Shutdown",
+    ) -> None:
         self.options = options
         self.out = out
         self.cases = cases
@@ -172,9 +252,9 @@ class _Run:
         self.shutdown = shutdown
         self.tally = _Tally()
         self.state = "failed"
-        self.record: dict[str, Any] = {}     # the run file, once this run has written it
+        self.record: dict[str, Any] = {}  # the run file, once this run has written it
         self.lock: RunLock | None = None
-        self.bar: Any = None                 # tqdm, when shown
+        self.bar: Any = None  # tqdm, when shown
 
     def go(self) -> None:
         """Answer every case not answered yet (the lock is held)."""
@@ -220,15 +300,24 @@ class _Run:
 
     def _new_record(self, version: str) -> dict[str, Any]:
         cases = self.cases
-        return {"cases": "-" if cases is None else str(cases.resolve()),
-                "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
-                "settings": self.options.settings(), "kb_version": version, "started": self.tally.started,
-                **self._progress("running")}
+        return {
+            "cases": "-" if cases is None else str(cases.resolve()),
+            "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
+            "settings": self.options.settings(),
+            "kb_version": version,
+            "started": self.tally.started,
+            **self._progress("running"),
+        }
 
     def _resumed(self, record: dict[str, Any]) -> dict[str, Any]:
         """The run file of a resumed run: the earlier runs, this one's own (zero) counts."""
-        return {**record, "resumed": self.tally.started, "resumed_after_line": self.tally.last,
-                "earlier_runs": earlier_runs(record), **self._progress("running")}
+        return {
+            **record,
+            "resumed": self.tally.started,
+            "resumed_after_line": self.tally.last,
+            "earlier_runs": earlier_runs(record),
+            **self._progress("running"),
+        }
 
     def _progress(self, state: str) -> dict[str, Any]:
         return {"state": state, "updated": now(), "last_line": self.tally.last, "this_run": self.tally.this_run()}
@@ -236,7 +325,7 @@ class _Run:
     def _start(self, record: dict[str, Any], finished: Finished) -> IO[bytes]:
         """Write the new run file, then open the results (dropping a last result cut short); the new
         run file is staged first: if it cannot be written, the results are untouched."""
-        with self.shutdown.held_off:   # the run file and the results change together (no temporary left)
+        with self.shutdown.held_off:  # the run file and the results change together (no temporary left)
             staged = stage_run_file(self.out, record)
             try:
                 sink = open_results(self.out, finished.end)
@@ -256,13 +345,15 @@ class _Run:
         updated = time.monotonic()
         for result in results:
             line = lines_sent.popleft()
-            with self.shutdown.held_off:   # a result written is a result counted
+            with self.shutdown.held_off:  # a result written is a result counted
                 try:
                     append_result(sink, result)
                 except OSError as exc:  # a full disk, a file system gone read-only
-                    raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc}); the "
-                                         "results written so far stand: free the space and continue with "
-                                         "--resume") from None
+                    raise BatchFileError(
+                        f"{self.out}: cannot write the results ({exc.strerror or exc}); the "
+                        "results written so far stand: free the space and continue with "
+                        "--resume"
+                    ) from None
                 if self.bar is not None:
                     self.bar.update(line - self.tally.last)
                 self.tally.add(result, line)
@@ -386,7 +477,7 @@ class _HeldOff:
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
         self.active = False
-        if self.pending is not None and kind is None:   # (an error on the way out is the one to report)
+        if self.pending is not None and kind is None:  # (an error on the way out is the one to report)
             self.shutdown.stop(self.pending)
 
 
@@ -408,8 +499,10 @@ def _progress_bar(total: int | None, done: int, show: bool) -> Any:  # tqdm | No
     if not show:
         return None
     from tqdm import tqdm
-    return tqdm(total=total, initial=done, unit=" lines", file=sys.stderr, dynamic_ncols=True,
-                smoothing=0.1, desc="cases")
+
+    return tqdm(
+        total=total, initial=done, unit=" lines", file=sys.stderr, dynamic_ncols=True, smoothing=0.1, desc="cases"
+    )
 
 
 __all__ = ["batch"]

@@ -180,9 +180,17 @@ class Session:
     when the session should end.
     """
 
-    def __init__(self, kb: KnowledgeBase | None = None, case: Case | None = None, *,
-                 limits: Limits | None = None, reason_anyway: bool = False, goals: bool = False,
-                 out: TextIO | None = None, err: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        reason_anyway: bool = False,
+        goals: bool = False,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+    ) -> None:
         self.kb = kb or KnowledgeBase()
         case = case or Case()
         self.facts: list[Fact] = list(case.facts)
@@ -204,9 +212,12 @@ class Session:
 
     def case_with(self, facts: list[Fact] | None = None, readings: dict[str, str] | None = None) -> Case:
         """The session's case (its facts, denied facts and readings), with other ``facts`` or ``readings``."""
-        return Case(list(self.facts if facts is None else facts),
-                    dict(self.readings if readings is None else readings), self.source,
-                    denied=list(self.denied))
+        return Case(
+            list(self.facts if facts is None else facts),
+            dict(self.readings if readings is None else readings),
+            self.source,
+            denied=list(self.denied),
+        )
 
     def check(self, case: Case) -> None:
         """Have the KB parse and check every fact and reading of ``case`` (raises the typed error)."""
@@ -218,8 +229,7 @@ class Session:
         if text.isdigit():
             number = int(text)
             if not 1 <= number <= len(self.facts):
-                raise SessionError(f"there is no fact number {number}; the case has {len(self.facts)} "
-                                   f"(see :facts)")
+                raise SessionError(f"there is no fact number {number}; the case has {len(self.facts)} (see :facts)")
             return number - 1
         key = canonical_fact(text)
         for i, fact in enumerate(self.facts):
@@ -240,8 +250,7 @@ class Session:
     def ask(self, question: str, **options) -> AskResult:
         if not question:
             raise SessionError("a question is needed, e.g. may_review(v1, P)")
-        return self.kb.ask(question, self.case, limits=self.limits, reason_anyway=self.reason_anyway,
-                           **options)
+        return self.kb.ask(question, self.case, limits=self.limits, reason_anyway=self.reason_anyway, **options)
 
     # -- one line ----------------------------------------------------------------------------------
 
@@ -288,11 +297,24 @@ class Session:
         return True
 
     def _handlers(self) -> dict[str, Callable[[str], None]]:
-        return {":why": self.why, ":why-not": self.why_not, ":what-if": self.what_if, ":facts": self.show_facts,
-                ":vocabulary": self.vocabulary, ":norm": self.norm, ":norms": self.norm,
-                ":reading": self.reading, ":readings": self.reading, ":load": self.load, ":save": self.save,
-                ":limits": self.set_limits, ":reason-anyway": self.set_reason_anyway, ":goals": self.set_goals,
-                ":clear": self.clear, ":help": self.help}
+        return {
+            ":why": self.why,
+            ":why-not": self.why_not,
+            ":what-if": self.what_if,
+            ":facts": self.show_facts,
+            ":vocabulary": self.vocabulary,
+            ":norm": self.norm,
+            ":norms": self.norm,
+            ":reading": self.reading,
+            ":readings": self.reading,
+            ":load": self.load,
+            ":save": self.save,
+            ":limits": self.set_limits,
+            ":reason-anyway": self.set_reason_anyway,
+            ":goals": self.set_goals,
+            ":clear": self.clear,
+            ":help": self.help,
+        }
 
     # -- facts -------------------------------------------------------------------------------------
 
@@ -344,10 +366,11 @@ class Session:
         self.check(case)
         self.facts, self.denied = list(case.facts), list(case.denied)
         self.readings, self.source = dict(case.readings), case.source
-        self.say(f"loaded {arg}: {self._count()}"
-                 + (f", {len(self.denied)} denied" if self.denied else "")
-                 + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}"
-                    if self.readings else ""))
+        self.say(
+            f"loaded {arg}: {self._count()}"
+            + (f", {len(self.denied)} denied" if self.denied else "")
+            + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}" if self.readings else "")
+        )
 
     def save(self, arg: str) -> None:
         if not arg:
@@ -385,13 +408,16 @@ class Session:
 
         question, add, remove = split_changes(arg)
         if not question or not (add or remove):
-            raise SessionError(":what-if needs a question and changes, e.g. "
-                               ":what-if may_review(v1, P) +appeal_withdrawn(a1) -appeal(a2, x, v1)")
+            raise SessionError(
+                ":what-if needs a question and changes, e.g. "
+                ":what-if may_review(v1, P) +appeal_withdrawn(a1) -appeal(a2, x, v1)"
+            )
         if any(not fact for fact in add + remove):
             raise SessionError(":what-if: a + or - without a fact")
         remove = [self.facts[self.find(fact)].text for fact in remove]  # each must be a fact of the case
-        result = what_if(self.kb, question, self.case, add, remove, limits=self.limits,
-                         reason_anyway=self.reason_anyway)
+        result = what_if(
+            self.kb, question, self.case, add, remove, limits=self.limits, reason_anyway=self.reason_anyway
+        )
         self.say(render_what_if(for_display(result)))
 
     # -- the KB ------------------------------------------------------------------------------------
@@ -406,8 +432,11 @@ class Session:
             self.say(f"{fact['name']}({args})")
             self.say(f"    {fact['meaning']}")
         if not arg:
-            self.say("types: id (a name, e.g. v1 or 'Қайрат'), date (YYYY-MM-DD), "
-                     + ", ".join(e["type"] for e in vocab["enumerations"]) + " (see `cassation vocabulary`)")
+            self.say(
+                "types: id (a name, e.g. v1 or 'Қайрат'), date (YYYY-MM-DD), "
+                + ", ".join(e["type"] for e in vocab["enumerations"])
+                + " (see `cassation vocabulary`)"
+            )
 
     def norm(self, arg: str) -> None:
         if not arg:
@@ -440,8 +469,9 @@ class Session:
                 self.say(f"{passage['passage']} (¶{passage['paragraph']}): {passage['why']}")
                 for reading in passage["readings"]:
                     current = reading["reading"] == chosen or (chosen is None and reading["status"] == "default")
-                    self.say(f"  {'*' if current else ' '} {reading['reading']} ({reading['status']}): "
-                             f"{reading['meaning']}")
+                    self.say(
+                        f"  {'*' if current else ' '} {reading['reading']} ({reading['status']}): {reading['meaning']}"
+                    )
             self.say("(* the reading in force; :reading PASSAGE READING chooses another)")
             return
         words = arg.replace("=", " ").split()
@@ -465,7 +495,7 @@ class Session:
             except (ValueError, IndexError):
                 raise SessionError(":limits needs SECONDS INFERENCES, e.g. :limits 10 20000000") from None
             limits = replace(self.limits, seconds=seconds, inferences=inferences)
-            check_limits(limits)   # the same bounds as ask and batch, refused now rather than at each question
+            check_limits(limits)  # the same bounds as ask and batch, refused now rather than at each question
             self.limits = limits
         self.say(f"limits: {self.limits.seconds:g} s, {self.limits.inferences:,} inferences per question")
 
@@ -545,6 +575,7 @@ def _paths(prefix: str) -> list[str]:
 
 # -- reading lines --------------------------------------------------------------------------------
 
+
 def plain_lines(stream, echo: bool = False, out: TextIO | None = None) -> Iterator[str]:
     """The lines of a script (binary stream), decoded as UTF-8; a line that is not UTF-8 is reported."""
     for number, raw in enumerate(stream, start=1):
@@ -558,8 +589,9 @@ def plain_lines(stream, echo: bool = False, out: TextIO | None = None) -> Iterat
         yield line
 
 
-def prompt_toolkit_lines(session: Session, *, terminal_input: Input | None = None,
-                         terminal_output: Output | None = None) -> Iterator[str]:
+def prompt_toolkit_lines(
+    session: Session, *, terminal_input: Input | None = None, terminal_output: Output | None = None
+) -> Iterator[str]:
     """What is entered at a prompt_toolkit prompt, with history and completion, one entry at a time.
 
     An entry longer than :data:`MAX_ENTRY_CHARS` is refused with one error line when Enter is pressed.
@@ -569,9 +601,15 @@ def prompt_toolkit_lines(session: Session, *, terminal_input: Input | None = Non
 
     history = open_history()
     entry = Entry()
-    prompt = PromptSession(history=history, completer=_completer(session), complete_while_typing=False,
-                           key_bindings=entry_bindings(entry), placeholder=lambda: entry.hint(),
-                           input=terminal_input, output=terminal_output)
+    prompt = PromptSession(
+        history=history,
+        completer=_completer(session),
+        complete_while_typing=False,
+        key_bindings=entry_bindings(entry),
+        placeholder=lambda: entry.hint(),
+        input=terminal_input,
+        output=terminal_output,
+    )
     bound_undo(prompt.default_buffer)
     while True:
         entry.too_long = False
@@ -694,6 +732,7 @@ def bound_undo(buffer: Buffer, steps: int = UNDO_STEPS) -> None:
 
 # -- the history of interactive sessions ----------------------------------------------------------
 
+
 def history_problem(path: Path) -> str | None:
     """Why the history cannot be kept in ``path``, or None if it can (``path`` is opened to append).
 
@@ -765,6 +804,7 @@ def readline_lines(session: Session) -> Iterator[str]:
     path = history_path()
     keep_history = False
     if readline is not None:
+
         def complete(text: str, state: int) -> str | None:
             before = readline.get_line_buffer()[: readline.get_endidx()]
             word, candidates = session.completions(before)
@@ -811,6 +851,7 @@ def run(session: Session, *, interactive: bool | None = None, echo: bool = False
     if interactive:
         try:
             import prompt_toolkit  # noqa: F401
+
             lines = prompt_toolkit_lines(session)
         except ImportError:
             lines = readline_lines(session)

@@ -32,18 +32,34 @@ def _json(result: AskResult, *, record: dict[str, Any] | None = None, **_: objec
     return result.to_json() + "\n"
 
 
-def _text(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-          detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
-    return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail,
-                       all_proofs=all_proofs)
+def _text(
+    result: AskResult,
+    *,
+    quotes: bool = False,
+    why_absent: bool = False,
+    goals: bool = False,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
+    return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail, all_proofs=all_proofs)
 
 
-def _markdown(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-              detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
+def _markdown(
+    result: AskResult,
+    *,
+    quotes: bool = False,
+    why_absent: bool = False,
+    goals: bool = False,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
     from .markdown import render_markdown
 
-    return render_markdown(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail,
-                           all_proofs=all_proofs)
+    return render_markdown(
+        result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail, all_proofs=all_proofs
+    )
 
 
 def _dot(result: AskResult, *, why_absent: bool = False, detail: str = "folded", **_: object) -> str:
@@ -58,8 +74,14 @@ def _svg(result: AskResult, *, why_absent: bool = False, detail: str = "folded",
     return render_svg(result, why_absent=why_absent, detail=detail)
 
 
-def _html(result: AskResult, *, record: dict[str, Any] | None = None, detail: str = "folded",
-          all_proofs: bool = True, **_: object) -> str:
+def _html(
+    result: AskResult,
+    *,
+    record: dict[str, Any] | None = None,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
     from .html import render_html
 
     return render_html(result, record=record, detail=detail, all_proofs=all_proofs)

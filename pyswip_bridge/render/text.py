@@ -8,6 +8,7 @@ from .view import Explanation, FailureView, Step, decisive_heading, decisive_lin
 
 BRANCH, LAST, PIPE, SPACE = "├─ ", "└─ ", "│  ", "   "
 
+
 def step_label(step: Step, quotes: bool = False) -> list[str]:
     """The line(s) of one step: its sentence (with the checks folded into it), how it holds, and with
     ``quotes`` the words of the resolution its rule rests on."""
@@ -69,8 +70,14 @@ def warning_lines(result: AskResult) -> list[str]:
     return [f"warning: {visible(w)}" for w in result.warnings]
 
 
-def render_text(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-                detail: str = "folded", all_proofs: bool = True) -> str:
+def render_text(
+    result: AskResult,
+    quotes: bool = False,
+    why_absent: bool = False,
+    goals: bool = False,
+    detail: str = "folded",
+    all_proofs: bool = True,
+) -> str:
     """The whole answer as text: the verdict and the decisive facts, then the proofs of a yes or the
     why-not of a no, the repairs (when asked), assumptions, validity and readings."""
     view = explanation(result, detail=detail, goals=goals, why_absent=why_absent, all_proofs=all_proofs)
@@ -108,7 +115,9 @@ def render_text(result: AskResult, quotes: bool = False, why_absent: bool = Fals
     if view.open_world is not None:
         out.append("")
         value, unknown = view.open_world
-        out.append(f"Open world: {value}" + (" — facts neither given nor denied decide it:" if value == "unknown" else ""))
+        out.append(
+            f"Open world: {value}" + (" — facts neither given nor denied decide it:" if value == "unknown" else "")
+        )
         out.extend(f"  ? {question}   [{fact}]" for question, fact in unknown)
     if view.validity is not None:
         out.append("")

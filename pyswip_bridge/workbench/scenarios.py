@@ -70,16 +70,24 @@ def load_scenario(path: Path) -> Scenario:
     questions = []
     for q in doc.get("questions") or []:
         answers = q.get("answers")
-        questions.append(ScenarioQuestion(
-            ask=q["ask"],
-            holds=bool(q["holds"]),
-            answers=[{str(k): str(v) for k, v in a.items()} for a in answers] if answers is not None else None,
-            rules=frozenset(q["rules"]) if "rules" in q else None,
-            fails=tuple(q.get("fails", ())),
-            readings=dict(q.get("readings") or {}),
-        ))
-    return Scenario(path, str(doc.get("title", path.stem)), int(doc.get("paragraph", 0)),
-                    str(doc.get("difficulty", "basic")), case, tuple(questions))
+        questions.append(
+            ScenarioQuestion(
+                ask=q["ask"],
+                holds=bool(q["holds"]),
+                answers=[{str(k): str(v) for k, v in a.items()} for a in answers] if answers is not None else None,
+                rules=frozenset(q["rules"]) if "rules" in q else None,
+                fails=tuple(q.get("fails", ())),
+                readings=dict(q.get("readings") or {}),
+            )
+        )
+    return Scenario(
+        path,
+        str(doc.get("title", path.stem)),
+        int(doc.get("paragraph", 0)),
+        str(doc.get("difficulty", "basic")),
+        case,
+        tuple(questions),
+    )
 
 
 def load_scenarios(directory: Path = QUERIES_DIR) -> list[Scenario]:
@@ -132,8 +140,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    PROBLEM: {error}")
                 continue
             bad += bool(problems)
-            print(f"{'OK ' if not problems else 'BAD'} {scenario.name}: {question.ask}"
-                  f"{' ' + str(question.readings) if question.readings else ''}")
+            print(
+                f"{'OK ' if not problems else 'BAD'} {scenario.name}: {question.ask}"
+                f"{' ' + str(question.readings) if question.readings else ''}"
+            )
             print(f"    holds: {result.holds}; answers: {result.bindings()}")
             if result.holds:
                 print(f"    rules: [{', '.join(sorted(result.rules_used()))}]")
