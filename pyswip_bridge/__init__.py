@@ -6,7 +6,10 @@ cassation review, as an explainable SWI-Prolog knowledge base, and its Python br
 >>> result = kb.ask("may_review(v1, P)", Case.from_file("queries/p1_counsel_appeal.yaml"))
 """
 
+from . import render as _render  # noqa: F401  (registers how an answer shows itself: str(), Jupyter)
 from .bridge.case import Case, Fact
+from .bridge.kb import KnowledgeBase
+from .bridge.limits import Limits
 from .errors import (
     ArgumentError,
     CaseFileError,
@@ -24,10 +27,7 @@ from .errors import (
     UserError,
     VocabularyError,
 )
-from .bridge.kb import KnowledgeBase
-from .bridge.limits import Limits
-from . import render as _render  # noqa: F401  (registers how an answer shows itself: str(), Jupyter)
-from .results import Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source, Validity
+from .results import Answer, AskResult, Assumption, FailedCondition, Failure, ProofNode, Source, Validity
 
 __version__ = "0.1.0"
 
@@ -42,8 +42,8 @@ __all__ = [
     "ContradictionError",
     "EngineError",
     "Fact",
-    "Failure",
     "FailedCondition",
+    "Failure",
     "KnowledgeBase",
     "LimitError",
     "Limits",

@@ -7,6 +7,8 @@ the bridge or the KB itself is an :class:`EngineError` (exit code 70).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class CassationError(Exception):
     """Base class of every error raised by :mod:`pyswip_bridge`.
@@ -32,7 +34,7 @@ class UserError(CassationError):
 
 
 class BatchFileError(UserError):
-    """A cases file, results file or run file of a batch cannot be used (``cassation batch``, ``KnowledgeBase.ask_many``)."""
+    """A cases file, results file or run file of a batch cannot be used (``cassation batch``, ``ask_many``)."""
 
     kind = "batch"
 
@@ -162,7 +164,7 @@ def shorten(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     return f"{head} … [{len(message) - len(head) - len(tail):,} characters left out] … {tail}"
 
 
-def error_from_json(error: dict, *, source: str | None = None) -> CassationError:
+def error_from_json(error: dict[str, Any], *, source: str | None = None) -> CassationError:
     """The typed exception for an error object returned by the KB's JSON boundary.
 
     The exception's ``kind`` is the KB's error type (``case_fact``, ``timeout``, ...).
@@ -172,7 +174,7 @@ def error_from_json(error: dict, *, source: str | None = None) -> CassationError
     return exc
 
 
-def _error_from_json(error: dict, source: str | None) -> CassationError:
+def _error_from_json(error: dict[str, Any], source: str | None) -> CassationError:
     kind = error.get("type")
     message = shorten(str(error.get("message", "unknown error")))
     where = error.get("where")

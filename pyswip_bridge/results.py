@@ -12,8 +12,9 @@ imported, and the package imports it, so every answer has them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 #: How an answer is shown: ``"text"`` (``str(result)``) and ``"mimebundle"`` (Jupyter), registered
 #: by :mod:`pyswip_bridge.render`.
@@ -35,7 +36,7 @@ class Source:
     text: str
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "Source | None":
+    def from_json(cls, data: dict[str, Any] | None) -> Source | None:
         if data is None:
             return None
         return cls(int(data["paragraph"]), tuple(data["articles"]), data["text"])
@@ -53,10 +54,10 @@ class ProofNode:
     status: str  # proved | given | assumed_absent | builtin
     rule: str | None
     source: Source | None
-    children: tuple["ProofNode", ...] = ()
+    children: tuple[ProofNode, ...] = ()
     note: str | None = None
     reading: dict[str, str] | None = None
-    why_not: tuple["Failure", ...] = ()
+    why_not: tuple[Failure, ...] = ()
     assumption: str | None = None
     text: str | None = None
     #: For a step taken as not so (``\\+ G``): G in words, and whether G is a case fact or derived.
@@ -64,7 +65,7 @@ class ProofNode:
     absent_kind: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "ProofNode":
+    def from_json(cls, data: dict[str, Any]) -> ProofNode:
         return cls(
             goal=data["goal"],
             status=data["status"],
@@ -80,7 +81,7 @@ class ProofNode:
             absent_kind=data.get("absent_kind"),
         )
 
-    def walk(self) -> Iterator["ProofNode"]:
+    def walk(self) -> Iterator[ProofNode]:
         """This node and every node below it, depth first."""
         yield self
         for child in self.children:
@@ -109,7 +110,7 @@ class DecisiveFact:
     where: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "DecisiveFact":
+    def from_json(cls, data: dict[str, Any]) -> DecisiveFact:
         return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])), data.get("where"))
 
     def sentence(self) -> str:
@@ -141,7 +142,7 @@ class Verdict:
     on_facts_given: bool = False
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "Verdict | None":
+    def from_json(cls, data: dict[str, Any] | None) -> Verdict | None:
         if data is None:
             return None
         return cls(
@@ -163,7 +164,7 @@ class Answer:
     verdict: Verdict | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Answer":
+    def from_json(cls, data: dict[str, Any]) -> Answer:
         return cls(
             dict(data["bindings"]),
             ProofNode.from_json(data["proof"]),
@@ -184,11 +185,11 @@ class FailedCondition:
     goal: str
     kind: str  # missing_fact | blocked | condition_false | unproved
     proof: ProofNode | None
-    why_not: tuple["Failure", ...]
+    why_not: tuple[Failure, ...]
     text: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "FailedCondition":
+    def from_json(cls, data: dict[str, Any]) -> FailedCondition:
         proof = data.get("proof")
         return cls(
             data["goal"],
@@ -211,7 +212,7 @@ class Failure:
     text: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Failure":
+    def from_json(cls, data: dict[str, Any]) -> Failure:
         return cls(
             data["rule"],
             data["conclusion"],
@@ -250,7 +251,7 @@ class Validity:
     published: str | None = None  # the first official publication, when the case states it
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "Validity | None":
+    def from_json(cls, data: dict[str, Any] | None) -> Validity | None:
         if data is None:
             return None
         return cls(
@@ -293,7 +294,7 @@ class Repair:
     conclusion: str
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Repair":
+    def from_json(cls, data: dict[str, Any]) -> Repair:
         return cls(
             tuple(Change(c["op"], c["fact"], c["text"]) for c in data["changes"]),
             data.get("rule"),
@@ -315,7 +316,7 @@ class OpenWorld:
     unknown_facts: tuple[dict[str, str], ...]
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "OpenWorld | None":
+    def from_json(cls, data: dict[str, Any] | None) -> OpenWorld | None:
         if data is None:
             return None
         value = data["value"]
@@ -353,7 +354,7 @@ class AskResult:
     verdict: Verdict | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "AskResult":
+    def from_json(cls, data: dict[str, Any]) -> AskResult:
         return cls(
             question=data["question"],
             holds=bool(data["holds"]),

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:  # imported lazily at run time: the module must import without Playwright
-    from playwright.sync_api import Page, Playwright, Route
     from playwright.sync_api import Browser as PlaywrightBrowser
+    from playwright.sync_api import Page, Playwright, Route
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
 ENV_CHROMIUM = "CASSATION_CHROMIUM"

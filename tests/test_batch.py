@@ -21,12 +21,14 @@ from conftest import ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-import gen_cases  # noqa: E402
+import contextlib
 
-from pyswip_bridge import Case  # noqa: E402
-from pyswip_bridge.batch.files import Finished, count_lines, verify_results  # noqa: E402
-from pyswip_bridge.bridge.pool import CHUNK_SIZE, MAX_LINE_BYTES, read_case_lines  # noqa: E402
-from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion  # noqa: E402
+import gen_cases
+
+from pyswip_bridge import Case
+from pyswip_bridge.batch.files import Finished, count_lines, verify_results
+from pyswip_bridge.bridge.pool import CHUNK_SIZE, MAX_LINE_BYTES, read_case_lines
+from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion
 
 QUESTION = "may_review(Act, Petitioner)"
 
@@ -521,7 +523,7 @@ def thousand(thousand_cases, kb):
 
 @pytest.mark.slow  # answers 1,000 cases one by one, then as a batch (make test-all)
 def test_batch_agrees_with_single_asks(tmp_path, thousand):
-    cases, lines, expected = thousand
+    cases, _lines, expected = thousand
     kinds = Counter(e["error"] if e["holds"] is None else e["holds"] for e in expected)
     assert kinds[True] > 500 and kinds[False] > 10 and kinds["case_syntax"] > 0
     assert kinds["outside_validity"] > 0 and kinds["vocabulary"] + kinds["case_fact"] > 0
@@ -646,7 +648,7 @@ def test_a_bad_question_with_overwrite_keeps_the_old_results(finished_run):
 
 
 def test_refuses_resume_with_another_cases_file(finished_run, tmp_path):
-    cases, out = finished_run
+    _cases, out = finished_run
     other = write_lines(tmp_path / "other.jsonl", gen_cases.generate(30, 3))
     data = out.read_bytes()
     out.write_bytes(data[: data.index(b"\n") + 1])  # as if killed after the first result
@@ -692,10 +694,8 @@ def test_generator_is_reproducible(tmp_path):
     assert first.count(b"\n") == 300
     ids = []
     for line in first.splitlines():
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             ids.append(json.loads(line)["id"])
-        except (ValueError, TypeError):
-            pass
     assert len(ids) > 270 and all(re.fullmatch(r"g4-\d{7}", i) for i in ids)
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
 
@@ -850,7 +850,7 @@ def test_ask_many_refuses_limits_that_are_not_numbers(kb):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_ask_many_gives_the_answered_cases_before_the_error_of_its_iterable(kb, workers):
     def cases():
-        for i in range(150):
+        for _i in range(150):
             yield Case.from_facts(COUNSEL)
         raise ValueError("the cases ran dry")
 
@@ -898,7 +898,7 @@ def test_worker_messages_are_utf8_unless_they_cannot_be():
     from pyswip_bridge.bridge.pool import message_bytes
 
     text = message_bytes({"text": "participant('Қайрат', convicted)"})
-    assert "Қайрат".encode("utf-8") in text and json.loads(text) == {"text": "participant('Қайрат', convicted)"}
+    assert "Қайрат".encode() in text and json.loads(text) == {"text": "participant('Қайрат', convicted)"}
     odd = message_bytes({"text": "\ud800"})
     assert odd.isascii() and json.loads(odd) == {"text": "\ud800"}
 

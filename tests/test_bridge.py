@@ -80,7 +80,7 @@ NODE_KEYS = {"goal", "status", "rule", "source", "children"}
 
 
 def check_node(node: dict) -> None:
-    assert NODE_KEYS <= set(node), node
+    assert set(node) >= NODE_KEYS, node
     assert isinstance(node["goal"], str)
     assert node["status"] in {"proved", "given", "assumed_absent", "builtin"}
     if node["status"] == "proved":

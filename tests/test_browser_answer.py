@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from browser import Browser, Box, PageView, browser, screenshot_dir  # noqa: F401  (browser: a fixture)
+from browser import Box, Browser, PageView, browser, screenshot_dir  # noqa: F401  (browser: a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWPORT = (1280, 800)

@@ -36,7 +36,9 @@ def first_question(kb, path: Path):
 class TagBalance(HTMLParser):
     """Checks that every element that is opened is closed, in order (void elements aside)."""
 
-    VOID = {"meta", "br", "hr", "img", "input", "link", "path", "polygon", "ellipse", "polyline", "rect", "stop"}
+    VOID = frozenset(
+        {"meta", "br", "hr", "img", "input", "link", "path", "polygon", "ellipse", "polyline", "rect", "stop"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -89,7 +91,7 @@ def test_every_renderer_renders_every_scenario(kb, path):
 
     view = explanation(result)  # folded: checks are remarks on the sentences they serve
     nodes = sum(1 for a in view.answers for _ in a.proof.walk())
-    assert all(not s.kind == "builtin" or s.reading for a in view.answers for s in a.proof.walk())
+    assert all(s.kind != "builtin" or s.reading for a in view.answers for s in a.proof.walk())
 
     text = render(result, "text")
     assert text.startswith(f"Question: {result.question}\nAnswer: {verdict}")

@@ -22,17 +22,17 @@ The worked example of the README is made by these commands (run from the reposit
 from __future__ import annotations
 
 import difflib
-import re
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from pyswip_bridge import Case
+from pyswip_bridge.bridge.records import make_record
 from pyswip_bridge.render.formats import render
 from pyswip_bridge.render.html import render_html
-from pyswip_bridge.bridge.records import make_record
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -210,7 +210,7 @@ def test_yaml_aliases_and_duplicate_keys_are_refused():
 
 
 def test_injection_text_inside_a_quoted_name_is_just_a_name(kb):
-    for name, quoted in [
+    for _name, quoted in [
         ("x), halt, (true", "'x), halt, (true'"),
         ("'), shell(ls), ('", "'\\'), shell(ls), (\\''"),
         ("bob) ; halt(7", "'bob) ; halt(7'"),
@@ -340,7 +340,7 @@ def test_too_many_facts_are_refused(tmp_path):
 def test_nesting_bombs_are_refused(tmp_path, suffix, text):
     path = tmp_path / f"bomb{suffix}"
     path.write_text(text)
-    with pytest.raises(errors.CaseFileError, match="nested too deeply|nesting depth"):
+    with pytest.raises(errors.CaseFileError, match=r"nested too deeply|nesting depth"):
         Case.from_file(path)
 
 

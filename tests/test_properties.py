@@ -140,7 +140,7 @@ FACT_SETS = st.one_of(
 #: The same, with (one time in three) a malformed or hostile fact somewhere among them.
 ANY_FACT_SETS = st.tuples(
     FACT_SETS, st.one_of(st.none(), st.none(), st.sampled_from(HOSTILE_FACTS)), st.integers(0, 20)
-).map(lambda t: t[0] if t[1] is None else t[0][: t[2]] + [t[1]] + t[0][t[2] :])
+).map(lambda t: t[0] if t[1] is None else [*t[0][: t[2]], t[1], *t[0][t[2] :]])
 QUESTION = st.one_of(
     st.deferred(lambda: st.sampled_from(question_texts())), st.deferred(lambda: st.sampled_from(scenario_questions()))
 )

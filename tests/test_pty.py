@@ -198,9 +198,7 @@ def run_without_stdin(args: list[str], *, closed: bool) -> subprocess.CompletedP
         return subprocess.run(
             args,
             cwd=ROOT,
-            capture_output=False,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            capture_output=True,
             env=environment(),
             timeout=120,
             preexec_fn=lambda: os.close(0),

@@ -21,8 +21,8 @@ import pytest
 import yaml
 
 from pyswip_bridge import Case
-from pyswip_bridge.errors import UnknownQuestion
 from pyswip_bridge.cli.repl import Session
+from pyswip_bridge.errors import UnknownQuestion
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "queries").glob("*.yaml"))

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from pyswip_bridge import Case
+from pyswip_bridge.bridge.records import diff_records, kb_version, load_record, make_record
 from pyswip_bridge.errors import UserError
 from pyswip_bridge.render.formats import render
-from pyswip_bridge.bridge.records import diff_records, kb_version, load_record, make_record
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = "queries/p1_counsel_appeal.yaml"

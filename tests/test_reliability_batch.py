@@ -23,22 +23,19 @@ import pytest
 from conftest import ROOT, run_cli
 from test_batch import (
     QUESTION,
-    _alive,
     _children,
     _interruptible,
     _snapshot,
     _wait_for_exit,
     batch,
-    big_run,
     gen_cases,
     one_line_error,
     read_results,
     run_record,
-    small_run,
     write_lines,
 )
 
-from pyswip_bridge.bridge.pool import BatchOptions  # noqa: E402
+from pyswip_bridge.bridge.pool import BatchOptions
 
 #: Bounds how long a refusal that used to hang (H3) may take before the test fails.
 HANG_BOUND = 30
@@ -270,7 +267,7 @@ def _lines(reference: bytes) -> list[bytes]:
 
 
 def _garbage_in_the_middle(lines):
-    return b"".join(lines[:9] + [b"garbage\n"] + lines[10:]), 10
+    return b"".join([*lines[:9], b"garbage\n", *lines[10:]]), 10
 
 
 def _a_line_deleted(lines):
@@ -278,7 +275,7 @@ def _a_line_deleted(lines):
 
 
 def _nuls_over_a_newline(lines):
-    return b"".join(lines[:9] + [lines[9][:-1] + b"\0"] + lines[10:]), 10
+    return b"".join([*lines[:9], lines[9][:-1] + b"\x00", *lines[10:]]), 10
 
 
 def _a_line_twice(lines):
@@ -286,7 +283,7 @@ def _a_line_twice(lines):
 
 
 def _two_lines_swapped(lines):
-    return b"".join(lines[:9] + [lines[10], lines[9]] + lines[11:]), 10
+    return b"".join([*lines[:9], lines[10], lines[9], *lines[11:]]), 10
 
 
 def _a_line_beyond_the_cases(lines):
@@ -294,7 +291,7 @@ def _a_line_beyond_the_cases(lines):
 
 
 def _a_line_that_is_not_a_result(lines):
-    return b"".join(lines[:4] + [b'{"holds":true}\n'] + lines[5:]), 5
+    return b"".join([*lines[:4], b'{"holds":true}\n', *lines[5:]]), 5
 
 
 CORRUPTIONS = [
@@ -408,7 +405,8 @@ set -u
 mount -t tmpfs -o size=256k tmpfs "$DISK" || exit 99
 "$PYTHON" -m pyswip_bridge batch "$QUESTION" --cases "$CASES" --out "$DISK/r.jsonl" --workers 1 2>"$SAVE/1.log"
 echo $? > "$SAVE/1.rc"
-cp "$DISK/r.jsonl" "$SAVE/full.jsonl"; cp "$DISK/r.jsonl.run.json" "$SAVE/full.run.json"; ls -a "$DISK" > "$SAVE/full.ls"
+cp "$DISK/r.jsonl" "$SAVE/full.jsonl"; cp "$DISK/r.jsonl.run.json" "$SAVE/full.run.json"
+ls -a "$DISK" > "$SAVE/full.ls"
 mount -o remount,size=64m "$DISK" || exit 98
 "$PYTHON" -m pyswip_bridge batch "$QUESTION" --cases "$CASES" --out "$DISK/r.jsonl" --workers 1 --resume 2>"$SAVE/2.log"
 echo $? > "$SAVE/2.rc"

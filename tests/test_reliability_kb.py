@@ -131,9 +131,9 @@ def test_W1_answers_are_deduplicated_before_the_cap_and_the_cap_is_said(kb: Know
     assert (result.truncated, result.answers_found, result.answers_found_exact) == (True, 120, True)
     assert result.raw["truncated"] is True and result.raw["answers_found"] == 120
     assert result.answer_count_text() == "first 100 of 120 answers"
-    from pyswip_bridge.render.text import render_text
     from pyswip_bridge.render.html import render_html
     from pyswip_bridge.render.markdown import render_markdown
+    from pyswip_bridge.render.text import render_text
 
     assert "Answer: yes (first 100 of 120 answers)" in render_text(result)
     assert "**Answer: yes** (first 100 of 120 answers)" in render_markdown(result)
@@ -459,12 +459,12 @@ def test_L1_an_ask_refuses_a_case_asserted_outside_any_ask(kb: KnowledgeBase) ->
             "the reading own_appeal_only of p1_agent_petition",
         ),
     ):
-        engine._thread.run(lambda: engine._run(assert_goal))  # what host code with pyswip could do
+        engine._thread.run(lambda goal=assert_goal: engine._run(goal))  # what host code with pyswip could do
         try:
             with pytest.raises(EngineError) as caught:
                 kb.ask(question, case)
             assert caught.value.kind == "kb_state" and found in str(caught.value), str(caught.value)
             assert not isinstance(caught.value, UserError)
         finally:
-            engine._thread.run(lambda: engine._run(undo_goal))
+            engine._thread.run(lambda goal=undo_goal: engine._run(goal))
         assert kb.ask(question, case).holds

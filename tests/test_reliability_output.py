@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import textwrap
@@ -256,8 +255,8 @@ CTRL_C_COMMANDS = {
 
 @pytest.mark.parametrize("command", sorted(CTRL_C_COMMANDS))
 def test_U6_ctrl_c_is_one_line_and_exit_130(kb, monkeypatch, command):
-    from pyswip_bridge.cli.app import main
     from pyswip_bridge.bridge.kb import KnowledgeBase
+    from pyswip_bridge.cli.app import main
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

@@ -7,6 +7,7 @@ bracketed paste ran only its first line), W6 (the session dropped the case's ``d
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -16,11 +17,11 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
+from test_repl import command
 
 from pyswip_bridge.bridge.case import Case
-from test_repl import command
-from pyswip_bridge.errors import CaseFileError
 from pyswip_bridge.cli.repl import Session, _report_history_problem, history_problem, open_history
+from pyswip_bridge.errors import CaseFileError
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN_AND_DENIED = ROOT / "tests" / "hostile" / "repl_given_and_denied.yaml"
@@ -311,7 +312,7 @@ def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path
 
     monkeypatch.setattr(Buffer, "save_to_undo_stack", counting)
     line = "may_review(v1, " + "x" * 5000 + ")"
-    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch, chunks(line) + ["\r"])
+    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch, [*chunks(line), "\r"])
     assert entries == [line] and err == ""
     assert sum(saved) <= 2 * len(line), f"{len(saved)} copies of the line, {sum(saved):,} characters in all"
 
@@ -374,17 +375,15 @@ def type_text(child: pexpect.spawn, text: str, chunk: int = 2048) -> None:
             if readable:
                 os.read(fd, 1 << 16)  # the line as drawn: not needed
             if writable:
-                try:
+                with contextlib.suppress(BlockingIOError):
                     data = data[os.write(fd, data[:chunk]) :]
-                except BlockingIOError:
-                    pass
     finally:
         fcntl.fcntl(fd, fcntl.F_SETFL, flags)
 
 
 @pytest.mark.slow  # types 120,000 characters into a terminal (make test-all)
 def test_C1_repl_refuses_a_typed_line_over_100000_characters_and_goes_on(tmp_path):
-    child, printed = spawn(tmp_path / "history", "--case", COUNSEL)
+    child, _printed = spawn(tmp_path / "history", "--case", COUNSEL)
     try:
         type_text(child, "may_review(v1, " + "x" * 120_000 + ")")
         child.send("\r")

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pyswip_bridge import Case
-from pyswip_bridge.workbench.scenarios import load_scenario, QUERIES_DIR
+from pyswip_bridge.workbench.scenarios import QUERIES_DIR, load_scenario
 
 # (scenario, question, readings, expected change as "+ fact-regex" or "- fact-regex")
 KNOWN = [
@@ -98,4 +98,4 @@ def test_why_not_command(cli):
     assert "1. 2 changes, then p3_petition_of_participant (¶3" in run.out
     assert "[appeal_withdrawn(a1)]" in run.out
     holds = cli("why-not", "may_review(v1, ivanov)", "--case", "queries/p1_counsel_appeal.yaml")
-    assert holds.code == 0 and "nothing to repair" not in holds.out or "Answer: no" in holds.out
+    assert (holds.code == 0 and "nothing to repair" not in holds.out) or "Answer: no" in holds.out

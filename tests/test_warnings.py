@@ -8,10 +8,10 @@ import io
 from pathlib import Path
 
 from pyswip_bridge import AskResult, Case
-from pyswip_bridge.render.text import render_text
+from pyswip_bridge.cli.repl import Session
 from pyswip_bridge.render.html import render_html
 from pyswip_bridge.render.markdown import render_markdown
-from pyswip_bridge.cli.repl import Session
+from pyswip_bridge.render.text import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = "queries/p1_counsel_appeal.yaml"

@@ -7,6 +7,7 @@ run can be resumed only with the same question, options and KB, and the lock fil
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import hashlib
@@ -15,9 +16,10 @@ import os
 import re
 import stat
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import IO, Any, BinaryIO
 
 from ..bridge.pool import read_case_lines
 from ..errors import BatchFileError
@@ -116,7 +118,7 @@ def _out_of_step(cases: Path, got: int, wanted: int | None, last: int) -> str:
     return f"a result for line {got} of the cases, which is blank in {cases}"
 
 
-def _bad_results(results: Path, number: int, what: str) -> "BatchFileError":
+def _bad_results(results: Path, number: int, what: str) -> BatchFileError:
     return BatchFileError(
         f"{results}:{number}: {what}; these results cannot be continued: start again with --overwrite"
     )
@@ -275,7 +277,7 @@ def open_results(results: Path, keep: int) -> BinaryIO:
     return os.fdopen(fd, "ab", buffering=0)
 
 
-def append_result(sink: BinaryIO, data: bytes) -> None:
+def append_result(sink: IO[bytes], data: bytes) -> None:
     """Write all of ``data`` to an unbuffered results file (a write may take only part of it)."""
     view = memoryview(data)
     while view:
@@ -363,10 +365,8 @@ def _rewrite_in_place(path: Path, data: bytes) -> bool:
 
 
 def _remove_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
 
 
 def read_run_file(results: Path) -> dict[str, Any]:

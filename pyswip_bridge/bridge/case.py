@@ -14,9 +14,10 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import yaml
 
@@ -125,8 +126,8 @@ class _Composer:
             node: yaml.Node = yaml.ScalarNode(
                 self._tag(yaml.ScalarNode, event, event.value),
                 event.value,
-                event.start_mark,
-                event.end_mark,
+                event.start_mark,  # type: ignore[arg-type]  # the C loader's Mark, which the stubs do not name
+                event.end_mark,  # type: ignore[arg-type]
                 style=event.style,
             )
         elif isinstance(event, yaml.SequenceStartEvent):
@@ -141,8 +142,8 @@ class _Composer:
 
     def _tag(self, kind: type, event: Any, value: Any) -> str:
         if event.tag is None or event.tag == "!":
-            return self.loader.resolve(kind, value, event.implicit)
-        return event.tag
+            return str(self.loader.resolve(kind, value, event.implicit))
+        return str(event.tag)
 
     def _sequence(self, start: Any, depth: int) -> yaml.SequenceNode:
         node = yaml.SequenceNode(
@@ -377,7 +378,7 @@ class Case:
     @classmethod
     def from_facts(
         cls, facts: Iterable[str], readings: dict[str, str] | None = None, denied: Iterable[str] = ()
-    ) -> "Case":
+    ) -> Case:
         """A case from fact texts given in Python.
 
         :class:`CaseFileError` for a fact that is not a string or is too long; :class:`TypeError`
@@ -389,7 +390,7 @@ class Case:
         return cls(items, readings, denied=denials)
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike[str]) -> "Case":
+    def from_file(cls, path: str | os.PathLike[str]) -> Case:
         """Read a ``.yaml``/``.yml`` or ``.json`` case file; raise :class:`CaseFileError` if it is malformed.
 
         The file is named in errors and in each fact's ``where`` as :func:`display_name` shows it.
@@ -417,7 +418,7 @@ class Case:
         )
 
     @classmethod
-    def from_json_text(cls, text: str, name: str) -> "Case":
+    def from_json_text(cls, text: str, name: str) -> Case:
         """A case from one JSON object given as text (a line of a ``.jsonl`` batch); ``name`` says where it is."""
         _check_unicode(text, name)
         if not text.strip():
@@ -430,7 +431,7 @@ class Case:
         return self.document.get("id")
 
     @classmethod
-    def _from_yaml(cls, text: str, name: str) -> "Case":
+    def _from_yaml(cls, text: str, name: str) -> Case:
         loader = None
         try:
             loader = YAML_LOADER(text)
@@ -464,7 +465,7 @@ class Case:
         return cls._from_document(document, name, lambda i: f"{name}:{lines.get(i, '?')}")
 
     @classmethod
-    def _from_json(cls, text: str, name: str, one_line: bool = False) -> "Case":
+    def _from_json(cls, text: str, name: str, one_line: bool = False) -> Case:
         excess = json_excess(text)
         if excess is not None:
             raise CaseFileError(excess, name)
@@ -484,7 +485,7 @@ class Case:
         return cls._from_document(document, name, lambda i: f"{name}: fact {i + 1}")
 
     @classmethod
-    def _from_document(cls, document: dict[str, Any], name: str, where: Callable[[int], str]) -> "Case":
+    def _from_document(cls, document: dict[str, Any], name: str, where: Callable[[int], str]) -> Case:
         _check_id(document.get("id"), name)
         unknown = sorted(str(k) for k in document if k not in CASE_KEYS)
         if unknown:
@@ -510,7 +511,7 @@ class Case:
         ]
         return cls(facts, readings, name, document, denied)
 
-    def add(self, fact: str) -> "Case":
+    def add(self, fact: str) -> Case:
         """A copy of this case with one more fact."""
         return Case(
             [*self.facts, Fact(fact, f"added fact {len(self.facts) + 1}")],

@@ -74,11 +74,12 @@ import re
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
 
-from . import resources
 from ..errors import ConfigurationError, EngineError
+from . import resources
 
 KB_DIR = resources.kb_dir()
 
@@ -195,7 +196,7 @@ class _PrologThread:
     """
 
     def __init__(self, stack_bytes: int) -> None:
-        self._calls: "queue.SimpleQueue[_Call]" = queue.SimpleQueue()
+        self._calls: queue.SimpleQueue[_Call] = queue.SimpleQueue()
         self._pid = os.getpid()
         previous = threading.stack_size()
         try:
@@ -234,7 +235,7 @@ class _PrologThread:
         """
         if threading.current_thread() is self._thread:
             return call()
-        return self.submit(call).result(timeout)  # type: ignore[no-any-return]
+        return self.submit(call).result(timeout)
 
 
 @contextlib.contextmanager
@@ -261,7 +262,7 @@ class PrologEngine:
     starting a second engine.
     """
 
-    _instance: "PrologEngine | None" = None
+    _instance: PrologEngine | None = None
     _lock = threading.Lock()
 
     def __init__(self, kb_dir: Path = KB_DIR) -> None:
@@ -331,13 +332,12 @@ class PrologEngine:
             if core.PL_is_initialised(None, None):
                 core.PL_cleanup(int(core._hook.exit_code or 0))
 
-        try:
+        # Exiting anyway (a Ctrl-C now too): nothing left to report to.
+        with contextlib.suppress(Exception, KeyboardInterrupt):
             self._thread.run(cleanup, timeout=2)
-        except (Exception, KeyboardInterrupt):  # exiting anyway (a Ctrl-C now too): nothing left to report to
-            pass
 
     @classmethod
-    def instance(cls) -> "PrologEngine":
+    def instance(cls) -> PrologEngine:
         """The process's engine, started on first use; waits for a start-up already under way."""
         with cls._lock, _signals_deferred():
             if cls._instance is None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import (
     ArgumentError,
@@ -270,15 +271,15 @@ class KnowledgeBase:
 
     def vocabulary(self) -> dict[str, Any]:
         """The declared case facts, enumerations and reserved persons."""
-        return self._engine.call_json("vocabulary_json")
+        return cast("dict[str, Any]", self._engine.call_json("vocabulary_json"))
 
     def norms(self) -> dict[str, Any]:
         """Every rule with its id, paragraph, articles, quoted text and clause; the ambiguous passages."""
-        return self._engine.call_json("norms_json")
+        return cast("dict[str, Any]", self._engine.call_json("norms_json"))
 
     def questions(self) -> dict[str, Any]:
         """The questions the KB answers, with the rules that conclude each."""
-        return self._engine.call_json("questions_json")
+        return cast("dict[str, Any]", self._engine.call_json("questions_json"))
 
 
 __all__ = ["KnowledgeBase"]

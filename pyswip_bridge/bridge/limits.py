@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from typing import cast
 
 from ..errors import LimitError, shorten
 
@@ -35,7 +36,7 @@ def _env_limit(name: str, default: float, kind: type, maximum: float) -> float:
     if not value <= maximum:  # infinity, or more than SWI-Prolog can represent or anyone needs
         CONFIGURATION_PROBLEMS.append(f"{shown} is more than the largest limit accepted, {maximum:,g}")
         return default
-    return value
+    return cast(float, value)  # an int for an int limit, as given
 
 
 DEFAULT_SECONDS = float(_env_limit("CASSATION_TIME_LIMIT", 10.0, float, MAX_SECONDS))

@@ -23,8 +23,9 @@ resolution's period, an exceeded limit)::
 
 Workers are processes of their own (``python -m pyswip_bridge.bridge.worker``; pyswip holds one
 engine per process and is not thread-safe, and a forked copy of a process that has started SWI-Prolog
-cannot use it), each with its own :class:`~pyswip_bridge.bridge.kb.KnowledgeBase` (:mod:`pyswip_bridge.bridge.worker`).  Cases go to them in chunks, and at most a few chunks per
-worker are in flight, so the cases are read lazily and memory does not grow with their number.
+cannot use it), each with its own :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`.  Cases go to them in
+chunks, and at most a few chunks per worker are in flight, so the cases are read lazily and memory does not
+grow with their number.
 No legal rule is decided here: every answer is the KB's.
 """
 
@@ -37,11 +38,11 @@ import subprocess
 import sys
 import threading
 from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterable, Iterator, Protocol, Union
+from typing import IO, Any, Protocol
 
-from .case import MAX_CASE_FILE_BYTES, Case, Fact
 from ..errors import (
     CaseFileError,
     CassationError,
@@ -53,6 +54,7 @@ from ..errors import (
     UserError,
     error_from_json,
 )
+from .case import MAX_CASE_FILE_BYTES, Case, Fact
 from .limits import Limits
 
 #: Worker processes a batch may have.
@@ -79,7 +81,7 @@ class CaseLine:
     problem: str | None = None
 
 
-def read_case_lines(stream: BinaryIO, source: str, after: int = 0) -> Iterator[CaseLine]:
+def read_case_lines(stream: IO[bytes], source: str, after: int = 0) -> Iterator[CaseLine]:
     """The non-blank lines of a cases file numbered from 1, skipping lines up to ``after``.
 
     A line that is too long or not UTF-8 becomes a :class:`CaseLine` with its ``problem``; a line
@@ -119,7 +121,7 @@ class NotACase:
     type_name: str
 
 
-Item = Union[Case, CaseLine, NotACase]
+Item = Case | CaseLine | NotACase
 
 
 class Asker(Protocol):
@@ -209,7 +211,7 @@ class BatchResult:
         return line
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "BatchResult":
+    def from_json(cls, data: dict[str, Any]) -> BatchResult:
         return cls(
             line=data["line"],
             case_id=data.get("id"),
@@ -251,7 +253,7 @@ def answer_item(kb: Asker, options: BatchOptions, item: Item, position: int) -> 
         if isinstance(item, CaseLine):
             if item.problem is not None:
                 raise CaseFileError(item.problem, place)
-            case = Case.from_json_text(item.text, place)
+            case = Case.from_json_text(item.text, f"{item.source}:{item.line}")
         elif isinstance(item, Case):
             case = item
         else:
@@ -386,7 +388,7 @@ class _Worker:
             stdout=subprocess.PIPE,
             env={**os.environ, "PYTHONPATH": _package_path()},
         )
-        self.lines: "queue.SimpleQueue[bytes | None]" = queue.SimpleQueue()
+        self.lines: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.in_flight = 0
         self.reader = threading.Thread(target=self._read, name=f"cassation-batch-{number}", daemon=True)
         self.reader.start()
@@ -432,7 +434,7 @@ class _Worker:
 
 
 def _package_path() -> str:
-    """PYTHONPATH for a worker: the parent folder of the pyswip_bridge package first, so that the worker runs this very code."""
+    """PYTHONPATH for a worker: the folder holding pyswip_bridge first, so that the worker runs this very code."""
     here = str(Path(__file__).resolve().parents[2])
     rest = os.environ.get("PYTHONPATH")
     return here if not rest else here + os.pathsep + rest
@@ -465,7 +467,7 @@ def answer_lines(
     kb: Asker | None = None,
     start: int = 1,
     on_ready: Callable[[], None] | None = None,
-) -> Iterator[bytes]:
+) -> Generator[bytes, None, None]:
     """The result of every item as a line of JSON (UTF-8, ending with a newline), in the items' order.
 
     Lines from workers are passed on as the bytes they wrote: a batch's parent process does not
@@ -531,7 +533,7 @@ def _answer_in_workers(
             worker.close(finished)
 
 
-def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[bytes]:
+def _take(pending: deque[tuple[_Worker, int]]) -> Iterator[bytes]:
     worker, size = pending.popleft()
     lines = [worker.receive() for _ in range(size)]
     worker.in_flight -= 1

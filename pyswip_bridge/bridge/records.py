@@ -22,13 +22,14 @@ import hashlib
 import importlib.metadata
 import json
 import platform
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from . import resources
-from .case import Case, display_name, read_bounded
 from ..errors import UserError
 from ..results import AskResult
+from . import resources
+from .case import Case, display_name, read_bounded
 
 KB_DIR = resources.kb_dir()
 

@@ -13,9 +13,9 @@ import signal
 import sys
 from typing import Any, BinaryIO
 
-from .pool import BatchOptions, answer_item, check_question, item_from_message
 from .kb import KnowledgeBase
 from .limits import Limits
+from .pool import BatchOptions, answer_item, check_question, item_from_message
 
 
 def options_from(settings: dict[str, Any]) -> BatchOptions:

@@ -20,18 +20,19 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, NoReturn, TextIO
+from typing import Any, ClassVar, NoReturn, TextIO
 
 import click
 from click.core import ParameterSource
 
 from ..bridge.case import Case
-from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
-from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
+from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
 from ..render.display import visible
+from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
 
 
 class Terminated(BaseException):
@@ -397,7 +398,7 @@ class CassationGroup(click.Group):
     """
 
     #: Command name -> module of this package that defines it.
-    LAZY_COMMANDS: dict[str, str] = {
+    LAZY_COMMANDS: ClassVar[dict[str, str]] = {
         "what-if": "explain",
         "compare-readings": "explain",
         "diff": "explain",

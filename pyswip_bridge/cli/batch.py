@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -9,15 +10,15 @@ import sys
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any
 
 import click
 
-from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
 from ..batch.files import (
     RESULT_HEAD,
     Finished,
@@ -36,11 +37,12 @@ from ..batch.files import (
     verify_results,
     write_run_file,
 )
-from ..errors import BatchFileError
-from .app import limit_options, main, parse_readings, reports_errors
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
+from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
 from ..bridge.records import kb_version
+from ..errors import BatchFileError
+from .app import limit_options, main, parse_readings, reports_errors
 
 #: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
 #: run killed without warning leaves its counts so far.
@@ -238,7 +240,7 @@ class _Run:
         overwrite: bool,
         workers: int | None,
         show: bool,
-        shutdown: "_Shutdown",
+        shutdown: _Shutdown,
     ) -> None:
         self.options = options
         self.out = out
@@ -340,7 +342,7 @@ class _Run:
                 raise
         return sink
 
-    def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: "deque[int]") -> None:
+    def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: deque[int]) -> None:
         """Append each result to the results file as it comes, counting it once it is there."""
         updated = time.monotonic()
         for result in results:
@@ -364,10 +366,8 @@ class _Run:
     def _update_run_file(self) -> None:
         """Bring the run file up to date while the run goes on (if it cannot be, the run goes on)."""
         self.record.update(self._progress("running"))
-        try:
+        with contextlib.suppress(BatchFileError):
             write_run_file(self.out, self.record)
-        except BatchFileError:
-            pass
 
     def close(self) -> None:
         """Record how the run ended, then let go of the results."""
@@ -481,7 +481,7 @@ class _HeldOff:
             self.shutdown.stop(self.pending)
 
 
-def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[CaseLine]:
+def _remember_lines(items: Iterator[CaseLine], lines: deque[int]) -> Iterator[CaseLine]:
     """The items, noting each one's line number as it is taken (results come back in the same order)."""
     for item in items:
         lines.append(item.line)

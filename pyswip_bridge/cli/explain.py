@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from ..bridge.case import Case
-from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
-from ..errors import UserError
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import diff_records, load_record
+from ..errors import UserError
 from ..render.display import for_display, visible
 from ..workbench.whatif import (
     compare_readings,
@@ -28,6 +28,7 @@ from ..workbench.whatif import (
     render_what_if,
     what_if,
 )
+from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 
 
 def _limits(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -80,7 +81,7 @@ def what_if_command(
         raise UserError("what-if needs --add FACT, --remove FACT or --critical")
     kb = KnowledgeBase()
     case = Case.from_file(case_file)
-    options = dict(
+    options: dict[str, Any] = dict(
         readings=parse_readings(readings), limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway
     )
     data: dict[str, object] = {}
@@ -89,6 +90,7 @@ def what_if_command(
     after = None
     if added or removed:
         w = what_if(kb, question, case, added, removed, **options)
+        assert w.case_after is not None  # what_if always gives the changed case
         changed_case, after = w.case_after, w.after
         data.update(w.to_json())
         text.append(render_what_if(for_display(w), quotes=quotes, goals=goals))

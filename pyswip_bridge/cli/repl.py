@@ -23,28 +23,31 @@ On a terminal the session uses prompt_toolkit (history kept across sessions in
 ``$CASSATION_HISTORY``, else ``$XDG_STATE_HOME/cassation/history``, else
 ``~/.local/state/cassation/history``, or in memory only, with one note, if that cannot be written; Tab
 completes commands, predicate names and the names of the current case), or readline if prompt_toolkit
-is missing.  Several lines pasted at once run one by one; an entry over 100,000 characters is refused.  Reading a script (``cassation repl <
-script``) it prints no prompt, so its output is only the answers (``--echo`` prints each line after a
-``cassation>`` prompt, for a transcript); lines starting with ``%`` or ``#`` are comments.
+is missing.  Several lines pasted at once run one by one; an entry over 100,000 characters is refused.
+Reading a script (``cassation repl < script``) it prints no prompt, so its output is only the answers
+(``--echo`` prints each line after a ``cassation>`` prompt, for a transcript); lines starting with ``%``
+or ``#`` are comments.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 import yaml
 
 from ..bridge.case import Case, Fact
-from ..errors import CassationError, OutsideValidity, UserError
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
 from ..bridge.records import canonical_fact
+from ..errors import CassationError, OutsideValidity, UserError
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
 from ..results import AskResult
@@ -97,7 +100,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(":quit", "", "end the session (so does end of input, Ctrl-D)"),
 )
 
-COMMAND_NAMES = tuple(c.name for c in COMMANDS if c.name.startswith(":")) + (":exit", ":q")
+COMMAND_NAMES = (*tuple(c.name for c in COMMANDS if c.name.startswith(":")), ":exit", ":q")
 
 
 class SessionError(UserError):
@@ -601,7 +604,7 @@ def prompt_toolkit_lines(
 
     history = open_history()
     entry = Entry()
-    prompt = PromptSession(
+    prompt: PromptSession[str] = PromptSession(
         history=history,
         completer=_completer(session),
         complete_while_typing=False,
@@ -800,7 +803,7 @@ def readline_lines(session: Session) -> Iterator[str]:
     try:
         import readline
     except ImportError:  # pragma: no cover - depends on the Python build
-        readline = None
+        readline = None  # type: ignore[assignment]
     path = history_path()
     keep_history = False
     if readline is not None:
@@ -816,11 +819,9 @@ def readline_lines(session: Session) -> Iterator[str]:
         readline.parse_and_bind("tab: complete")
         problem = history_problem(path)
         keep_history = problem is None
-        if keep_history:
-            try:
+        if problem is None:
+            with contextlib.suppress(OSError):
                 readline.read_history_file(str(path))
-            except OSError:
-                pass
         else:
             _history_note(path, problem)  # history is kept in memory only
     try:
@@ -835,10 +836,8 @@ def readline_lines(session: Session) -> Iterator[str]:
                 return
     finally:
         if keep_history:
-            try:
+            with contextlib.suppress(OSError):
                 readline.write_history_file(str(path))
-            except OSError:
-                pass
 
 
 def run(session: Session, *, interactive: bool | None = None, echo: bool = False, stdin=None) -> int:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable, TextIO
+from collections.abc import Callable
+from typing import Any, TextIO
 
 import click
 
 from ..bridge.case import Case
-from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..render.display import for_display
@@ -28,6 +28,7 @@ from ..workbench.teaching import (
     reveal,
     select_scenarios,
 )
+from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 
 
 def _limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -132,7 +133,7 @@ def _read_line(stream: TextIO, what: str) -> str:
 def _read_answer(interactive: bool) -> bool:
     """The student's yes or no, read from stdin (asked again until it is one of them)."""
     prompt = "Your answer (yes/no): "
-    stream = click.get_text_stream("stdin")
+    stream = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     while True:
         click.echo(prompt, nl=False)
         line = _read_line(stream, "the answer")
@@ -219,7 +220,7 @@ def step(
     for line in verdict_lines(view):
         click.echo(line)
     n = len(view.answers)
-    stdin = click.get_text_stream("stdin")
+    stdin = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     for i, answer in enumerate(view.answers, start=1):
         click.echo("")
         click.echo(f"Answer {i} of {n}" + answer.heading[len(f"Answer {i}") :])

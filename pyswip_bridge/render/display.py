@@ -32,7 +32,7 @@ def for_display(value: T) -> T:
     Walks dataclasses (their ``init`` fields, except an answer's ``raw`` JSON), lists, tuples and
     dicts; what holds nothing to escape is returned as it is, not copied.
     """
-    return _displayed(value)  # type: ignore[no-any-return]
+    return _displayed(value)
 
 
 def _displayed(value: Any) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import shutil
 import subprocess
+from typing import Any
 
 from ..errors import EngineError
 from ..results import AskResult
@@ -239,6 +240,6 @@ def _run_dot(exe: str, source: str) -> str:
     return proc.stdout.decode("utf-8")
 
 
-def render_svg(result: AskResult, **options: object) -> str:
+def render_svg(result: AskResult, **options: Any) -> str:
     """The answer's picture as an SVG document."""
     return dot_to_svg(render_dot(result, **options))

@@ -18,10 +18,11 @@ html       one self-contained page: collapsible tree, quoted words and whole par
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from .text import render_text
 from ..results import AskResult
+from .text import render_text
 
 Renderer = Callable[..., str]
 

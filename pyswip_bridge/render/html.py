@@ -20,9 +20,9 @@ from typing import Any
 
 from ..bridge import resources
 from ..errors import EngineError
+from ..results import AskResult, Source
 from .display import for_display
 from .dot import dot_available, dot_to_svg, render_dot
-from ..results import AskResult, Source
 from .view import Explanation, FailureView, Step, decisive_heading, explanation
 
 RESOLUTION = resources.resolution_text()
@@ -154,9 +154,7 @@ class _Page:
 
     def __init__(self, view: Explanation) -> None:
         self.view = view
-        self.prefix = (
-            "c" + hashlib.sha1(f"{view.question}|{view.holds}|{len(view.answers)}".encode("utf-8")).hexdigest()[:8]
-        )
+        self.prefix = "c" + hashlib.sha1(f"{view.question}|{view.holds}|{len(view.answers)}".encode()).hexdigest()[:8]
         self.cited: dict[int, list[str]] = {}
 
     # -- citations -------------------------------------------------------------------------------

@@ -67,11 +67,11 @@ class Step:
     assumption: str | None = None
     #: The reading of an ambiguous passage this step is, ``{passage, reading, meaning}``.
     reading: dict[str, str] | None = None
-    children: tuple["Step", ...] = ()
+    children: tuple[Step, ...] = ()
     #: Checks folded into this sentence (list membership, comparisons of dates).
     folded: tuple[str, ...] = ()
     #: Why no rule establishes a derived condition taken as not so.
-    why_not: tuple["FailureView", ...] = ()
+    why_not: tuple[FailureView, ...] = ()
 
     @property
     def badge(self) -> str:
@@ -91,7 +91,7 @@ class Step:
     def citation(self) -> str | None:
         return self.source.citation() if self.source is not None else None
 
-    def walk(self) -> list["Step"]:
+    def walk(self) -> list[Step]:
         """This step and every step below it, depth first."""
         out = [self]
         for child in self.children:
@@ -108,7 +108,7 @@ class FailedView:
     kind: str
     how: str
     proof: Step | None = None
-    why_not: tuple["FailureView", ...] = ()
+    why_not: tuple[FailureView, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,15 +16,15 @@ Each scenario file is a case file with ``title``, ``paragraph``, ``difficulty``,
 from __future__ import annotations
 
 import os
-
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..bridge import resources
 from ..bridge.case import Case
-from ..errors import CassationError
 from ..bridge.kb import KnowledgeBase
+from ..errors import CassationError
 from ..results import AskResult, Failure
 
 QUERIES_DIR = resources.queries_dir()
@@ -123,7 +123,7 @@ def check_question(kb: KnowledgeBase, scenario: Scenario, question: ScenarioQues
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m pyswip_bridge.workbench.scenarios [FILE...]``: check scenarios, print what each question really gives."""
+    """``python -m pyswip_bridge.workbench.scenarios [FILE...]``: check scenarios, print what each question gives."""
     import sys
 
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or sorted(QUERIES_DIR.glob("*.yaml"))

@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..bridge.case import Case
-from ..errors import UserError
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
+from ..errors import UserError
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
-from .whatif import critical_facts
-from ..results import AskResult, ProofNode
 from ..render.view import Step, explain_proof
+from ..results import AskResult, ProofNode
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
+from .whatif import critical_facts
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
 

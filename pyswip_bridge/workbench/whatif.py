@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ..bridge.case import Case, Fact
-from ..errors import CaseFileError, UserError
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import canonical_fact
+from ..errors import CaseFileError, UserError
 from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
@@ -96,7 +97,7 @@ class ProofDiff:
     not_compared: str | None = None
 
     @classmethod
-    def between(cls, before: AskResult, after: AskResult) -> "ProofDiff":
+    def between(cls, before: AskResult, after: AskResult) -> ProofDiff:
         def change(a: Iterable[str], b: Iterable[str]) -> tuple[list[str], list[str]]:
             a, b = set(a), set(b)
             return sorted(b - a), sorted(a - b)
