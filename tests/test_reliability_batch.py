@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+import test_batch
 from conftest import ROOT, run_cli
 from test_batch import (
     QUESTION,
@@ -36,6 +37,9 @@ from test_batch import (
 )
 
 from pyswip_bridge.bridge.pool import BatchOptions
+
+#: The fixtures of test_batch.py these tests use by name.
+big_run, small_run = test_batch.big_run, test_batch.small_run
 
 #: Bounds how long a refusal that used to hang (H3) may take before the test fails.
 HANG_BOUND = 30
