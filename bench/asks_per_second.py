@@ -31,8 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"start-up (SWI-Prolog and the KB): {time.perf_counter() - began:.2f} s")
     asks = workload(kb)
     print(f"{'kind':<34}{'asks':>7}{'asks/s':>10}{'median ms':>11}")
-    for kind, label in [("yes", "answered yes, with proofs"), ("no", "answered no, with why-not"),
-                        ("error", "refused or stopped by a limit"), (None, "the whole mix")]:
+    for kind, label in [
+        ("yes", "answered yes, with proofs"),
+        ("no", "answered no, with why-not"),
+        ("error", "refused or stopped by a limit"),
+        (None, "the whole mix"),
+    ]:
         chosen = [a for a in asks if kind is None or a.kind == kind]
         times = []
         deadline = time.perf_counter() + args.seconds
@@ -47,8 +51,20 @@ def main(argv: list[str] | None = None) -> int:
     runs = []
     for _ in range(5):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pyswip_bridge", "ask", "may_review(v1, 'Қайрат')", "--case",
-                        "queries/p1_counsel_appeal.yaml"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pyswip_bridge",
+                "ask",
+                "may_review(v1, 'Қайрат')",
+                "--case",
+                "queries/p1_counsel_appeal.yaml",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
         runs.append(time.perf_counter() - t0)
     print(f"command line, one question, start-up included: median {statistics.median(runs):.2f} s")
     return 0

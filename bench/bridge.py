@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase  # noqa: E402
-from pyswip_bridge.engine import prolog_quoted_atom, request_bytes  # noqa: E402
+from pyswip_bridge.bridge.engine import prolog_quoted_atom, request_bytes  # noqa: E402
 
 
 def paired_warm(kb: KnowledgeBase, question: str, case: Case, blocks: int, size: int = 50) -> dict:
@@ -86,9 +86,18 @@ def main() -> int:
         paired = paired_warm(kb, question, case, blocks=max(1, args.warm // 50))
     else:
         paired = None
-    print(json.dumps({"cases": len(lines), "errors": errors, "seconds": seconds,
-                      "cases_per_second": len(lines) / seconds, "warm_median_ms": median,
-                      "paired": paired}))
+    print(
+        json.dumps(
+            {
+                "cases": len(lines),
+                "errors": errors,
+                "seconds": seconds,
+                "cases_per_second": len(lines) / seconds,
+                "warm_median_ms": median,
+                "paired": paired,
+            }
+        )
+    )
     return 0
 
 

@@ -33,28 +33,83 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pyswip_bridge.scenarios import load_scenarios  # noqa: E402
+from pyswip_bridge.workbench.scenarios import load_scenarios  # noqa: E402
 
-GIVEN_NAMES = ["Қайрат", "Әлия", "Ерлан", "Гүлнар", "Нұрлан", "Айгүл", "Дәурен", "Мәдина", "Асқар", "Жанар",
-               "Бауыржан", "Сәуле", "Ғалым", "Әсем", "Ұлан", "Іңкәр", "Өмірзақ", "Ақбота", "Серік", "Айнұр",
-               "Иван", "Ольга", "Сергей", "Наталья", "Дмитрий", "Елена", "Һидаят", "Ырысбек", "Ботагөз", "Бекзат"]
-SURNAMES = ["Ахметов", "Сейітқали", "Нұрпейісова", "Әбенов", "Жұмабаев", "Қасымова", "Иванов", "Смирнова",
-            "Төлеуов", "Құнанбаева", "Оспанов", "Ермекова", "Ғабитов", "Үсенова", "Петров"]
+GIVEN_NAMES = [
+    "Қайрат",
+    "Әлия",
+    "Ерлан",
+    "Гүлнар",
+    "Нұрлан",
+    "Айгүл",
+    "Дәурен",
+    "Мәдина",
+    "Асқар",
+    "Жанар",
+    "Бауыржан",
+    "Сәуле",
+    "Ғалым",
+    "Әсем",
+    "Ұлан",
+    "Іңкәр",
+    "Өмірзақ",
+    "Ақбота",
+    "Серік",
+    "Айнұр",
+    "Иван",
+    "Ольга",
+    "Сергей",
+    "Наталья",
+    "Дмитрий",
+    "Елена",
+    "Һидаят",
+    "Ырысбек",
+    "Ботагөз",
+    "Бекзат",
+]
+SURNAMES = [
+    "Ахметов",
+    "Сейітқали",
+    "Нұрпейісова",
+    "Әбенов",
+    "Жұмабаев",
+    "Қасымова",
+    "Иванов",
+    "Смирнова",
+    "Төлеуов",
+    "Құнанбаева",
+    "Оспанов",
+    "Ермекова",
+    "Ғабитов",
+    "Үсенова",
+    "Петров",
+]
 DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
 #: Quoted atoms that are not people's names (kept as they are).
 NOT_PEOPLE = re.compile(r"^(v|a|pt|pr|s|r|app|ap|p)\d+$")
 RESERVED = {"prosecutor_general", "chairman_of_supreme_court"}
 
-HOSTILE_KINDS = ["not_json", "undeclared_fact", "wrong_arity", "impossible_date", "smuggled_goal",
-                 "huge_name", "variable", "deep_term", "not_an_object", "facts_not_a_list"]
+HOSTILE_KINDS = [
+    "not_json",
+    "undeclared_fact",
+    "wrong_arity",
+    "impossible_date",
+    "smuggled_goal",
+    "huge_name",
+    "variable",
+    "deep_term",
+    "not_an_object",
+    "facts_not_a_list",
+]
 
 
 @dataclass(frozen=True)
@@ -69,8 +124,14 @@ def templates() -> list[Template]:
     """The worked scenarios, in file-name order, as case templates."""
     found = []
     for scenario in sorted(load_scenarios(), key=lambda s: s.name):
-        found.append(Template(scenario.name, scenario.paragraph, tuple(f.text for f in scenario.case.facts),
-                              tuple(sorted(scenario.case.readings.items()))))
+        found.append(
+            Template(
+                scenario.name,
+                scenario.paragraph,
+                tuple(f.text for f in scenario.case.facts),
+                tuple(sorted(scenario.case.readings.items())),
+            )
+        )
     return found
 
 
@@ -81,6 +142,7 @@ def shift_dates(text: str, days: int) -> str:
         except ValueError:  # not a date the scenario meant (kept as it is)
             return match.group(0)
         return (date + dt.timedelta(days=days)).isoformat()
+
     return DATE.sub(move, text)
 
 
@@ -123,8 +185,9 @@ def hostile_line(kind: str, case: dict, rng: random.Random) -> str:
     return json.dumps({**case, "facts": facts, "title": case["title"] + f" [hostile: {kind}]"}, ensure_ascii=False)
 
 
-def generate(count: int, seed: int, *, negative: float = 0.25, hostile: float = 0.02,
-             outside: float = 0.03) -> Iterator[str]:
+def generate(
+    count: int, seed: int, *, negative: float = 0.25, hostile: float = 0.02, outside: float = 0.03
+) -> Iterator[str]:
     """``count`` case lines (without newlines)."""
     rng = random.Random(seed)
     pool = templates()
@@ -142,8 +205,12 @@ def generate(count: int, seed: int, *, negative: float = 0.25, hostile: float = 
         if facts and rng.random() < negative:
             dropped = facts.pop(rng.randrange(len(facts)))
             notes.append(f"without {dropped.split('(')[0]}")
-        case: dict = {"id": f"g{seed}-{number:07d}", "title": f"{template.name} ({', '.join(notes)})",
-                      "paragraph": template.paragraph, "facts": facts}
+        case: dict = {
+            "id": f"g{seed}-{number:07d}",
+            "title": f"{template.name} ({', '.join(notes)})",
+            "paragraph": template.paragraph,
+            "facts": facts,
+        }
         if template.readings:
             case["readings"] = dict(template.readings)
         if rng.random() < hostile:
@@ -166,8 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same cases)")
     parser.add_argument("--negative", type=float, default=0.25, help="share of cases missing one fact")
     parser.add_argument("--hostile", type=float, default=0.02, help="share of cases broken on purpose")
-    parser.add_argument("--outside", type=float, default=0.03,
-                        help="share of cases dated outside the resolution's period")
+    parser.add_argument(
+        "--outside", type=float, default=0.03, help="share of cases dated outside the resolution's period"
+    )
     parser.add_argument("--out", type=Path, help="output file (default: standard output)")
     args = parser.parse_args(argv)
     for name in ("negative", "hostile", "outside"):
@@ -183,8 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             with args.out.open("w", encoding="utf-8", newline="\n") as sink:
                 write(lines, sink)
         except OSError as exc:
-            print(f"gen_cases.py: error: {args.out}: cannot write the cases ({exc.strerror or exc})",
-                  file=sys.stderr)
+            print(f"gen_cases.py: error: {args.out}: cannot write the cases ({exc.strerror or exc})", file=sys.stderr)
             return 2
     return 0
 

@@ -46,6 +46,7 @@ DEMO_CASE = ROOT / "queries" / "p1_counsel_appeal.yaml"
 
 # --- resident memory of a process tree ------------------------------------------------------------
 
+
 def _children() -> dict[int, list[int]]:
     tree: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -136,7 +137,7 @@ class MemorySampler(threading.Thread):
 
 @dataclass
 class Run:
-    seconds: float          # wall clock of the process
+    seconds: float  # wall clock of the process
     peak_mib: float
     output: str
     samples: list[tuple[float, int]]
@@ -157,9 +158,19 @@ def run(command: list[str], interval: float = 0.05, **kwargs) -> Run:
 
 # --- the measurements -------------------------------------------------------------------------------
 
+
 def native(cases: Path, warm_cases: Path, warm: int) -> tuple[float, float, float]:
-    r = run(["swipl", str(ROOT / "bench" / "native.pl"), f"--cases={cases}", f"--question={QUESTION}",
-             f"--warm={warm}", f"--warm-cases={warm_cases}", f"--warm-question={DEMO_QUESTION}"])
+    r = run(
+        [
+            "swipl",
+            str(ROOT / "bench" / "native.pl"),
+            f"--cases={cases}",
+            f"--question={QUESTION}",
+            f"--warm={warm}",
+            f"--warm-cases={warm_cases}",
+            f"--warm-question={DEMO_QUESTION}",
+        ]
+    )
     data = json.loads(r.output.strip().splitlines()[-1])
     return data["cases_per_second"], data["warm_median_ms"], r.peak_mib
 
@@ -172,23 +183,48 @@ def machine_speed() -> tuple[float]:
 
 def bridge(cases: Path, warm: int) -> tuple[float, float, float, float, float]:
     """Cases a second, warm ms, peak MB, and the paired warm ms: through the bridge, by Prolog alone."""
-    r = run([PYTHON, str(ROOT / "bench" / "bridge.py"), "--cases", str(cases), "--question", QUESTION,
-             "--warm", str(warm), "--warm-case", str(DEMO_CASE), "--warm-question", DEMO_QUESTION])
+    r = run(
+        [
+            PYTHON,
+            str(ROOT / "bench" / "bridge.py"),
+            "--cases",
+            str(cases),
+            "--question",
+            QUESTION,
+            "--warm",
+            str(warm),
+            "--warm-case",
+            str(DEMO_CASE),
+            "--warm-question",
+            DEMO_QUESTION,
+        ]
+    )
     data = json.loads(r.output.strip().splitlines()[-1])
     paired = data["paired"]
-    return (data["cases_per_second"], data["warm_median_ms"], r.peak_mib, paired["bridge_ms"],
-            paired["prolog_ms"])
+    return (data["cases_per_second"], data["warm_median_ms"], r.peak_mib, paired["bridge_ms"], paired["prolog_ms"])
 
 
-def batch(cases: Path, workers: int, out: Path, explain: bool = True,
-          interval: float = 0.05) -> tuple[float, float, Run, float]:
+def batch(
+    cases: Path, workers: int, out: Path, explain: bool = True, interval: float = 0.05
+) -> tuple[float, float, Run, float]:
     """Cases a second over the whole command, peak memory, the run, and cases a second once started.
 
     The last leaves out the start-up (process, SWI-Prolog and the KB in every worker: the run file's
     ``ready_seconds``), which does not depend on the number of cases.
     """
-    command = [*CASSATION, "batch", QUESTION, "--cases", str(cases), "--out", str(out), "--workers", str(workers),
-               "--overwrite", "--no-progress"]
+    command = [
+        *CASSATION,
+        "batch",
+        QUESTION,
+        "--cases",
+        str(cases),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--overwrite",
+        "--no-progress",
+    ]
     if explain:
         command.append("--explain")
     r = run(command, interval)
@@ -220,13 +256,15 @@ def machine() -> str:
     except OSError:
         pass
     try:
-        memory = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 ** 2
+        memory = int(Path("/proc/meminfo").read_text().split()[1]) / 1024**2
     except (OSError, ValueError, IndexError):
         memory = 0
     swipl = subprocess.run(["swipl", "--version"], capture_output=True, text=True).stdout.strip()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (f"{cpu}, {cores} cores, {memory:.0f} GiB; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}; {swipl}")
+    return (
+        f"{cpu}, {cores} cores, {memory:.0f} GiB; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; {swipl}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -241,20 +279,38 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="cassation-bench-") as tmp:
         work = Path(tmp)
         cases = work / "cases.jsonl"
-        subprocess.run([PYTHON, str(ROOT / "bench" / "gen_cases.py"), "--count", str(args.cases), "--seed",
-                        str(args.seed), "--out", str(cases)], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                PYTHON,
+                str(ROOT / "bench" / "gen_cases.py"),
+                "--count",
+                str(args.cases),
+                "--seed",
+                str(args.seed),
+                "--out",
+                str(cases),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         warm_cases = work / "demo.jsonl"
         sys.path.insert(0, str(ROOT))
         from pyswip_bridge import Case
+
         demo = Case.from_file(DEMO_CASE)
-        warm_cases.write_text(json.dumps({"facts": [f.text for f in demo.facts]}, ensure_ascii=False) + "\n",
-                              encoding="utf-8")
+        warm_cases.write_text(
+            json.dumps({"facts": [f.text for f in demo.facts]}, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
         print(f"machine: {machine()}", flush=True)
-        print(f"cases: {args.cases:,} generated (bench/gen_cases.py --seed {args.seed}), question "
-              f"{QUESTION}, full explanations; median of {args.runs} runs", flush=True)
-        figures: dict[str, list[tuple[float, ...]]] = {k: [] for k in
-                                                     ("native", "bridge", "batch1", "batch2", "cold", "speed")}
+        print(
+            f"cases: {args.cases:,} generated (bench/gen_cases.py --seed {args.seed}), question "
+            f"{QUESTION}, full explanations; median of {args.runs} runs",
+            flush=True,
+        )
+        figures: dict[str, list[tuple[float, ...]]] = {
+            k: [] for k in ("native", "bridge", "batch1", "batch2", "cold", "speed")
+        }
         for number in range(1, args.runs + 1):  # interleaved, so that drifts of the machine hit all alike
             figures["native"].append(native(cases, warm_cases, args.warm))
             figures["bridge"].append(bridge(cases, args.warm))
@@ -273,44 +329,106 @@ def main(argv: list[str] | None = None) -> int:
         batch1, batch2 = med("batch1", 0), med("batch2", 0)
         steady1, steady2 = med("batch1", 2), med("batch2", 2)
         rows = [
-            ("native swipl (bench/native.pl)", f"{native_rate:,.0f}", f"{1000 / native_rate:.2f}", med("native", 2),
-             "100%", ""),
-            ("bridge, one process (KnowledgeBase.ask)", f"{bridge_rate:,.0f}", f"{1000 / bridge_rate:.2f}",
-             med("bridge", 2), f"{bridge_rate / native_rate:.0%}", "≥ 50% of native"),
-            ("cassation batch --explain, 1 worker", f"{batch1:,.0f}", f"{1000 / batch1:.2f}", med("batch1", 1),
-             f"{batch1 / native_rate:.0%}", ""),
-            ("cassation batch --explain, 2 workers", f"{batch2:,.0f}", f"{1000 / batch2:.2f}", med("batch2", 1),
-             f"{batch2 / native_rate:.0%}", f"{batch2 / batch1:.2f}× 1 worker (target ≥ 1.70×)"),
-            ("  the same once started, 1 worker", f"{steady1:,.0f}", f"{1000 / steady1:.2f}", med("batch1", 1),
-             f"{steady1 / native_rate:.0%}", ""),
-            ("  the same once started, 2 workers", f"{steady2:,.0f}", f"{1000 / steady2:.2f}", med("batch2", 1),
-             f"{steady2 / native_rate:.0%}", f"{steady2 / steady1:.2f}× 1 worker (target ≥ 1.70×)"),
+            (
+                "native swipl (bench/native.pl)",
+                f"{native_rate:,.0f}",
+                f"{1000 / native_rate:.2f}",
+                med("native", 2),
+                "100%",
+                "",
+            ),
+            (
+                "bridge, one process (KnowledgeBase.ask)",
+                f"{bridge_rate:,.0f}",
+                f"{1000 / bridge_rate:.2f}",
+                med("bridge", 2),
+                f"{bridge_rate / native_rate:.0%}",
+                "≥ 50% of native",
+            ),
+            (
+                "cassation batch --explain, 1 worker",
+                f"{batch1:,.0f}",
+                f"{1000 / batch1:.2f}",
+                med("batch1", 1),
+                f"{batch1 / native_rate:.0%}",
+                "",
+            ),
+            (
+                "cassation batch --explain, 2 workers",
+                f"{batch2:,.0f}",
+                f"{1000 / batch2:.2f}",
+                med("batch2", 1),
+                f"{batch2 / native_rate:.0%}",
+                f"{batch2 / batch1:.2f}× 1 worker (target ≥ 1.70×)",
+            ),
+            (
+                "  the same once started, 1 worker",
+                f"{steady1:,.0f}",
+                f"{1000 / steady1:.2f}",
+                med("batch1", 1),
+                f"{steady1 / native_rate:.0%}",
+                "",
+            ),
+            (
+                "  the same once started, 2 workers",
+                f"{steady2:,.0f}",
+                f"{1000 / steady2:.2f}",
+                med("batch2", 1),
+                f"{steady2 / native_rate:.0%}",
+                f"{steady2 / steady1:.2f}× 1 worker (target ≥ 1.70×)",
+            ),
         ]
         speeds = [f[0] for f in figures["speed"]]
-        print(f"machine speed: naive reverse {med('speed', 0):.1f} million LIPS (bench/lips.pl; median, runs "
-              f"{min(speeds):.1f}-{max(speeds):.1f})")
+        print(
+            f"machine speed: naive reverse {med('speed', 0):.1f} million LIPS (bench/lips.pl; median, runs "
+            f"{min(speeds):.1f}-{max(speeds):.1f})"
+        )
         print()
-        header = f"| {'measurement':<42} | {'cases/s':>8} | {'ms/case':>8} | {'peak RSS':>9} | {'of native':>9} | target"
+        header = (
+            f"| {'measurement':<42} | {'cases/s':>8} | {'ms/case':>8} | {'peak RSS':>9} | {'of native':>9} | target"
+        )
         print(header)
         print("|" + "-" * 44 + "|" + "-" * 10 + "|" + "-" * 10 + "|" + "-" * 11 + "|" + "-" * 11 + "|" + "-" * 30)
         for name, rate, ms, peak, share, target in rows:
             print(f"| {name:<42} | {rate:>8} | {ms:>8} | {peak:>6.0f} MB | {share:>9} | {target}")
         cold, cold_peak = med("cold", 0), med("cold", 1)
-        print(f"| {'cold start: one cassation ask (demo)':<42} | {'':>8} | {cold * 1000:>8.0f} | {cold_peak:>6.0f} MB |"
-              f" {'':>9} | ≤ 500 ms")
-        print(f"| {'warm ask with explanation (demo), bridge':<42} | {'':>8} | {med('bridge', 1):>8.2f} | {'':>9} |"
-              f" {'':>9} | ≤ 2 ms")
-        print(f"| {'warm ask with explanation (demo), native':<42} | {'':>8} | {med('native', 1):>8.2f} | {'':>9} |"
-              f" {'':>9} |")
-        print(f"| {'  paired in one process: bridge':<42} | {'':>8} | {med('bridge', 3):>8.2f} | {'':>9} |"
-              f" {'':>9} | ≤ 2 ms")
-        print(f"| {'  paired in one process: Prolog alone':<42} | {'':>8} | {med('bridge', 4):>8.2f} | {'':>9} |"
-              f" {'':>9} |")
+        print(
+            f"| {'cold start: one cassation ask (demo)':<42} | {'':>8} | {cold * 1000:>8.0f} | {cold_peak:>6.0f} MB |"
+            f" {'':>9} | ≤ 500 ms"
+        )
+        print(
+            f"| {'warm ask with explanation (demo), bridge':<42} | {'':>8} | {med('bridge', 1):>8.2f} | {'':>9} |"
+            f" {'':>9} | ≤ 2 ms"
+        )
+        print(
+            f"| {'warm ask with explanation (demo), native':<42} | {'':>8} | {med('native', 1):>8.2f} | {'':>9} |"
+            f" {'':>9} |"
+        )
+        print(
+            f"| {'  paired in one process: bridge':<42} | {'':>8} | {med('bridge', 3):>8.2f} | {'':>9} |"
+            f" {'':>9} | ≤ 2 ms"
+        )
+        print(
+            f"| {'  paired in one process: Prolog alone':<42} | {'':>8} | {med('bridge', 4):>8.2f} | {'':>9} |"
+            f" {'':>9} |"
+        )
 
         if args.memory_cases:
             big = work / "memory.jsonl"
-            subprocess.run([PYTHON, str(ROOT / "bench" / "gen_cases.py"), "--count", str(args.memory_cases),
-                            "--seed", str(args.seed + 1), "--out", str(big)], check=True, cwd=ROOT)
+            subprocess.run(
+                [
+                    PYTHON,
+                    str(ROOT / "bench" / "gen_cases.py"),
+                    "--count",
+                    str(args.memory_cases),
+                    "--seed",
+                    str(args.seed + 1),
+                    "--out",
+                    str(big),
+                ],
+                check=True,
+                cwd=ROOT,
+            )
             interval = 0.05 if args.memory_cases <= 50_000 else 0.5
             rate, peak, r, _ = batch(big, 2, work / "memory-out.jsonl", explain=False, interval=interval)
             samples = r.samples
@@ -320,9 +438,11 @@ def main(argv: list[str] | None = None) -> int:
             early_mib = max(early, default=0) / 1024
             late_mib = max(late, default=0) / 1024
             print()
-            print(f"memory: brief batch of {args.memory_cases:,} cases, 2 workers, {rate:,.0f} cases/s: resident "
-                  f"memory of all processes {early_mib:.0f} MB at 10-20% of the run, {late_mib:.0f} MB at 90-100% "
-                  f"(growth {late_mib - early_mib:+.1f} MB), peak {peak:.0f} MB")
+            print(
+                f"memory: brief batch of {args.memory_cases:,} cases, 2 workers, {rate:,.0f} cases/s: resident "
+                f"memory of all processes {early_mib:.0f} MB at 10-20% of the run, {late_mib:.0f} MB at 90-100% "
+                f"(growth {late_mib - early_mib:+.1f} MB), peak {peak:.0f} MB"
+            )
     return 0
 
 

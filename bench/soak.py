@@ -41,8 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"KB loaded in {time.perf_counter() - loaded_at:.2f} s; resident {mib(resident_kib())}", flush=True)
     asks = workload(kb)  # also the warm-up pass
     kinds = Counter(a.kind for a in asks)
-    print(f"workload: {len(asks)} distinct asks ({kinds['yes']} yes, {kinds['no']} no, {kinds['error']} refused "
-          f"or stopped), cycled", flush=True)
+    print(
+        f"workload: {len(asks)} distinct asks ({kinds['yes']} yes, {kinds['no']} no, {kinds['error']} refused "
+        f"or stopped), cycled",
+        flush=True,
+    )
     gc.collect()
     start = resident_kib()
     print(f"start (after one warm-up pass): resident {mib(start)}", flush=True)
@@ -59,15 +62,20 @@ def main(argv: list[str] | None = None) -> int:
         if i % args.every == 0 or i == args.asks:
             now = resident_kib()
             rate = i / (time.perf_counter() - began)
-            print(f"{i:>8,} asks: resident {mib(now)} ({(now - start) / 1024:+6.1f} MiB)  {rate:6.0f} asks/s",
-                  flush=True)
+            print(
+                f"{i:>8,} asks: resident {mib(now)} ({(now - start) / 1024:+6.1f} MiB)  {rate:6.0f} asks/s", flush=True
+            )
     end = resident_kib()
     growth_mb = (end - start) * 1024 / 1e6
     elapsed = time.perf_counter() - began
-    print(f"end: {args.asks:,} asks in {elapsed:.0f} s ({args.asks / elapsed:.0f} asks/s): "
-          f"{outcomes['yes']:,} yes, {outcomes['no']:,} no, {outcomes['error']:,} refused or stopped")
-    print(f"resident memory: start {mib(start)}, end {mib(end)}, growth {(end - start) / 1024:.1f} MiB "
-          f"= {growth_mb:.1f} MB (limit {args.max_growth_mb:g} MB)")
+    print(
+        f"end: {args.asks:,} asks in {elapsed:.0f} s ({args.asks / elapsed:.0f} asks/s): "
+        f"{outcomes['yes']:,} yes, {outcomes['no']:,} no, {outcomes['error']:,} refused or stopped"
+    )
+    print(
+        f"resident memory: start {mib(start)}, end {mib(end)}, growth {(end - start) / 1024:.1f} MiB "
+        f"= {growth_mb:.1f} MB (limit {args.max_growth_mb:g} MB)"
+    )
     if growth_mb >= args.max_growth_mb:
         print("FAIL: resident memory grew too much")
         return 1

@@ -10,12 +10,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase, Limits  # noqa: E402
-from pyswip_bridge.scenarios import load_scenarios  # noqa: E402
+from pyswip_bridge.workbench.scenarios import load_scenarios  # noqa: E402
 
-HOSTILE_FILES = ["injection_halt.yaml", "directive_halt.yaml", "bad_date.yaml", "undeclared_conclusion.yaml",
-                 "type_long_name.yaml", "smuggled_call.json", "cyclic_unification.yaml"]
-HOSTILE_QUESTIONS = ["call(halt)", "may_review(v1, P", "p(X) :- p(X)", "may_review(v1, f(x))",
-                     "may_review(v1, " + "- " * 5000 + "a)"]
+HOSTILE_FILES = [
+    "injection_halt.yaml",
+    "directive_halt.yaml",
+    "bad_date.yaml",
+    "undeclared_conclusion.yaml",
+    "type_long_name.yaml",
+    "smuggled_call.json",
+    "cyclic_unification.yaml",
+]
+HOSTILE_QUESTIONS = [
+    "call(halt)",
+    "may_review(v1, P",
+    "p(X) :- p(X)",
+    "may_review(v1, f(x))",
+    "may_review(v1, " + "- " * 5000 + "a)",
+]
 
 
 @dataclass
@@ -65,4 +77,5 @@ def resident_kib() -> int:
     except OSError:
         pass
     import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

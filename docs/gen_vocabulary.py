@@ -105,16 +105,19 @@ def render(vocab: dict[str, Any]) -> str:
     out = [INTRO]
 
     out.append("## The facts\n")
-    out.append(f"{len(facts)} case facts, grouped by the first paragraph of the resolution they come "
-               "from. Each gives its arguments with their types, its meaning (the arguments' names in "
-               "it stand for their values), its source (the paragraphs of the resolution and the "
-               "articles of the CPC and CC) and its [nature](#natures), which says how a suggested "
-               "repair (`cassation why-not`) may change it.\n")
+    out.append(
+        f"{len(facts)} case facts, grouped by the first paragraph of the resolution they come "
+        "from. Each gives its arguments with their types, its meaning (the arguments' names in "
+        "it stand for their values), its source (the paragraphs of the resolution and the "
+        "articles of the CPC and CC) and its [nature](#natures), which says how a suggested "
+        "repair (`cassation why-not`) may change it.\n"
+    )
     out.append("| fact | meaning | nature |")
     out.append("|---|---|---|")
     for fact in facts:
-        out.append(f"| [`{fact['name']}/{fact['arity']}`](#{fact_anchor(fact)}) | {cell(fact['meaning'])} "
-                   f"| {fact['nature']} |")
+        out.append(
+            f"| [`{fact['name']}/{fact['arity']}`](#{fact_anchor(fact)}) | {cell(fact['meaning'])} | {fact['nature']} |"
+        )
     out.append("")
 
     groups: dict[int, list[dict[str, Any]]] = {}
@@ -126,8 +129,10 @@ def render(vocab: dict[str, Any]) -> str:
             args = ", ".join(variable(a["name"]) for a in fact["arguments"])
             out.append(f"#### `{fact['name']}/{fact['arity']}` {{ #{fact_anchor(fact)} }}\n")
             out.append(f"`{fact['name']}({args})` — {fact['meaning']}.\n")
-            out.append("- arguments: " + ", ".join(f"`{arg['name']}`: {type_link(arg['type'], enumerations)}"
-                                                   for arg in fact["arguments"]))
+            out.append(
+                "- arguments: "
+                + ", ".join(f"`{arg['name']}`: {type_link(arg['type'], enumerations)}" for arg in fact["arguments"])
+            )
             paragraphs = ", ".join(f"¶{p}" for p in fact["paragraphs"])
             out.append(f"- source: {paragraphs}; {'; '.join(fact['articles'])}")
             out.append(f"- nature: [{fact['nature']}](#nature-{fact['nature']})")
@@ -144,13 +149,16 @@ def render(vocab: dict[str, Any]) -> str:
     out.append("The other types are enumerations: the argument is one of the values listed.\n")
     for enum in vocab["enumerations"]:
         out.append(f"### `{enum['type']}` {{ #type-{enum['type']} }}\n")
-        out.append(f"{enum['meaning'][0].upper()}{enum['meaning'][1:]}: "
-                   + ", ".join(f"`{v}`" for v in enum["values"]) + ".\n")
+        out.append(
+            f"{enum['meaning'][0].upper()}{enum['meaning'][1:]}: " + ", ".join(f"`{v}`" for v in enum["values"]) + ".\n"
+        )
 
     out.append("## Natures\n")
-    out.append("Every fact has a nature, which says how a suggested repair may change a fact of the "
-               "case (repairs undo a given fact first, then what a party can still bring about, then "
-               "past events the case does not state, then describe an act or a person anew).\n")
+    out.append(
+        "Every fact has a nature, which says how a suggested repair may change a fact of the "
+        "case (repairs undo a given fact first, then what a party can still bring about, then "
+        "past events the case does not state, then describe an act or a person anew).\n"
+    )
     out.append("| nature | meaning |")
     out.append("|---|---|")
     for nature in vocab["natures"]:

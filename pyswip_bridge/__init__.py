@@ -6,21 +6,57 @@ cassation review, as an explainable SWI-Prolog knowledge base, and its Python br
 >>> result = kb.ask("may_review(v1, P)", Case.from_file("queries/p1_counsel_appeal.yaml"))
 """
 
-from .case import Case, Fact
-from .errors import (ArgumentError, CaseFileError, CassationError, ContradictionError, EngineError,
-                     LimitError, OutsideValidity, QueryError, QuerySyntaxError, QueryTimeout, ReadingError,
-                     ResourceLimit, UnknownQuestion, UserError, VocabularyError)
-from .kb import KnowledgeBase, Limits
-from .results import (Answer, AskResult, Assumption, Failure, FailedCondition, ProofNode, Source,
-                      Validity)
+from . import render as _render  # noqa: F401  (registers how an answer shows itself: str(), Jupyter)
+from .bridge.case import Case, Fact
+from .bridge.kb import KnowledgeBase
+from .bridge.limits import Limits
+from .errors import (
+    ArgumentError,
+    CaseFileError,
+    CassationError,
+    ContradictionError,
+    EngineError,
+    LimitError,
+    OutsideValidity,
+    QueryError,
+    QuerySyntaxError,
+    QueryTimeout,
+    ReadingError,
+    ResourceLimit,
+    UnknownQuestion,
+    UserError,
+    VocabularyError,
+)
+from .results import Answer, AskResult, Assumption, FailedCondition, Failure, ProofNode, Source, Validity
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Answer", "ArgumentError", "AskResult", "Assumption", "Case", "CaseFileError", "CassationError",
-    "ContradictionError", "EngineError",
-    "Fact", "Failure", "FailedCondition", "KnowledgeBase", "LimitError", "Limits", "OutsideValidity", "ProofNode",
+    "Answer",
+    "ArgumentError",
+    "AskResult",
+    "Assumption",
+    "Case",
+    "CaseFileError",
+    "CassationError",
+    "ContradictionError",
+    "EngineError",
+    "Fact",
+    "FailedCondition",
+    "Failure",
+    "KnowledgeBase",
+    "LimitError",
+    "Limits",
+    "OutsideValidity",
+    "ProofNode",
     "QueryError",
-    "QuerySyntaxError", "QueryTimeout", "ReadingError", "ResourceLimit", "Source", "UnknownQuestion",
-    "UserError", "Validity", "VocabularyError",
+    "QuerySyntaxError",
+    "QueryTimeout",
+    "ReadingError",
+    "ResourceLimit",
+    "Source",
+    "UnknownQuestion",
+    "UserError",
+    "Validity",
+    "VocabularyError",
 ]

@@ -7,6 +7,8 @@ the bridge or the KB itself is an :class:`EngineError` (exit code 70).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class CassationError(Exception):
     """Base class of every error raised by :mod:`pyswip_bridge`.
@@ -29,6 +31,12 @@ class UserError(CassationError):
     kind = "request"
 
     exit_code = 2
+
+
+class BatchFileError(UserError):
+    """A cases file, results file or run file of a batch cannot be used (``cassation batch``, ``ask_many``)."""
+
+    kind = "batch"
 
 
 class CaseFileError(UserError):
@@ -65,8 +73,9 @@ class ContradictionError(CaseFileError):
 
     kind = "contradiction"
 
-    def __init__(self, message: str, where: str | None = None, places: tuple[str, ...] = (),
-                 facts: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, where: str | None = None, places: tuple[str, ...] = (), facts: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message, where)
         self.places = tuple(places)
         self.facts = tuple(facts)
@@ -151,11 +160,11 @@ def shorten(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     """``message`` cut in the middle to at most about ``limit`` characters, saying how much was left out."""
     if len(message) <= limit:
         return message
-    head, tail = message[: limit * 3 // 4], message[-(limit // 5):]
+    head, tail = message[: limit * 3 // 4], message[-(limit // 5) :]
     return f"{head} … [{len(message) - len(head) - len(tail):,} characters left out] … {tail}"
 
 
-def error_from_json(error: dict, *, source: str | None = None) -> CassationError:
+def error_from_json(error: dict[str, Any], *, source: str | None = None) -> CassationError:
     """The typed exception for an error object returned by the KB's JSON boundary.
 
     The exception's ``kind`` is the KB's error type (``case_fact``, ``timeout``, ...).
@@ -165,7 +174,7 @@ def error_from_json(error: dict, *, source: str | None = None) -> CassationError
     return exc
 
 
-def _error_from_json(error: dict, source: str | None) -> CassationError:
+def _error_from_json(error: dict[str, Any], source: str | None) -> CassationError:
     kind = error.get("type")
     message = shorten(str(error.get("message", "unknown error")))
     where = error.get("where")
@@ -179,8 +188,12 @@ def _error_from_json(error: dict, source: str | None) -> CassationError:
     if kind in ("case_syntax", "case_fact"):
         return CaseFileError(message, where or source, fact)
     if kind == "contradiction":
-        return ContradictionError(message, where or source, tuple(map(str, error.get("places") or ())),
-                                  tuple(map(str, error.get("facts") or ())))
+        return ContradictionError(
+            message,
+            where or source,
+            tuple(map(str, error.get("places") or ())),
+            tuple(map(str, error.get("facts") or ())),
+        )
     if kind == "reading":
         return ReadingError(message)
     if kind == "outside_validity":

@@ -3,13 +3,28 @@
 These mirror the JSON contract documented in docs/usage.md; they are built from
 the one JSON text the KB returns (:meth:`AskResult.from_json`) and keep it
 (:attr:`AskResult.raw`) so that ``--format json`` prints exactly the contract.
+
+Results hold data; how an answer shows itself (``str(result)``, Jupyter's rich display) is the
+renderers': :mod:`pyswip_bridge.render` registers them here (:func:`register_display`) when it is
+imported, and the package imports it, so every answer has them.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
+
+#: How an answer is shown: ``"text"`` (``str(result)``) and ``"mimebundle"`` (Jupyter), registered
+#: by :mod:`pyswip_bridge.render`.
+_DISPLAY: dict[str, Callable[[AskResult], Any]] = {}
+
+
+def register_display(*, text: Callable[[AskResult], str], mimebundle: Callable[[AskResult], dict[str, str]]) -> None:
+    """Make ``str(result)`` call ``text`` and Jupyter's rich display ``mimebundle``."""
+    _DISPLAY["text"] = text
+    _DISPLAY["mimebundle"] = mimebundle
 
 
 @dataclass(frozen=True)
@@ -21,7 +36,7 @@ class Source:
     text: str
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "Source | None":
+    def from_json(cls, data: dict[str, Any] | None) -> Source | None:
         if data is None:
             return None
         return cls(int(data["paragraph"]), tuple(data["articles"]), data["text"])
@@ -39,10 +54,10 @@ class ProofNode:
     status: str  # proved | given | assumed_absent | builtin
     rule: str | None
     source: Source | None
-    children: tuple["ProofNode", ...] = ()
+    children: tuple[ProofNode, ...] = ()
     note: str | None = None
     reading: dict[str, str] | None = None
-    why_not: tuple["Failure", ...] = ()
+    why_not: tuple[Failure, ...] = ()
     assumption: str | None = None
     text: str | None = None
     #: For a step taken as not so (``\\+ G``): G in words, and whether G is a case fact or derived.
@@ -50,7 +65,7 @@ class ProofNode:
     absent_kind: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "ProofNode":
+    def from_json(cls, data: dict[str, Any]) -> ProofNode:
         return cls(
             goal=data["goal"],
             status=data["status"],
@@ -66,7 +81,7 @@ class ProofNode:
             absent_kind=data.get("absent_kind"),
         )
 
-    def walk(self) -> Iterator["ProofNode"]:
+    def walk(self) -> Iterator[ProofNode]:
         """This node and every node below it, depth first."""
         yield self
         for child in self.children:
@@ -95,9 +110,8 @@ class DecisiveFact:
     where: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "DecisiveFact":
-        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])),
-                   data.get("where"))
+    def from_json(cls, data: dict[str, Any]) -> DecisiveFact:
+        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])), data.get("where"))
 
     def sentence(self) -> str:
         """The fact in words, with the other values that would do (``… upheld (or: changed)``)."""
@@ -128,11 +142,15 @@ class Verdict:
     on_facts_given: bool = False
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "Verdict | None":
+    def from_json(cls, data: dict[str, Any] | None) -> Verdict | None:
         if data is None:
             return None
-        return cls(data["line"], tuple(DecisiveFact.from_json(d) for d in data.get("decisive", [])),
-                   bool(data.get("decisive_found", True)), bool(data.get("on_facts_given", False)))
+        return cls(
+            data["line"],
+            tuple(DecisiveFact.from_json(d) for d in data.get("decisive", [])),
+            bool(data.get("decisive_found", True)),
+            bool(data.get("on_facts_given", False)),
+        )
 
 
 @dataclass(frozen=True)
@@ -146,10 +164,13 @@ class Answer:
     verdict: Verdict | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Answer":
-        return cls(dict(data["bindings"]), ProofNode.from_json(data["proof"]),
-                   tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])),
-                   Verdict.from_json(data.get("verdict")))
+    def from_json(cls, data: dict[str, Any]) -> Answer:
+        return cls(
+            dict(data["bindings"]),
+            ProofNode.from_json(data["proof"]),
+            tuple(ProofNode.from_json(p) for p in data.get("other_proofs", [])),
+            Verdict.from_json(data.get("verdict")),
+        )
 
     @property
     def proofs(self) -> tuple[ProofNode, ...]:
@@ -164,14 +185,19 @@ class FailedCondition:
     goal: str
     kind: str  # missing_fact | blocked | condition_false | unproved
     proof: ProofNode | None
-    why_not: tuple["Failure", ...]
+    why_not: tuple[Failure, ...]
     text: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "FailedCondition":
+    def from_json(cls, data: dict[str, Any]) -> FailedCondition:
         proof = data.get("proof")
-        return cls(data["goal"], data["kind"], ProofNode.from_json(proof) if proof else None,
-                   tuple(Failure.from_json(f) for f in data.get("why_not", [])), data.get("text"))
+        return cls(
+            data["goal"],
+            data["kind"],
+            ProofNode.from_json(proof) if proof else None,
+            tuple(Failure.from_json(f) for f in data.get("why_not", [])),
+            data.get("text"),
+        )
 
 
 @dataclass(frozen=True)
@@ -186,10 +212,15 @@ class Failure:
     text: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Failure":
-        return cls(data["rule"], data["conclusion"], Source.from_json(data.get("source")),
-                   tuple(ProofNode.from_json(n) for n in data.get("satisfied", [])),
-                   FailedCondition.from_json(data["failed"]), data.get("text"))
+    def from_json(cls, data: dict[str, Any]) -> Failure:
+        return cls(
+            data["rule"],
+            data["conclusion"],
+            Source.from_json(data.get("source")),
+            tuple(ProofNode.from_json(n) for n in data.get("satisfied", [])),
+            FailedCondition.from_json(data["failed"]),
+            data.get("text"),
+        )
 
     def missing_facts(self) -> list[str]:
         """The case facts that were missing, here or in the conditions below."""
@@ -220,19 +251,26 @@ class Validity:
     published: str | None = None  # the first official publication, when the case states it
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "Validity | None":
+    def from_json(cls, data: dict[str, Any] | None) -> Validity | None:
         if data is None:
             return None
-        return cls(tuple(data["relevant_dates"]), data["in_force"], tuple(data["window"]), data["warning"],
-                   data.get("published"))
+        return cls(
+            tuple(data["relevant_dates"]),
+            data["in_force"],
+            tuple(data["window"]),
+            data["warning"],
+            data.get("published"),
+        )
 
     def in_force_text(self) -> str:
         """The sentence every rendering shows when the resolution applied on the case's dates."""
         if self.published:
             span = f"in force from its first official publication on {self.published} to {self.window[1]}"
         else:
-            span = (f"in force {self.window[0]} to {self.window[1]}, counted from its adoption: the case does not "
-                    "state its first official publication")
+            span = (
+                f"in force {self.window[0]} to {self.window[1]}, counted from its adoption: the case does not "
+                "state its first official publication"
+            )
         return f"In force: Resolution No. 5 applied on {', '.join(self.relevant_dates)} ({span}; ¶27)."
 
 
@@ -256,9 +294,14 @@ class Repair:
     conclusion: str
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Repair":
-        return cls(tuple(Change(c["op"], c["fact"], c["text"]) for c in data["changes"]), data.get("rule"),
-                   Source.from_json(data.get("source")), tuple(data.get("rules", [])), data.get("conclusion", ""))
+    def from_json(cls, data: dict[str, Any]) -> Repair:
+        return cls(
+            tuple(Change(c["op"], c["fact"], c["text"]) for c in data["changes"]),
+            data.get("rule"),
+            Source.from_json(data.get("source")),
+            tuple(data.get("rules", [])),
+            data.get("conclusion", ""),
+        )
 
     @property
     def size(self) -> int:
@@ -273,7 +316,7 @@ class OpenWorld:
     unknown_facts: tuple[dict[str, str], ...]
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "OpenWorld | None":
+    def from_json(cls, data: dict[str, Any] | None) -> OpenWorld | None:
         if data is None:
             return None
         value = data["value"]
@@ -311,14 +354,15 @@ class AskResult:
     verdict: Verdict | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "AskResult":
+    def from_json(cls, data: dict[str, Any]) -> AskResult:
         return cls(
             question=data["question"],
             holds=bool(data["holds"]),
             answers=[Answer.from_json(a) for a in data["answers"]],
             why_not=[Failure.from_json(f) for f in data["why_not"]],
-            assumptions=[Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", ""))
-                         for a in data["assumptions"]],
+            assumptions=[
+                Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", "")) for a in data["assumptions"]
+            ],
             readings=list(data.get("readings", [])),
             validity=Validity.from_json(data.get("validity")),
             repairs=[Repair.from_json(r) for r in data.get("repairs", [])],
@@ -333,9 +377,9 @@ class AskResult:
         )
 
     def __str__(self) -> str:
-        """The answer explained as text (:func:`~pyswip_bridge.render.render_text`)."""
-        from .render import render_text
-        return render_text(self)
+        """The answer explained as text (:func:`~pyswip_bridge.render.text.render_text`)."""
+        text = _DISPLAY.get("text")
+        return repr(self) if text is None else str(text(self))
 
     def __repr__(self) -> str:
         """Short: ``<AskResult may_review(v1, P): yes, 2 answers>``."""
@@ -373,6 +417,6 @@ class AskResult:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         """Jupyter shows an answer in one rich form: its HTML (verdict, decisive facts, proof tree with
-        citations), with the text explanation as the plain fallback."""
-        from .notebook import repr_mimebundle
-        return repr_mimebundle(self)
+        citations), with the text explanation as the plain fallback (:mod:`pyswip_bridge.render.notebook`)."""
+        mimebundle = _DISPLAY.get("mimebundle")
+        return {"text/plain": repr(self)} if mimebundle is None else dict(mimebundle(self))

@@ -22,20 +22,26 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:  # imported lazily at run time: the module must import without Playwright
-    from playwright.sync_api import Page, Playwright, Route
     from playwright.sync_api import Browser as PlaywrightBrowser
+    from playwright.sync_api import Page, Playwright, Route
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
 ENV_CHROMIUM = "CASSATION_CHROMIUM"
 ENV_OPTIONAL = "CASSATION_BROWSER_OPTIONAL"
-INSTALL_HINT = ("install it with `make test` (or by hand: apt-get install chromium && "
-                ".venv/bin/pip install 'playwright>=1.40,<2'), or point CASSATION_CHROMIUM at a Chromium "
-                "executable; set CASSATION_BROWSER_OPTIONAL=1 to skip the browser tests instead")
+INSTALL_HINT = (
+    "install it with `make test` (or by hand: apt-get install chromium && "
+    ".venv/bin/pip install 'playwright>=1.40,<2'), or point CASSATION_CHROMIUM at a Chromium "
+    "executable; set CASSATION_BROWSER_OPTIONAL=1 to skip the browser tests instead"
+)
 
 # Flags on top of Playwright's own (which already disable background networking, component updates,
 # sync and the first-run UI): no DNS at all, so nothing can reach the network even outside a page.
-LAUNCH_ARGS = ("--host-resolver-rules=MAP * ~NOTFOUND", "--no-first-run", "--no-default-browser-check",
-               "--disable-features=Translate,OptimizationHints,MediaRouter")
+LAUNCH_ARGS = (
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--disable-features=Translate,OptimizationHints,MediaRouter",
+)
 
 # Measures every element matching a selector; coordinates are relative to the top of the page
 # (the page is not scrolled, so at load they equal the viewport's).
@@ -78,8 +84,7 @@ class Box:
 
     def fully_within(self, width: float, height: float) -> bool:
         """Drawn, and entirely inside the rectangle (0, 0)–(width, height): seen without scrolling."""
-        return (self.visible and self.top >= 0 and self.left >= 0
-                and self.bottom <= height and self.right <= width)
+        return self.visible and self.top >= 0 and self.left >= 0 and self.bottom <= height and self.right <= width
 
     def starts_above(self, y: float) -> bool:
         """Drawn, and at least its top part is above ``y`` (some of it is seen without scrolling)."""
@@ -152,7 +157,8 @@ class Browser:
         self._playwright: Playwright = self._manager.start()
         try:
             self._browser: PlaywrightBrowser = self._playwright.chromium.launch(
-                executable_path=executable, headless=True, args=list(LAUNCH_ARGS))
+                executable_path=executable, headless=True, args=list(LAUNCH_ARGS)
+            )
         except Exception:
             self._manager.__exit__(None, None, None)
             raise
@@ -165,13 +171,20 @@ class Browser:
         finally:
             self._manager.__exit__(None, None, None)
 
-    def open(self, page: Path | str, *, screenshot: Path, selectors: Sequence[str] = (),
-             viewport: tuple[int, int] = (1280, 800)) -> PageView:
+    def open(
+        self,
+        page: Path | str,
+        *,
+        screenshot: Path,
+        selectors: Sequence[str] = (),
+        viewport: tuple[int, int] = (1280, 800),
+    ) -> PageView:
         """Open ``page`` (a Path: an HTML file; a str: the HTML itself) at ``viewport`` (width, height),
         wait for it to load, save a screenshot of the viewport to ``screenshot`` (PNG) and measure
         every element matching each of ``selectors``."""
-        context = self._browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
-                                            device_scale_factor=1, service_workers="block")
+        context = self._browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]}, device_scale_factor=1, service_workers="block"
+        )
         try:
             tab = context.new_page()
             requests: list[str] = []
@@ -182,8 +195,9 @@ class Browser:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             tab.screenshot(path=str(screenshot), full_page=False)
             boxes = {selector: _measure(tab, selector) for selector in selectors}
-            return PageView(url=url, viewport=viewport, screenshot=screenshot, boxes=boxes,
-                            requests=requests, blocked=blocked)
+            return PageView(
+                url=url, viewport=viewport, screenshot=screenshot, boxes=boxes, requests=requests, blocked=blocked
+            )
         finally:
             context.close()
 

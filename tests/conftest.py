@@ -50,7 +50,12 @@ def run_cli(*args: str, stdin: str | None = None, timeout: float = 120) -> Run:
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     proc = subprocess.run(
         [sys.executable, "-m", "pyswip_bridge", *args],
-        cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=timeout, env=env,
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 

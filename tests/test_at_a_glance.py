@@ -15,7 +15,7 @@ import pytest
 
 from pyswip_bridge import Case
 from pyswip_bridge.errors import QueryError
-from pyswip_bridge.view import explanation
+from pyswip_bridge.render.view import explanation
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
@@ -35,6 +35,7 @@ def case_with(case: Case, *facts: str) -> Case:
 
 # -- the verdict and the decisive facts of a "yes" ---------------------------------------------------
 
+
 def test_yes_opens_with_the_verdict_naming_the_route(kb):
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     lines = str(result).splitlines()
@@ -53,8 +54,10 @@ def test_each_decisive_fact_of_a_yes_really_decides_it(kb):
     decided = kb.ask(question, counsel).verdict.decisive
     assert {d.status for d in decided} == {"given"}
     # the court of appeal's own act, not the appeal's outcome: now a withdrawal is merely not stated
-    case = Case.from_facts([f.text for f in counsel.facts if not f.text.startswith("appeal_outcome")]
-                           + ["appellate_review_of(v2, v1)", "judicial_act(v2, decision, appellate)"])
+    case = Case.from_facts(
+        [f.text for f in counsel.facts if not f.text.startswith("appeal_outcome")]
+        + ["appellate_review_of(v2, v1)", "judicial_act(v2, decision, appellate)"]
+    )
     result = kb.ask(question, case)
     decisive = result.verdict.decisive
     given = [d for d in decisive if d.status == "given"]
@@ -66,14 +69,16 @@ def test_each_decisive_fact_of_a_yes_really_decides_it(kb):
         assert not kb.ask(question, case_without(case, d.fact)).holds, d.fact
     for d in absent:
         assert not kb.ask(question, case_with(case, d.fact)).holds, d.fact
-    not_decisive = [f.text for f in case.facts
-                    if "".join(f.text.split()) not in {"".join(d.fact.split()) for d in given}]
+    not_decisive = [
+        f.text for f in case.facts if "".join(f.text.split()) not in {"".join(d.fact.split()) for d in given}
+    ]
     assert not_decisive, "the counsel case has facts that do not decide this question"
     for text in not_decisive:
         assert kb.ask(question, case_without(case, text)).holds, text
 
 
 # -- the verdict of a "no": the buried withdrawal comes first ----------------------------------------
+
 
 def test_no_names_the_withdrawn_appeal_in_its_first_lines(kb):
     """The decisive fact of the withdrawn-appeal case (it sat five levels deep) is in the verdict line and
@@ -103,28 +108,35 @@ def test_applying_the_decisive_facts_of_a_no_makes_it_yes(kb):
 
 
 def test_a_no_on_absent_facts_says_what_would_make_it_yes(kb):
-    result = kb.ask("may_review(v1, 'Мадина')", Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml"),
-                    readings={"p3_took_no_part_earlier": "standing_only"})
+    result = kb.ask(
+        "may_review(v1, 'Мадина')",
+        Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml"),
+        readings={"p3_took_no_part_earlier": "standing_only"},
+    )
     assert not result.holds and result.verdict.on_facts_given
     assert str(result).splitlines()[1].startswith("Answer: no, on the facts given — it would be yes if ")
     assert all(d.status == "missing" for d in result.verdict.decisive)
 
 
 def test_verdict_and_decisive_facts_in_every_format(kb):
-    from pyswip_bridge.formats import render
+    from pyswip_bridge.render.formats import render
 
     result = kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN))
     markdown = render(result, "markdown")
-    assert markdown.index("**Answer: no** — it does not follow") < markdown.index("It turns on:") < markdown.index("## Why not")
+    assert (
+        markdown.index("**Answer: no** — it does not follow")
+        < markdown.index("It turns on:")
+        < markdown.index("## Why not")
+    )
     html = render(result, "html")
     assert html.index('class="verdict no"') < html.index('class="decisive"') < html.index("<h2>Why not</h2>")
-    assert "appeal_withdrawn(a1)" in html[html.index('class="decisive"'):html.index("<h2>")]
+    assert "appeal_withdrawn(a1)" in html[html.index('class="decisive"') : html.index("<h2>")]
     assert '"verdict"' in render(result, "json")
     assert 'q0 [label="Answer: no' in render(result, "dot")
 
 
 def test_repairs_appear_in_html(kb):
-    from pyswip_bridge.render_html import render_html
+    from pyswip_bridge.render.html import render_html
 
     result = kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN), repairs=(3, 300))
     page = render_html(result, picture=False)
@@ -133,14 +145,18 @@ def test_repairs_appear_in_html(kb):
 
 # -- repairs a lawyer would consider ----------------------------------------------------------------
 
+
 def test_repairs_undo_the_withdrawal_before_absurd_changes(kb):
     """The issue's absurd ranking: 'ivanov did not take part in the previous instances' (he appealed)
     and 'ivanov is a mortgagor' ranked above 'the appeal was not withdrawn'."""
     result = kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN), repairs=(3, 300))
     facts = [[(c.op, c.fact) for c in r.changes] for r in result.repairs]
     assert ("remove", "appeal_withdrawn(a1)") in facts[0]
-    first_absurd = min(i for i, changes in enumerate(facts)
-                       if any("took_no_part_earlier" in f or "rights_affected" in f for _, f in changes))
+    first_absurd = min(
+        i
+        for i, changes in enumerate(facts)
+        if any("took_no_part_earlier" in f or "rights_affected" in f for _, f in changes)
+    )
     first_undo = min(i for i, changes in enumerate(facts) if ("remove", "appeal_withdrawn(a1)") in changes)
     assert first_undo < first_absurd
 
@@ -161,6 +177,7 @@ def test_no_repair_gives_a_person_a_second_role(kb):
 
 # -- sentences that read ------------------------------------------------------------------------------
 
+
 def test_no_broken_sentences_in_the_why_not(kb):
     text = str(kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN)))
     assert "court of appellate" not in text and "disposed of by considered" not in text
@@ -180,12 +197,14 @@ def test_checks_are_folded_into_the_sentence_they_serve(kb, cli):
 
 def test_steps_taken_as_not_so_say_what_is_not_so(kb):
     text = str(kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL)))
-    assert ("─ the appeal a1 was withdrawn in the procedure established by law  — not stated in the case, "
-            "taken as not so") in text
+    assert (
+        "─ the appeal a1 was withdrawn in the procedure established by law  — not stated in the case, taken as not so"
+    ) in text
     assert "does not say that" not in text.split("Taken as not so")[0]
 
 
 # -- one answer per binding, its proofs behind it -----------------------------------------------------
+
 
 def test_one_answer_per_petitioner_and_all_proofs_on_request(kb, cli):
     result = kb.ask("may_review(v1, P)", Case.from_file(COUNSEL))
@@ -202,6 +221,7 @@ def test_one_answer_per_petitioner_and_all_proofs_on_request(kb, cli):
 
 
 # -- did you mean ----------------------------------------------------------------------------------------
+
 
 def test_did_you_mean_a_question(kb):
     with pytest.raises(QueryError, match=r"may_reviw/2 is not a question of the KB; did you mean may_review/2\?"):
@@ -243,6 +263,7 @@ def test_hint_to_quote_capitalised_and_multi_word_names(kb):
 
 # -- Python ----------------------------------------------------------------------------------------------
 
+
 def test_str_is_the_text_and_jupyter_gets_one_rich_form(kb):
     result = kb.ask("may_review(v1, ivanov)", Case.from_file(WITHDRAWN))
     assert str(result).startswith("Question: may_review(v1, ivanov)\nAnswer: no — ")
@@ -254,11 +275,19 @@ def test_str_is_the_text_and_jupyter_gets_one_rich_form(kb):
 
 
 def test_no_renderer_decides_on_the_status_of_a_proof_node():
-    """One explanation model: pyswip_bridge/view.py turns the KB's node statuses into words; the
+    """One explanation model: pyswip_bridge/render/view.py turns the KB's node statuses into words; the
     renderers only lay out what it built (a style table keyed by kind is layout, not a decision)."""
     package = ROOT / "pyswip_bridge"
-    for name in ("render.py", "render_markdown.py", "render_html.py", "render_dot.py", "teaching.py",
-                 "cli_teach.py", "repl.py", "notebook.py"):
+    for name in (
+        "render/text.py",
+        "render/markdown.py",
+        "render/html.py",
+        "render/dot.py",
+        "workbench/teaching.py",
+        "cli/teach.py",
+        "cli/repl.py",
+        "render/notebook.py",
+    ):
         source = (package / name).read_text(encoding="utf-8")
         assert not re.search(r"\.status\s*(==|!=|in\b)|status\s*==\s*[\"']", source), name
         assert not re.search(r"\.kind\s*==\s*[\"']", source), name

@@ -21,23 +21,31 @@ from conftest import ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-import gen_cases  # noqa: E402
+import contextlib
 
-from pyswip_bridge import Case  # noqa: E402
-from pyswip_bridge.batch import CHUNK_SIZE  # noqa: E402
-from pyswip_bridge.batch_files import (MAX_LINE_BYTES, Finished, count_lines, read_case_lines,  # noqa: E402
-                                       verify_results)
-from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion  # noqa: E402
+import gen_cases
+
+from pyswip_bridge import Case
+from pyswip_bridge.batch.files import Finished, count_lines, verify_results
+from pyswip_bridge.bridge.pool import CHUNK_SIZE, MAX_LINE_BYTES, read_case_lines
+from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion
 
 QUESTION = "may_review(Act, Petitioner)"
 
 #: queries/p1_counsel_appeal.yaml: may_review(v1, P) holds for Қайрат, Әлия and the two officials.
-COUNSEL = ["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)",
-           "offence_category(v1, grave)", "entered_into_force(v1, 2019-05-10)",
-           "participant('Қайрат', convicted)", "participant('Әлия', defence_counsel)",
-           "acts_for('Әлия', 'Қайрат')", "appeal(a1, 'Әлия', v1)", "appeal_outcome(a1, upheld)",
-           "petition(pt1, 'Қайрат', v1)",
-           "filed_on(pt1, 2021-02-01)"]
+COUNSEL = [
+    "judicial_act(v1, verdict, first_instance)",
+    "act_outcome(v1, conviction)",
+    "offence_category(v1, grave)",
+    "entered_into_force(v1, 2019-05-10)",
+    "participant('Қайрат', convicted)",
+    "participant('Әлия', defence_counsel)",
+    "acts_for('Әлия', 'Қайрат')",
+    "appeal(a1, 'Әлия', v1)",
+    "appeal_outcome(a1, upheld)",
+    "petition(pt1, 'Қайрат', v1)",
+    "filed_on(pt1, 2021-02-01)",
+]
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
 
 
@@ -85,15 +93,20 @@ def where_is_line(where: str, source: str, line: int) -> bool:
 def expected_of_ask(kb, line: str, name: str) -> dict:
     """What ``kb.ask`` says about one case line: the outcome a batch result must agree with."""
     try:
-        case = Case.from_json_text(line.rstrip("\r\n"), name)   # a batch reads a line without its end
+        case = Case.from_json_text(line.rstrip("\r\n"), name)  # a batch reads a line without its end
     except CassationError as exc:
         return {"id": None, "holds": None, "error": exc.kind, "message": exc.one_line()}
     try:
         result = kb.ask(QUESTION, case)
     except CassationError as exc:
         return {"id": case.case_id, "holds": None, "error": exc.kind, "message": exc.one_line(), "case": case}
-    return {"id": case.case_id, "holds": result.holds, "case": case, "raw": result.raw,
-            "answers": [{"bindings": a.bindings, "rules": sorted(a.proof.rules())} for a in result.answers]}
+    return {
+        "id": case.case_id,
+        "holds": result.holds,
+        "case": case,
+        "raw": result.raw,
+        "answers": [{"bindings": a.bindings, "rules": sorted(a.proof.rules())} for a in result.answers],
+    }
 
 
 def assert_agrees(result: dict, expected: dict, where: str) -> None:
@@ -114,7 +127,7 @@ def assert_agrees(result: dict, expected: dict, where: str) -> None:
 def test_results_come_in_input_order_with_blank_lines_skipped(tmp_path):
     """Line numbers are physical (blank lines count but give no result), for 1 and 2 workers alike."""
     good = list(gen_cases.generate(4 * CHUNK_SIZE + 7, 21, negative=0.3, hostile=0.0, outside=0.0))
-    lines, expected = ["", "   "], []       # two blank lines first: the first case is line 3
+    lines, expected = ["", "   "], []  # two blank lines first: the first case is line 3
     for i, text in enumerate(good):
         lines.append(text)
         expected.append((len(lines), json.loads(text)["id"]))
@@ -163,13 +176,13 @@ def mixed_lines() -> tuple[list, dict]:
     outside = [f.replace("2019-05-10", "2012-05-10").replace("2021-02-01", "2012-06-01") for f in COUNSEL]
     lines = [
         (case_line("good-1", COUNSEL), ("good-1", True, None)),
-        ('{"id": "broken", "facts": [', (None, None, "case_syntax")),                  # not JSON
+        ('{"id": "broken", "facts": [', (None, None, "case_syntax")),  # not JSON
         (case_line("undeclared", [*COUNSEL, "bribe(v1, 'Қайрат')"]), ("undeclared", None, "vocabulary")),
         (case_line("arity", [*COUNSEL, "judicial_act(v1, verdict)"]), ("arity", None, "vocabulary")),
         ("", None),
         (case_line("good-2", COUNSEL), ("good-2", True, None)),
         (case_line("feb-30", [*COUNSEL, "entered_into_force(v2, 2021-02-30)"]), ("feb-30", None, "case_fact")),
-        (json.dumps(COUNSEL, ensure_ascii=False), (None, None, "case_syntax")),         # a list, not an object
+        (json.dumps(COUNSEL, ensure_ascii=False), (None, None, "case_syntax")),  # a list, not an object
         (case_line("variable", [*COUNSEL, "participant(Someone, convicted)"]), ("variable", None, "case_fact")),
         ("   ", None),
         (case_line("outside", outside), ("outside", None, "outside_validity")),
@@ -190,7 +203,7 @@ def test_a_broken_case_is_that_cases_error_and_the_batch_goes_on(tmp_path, worke
         stream.write("".join(line + "\n" for line in lines).encode("utf-8"))
         stream.write(b'{"id": "latin-1", "facts": ["participant(\'K\xe4the\', convicted)"]}\n')
         stream.write(b"{" + b" " * MAX_LINE_BYTES + b"}\n")
-        stream.write(case_line("good-last", COUNSEL).encode("utf-8"))     # no newline at the end
+        stream.write(case_line("good-last", COUNSEL).encode("utf-8"))  # no newline at the end
     utf8, too_long, last = len(lines) + 1, len(lines) + 2, len(lines) + 3
     expected[utf8] = (None, None, "case_syntax")
     expected[too_long] = (None, None, "case_syntax")
@@ -208,14 +221,14 @@ def test_a_broken_case_is_that_cases_error_and_the_batch_goes_on(tmp_path, worke
         if kind is None:
             assert "error" not in result
             assert isinstance(result["answers"], list) and "in_force" in result["validity"]
-            in_force = True if str(case_id).startswith("good") else None    # no filing date: unknown
+            in_force = True if str(case_id).startswith("good") else None  # no filing date: unknown
             assert result["validity"]["in_force"] is in_force, result
             assert bool(result["answers"]) is holds
         else:
             assert set(result) == {"line", "holds", "id", "question", "error"}, result
             assert result["error"]["type"] == kind, result
             assert result["error"]["message"] and "\n" not in result["error"]["message"]
-            assert where_is_line(result["error"]["where"], str(cases), result["line"]), result   # every kind
+            assert where_is_line(result["error"]["where"], str(cases), result["line"]), result  # every kind
     by_line = {r["line"]: r for r in results}
     assert "UTF-8" in by_line[utf8]["error"]["message"]
     assert f"{MAX_LINE_BYTES:,} bytes" in by_line[too_long]["error"]["message"]
@@ -253,11 +266,14 @@ def test_summary_and_progress_bar(tmp_path):
     assert run.code == 0, run.err
     errors = Counter(kind for _, _, kind in expected.values() if kind)
     assert len(run.err.splitlines()) == 1, run.err
-    assert re.match(rf"^{len(expected)} cases answered in .*: 4 hold, 1 do not, {sum(errors.values())} errors "
-                    rf"\(.*\); results in {re.escape(str(quiet))}$", run.err.strip()), run.err
+    assert re.match(
+        rf"^{len(expected)} cases answered in .*: 4 hold, 1 do not, {sum(errors.values())} errors "
+        rf"\(.*\); results in {re.escape(str(quiet))}$",
+        run.err.strip(),
+    ), run.err
     run = batch(QUESTION, "--cases", str(cases), "--out", str(bar), "--workers", "1", "--progress")
     assert run.code == 0, run.err
-    assert f"{len(lines)}/{len(lines)} [" in run.err and "lines/s" in run.err      # counts physical lines
+    assert f"{len(lines)}/{len(lines)} [" in run.err and "lines/s" in run.err  # counts physical lines
     assert bar.read_bytes() == quiet.read_bytes()
 
 
@@ -288,7 +304,7 @@ def test_resume_after_a_run_killed_while_it_wrote(tmp_path, small_run, cut):
     if cut == "mid_line":
         head, kept = reference[: (ends[k - 1] + ends[k]) // 2], k
     elif cut == "before_newline":
-        head, kept = reference[: ends[k] - 1], k         # the next result whole but for its newline
+        head, kept = reference[: ends[k] - 1], k  # the next result whole but for its newline
     elif cut == "after_newline":
         head, kept = reference[: ends[k - 1]], k
     else:
@@ -296,9 +312,10 @@ def test_resume_after_a_run_killed_while_it_wrote(tmp_path, small_run, cut):
     out = tmp_path / "results.jsonl"
     out.write_bytes(head)
     Path(str(out) + ".run.json").write_text(
-        json.dumps({**record, "state": "running", "last_line": None}, ensure_ascii=False), encoding="utf-8")
+        json.dumps({**record, "state": "running", "last_line": None}, ensure_ascii=False), encoding="utf-8"
+    )
     last_kept = json.loads(reference.splitlines()[kept - 1])["line"] if kept else 0
-    assert last_kept > kept or kept == 0        # blank lines before the cut: line numbers are not positions
+    assert last_kept > kept or kept == 0  # blank lines before the cut: line numbers are not positions
 
     run = batch(QUESTION, "--cases", str(cases), "--out", str(out), "--resume", "--workers", "1")
     assert run.code == 0, run.err
@@ -349,10 +366,27 @@ def _interruptible() -> None:
 def _start_and_wait_for_results(cases: Path, out: Path, log: Path) -> tuple[subprocess.Popen, list[int]]:
     """Start a 2-worker batch and wait until its results file has some lines (the run still going)."""
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
-    proc = subprocess.Popen([sys.executable, "-m", "pyswip_bridge", "batch", QUESTION, "--cases", str(cases),
-                             "--out", str(out), "--workers", "2"],
-                            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=log.open("wb"), preexec_fn=_interruptible)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pyswip_bridge",
+            "batch",
+            QUESTION,
+            "--cases",
+            str(cases),
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("wb"),
+        preexec_fn=_interruptible,
+    )
     deadline = time.monotonic() + 120
     while True:
         assert proc.poll() is None, f"the batch ended (code {proc.returncode}) before it could be interrupted"
@@ -379,12 +413,12 @@ def _wait_for_exit(pids: list[int]) -> list[int]:
 def _assert_same_results(out: Path, reference: bytes) -> None:
     got = [json.loads(line) for line in out.read_bytes().splitlines()]
     want = [json.loads(line) for line in reference.splitlines()]
-    assert [r["line"] for r in got] == [r["line"] for r in want]   # each line once, in order
+    assert [r["line"] for r in got] == [r["line"] for r in want]  # each line once, in order
     assert got == want
     assert out.read_bytes() == reference
 
 
-@pytest.mark.slow   # kill-and-resume of the 2,500-case batch (make test-all)
+@pytest.mark.slow  # kill-and-resume of the 2,500-case batch (make test-all)
 def test_resume_after_sigkill(tmp_path, big_run):
     cases, reference = big_run
     out = tmp_path / "results.jsonl"
@@ -404,7 +438,7 @@ def test_resume_after_sigkill(tmp_path, big_run):
     assert record["state"] == "finished" and record["resumed_after_line"] > 0
 
 
-@pytest.mark.slow   # kill-and-resume of the 2,500-case batch (make test-all)
+@pytest.mark.slow  # kill-and-resume of the 2,500-case batch (make test-all)
 @pytest.mark.parametrize("stop, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run, stop, code):
     cases, reference = big_run
@@ -417,7 +451,7 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run,
     err = log.read_text(encoding="utf-8")
     assert "interrupted after line" in err and "--resume" in err and "Traceback" not in err
     assert "BrokenPipe" not in err
-    results = read_results(out)                    # every line whole
+    results = read_results(out)  # every line whole
     record = run_record(out)
     assert record["state"] == "interrupted"
     assert 0 < len(results) < reference.count(b"\n")
@@ -431,7 +465,7 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run,
     record = run_record(out)
     assert record["state"] == "finished"
     assert record["resumed_after_line"] == results[-1]["line"]
-    [earlier] = record["earlier_runs"]                  # the interrupted run's counts are kept
+    [earlier] = record["earlier_runs"]  # the interrupted run's counts are kept
     assert earlier["state"] == "interrupted" and earlier["cases"] == len(results)
     assert earlier["last_line"] == results[-1]["line"]
     assert earlier["cases"] + record["this_run"]["cases"] == reference.count(b"\n")
@@ -439,15 +473,23 @@ def test_ctrl_c_or_sigterm_stops_cleanly_and_resume_completes(tmp_path, big_run,
 
 def test_verify_results_reads_long_lines(tmp_path):
     """The complete results of a file cut short, with results longer than 64 KiB (lines 2, 3, 5 of the cases)."""
-    lines = [json.dumps({"line": n, "holds": True, "pad": "Қ" * 70_000 * n}, ensure_ascii=False,
-                        separators=(",", ":")) + "\n"
-             for n in (2, 3, 5)]
+    lines = [
+        json.dumps({"line": n, "holds": True, "pad": "Қ" * 70_000 * n}, ensure_ascii=False, separators=(",", ":"))
+        + "\n"
+        for n in (2, 3, 5)
+    ]
     data = "".join(lines).encode("utf-8")
     whole = len("".join(lines[:2]).encode("utf-8"))
     cases = write_lines(tmp_path / "cases.jsonl", ["", "{}", "{}", " ", "{}"])
     path = tmp_path / "results.jsonl"
-    for size, last, end in ((len(data), 5, len(data)), (len(data) - 1, 3, whole), (whole + 10, 3, whole),
-                            (whole, 3, whole), (100, 0, 0), (0, 0, 0)):
+    for size, last, end in (
+        (len(data), 5, len(data)),
+        (len(data) - 1, 3, whole),
+        (whole + 10, 3, whole),
+        (whole, 3, whole),
+        (100, 0, 0),
+        (0, 0, 0),
+    ):
         path.write_bytes(data[:size])
         assert verify_results(path, cases) == Finished(last, end), size
     path.write_bytes(b"a\n\nb")
@@ -479,9 +521,9 @@ def thousand(thousand_cases, kb):
     return cases, lines, expected
 
 
-@pytest.mark.slow   # answers 1,000 cases one by one, then as a batch (make test-all)
+@pytest.mark.slow  # answers 1,000 cases one by one, then as a batch (make test-all)
 def test_batch_agrees_with_single_asks(tmp_path, thousand):
-    cases, lines, expected = thousand
+    cases, _lines, expected = thousand
     kinds = Counter(e["error"] if e["holds"] is None else e["holds"] for e in expected)
     assert kinds[True] > 500 and kinds[False] > 10 and kinds["case_syntax"] > 0
     assert kinds["outside_validity"] > 0 and kinds["vocabulary"] + kinds["case_fact"] > 0
@@ -497,10 +539,10 @@ def test_batch_agrees_with_single_asks(tmp_path, thousand):
     assert record["this_run"]["errors"] == {k: v for k, v in kinds.items() if isinstance(k, str)}
 
 
-@pytest.mark.slow   # answers 1,000 cases one by one, then as a batch (make test-all)
+@pytest.mark.slow  # answers 1,000 cases one by one, then as a batch (make test-all)
 def test_ask_many_agrees_with_single_asks(kb, thousand):
     _, _, expected = thousand
-    cases_and_expected = [(e["case"], e) for e in expected if "case" in e]   # Case.from_json_text read it
+    cases_and_expected = [(e["case"], e) for e in expected if "case" in e]  # Case.from_json_text read it
     assert len(cases_and_expected) > 950
     assert any(e["holds"] is None for _, e in cases_and_expected)
     results = list(kb.ask_many(QUESTION, (c for c, _ in cases_and_expected), workers=2))
@@ -566,8 +608,11 @@ def test_refuses_an_existing_results_file_without_resume_or_overwrite(finished_r
 def test_refuses_resume_with_another_question_or_explain(finished_run):
     cases, out = finished_run
     before = _snapshot(out.parent)
-    for extra, named in ((["may_review(v1, P)"], "question"), ([QUESTION, "--explain"], "explain"),
-                         ([QUESTION, "--reading", "p3_took_no_part_earlier=standing_only"], "readings")):
+    for extra, named in (
+        (["may_review(v1, P)"], "question"),
+        ([QUESTION, "--explain"], "explain"),
+        ([QUESTION, "--reading", "p3_took_no_part_earlier=standing_only"], "readings"),
+    ):
         message = one_line_error(batch(*extra, "--cases", str(cases), "--out", str(out), "--resume"))
         assert f"with {named} = " in message, message
         assert "--overwrite" in message
@@ -583,8 +628,9 @@ def test_refuses_resume_and_overwrite_together(finished_run):
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-@pytest.mark.parametrize("question, kind", [("may_review(v1, P", "syntax error"),
-                                            ("no_such_question(x)", "not a question")])
+@pytest.mark.parametrize(
+    "question, kind", [("may_review(v1, P", "syntax error"), ("no_such_question(x)", "not a question")]
+)
 def test_a_bad_question_leaves_no_files_behind(tmp_path, workers, question, kind):
     lines, _ = mixed_lines()
     cases = write_lines(tmp_path / "cases.jsonl", lines)
@@ -602,10 +648,10 @@ def test_a_bad_question_with_overwrite_keeps_the_old_results(finished_run):
 
 
 def test_refuses_resume_with_another_cases_file(finished_run, tmp_path):
-    cases, out = finished_run
+    _cases, out = finished_run
     other = write_lines(tmp_path / "other.jsonl", gen_cases.generate(30, 3))
     data = out.read_bytes()
-    out.write_bytes(data[: data.index(b"\n") + 1])            # as if killed after the first result
+    out.write_bytes(data[: data.index(b"\n") + 1])  # as if killed after the first result
     before = _snapshot(out.parent)
     message = one_line_error(batch(QUESTION, "--cases", str(other), "--out", str(out), "--resume"))
     assert "cases" in message
@@ -625,8 +671,20 @@ def test_refuses_cases_that_do_not_exist(tmp_path):
 def test_generator_is_reproducible(tmp_path):
     def generated(seed: int, name: str) -> bytes:
         path = tmp_path / name
-        subprocess.run([sys.executable, str(ROOT / "bench" / "gen_cases.py"), "--count", "300", "--seed", str(seed),
-                        "--out", str(path)], check=True, cwd=tmp_path)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "gen_cases.py"),
+                "--count",
+                "300",
+                "--seed",
+                str(seed),
+                "--out",
+                str(path),
+            ],
+            check=True,
+            cwd=tmp_path,
+        )
         return path.read_bytes()
 
     first, again, other = generated(4, "a.jsonl"), generated(4, "b.jsonl"), generated(5, "c.jsonl")
@@ -636,10 +694,8 @@ def test_generator_is_reproducible(tmp_path):
     assert first.count(b"\n") == 300
     ids = []
     for line in first.splitlines():
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             ids.append(json.loads(line)["id"])
-        except (ValueError, TypeError):
-            pass
     assert len(ids) > 270 and all(re.fullmatch(r"g4-\d{7}", i) for i in ids)
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
 
@@ -684,11 +740,11 @@ def test_names_round_trip_in_bindings(tmp_path, thousand_cases):
             for value in answer["bindings"].values():
                 if not value.isascii():
                     assert value.startswith("'") and value.endswith("'"), value
-                    assert value in facts, (result["line"], value)     # the name as the case wrote it
+                    assert value in facts, (result["line"], value)  # the name as the case wrote it
                     if KAZAKH_LETTERS & set(value):
                         kazakh.add(value)
     assert len(kazakh) > 20
-    assert all(name.encode("utf-8") in data for name in kazakh)            # written as UTF-8, not \\u escapes
+    assert all(name.encode("utf-8") in data for name in kazakh)  # written as UTF-8, not \\u escapes
 
 
 # --- 7. the ask_many API ------------------------------------------------------------------------
@@ -703,10 +759,13 @@ def test_ask_many_with_workers_from_a_plain_script(tmp_path):
         f"facts = {COUNSEL!r}\n"
         "cases = [Case.from_facts(facts[:n]) for n in range(1, len(facts) + 1)] * 8\n"
         "for result in KnowledgeBase().ask_many('may_review(v1, P)', cases, workers=2):\n"
-        "    print(json.dumps([result.line, result.holds, len(result.answers)]))\n", encoding="utf-8")
+        "    print(json.dumps([result.line, result.holds, len(result.answers)]))\n",
+        encoding="utf-8",
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.splitlines()
     assert out[0] == "top level ran" and out.count("top level ran") == 1
@@ -718,8 +777,9 @@ def test_ask_many_with_workers_from_a_plain_script(tmp_path):
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-@pytest.mark.parametrize("question, error", [("may_review(v1, P", QuerySyntaxError),
-                                             ("no_such_question(x)", UnknownQuestion)])
+@pytest.mark.parametrize(
+    "question, error", [("may_review(v1, P", QuerySyntaxError), ("no_such_question(x)", UnknownQuestion)]
+)
 def test_ask_many_raises_for_a_bad_question_before_any_case(kb, workers, question, error):
     taken = []
 
@@ -790,7 +850,7 @@ def test_ask_many_refuses_limits_that_are_not_numbers(kb):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_ask_many_gives_the_answered_cases_before_the_error_of_its_iterable(kb, workers):
     def cases():
-        for i in range(150):
+        for _i in range(150):
             yield Case.from_facts(COUNSEL)
         raise ValueError("the cases ran dry")
 
@@ -835,17 +895,28 @@ def test_a_cases_file_whose_name_is_not_utf8(tmp_path):
 
 
 def test_worker_messages_are_utf8_unless_they_cannot_be():
-    from pyswip_bridge.batch import message_bytes
+    from pyswip_bridge.bridge.pool import message_bytes
 
     text = message_bytes({"text": "participant('Қайрат', convicted)"})
-    assert "Қайрат".encode("utf-8") in text and json.loads(text) == {"text": "participant('Қайрат', convicted)"}
+    assert "Қайрат".encode() in text and json.loads(text) == {"text": "participant('Қайрат', convicted)"}
     odd = message_bytes({"text": "\ud800"})
     assert odd.isascii() and json.loads(odd) == {"text": "\ud800"}
 
 
 def test_generator_says_in_one_line_when_it_cannot_write(tmp_path):
-    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "gen_cases.py"), "--count", "3", "--out",
-                           str(tmp_path / "missing" / "x.jsonl")], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "gen_cases.py"),
+            "--count",
+            "3",
+            "--out",
+            str(tmp_path / "missing" / "x.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "cannot write the cases" in proc.stderr and "Traceback" not in proc.stderr
 

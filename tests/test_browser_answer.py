@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from browser import Browser, Box, PageView, browser, screenshot_dir  # noqa: F401  (browser: a fixture)
+from browser import Box, Browser, PageView, browser, screenshot_dir  # noqa: F401  (browser: a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWPORT = (1280, 800)
@@ -50,7 +49,11 @@ def render_page(answer: Answer, directory: Path) -> Path:
     """Ask the question through the CLI with ``--format html`` and save the page it prints."""
     proc = subprocess.run(
         [*cassation_command(), "ask", answer.question, "--case", answer.case, "--format", "html"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, f"cassation ask failed ({proc.returncode}): {proc.stderr.strip()}"
     assert proc.stdout.lstrip().startswith("<!DOCTYPE html>"), proc.stdout[:200]
     page = directory / f"{answer.name}.html"
@@ -59,8 +62,11 @@ def render_page(answer: Answer, directory: Path) -> Path:
 
 
 @pytest.fixture(scope="module", params=ANSWERS, ids=[a.name for a in ANSWERS])
-def view(request: pytest.FixtureRequest, browser: Browser,  # noqa: F811
-         tmp_path_factory: pytest.TempPathFactory) -> PageView:
+def view(
+    request: pytest.FixtureRequest,
+    browser: Browser,  # noqa: F811
+    tmp_path_factory: pytest.TempPathFactory,
+) -> PageView:
     """The answer's page, opened once in the browser: its screenshot and measured elements."""
     answer: Answer = request.param
     work = tmp_path_factory.mktemp(answer.name)
@@ -71,8 +77,10 @@ def view(request: pytest.FixtureRequest, browser: Browser,  # noqa: F811
 
 def describe(box: Box) -> str:
     """A box in a failure message."""
-    return (f"{box.text[:60]!r} at y={box.top:.0f}..{box.bottom:.0f}, x={box.left:.0f}..{box.right:.0f}, "
-            f"{box.font_size_px:g}px, visible={box.visible}")
+    return (
+        f"{box.text[:60]!r} at y={box.top:.0f}..{box.bottom:.0f}, x={box.left:.0f}..{box.right:.0f}, "
+        f"{box.font_size_px:g}px, visible={box.visible}"
+    )
 
 
 def test_verdict_is_above_the_fold_and_large_enough(view: PageView) -> None:
@@ -108,8 +116,11 @@ def test_picture_is_folded_below_the_verdict(view: PageView) -> None:
 
 
 @pytest.fixture(scope="module", params=ANSWERS, ids=[a.name for a in ANSWERS])
-def opened_picture(request: pytest.FixtureRequest, browser: Browser,  # noqa: F811
-                   tmp_path_factory: pytest.TempPathFactory) -> PageView:
+def opened_picture(
+    request: pytest.FixtureRequest,
+    browser: Browser,  # noqa: F811
+    tmp_path_factory: pytest.TempPathFactory,
+) -> PageView:
     """The answer's page with its picture opened, as a reader who clicks "Picture" sees it."""
     answer: Answer = request.param
     work = tmp_path_factory.mktemp(answer.name + "-picture")
@@ -128,8 +139,10 @@ def test_picture_text_is_legible_when_opened(opened_picture: PageView) -> None:
     assert drawn, "the opened picture draws no text"
     small = [box for box in drawn if box.height < MIN_PICTURE_TEXT_PX]
     smallest = min(drawn, key=lambda box: box.height)
-    assert not small, (f"{len(small)} of {len(drawn)} picture texts are drawn under {MIN_PICTURE_TEXT_PX:g}px; "
-                       f"smallest {smallest.height:.1f}px: {describe(smallest)}")
+    assert not small, (
+        f"{len(small)} of {len(drawn)} picture texts are drawn under {MIN_PICTURE_TEXT_PX:g}px; "
+        f"smallest {smallest.height:.1f}px: {describe(smallest)}"
+    )
     assert any("Answer:" in box.text for box in drawn), "the picture does not show the verdict"
 
 

@@ -19,7 +19,10 @@ def test_ask_no_prints_why_not_and_exits_0(cli):
     run = cli("ask", "may_review(v1, ivanov)", "--case", "queries/p1_withdrawn_appeal.yaml")
     assert run.code == 0, run.err
     assert "Answer: no" in run.out
-    assert "fails: the appeal a1 was withdrawn in the procedure established by law  — must not be so, but is given" in run.out
+    assert (
+        "fails: the appeal a1 was withdrawn in the procedure established by law  — must not be so, but is given"
+        in run.out
+    )
     goals = cli("ask", "may_review(v1, ivanov)", "--case", "queries/p1_withdrawn_appeal.yaml", "--goals")
     assert "fails: appeal_withdrawn(a1)  — must not be so, but is given" in goals.out
 
@@ -64,10 +67,12 @@ def test_norms_by_paragraph(cli):
 
 
 def test_user_errors_exit_2_without_traceback(cli):
-    for args in (["ask", "may_review(v1, P", "--case", COUNSEL],
-                 ["ask", "no_such_question(x)", "--case", COUNSEL],
-                 ["ask", "may_review(v1, P)", "--case", "does/not/exist.yaml"],
-                 ["ask", "may_review(v1, P)", "--case", COUNSEL, "--time-limit", "0"]):
+    for args in (
+        ["ask", "may_review(v1, P", "--case", COUNSEL],
+        ["ask", "no_such_question(x)", "--case", COUNSEL],
+        ["ask", "may_review(v1, P)", "--case", "does/not/exist.yaml"],
+        ["ask", "may_review(v1, P)", "--case", COUNSEL, "--time-limit", "0"],
+    ):
         run = cli(*args)
         assert run.code == 2, (args, run.err)
         assert "Traceback" not in run.err
@@ -79,10 +84,12 @@ def test_every_command_is_listed_and_the_workbench_is_imported_only_when_used():
     import subprocess
     import sys
 
-    probe = ("import json, sys; from click.testing import CliRunner; from pyswip_bridge.cli import main; "
-             "r = CliRunner().invoke(main, sys.argv[1:]); "
-             "print(json.dumps({'code': r.exit_code, 'output': r.output, "
-             "'modules': sorted(m for m in sys.modules if m.startswith('pyswip_bridge.'))}))")
+    probe = (
+        "import json, sys; from click.testing import CliRunner; from pyswip_bridge.cli import main; "
+        "r = CliRunner().invoke(main, sys.argv[1:]); "
+        "print(json.dumps({'code': r.exit_code, 'output': r.output, "
+        "'modules': sorted(m for m in sys.modules if m.startswith('pyswip_bridge.'))}))"
+    )
 
     def run(*args: str) -> dict:
         proc = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=300)
@@ -91,13 +98,37 @@ def test_every_command_is_listed_and_the_workbench_is_imported_only_when_used():
 
     ask = run("ask", "may_review(v1, 'Қайрат')", "--case", COUNSEL)
     assert ask["code"] == 0 and "Answer: yes" in ask["output"], ask["output"]
-    for lazy in ("cli_batch", "cli_explain", "cli_teach", "render_html", "render_dot", "render_markdown",
-                 "records", "whatif", "teaching", "batch"):
+    for lazy in (
+        "cli.batch",
+        "cli.explain",
+        "cli.teach",
+        "render.html",
+        "render.dot",
+        "render.markdown",
+        "render.notebook",
+        "bridge.records",
+        "bridge.pool",
+        "workbench",
+        "batch",
+    ):
         assert f"pyswip_bridge.{lazy}" not in ask["modules"], lazy
     listed = run("--help")
     assert listed["code"] == 0
-    for command in ("ask", "why-not", "what-if", "compare-readings", "diff", "repl", "scenarios", "quiz", "step",
-                    "batch", "vocabulary", "norms", "coverage"):
+    for command in (
+        "ask",
+        "why-not",
+        "what-if",
+        "compare-readings",
+        "diff",
+        "repl",
+        "scenarios",
+        "quiz",
+        "step",
+        "batch",
+        "vocabulary",
+        "norms",
+        "coverage",
+    ):
         assert f"\n  {command} " in listed["output"], command
     what_if = run("what-if", "--help")
-    assert what_if["code"] == 0 and "pyswip_bridge.cli_explain" in what_if["modules"]
+    assert what_if["code"] == 0 and "pyswip_bridge.cli.explain" in what_if["modules"]

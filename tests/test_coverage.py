@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pyswip_bridge.coverage import compute_coverage
+from pyswip_bridge.workbench.coverage import compute_coverage
 
 
 @pytest.fixture(scope="module")

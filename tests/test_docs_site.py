@@ -61,17 +61,29 @@ def test_every_page_of_the_nav_exists_and_every_page_is_in_the_nav():
         assert (DOCS / page).is_file(), f"mkdocs.yml names {page}, which docs/ does not have"
     in_docs = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")}
     assert in_docs == set(pages), f"pages not in the nav: {sorted(in_docs - set(pages))}"
-    for required in ("index.md", "tutorial.md", "case-files.md", "usage.md", "fidelity.md", "robustness.md",
-                     "performance.md"):
+    for required in (
+        "index.md",
+        "tutorial.md",
+        "case-files.md",
+        "usage.md",
+        "fidelity.md",
+        "robustness.md",
+        "performance.md",
+    ):
         assert required in pages, required
 
 
 def test_the_site_builds_strictly(tmp_path):
     site = tmp_path / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(CONFIG),
-                           "--site-dir", str(site)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(CONFIG), "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "WARNING" not in proc.stderr, proc.stderr
     for page in nav_pages():
@@ -91,15 +103,21 @@ def test_a_broken_link_fails_the_build(tmp_path):
     docs.mkdir()
     for page in nav_pages():
         (docs / page).write_text((DOCS / page).read_text(encoding="utf-8"), encoding="utf-8")
-    (docs / "index.md").write_text("# Home\n\n[a page](no-such-page.md), [an anchor](usage.md#no-such-anchor)\n",
-                                   encoding="utf-8")
+    (docs / "index.md").write_text(
+        "# Home\n\n[a page](no-such-page.md), [an anchor](usage.md#no-such-anchor)\n", encoding="utf-8"
+    )
     for static in ("example.html", "example.svg"):
         (docs / static).write_bytes((DOCS / static).read_bytes())
     cfg = CONFIG.read_text(encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(cfg, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert proc.returncode != 0
     assert "no-such-page.md" in proc.stderr and "no-such-anchor" in proc.stderr, proc.stderr
 
@@ -118,13 +136,14 @@ def load_generator():
 def test_the_vocabulary_page_is_what_the_generator_writes(kb):
     vocab = kb.vocabulary()
     page = load_generator().render(vocab)
-    assert VOCABULARY_PAGE.read_text(encoding="utf-8") == page, \
+    assert VOCABULARY_PAGE.read_text(encoding="utf-8") == page, (
         "docs/case-files.md is out of date: run .venv/bin/python docs/gen_vocabulary.py"
+    )
     # every declared fact, with its arguments' types, meaning, source and nature, is on the page
     for fact in vocab["facts"]:
         anchor = f"{fact['name']}-{fact['arity']}"
-        section = page[page.index(f"{{ #{anchor} }}"):]
-        section = section[:section.index("\n####") if "\n####" in section else len(section)]
+        section = page[page.index(f"{{ #{anchor} }}") :]
+        section = section[: section.index("\n####") if "\n####" in section else len(section)]
         assert fact["meaning"] in section
         for arg in fact["arguments"]:
             assert f"`{arg['name']}`: [`{arg['type']}`]" in section
@@ -156,8 +175,9 @@ def test_the_make_targets_and_bench_files_the_pages_name_exist():
 
 def test_make_doc_writes_a_page_per_kb_module_and_an_index(tmp_path):
     out = tmp_path / "pldoc"
-    proc = subprocess.run(["make", "-s", "doc", f"PLDOC_DIR={out}"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        ["make", "-s", "doc", f"PLDOC_DIR={out}"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     index = (out / "index.html").read_text(encoding="utf-8")
     modules = sorted(p.stem for p in (ROOT / "kb").glob("*.pl"))

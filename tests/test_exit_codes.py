@@ -1,4 +1,4 @@
-"""One exit-code table, kept: :data:`pyswip_bridge.cli.EXIT_CODES` is the table the command uses.
+"""One exit-code table, kept: :data:`pyswip_bridge.cli.app.EXIT_CODES` is the table the command uses.
 
 Each row is triggered here, the way a user meets it, and must give its exit code and at most one
 line on stderr (none for a closed pipe); a row without a trigger fails the walk.  The table of docs/usage.md
@@ -13,16 +13,16 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import click
 import pytest
 from click.testing import CliRunner
 
 from pyswip_bridge import errors
-from pyswip_bridge.cli import EXIT_CODES, OutputError, Terminated, exit_row, main
+from pyswip_bridge.cli.app import EXIT_CODES, OutputError, Terminated, exit_row, main
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = str(ROOT / "queries" / "p1_counsel_appeal.yaml")
@@ -42,12 +42,14 @@ def environment() -> dict[str, str]:
 
 def in_process(*args: str, raising: BaseException | None = None) -> Ended:
     """``cassation ARGS`` through click's runner; with ``raising``, `cassation norms` raises it."""
-    from pyswip_bridge.kb import KnowledgeBase
+    from pyswip_bridge.bridge.kb import KnowledgeBase
 
     original = KnowledgeBase.norms
     if raising is not None:
+
         def norms(self: KnowledgeBase) -> None:
             raise raising
+
         KnowledgeBase.norms = norms  # type: ignore[method-assign]
     try:
         run = CliRunner().invoke(main, list(args))
@@ -58,7 +60,8 @@ def in_process(*args: str, raising: BaseException | None = None) -> Ended:
 
 SIGNAL_IN_ASK = """
     import os, signal, sys, time
-    from pyswip_bridge import cli, kb
+    from pyswip_bridge.bridge import kb
+    from pyswip_bridge import cli
     def ask(self, *args, **kwargs):
         os.kill(os.getpid(), getattr(signal, sys.argv[1]))
         time.sleep(60)  # the signal ends this
@@ -69,8 +72,14 @@ SIGNAL_IN_ASK = """
 
 def signalled(name: str) -> Ended:
     """`cassation ask` in a fresh process that receives signal ``name`` while it asks."""
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(SIGNAL_IN_ASK), name, COUNSEL], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300, env=environment())
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SIGNAL_IN_ASK), name, COUNSEL],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment(),
+    )
     return Ended(proc.returncode, proc.stderr)
 
 
@@ -79,8 +88,15 @@ def closed_pipe() -> Ended:
     read, write = os.pipe()
     os.close(read)
     try:
-        proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "norms"], cwd=ROOT, stdout=write,
-                              stderr=subprocess.PIPE, text=True, timeout=300, env=environment())
+        proc = subprocess.run(
+            [sys.executable, "-m", "pyswip_bridge", "norms"],
+            cwd=ROOT,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            env=environment(),
+        )
     finally:
         os.close(write)
     return Ended(proc.returncode, proc.stderr)
@@ -134,8 +150,7 @@ def error_classes() -> list[type[errors.CassationError]]:
 
 
 def test_each_error_class_carries_the_code_of_its_row():
-    import pyswip_bridge.batch_files  # noqa: F401  (BatchFileError)
-    import pyswip_bridge.teaching  # noqa: F401  (TeachingError)
+    import pyswip_bridge.workbench.teaching  # noqa: F401  (TeachingError)
 
     for cls in error_classes():
         if cls is errors.CassationError:
@@ -146,8 +161,8 @@ def test_each_error_class_carries_the_code_of_its_row():
 def readme_rows() -> list[tuple[int, list[str]]]:
     """The exit-code table of docs/usage.md: each row's exit code and the exception classes it names."""
     text = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
-    section = text[text.index("### Exit codes and errors"):]
-    section = section[:section.index("\n## ")]
+    section = text[text.index("### Exit codes and errors") :]
+    section = section[: section.index("\n## ")]
     rows = []
     for match in re.finditer(r"^\| (\d+) \| ([^|]*) \|", section, re.MULTILINE):
         rows.append((int(match.group(1)), re.findall(r"`([A-Z]\w+)`", match.group(2))))
@@ -157,15 +172,14 @@ def readme_rows() -> list[tuple[int, list[str]]]:
 def test_the_readme_table_agrees_with_the_code():
     import builtins
 
-    import pyswip_bridge.batch_files as batch_files
-    import pyswip_bridge.cli as cli
-    import pyswip_bridge.teaching as teaching
+    import pyswip_bridge.cli.app as cli
+    import pyswip_bridge.workbench.teaching as teaching
 
     rows = readme_rows()
     assert rows and {code for code, _ in rows} <= {0, *(row.code for row in EXIT_CODES)}
     for code, names in rows:
         for name in names:
-            [cls] = {getattr(m, name) for m in (errors, batch_files, cli, teaching, builtins) if hasattr(m, name)}
+            [cls] = {getattr(m, name) for m in (errors, cli, teaching, builtins) if hasattr(m, name)}
             assert exit_row(cls.__new__(cls)).code == code, (name, code)
 
 

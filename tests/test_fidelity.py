@@ -7,15 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from pyswip_bridge.scenarios import load_scenarios
+from pyswip_bridge.workbench.scenarios import load_scenarios
 
 ROOT = Path(__file__).resolve().parent.parent
 FIDELITY = (ROOT / "docs" / "fidelity.md").read_text(encoding="utf-8")
 
 #: The review's ids (A: core questions, B: narrower, C: minor) and the citation defects of its
 #: section 3, numbered Q1-Q9 in docs/fidelity.md.
-REVIEW_IDS = ([f"A{i}" for i in range(1, 7)] + [f"B{i}" for i in range(1, 13)]
-              + [f"C{i}" for i in range(1, 12)] + [f"Q{i}" for i in range(1, 10)])
+REVIEW_IDS = (
+    [f"A{i}" for i in range(1, 7)]
+    + [f"B{i}" for i in range(1, 13)]
+    + [f"C{i}" for i in range(1, 12)]
+    + [f"Q{i}" for i in range(1, 10)]
+)
 
 
 def defect_rows() -> dict[str, list[str]]:
@@ -67,8 +71,9 @@ def test_defect_scenarios_ask_from_both_sides():
 
 def test_not_encoded_list_agrees_with_coverage(kb):
     for item in kb.norms()["not_encoded"]:
-        assert f"¶{item['paragraph']} \"{item['what']}\"" in FIDELITY, \
+        assert f'¶{item["paragraph"]} "{item["what"]}"' in FIDELITY, (
             f"docs/fidelity.md does not list the not-encoded passage of ¶{item['paragraph']}: {item['what']}"
+        )
     listed = re.findall(r"^- ¶\d+ \"", FIDELITY, flags=re.M)
     assert len(listed) == len(kb.norms()["not_encoded"]), "docs/fidelity.md lists passages coverage does not"
 
@@ -80,14 +85,17 @@ def test_every_reading_is_documented_with_its_default(kb):
         assert re.search(rf"\| `{passage['passage']}` \| [\d, ]+ \| `{default}` \|", FIDELITY), passage["passage"]
 
 
-@pytest.mark.parametrize("rule_id,paragraph,absent_article", [
-    ("p3_hearing_on_transfer", 3, None),                                   # Q1
-    ("p3_hearing_on_protest_or_submission", 3, None),                      # Q1
-    ("p13_disposition_cure_defects", 13, None),                            # Q2
-    ("p22_retroactivity_and_amnesty_not_considered", 22, "CPC art. 489 part 1"),  # Q5
-    ("p1_return_act_not_open_to_petition", 1, "CPC art. 489 part 1 item 5"),      # Q6
-    ("p3_protest_any_ground", 3, None),                                    # Q8
-])
+@pytest.mark.parametrize(
+    "rule_id,paragraph,absent_article",
+    [
+        ("p3_hearing_on_transfer", 3, None),  # Q1
+        ("p3_hearing_on_protest_or_submission", 3, None),  # Q1
+        ("p13_disposition_cure_defects", 13, None),  # Q2
+        ("p22_retroactivity_and_amnesty_not_considered", 22, "CPC art. 489 part 1"),  # Q5
+        ("p1_return_act_not_open_to_petition", 1, "CPC art. 489 part 1 item 5"),  # Q6
+        ("p3_protest_any_ground", 3, None),  # Q8
+    ],
+)
 def test_corrected_citations(kb, rule_id, paragraph, absent_article):
     rules = {r["id"]: r for r in kb.norms()["rules"]}
     assert rule_id in rules
@@ -97,16 +105,26 @@ def test_corrected_citations(kb, rule_id, paragraph, absent_article):
 
 
 #: An ordinary case as a lawyer knows it: a verdict, an appeal and its outcome, petitions with dates.
-ORDINARY = ["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)",
-            "entered_into_force(v1, 2019-03-01)", "participant('Асқар', convicted)",
-            "participant('Мира', victim)", "appeal(a1, 'Асқар', v1)", "appeal_outcome(a1, upheld)",
-            "appeal(a2, 'Мира', v1)", "appeal_outcome(a2, upheld)",
-            "petition(pt1, 'Асқар', v1)", "filed_on(pt1, 2021-04-05)",
-            "petition(pt2, 'Мира', v1)", "filed_on(pt2, 2021-04-06)"]
+ORDINARY = [
+    "judicial_act(v1, verdict, first_instance)",
+    "act_outcome(v1, conviction)",
+    "entered_into_force(v1, 2019-03-01)",
+    "participant('Асқар', convicted)",
+    "participant('Мира', victim)",
+    "appeal(a1, 'Асқар', v1)",
+    "appeal_outcome(a1, upheld)",
+    "appeal(a2, 'Мира', v1)",
+    "appeal_outcome(a2, upheld)",
+    "petition(pt1, 'Асқар', v1)",
+    "filed_on(pt1, 2021-04-05)",
+    "petition(pt2, 'Мира', v1)",
+    "filed_on(pt2, 2021-04-06)",
+]
 
 
 def test_an_ordinary_case_answers_from_the_facts_a_lawyer_knows(kb):
     from pyswip_bridge import Case
+
     case = Case.from_facts(ORDINARY)
     assert kb.ask("may_review(v1, 'Асқар')", case).holds
     assert kb.ask("may_review(v1, 'Мира')", case).holds
@@ -118,7 +136,8 @@ def test_an_ordinary_case_answers_from_the_facts_a_lawyer_knows(kb):
 
 def test_what_the_case_does_not_say_is_named_as_missing(kb):
     from pyswip_bridge import Case
-    from pyswip_bridge.scenarios import failed_goals
+    from pyswip_bridge.workbench.scenarios import failed_goals
+
     # the victim's petition says nothing of its direction, and no ground decides it
     result = kb.ask("filing_time_limit(pt2, L)", Case.from_facts(ORDINARY))
     assert not result.holds

@@ -15,15 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from pyswip_bridge.formats import FORMATS, render
-from pyswip_bridge.scenarios import QUERIES_DIR, load_scenario
+from pyswip_bridge.render.formats import FORMATS, render
+from pyswip_bridge.workbench.scenarios import QUERIES_DIR, load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = sorted(QUERIES_DIR.glob("*.yaml"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
 COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
-needs_dot = pytest.mark.skipif(not __import__("shutil").which("dot"),
-                               reason="Graphviz's dot is not installed (make setup installs it)")
+needs_dot = pytest.mark.skipif(
+    not __import__("shutil").which("dot"), reason="Graphviz's dot is not installed (make setup installs it)"
+)
 
 
 def first_question(kb, path: Path):
@@ -35,7 +36,9 @@ def first_question(kb, path: Path):
 class TagBalance(HTMLParser):
     """Checks that every element that is opened is closed, in order (void elements aside)."""
 
-    VOID = {"meta", "br", "hr", "img", "input", "link", "path", "polygon", "ellipse", "polyline", "rect", "stop"}
+    VOID = frozenset(
+        {"meta", "br", "hr", "img", "input", "link", "path", "polygon", "ellipse", "polyline", "rect", "stop"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -84,11 +87,11 @@ def test_the_registry_has_every_format():
 def test_every_renderer_renders_every_scenario(kb, path):
     result = first_question(kb, path)
     verdict = "yes" if result.holds else "no"
-    from pyswip_bridge.view import explanation
+    from pyswip_bridge.render.view import explanation
 
     view = explanation(result)  # folded: checks are remarks on the sentences they serve
     nodes = sum(1 for a in view.answers for _ in a.proof.walk())
-    assert all(not s.kind == "builtin" or s.reading for a in view.answers for s in a.proof.walk())
+    assert all(s.kind != "builtin" or s.reading for a in view.answers for s in a.proof.walk())
 
     text = render(result, "text")
     assert text.startswith(f"Question: {result.question}\nAnswer: {verdict}")
@@ -121,6 +124,7 @@ def test_every_renderer_renders_every_scenario(kb, path):
 
 # -- the picture ----------------------------------------------------------------------------------
 
+
 def _svg_nodes(svg: str) -> dict[str, str]:
     """The SVG's nodes: DOT node id → all the text drawn in it."""
     root = ET.fromstring(svg)
@@ -134,8 +138,11 @@ def _svg_nodes(svg: str) -> dict[str, str]:
 
 def _svg_edges(svg: str) -> list[tuple[str, str]]:
     root = ET.fromstring(svg)
-    return [(g.find(f"{SVG_NS}title").text, " ".join(t.text or "" for t in g.iter(f"{SVG_NS}text")))
-            for g in root.iter(f"{SVG_NS}g") if g.get("class") == "edge"]
+    return [
+        (g.find(f"{SVG_NS}title").text, " ".join(t.text or "" for t in g.iter(f"{SVG_NS}text")))
+        for g in root.iter(f"{SVG_NS}g")
+        if g.get("class") == "edge"
+    ]
 
 
 @needs_dot
@@ -143,8 +150,8 @@ def test_svg_of_the_counsel_scenario_has_its_nodes_and_labels(kb):
     """The picture draws each step of the (folded) proof as its sentence with how it holds, coloured by
     kind, the question and its verdict on the left, Answer 1 on top."""
     from pyswip_bridge import Case
-    from pyswip_bridge.render_dot import STYLES
-    from pyswip_bridge.view import explanation
+    from pyswip_bridge.render.dot import STYLES
+    from pyswip_bridge.render.view import explanation
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     svg = render(result, "svg")
@@ -204,21 +211,26 @@ def test_picture_shows_answer_one_on_top(kb):
 def test_svg_of_a_no_draws_the_why_not_in_red(kb):
     from pyswip_bridge import Case
 
-    result = kb.ask("may_review(v1, 'Мадина')", Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml"),
-                    readings={"p3_took_no_part_earlier": "standing_only"})
+    result = kb.ask(
+        "may_review(v1, 'Мадина')",
+        Case.from_file(ROOT / "queries" / "p3_took_no_part_earlier.yaml"),
+        readings={"p3_took_no_part_earlier": "standing_only"},
+    )
     svg = render(result, "svg")
     nodes = _svg_nodes(svg)
     assert "Answer: no" in nodes["q0"]
     texts = " ".join(" ".join(v.split()) for v in nodes.values())
     assert "✗ p3_took_no_part_earlier_exempt" in texts
-    assert ('the reading "exempt if reviewed on appeal" of the ambiguous passage p3_took_no_part_earlier is in '
-            'force fails: false') in texts
+    assert (
+        'the reading "exempt if reviewed on appeal" of the ambiguous passage p3_took_no_part_earlier is in '
+        "force fails: false"
+    ) in texts
     assert "legend_failed" in nodes
     assert 'stroke="#c62828"' in svg
 
 
 def test_dot_escapes_backslashes_and_quotes(kb):
-    from pyswip_bridge.render_dot import quote
+    from pyswip_bridge.render.dot import quote
 
     assert quote('\\+ a("x")') == '"\\\\+ a(\\"x\\")"'
     assert quote("a\nb") == '"a\\nb"'
@@ -226,7 +238,7 @@ def test_dot_escapes_backslashes_and_quotes(kb):
 
 def test_svg_without_dot_is_a_clear_engine_error(kb, monkeypatch):
     from pyswip_bridge import Case, EngineError
-    from pyswip_bridge import render_dot
+    from pyswip_bridge.render import dot as render_dot
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     monkeypatch.setattr(render_dot.shutil, "which", lambda name: None)
@@ -253,9 +265,24 @@ def test_svg_without_dot_on_the_command_line(cli, tmp_path):
     env_path = os.pathsep.join([str(bindir), str(Path(sys.executable).parent)])
     import subprocess
 
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "ask", "may_review(v1, 'Қайрат')", "--case",
-                           str(COUNSEL), "--format", "svg"], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "PATH": env_path}, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pyswip_bridge",
+            "ask",
+            "may_review(v1, 'Қайрат')",
+            "--case",
+            str(COUNSEL),
+            "--format",
+            "svg",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": env_path},
+        timeout=120,
+    )
     assert proc.returncode == 70, proc.stderr
     assert proc.stdout == ""
     err = proc.stderr.strip().splitlines()
@@ -264,8 +291,9 @@ def test_svg_without_dot_on_the_command_line(cli, tmp_path):
 
 # -- the page -------------------------------------------------------------------------------------
 
+
 def test_resolution_is_split_into_its_27_paragraphs():
-    from pyswip_bridge.render_html import resolution_paragraphs
+    from pyswip_bridge.render.html import resolution_paragraphs
 
     paragraphs = resolution_paragraphs()
     assert sorted(paragraphs) == list(range(1, 28))
@@ -276,7 +304,7 @@ def test_resolution_is_split_into_its_27_paragraphs():
 
 
 def test_every_rule_quote_is_found_in_its_paragraph(kb):
-    from pyswip_bridge.render_html import paragraph_html
+    from pyswip_bridge.render.html import paragraph_html
 
     for rule in kb.norms()["rules"]:
         assert "<mark>" in paragraph_html(rule["paragraph"], rule["text"]), rule["id"]
@@ -294,20 +322,20 @@ def test_html_page_is_collapsible_and_quotes_each_citation(kb):
     proved = [n for n in result.answers[0].proof.walk() if n.status == "proved"]
     for node in proved:
         assert f"<blockquote>“{escape(node.source.text)}”</blockquote>" in page
-        assert 'href="#' in page and f"-para-{node.source.paragraph}\"" in page
+        assert 'href="#' in page and f'-para-{node.source.paragraph}"' in page
     # the whole paragraph: in the citation's tooltip and in an expandable block with the words marked
     assert 'title="3. Consideration of a case in the cassation instance' in page
     assert "<summary>the whole of ¶3</summary>" in page
     assert "<mark>" in page
     # sentences, with their goals
-    assert "<code class=\"goal\">may_review(v1, &#x27;Қайрат&#x27;)</code>" in page
+    assert '<code class="goal">may_review(v1, &#x27;Қайрат&#x27;)</code>' in page
     if __import__("shutil").which("dot"):
         assert "<svg" in page and "<?xml" not in page
 
 
 def test_html_shows_the_record_when_given(kb):
     from pyswip_bridge import Case
-    from pyswip_bridge.records import make_record
+    from pyswip_bridge.bridge.records import make_record
 
     case = Case.from_file(COUNSEL)
     result = kb.ask("may_review(v1, 'Қайрат')", case)
@@ -327,7 +355,7 @@ def test_markdown_with_quotes_goals_and_why_absent(kb):
 
 
 def test_markdown_code_spans_survive_backticks():
-    from pyswip_bridge.render_markdown import code, escape
+    from pyswip_bridge.render.markdown import code, escape
 
     assert code("a`b") == "``a`b``"
     assert code("`x") == "`` `x ``"
@@ -336,9 +364,11 @@ def test_markdown_code_spans_survive_backticks():
 
 # -- Jupyter --------------------------------------------------------------------------------------
 
+
 def test_notebook_representations(kb, monkeypatch):
     from pyswip_bridge import Case
-    from pyswip_bridge import notebook, render_dot
+    from pyswip_bridge.render import dot as render_dot
+    from pyswip_bridge.render import notebook
 
     result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
     html = notebook.repr_html(result)
@@ -359,8 +389,10 @@ def test_notebook_representations(kb, monkeypatch):
 
 # -- the command line -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt,start", [("markdown", "# Question: "), ("dot", "digraph answer {"),
-                                       ("html", "<!DOCTYPE html>")])
+
+@pytest.mark.parametrize(
+    "fmt,start", [("markdown", "# Question: "), ("dot", "digraph answer {"), ("html", "<!DOCTYPE html>")]
+)
 def test_ask_in_each_format_on_the_command_line(cli, fmt, start):
     run = cli("ask", "may_review(v1, 'Қайрат')", "--case", "queries/p1_counsel_appeal.yaml", "--format", fmt)
     assert run.code == 0, run.err

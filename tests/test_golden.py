@@ -22,17 +22,17 @@ The worked example of the README is made by these commands (run from the reposit
 from __future__ import annotations
 
 import difflib
-import re
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from pyswip_bridge import Case
-from pyswip_bridge.formats import render
-from pyswip_bridge.render_html import render_html
-from pyswip_bridge.records import make_record
+from pyswip_bridge.bridge.records import make_record
+from pyswip_bridge.render.formats import render
+from pyswip_bridge.render.html import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -43,8 +43,11 @@ CASES = {
     "counsel_appeal_yes": ("queries/p1_counsel_appeal.yaml", "may_review(v1, 'Қайрат')", {}),
     "withdrawn_appeal_no": ("queries/p1_withdrawn_appeal.yaml", "may_review(v1, ivanov)", {}),
     "took_no_part_default_yes": ("queries/p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')", {}),
-    "took_no_part_standing_only_no": ("queries/p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')",
-                                      {"p3_took_no_part_earlier": "standing_only"}),
+    "took_no_part_standing_only_no": (
+        "queries/p3_took_no_part_earlier.yaml",
+        "may_review(v1, 'Мадина')",
+        {"p3_took_no_part_earlier": "standing_only"},
+    ),
     "worsening_late_disposition": ("queries/p4_worsening_late.yaml", "petition_disposition(pt1, D)", {}),
     "stranger_no": ("queries/p3_stranger.yaml", "may_review(v1, journalist_x)", {}),
     # the first question of a scenario of further paragraphs
@@ -70,8 +73,8 @@ def masked_record(result, case, readings) -> dict:
 def question_of(name: str) -> tuple[str, str, dict[str, str]]:
     path, question, readings = CASES[name]
     if question is None:
-        from pyswip_bridge.scenarios import load_scenario
-        from pyswip_bridge.teaching import question_readings
+        from pyswip_bridge.workbench.scenarios import load_scenario
+        from pyswip_bridge.workbench.teaching import question_readings
 
         scenario = load_scenario(ROOT / path)
         first = scenario.questions[0]
@@ -130,12 +133,16 @@ def test_golden_renderings(kb, name):
         assert golden.exists(), f"{golden} is missing: run UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_golden.py"
         expected = golden.read_text(encoding="utf-8")
         if produced != expected:
-            diff = "".join(difflib.unified_diff(expected.splitlines(True), produced.splitlines(True),
-                                                f"golden/{golden.name}", "produced", n=2))
+            diff = "".join(
+                difflib.unified_diff(
+                    expected.splitlines(True), produced.splitlines(True), f"golden/{golden.name}", "produced", n=2
+                )
+            )
             stale.append(diff[:4000])
-    assert not stale, ("renderings differ from the golden files (if intended: UPDATE_GOLDEN=1 "
-                       ".venv/bin/pytest tests/test_golden.py, then review git diff tests/golden):\n"
-                       + "\n".join(stale))
+    assert not stale, (
+        "renderings differ from the golden files (if intended: UPDATE_GOLDEN=1 "
+        ".venv/bin/pytest tests/test_golden.py, then review git diff tests/golden):\n" + "\n".join(stale)
+    )
 
 
 def test_golden_json_is_the_contract_plus_a_record():

@@ -29,14 +29,17 @@ import yaml
 
 import pyswip_bridge.errors as errors
 from pyswip_bridge import Case, Limits
-from pyswip_bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS
-from pyswip_bridge.engine import DEFAULT_STACK_LIMIT, PrologEngine
+from pyswip_bridge.bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS
+from pyswip_bridge.bridge.engine import DEFAULT_STACK_LIMIT, PrologEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 #: Every ``manifest*.yaml`` of tests/hostile/ (one per group of inputs), merged: file -> error class.
-MANIFEST: dict[str, str] = {name: cls for path in sorted(HOSTILE.glob("manifest*.yaml"))
-                            for name, cls in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
+MANIFEST: dict[str, str] = {
+    name: cls
+    for path in sorted(HOSTILE.glob("manifest*.yaml"))
+    for name, cls in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()
+}
 ORDINARY = ROOT / "queries" / "p1_counsel_appeal.yaml"
 FOLLOW_UP = "may_review(v1, 'Қайрат')"
 
@@ -52,8 +55,14 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120)
     """``cassation ARGS`` in a fresh process."""
     environment = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     environment.update(env or {})
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, env=environment)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+    )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -61,8 +70,14 @@ def run_python(code: str, env: dict[str, str] | None = None, timeout: float = 30
     """A Python script in a fresh process (for what must not touch the session's engine)."""
     environment = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     environment.update(env or {})
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, env=environment)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+    )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -91,12 +106,12 @@ def follow_up_holds(kb, ordinary_case) -> bool:
 
 # --- the committed corpus -------------------------------------------------------------
 
+
 def test_manifest_lists_every_hostile_file():
     files = {p.name for p in HOSTILE.iterdir() if not (p.name.startswith("manifest") and p.suffix == ".yaml")}
     assert files == set(MANIFEST)
     assert len(files) >= 300
-    assert all(hasattr(errors, cls) and issubclass(getattr(errors, cls), errors.UserError)
-               for cls in MANIFEST.values())
+    assert all(hasattr(errors, cls) and issubclass(getattr(errors, cls), errors.UserError) for cls in MANIFEST.values())
 
 
 def ask_file(kb, path: Path):
@@ -131,9 +146,13 @@ CLI_SAMPLE = _cli_sample()
 def cli_runs(request) -> dict[str, Run]:
     """The CLI on every hostile file this session runs the test below for (all of them in
     ``make test-all``, the sample in ``make test``), each in a fresh process, several at a time."""
-    names = sorted({item.callspec.params["name"] for item in request.session.items
-                    if getattr(item, "originalname", None) == "test_cli_exits_2_with_one_line"
-                    and item.module is request.module})
+    names = sorted(
+        {
+            item.callspec.params["name"]
+            for item in request.session.items
+            if getattr(item, "originalname", None) == "test_cli_exits_2_with_one_line" and item.module is request.module
+        }
+    )
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         return dict(zip(names, pool.map(ask_in_the_cli, names)))
 
@@ -142,8 +161,9 @@ def ask_in_the_cli(name: str) -> Run:
     return run_cli("ask", "may_review(v1, P)", "--case", str(HOSTILE / name))
 
 
-@pytest.mark.parametrize("name", [name if name in CLI_SAMPLE else pytest.param(name, marks=pytest.mark.slow)
-                                  for name in sorted(MANIFEST)])
+@pytest.mark.parametrize(
+    "name", [name if name in CLI_SAMPLE else pytest.param(name, marks=pytest.mark.slow) for name in sorted(MANIFEST)]
+)
 def test_cli_exits_2_with_one_line(cli_runs, name):
     assert_one_line_error(cli_runs[name] if name in cli_runs else ask_in_the_cli(name))
 
@@ -156,9 +176,16 @@ def test_case_file_errors_name_file_and_line(kb):
     assert "bribe/2 is not a declared case fact" in str(info.value)
 
 
-@pytest.mark.parametrize("name,line", [("bom_undeclared.yaml", 3), ("crlf_undeclared.yaml", 3),
-                                       ("cr_only_bad_date.yaml", 3), ("directive_with_fact.yaml", 4),
-                                       ("nul_byte.yaml", 2)])
+@pytest.mark.parametrize(
+    "name,line",
+    [
+        ("bom_undeclared.yaml", 3),
+        ("crlf_undeclared.yaml", 3),
+        ("cr_only_bad_date.yaml", 3),
+        ("directive_with_fact.yaml", 4),
+        ("nul_byte.yaml", 2),
+    ],
+)
 def test_bom_and_line_ends_keep_line_numbers(kb, name, line):
     with pytest.raises(errors.CaseFileError) as info:
         ask_file(kb, HOSTILE / name)
@@ -183,16 +210,20 @@ def test_yaml_aliases_and_duplicate_keys_are_refused():
 
 
 def test_injection_text_inside_a_quoted_name_is_just_a_name(kb):
-    for name, quoted in [("x), halt, (true", "'x), halt, (true'"),
-                         ("'), shell(ls), ('", "'\\'), shell(ls), (\\''"),
-                         ("bob) ; halt(7", "'bob) ; halt(7'")]:
-        case = Case.from_facts([
-            "judicial_act(v1, decision, appellate)",
-            "entered_into_force(v1, 2020-01-01)",
-            f"participant({quoted}, convicted)",
-            f"appeal(a1, {quoted}, v0)",
-            "appellate_review_of(v1, v0)",
-        ])
+    for _name, quoted in [
+        ("x), halt, (true", "'x), halt, (true'"),
+        ("'), shell(ls), ('", "'\\'), shell(ls), (\\''"),
+        ("bob) ; halt(7", "'bob) ; halt(7'"),
+    ]:
+        case = Case.from_facts(
+            [
+                "judicial_act(v1, decision, appellate)",
+                "entered_into_force(v1, 2020-01-01)",
+                f"participant({quoted}, convicted)",
+                f"appeal(a1, {quoted}, v0)",
+                "appellate_review_of(v1, v0)",
+            ]
+        )
         result = kb.ask("may_review(v1, P)", case)
         assert quoted in [b["P"] for b in result.bindings()]
         assert json.dumps(quoted, ensure_ascii=False) in result.to_json()
@@ -200,7 +231,7 @@ def test_injection_text_inside_a_quoted_name_is_just_a_name(kb):
 
 # --- generated inputs: deep, long, many, big ---------------------------------------------
 
-MAX_TEXT = 100_000   # kb/engine/request.pl max_text_length/1
+MAX_TEXT = 100_000  # kb/engine/request.pl max_text_length/1
 
 
 def deep_texts(levels: int) -> dict[str, str]:
@@ -216,8 +247,15 @@ def deep_texts(levels: int) -> dict[str, str]:
     }
 
 
-CHARACTERS_PER_LEVEL = {"brackets": 2, "parentheses": 2, "compound": 3, "prefix_operators": 2,
-                        "infix_operators": 2, "curly": 2, "unclosed": 1}
+CHARACTERS_PER_LEVEL = {
+    "brackets": 2,
+    "parentheses": 2,
+    "compound": 3,
+    "prefix_operators": 2,
+    "infix_operators": 2,
+    "curly": 2,
+    "unclosed": 1,
+}
 
 
 @pytest.mark.parametrize("shape", sorted(deep_texts(1)))
@@ -268,9 +306,11 @@ def test_a_fact_of_100_kb_is_refused(kb, ordinary_case):
 
 
 def test_very_long_names_and_numbers_below_the_length_limit(kb):
-    for text in ["participant('" + "Қ" * 90_000 + "', convicted)",
-                 "participant(" + "9" * 90_000 + ", convicted)",
-                 "entered_into_force(v1, " + "9" * 90_000 + "-01-01)"]:
+    for text in [
+        "participant('" + "Қ" * 90_000 + "', convicted)",
+        "participant(" + "9" * 90_000 + ", convicted)",
+        "entered_into_force(v1, " + "9" * 90_000 + "-01-01)",
+    ]:
         with pytest.raises(errors.CaseFileError) as info:
             kb.ask("may_review(v1, P)", Case.from_facts([text]))
         assert len(info.value.one_line()) < 5_000
@@ -287,17 +327,20 @@ def test_too_many_facts_are_refused(tmp_path):
         Case.from_file(path)
 
 
-@pytest.mark.parametrize("suffix,text", [
-    (".json", '{"facts": ' + "[" * 100_000 + "]" * 100_000 + "}"),
-    (".json", '{"facts": ' + '{"a": ' * 100_000 + "1" + "}" * 100_000 + "}"),
-    (".yaml", "facts: " + "[" * 100_000 + "]" * 100_000),
-    (".yaml", "facts: " + "{a: " * 100_000 + "1" + "}" * 100_000),
-    (".yaml", "facts:\n" + "".join(" " * i + "-\n" for i in range(1, 2_000)) + " " * 2_000 + "x\n"),
-])
+@pytest.mark.parametrize(
+    "suffix,text",
+    [
+        (".json", '{"facts": ' + "[" * 100_000 + "]" * 100_000 + "}"),
+        (".json", '{"facts": ' + '{"a": ' * 100_000 + "1" + "}" * 100_000 + "}"),
+        (".yaml", "facts: " + "[" * 100_000 + "]" * 100_000),
+        (".yaml", "facts: " + "{a: " * 100_000 + "1" + "}" * 100_000),
+        (".yaml", "facts:\n" + "".join(" " * i + "-\n" for i in range(1, 2_000)) + " " * 2_000 + "x\n"),
+    ],
+)
 def test_nesting_bombs_are_refused(tmp_path, suffix, text):
     path = tmp_path / f"bomb{suffix}"
     path.write_text(text)
-    with pytest.raises(errors.CaseFileError, match="nested too deeply|nesting depth"):
+    with pytest.raises(errors.CaseFileError, match=r"nested too deeply|nesting depth"):
         Case.from_file(path)
 
 
@@ -361,7 +404,7 @@ HOSTILE_QUESTIONS = [
     ("", errors.QuerySyntaxError),
     ("   \n\t", errors.QuerySyntaxError),
     ("may_review(v1, 'Қайрат", errors.QuerySyntaxError),
-    ("may_review(v1, P % ) , halt", errors.QuerySyntaxError),      # a trailing comment is a comment (U10)
+    ("may_review(v1, P % ) , halt", errors.QuerySyntaxError),  # a trailing comment is a comment (U10)
     ("may_review(v1, P) :- halt", errors.UnknownQuestion),
     ("halt", errors.UnknownQuestion),
     ("halt(7)", errors.UnknownQuestion),
@@ -379,16 +422,16 @@ HOSTILE_QUESTIONS = [
     ("findall(P, may_review(v1, P), L)", errors.UnknownQuestion),
     ("json_api:ask_json(R, O)", errors.UnknownQuestion),
     ("cassation:may_review(v1, P)", errors.UnknownQuestion),
-    ("p(X) :- p(X)", errors.UnknownQuestion),                      # infinitely recursive
+    ("p(X) :- p(X)", errors.UnknownQuestion),  # infinitely recursive
     ("loop", errors.UnknownQuestion),
-    ("between(1, inf, X)", errors.UnknownQuestion),                # infinite
-    ("length(L, N)", errors.UnknownQuestion),                      # infinitely branching
+    ("between(1, inf, X)", errors.UnknownQuestion),  # infinite
+    ("length(L, N)", errors.UnknownQuestion),  # infinitely branching
     ("(member(X, [a,b]), member(Y, [a,b]), fail)", errors.UnknownQuestion),
     ("forall(repeat, true)", errors.UnknownQuestion),
     ("set_prolog_flag(debug_on_error, true)", errors.UnknownQuestion),
     ("X", errors.UnknownQuestion),
     ("42", errors.UnknownQuestion),
-    ("\"may_review(v1, P)\"", errors.UnknownQuestion),
+    ('"may_review(v1, P)"', errors.UnknownQuestion),
     ("may_review(v1)", errors.UnknownQuestion),
     ("may_review(v1, P, Q)", errors.UnknownQuestion),
     ("may_review(f(x), P)", errors.UnknownQuestion),
@@ -398,15 +441,14 @@ HOSTILE_QUESTIONS = [
     ("may_review(X, X) :- may_review(X, X)", errors.UnknownQuestion),
     ("may_review(v1, " + "f(" * 20_000 + "x" + ")" * 20_000 + ")", errors.UnknownQuestion),
     ("may_review(v1, " + "[" * 40_000 + "]" * 40_000 + ")", errors.UnknownQuestion),
-    ("may_review(v1, '" + "x" * 100_000 + "')", errors.QuerySyntaxError),   # 100 kB
+    ("may_review(v1, '" + "x" * 100_000 + "')", errors.QuerySyntaxError),  # 100 kB
     ("may_review(v1, P)" + " " * 100_000, errors.QuerySyntaxError),
     ("may_review(v1, P" + ", P" * 50_000 + ")", errors.QuerySyntaxError),
     ("may_review(v1, \x00)", errors.QuerySyntaxError),
 ]
 
 
-@pytest.mark.parametrize("question,error", HOSTILE_QUESTIONS,
-                         ids=[f"q{i:02d}" for i in range(len(HOSTILE_QUESTIONS))])
+@pytest.mark.parametrize("question,error", HOSTILE_QUESTIONS, ids=[f"q{i:02d}" for i in range(len(HOSTILE_QUESTIONS))])
 def test_hostile_questions(kb, ordinary_case, question, error):
     before = clause_counts()
     with pytest.raises(error) as info:
@@ -430,6 +472,7 @@ def test_hostile_question_in_the_cli():
 
 # --- bounds -------------------------------------------------------------------------------
 
+
 def test_the_stack_limit_is_set_at_start_up(kb):
     engine = PrologEngine.instance()
     expected = DEFAULT_STACK_LIMIT if not os.environ.get("CASSATION_STACK_LIMIT") else engine.stack_limit
@@ -438,9 +481,10 @@ def test_the_stack_limit_is_set_at_start_up(kb):
 
 
 def test_running_out_of_stack_is_a_resource_limit_and_the_next_ask_works():
-    run = run_python("""
+    run = run_python(
+        """
         from pyswip_bridge import KnowledgeBase, Case, Limits, ResourceLimit
-        from pyswip_bridge.engine import PrologEngine
+        from pyswip_bridge.bridge.engine import PrologEngine
         kb = KnowledgeBase()
         assert PrologEngine.instance().flag("stack_limit") == 8 * 1024 * 1024
         facts = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
@@ -452,17 +496,19 @@ def test_running_out_of_stack_is_a_resource_limit_and_the_next_ask_works():
         except ResourceLimit as exc:
             print("ResourceLimit:", exc)
         print(kb.ask("reviewable_in_cassation(v1)", Case.from_facts(facts[:2])).holds)
-    """, env={"CASSATION_STACK_LIMIT": "8M"})
+    """,
+        env={"CASSATION_STACK_LIMIT": "8M"},
+    )
     assert run.code == 0, run.err
     assert run.out.splitlines()[-2].startswith("ResourceLimit: ")
     assert run.out.splitlines()[-1] == "True"
 
 
-@pytest.mark.parametrize("variable,value", [("CASSATION_STACK_LIMIT", "lots"), ("CASSATION_STACK_LIMIT", "1K"),
-                                            ("CASSATION_C_STACK", "-5")])
+@pytest.mark.parametrize(
+    "variable,value", [("CASSATION_STACK_LIMIT", "lots"), ("CASSATION_STACK_LIMIT", "1K"), ("CASSATION_C_STACK", "-5")]
+)
 def test_a_malformed_limit_variable_is_one_line_and_exit_2(variable, value):
-    line = assert_one_line_error(run_cli("ask", "may_review(v1, P)", "--case", str(ORDINARY),
-                                         env={variable: value}))
+    line = assert_one_line_error(run_cli("ask", "may_review(v1, P)", "--case", str(ORDINARY), env={variable: value}))
     assert variable in line
 
 
@@ -470,8 +516,11 @@ def test_inference_limit_and_time_limit_leave_the_database_unchanged(kb, ordinar
     before = clause_counts()
     with pytest.raises(errors.ResourceLimit):
         kb.ask("may_review(v1, P)", ordinary_case, limits=Limits(seconds=10, inferences=200))
-    facts = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
-             "appellate_review_of(v1, v0)"]
+    facts = [
+        "judicial_act(v1, decision, appellate)",
+        "entered_into_force(v1, 2020-01-01)",
+        "appellate_review_of(v1, v0)",
+    ]
     for i in range(3000):
         facts += [f"participant(p{i}, convicted)", f"appeal(a{i}, p{i}, v0)"]
     with pytest.raises(errors.QueryTimeout):
@@ -485,8 +534,8 @@ AUTOLOAD_PROBE = """
     from pathlib import Path
     import yaml
     from pyswip_bridge import KnowledgeBase, Case, Limits, EngineError, CassationError
-    from pyswip_bridge.engine import PrologEngine
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.bridge.engine import PrologEngine
+    from pyswip_bridge.workbench.scenarios import load_scenarios
     kb = KnowledgeBase()
     engine = PrologEngine.instance()
     if sys.argv[1:] == ["off"]:
@@ -525,8 +574,13 @@ AUTOLOAD_PROBE = """
 @pytest.mark.parametrize("autoload", ["on", "off"])
 def test_no_library_is_autoloaded_while_answering(autoload):
     """Every library the KB uses is loaded at start-up: asks load no file, and work with autoloading off."""
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(AUTOLOAD_PROBE), autoload], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(AUTOLOAD_PROBE), autoload],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["new"] == [], f"autoloaded while answering: {report['new']}"

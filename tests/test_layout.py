@@ -19,12 +19,24 @@ ENGINE_FOR_THE_LAW = {"norm_syntax", "case_facts", "calendar", "did_you_mean"}
 
 def test_the_kb_is_the_entry_module_the_law_and_the_engine() -> None:
     assert sorted(p.name for p in KB.glob("*.pl")) == ["cassation.pl"]
-    assert {p.stem for p in (KB / "law").glob("p*.pl")} >= {"p01_reviewable_acts", "p03_petitioners",
-                                                          "p22_scope_and_outcome"}
+    assert {p.stem for p in (KB / "law").glob("p*.pl")} >= {
+        "p01_reviewable_acts",
+        "p03_petitioners",
+        "p22_scope_and_outcome",
+    }
     assert {"vocabulary", "readings", "consistency", "coverage"} <= {p.stem for p in (KB / "law").glob("*.pl")}
-    assert {"explain", "verdict", "repairs", "open_world", "calendar", "json_api", "request", "answer",
-            "json_writer", "goal_text"} <= {
-        p.stem for p in (KB / "engine").glob("*.pl")}
+    assert {
+        "explain",
+        "verdict",
+        "repairs",
+        "open_world",
+        "calendar",
+        "json_api",
+        "request",
+        "answer",
+        "json_writer",
+        "goal_text",
+    } <= {p.stem for p in (KB / "engine").glob("*.pl")}
 
 
 def test_every_legal_rule_lives_in_the_law() -> None:

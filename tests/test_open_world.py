@@ -6,24 +6,33 @@ import pytest
 
 from pyswip_bridge import Case, CaseFileError
 
-FACTS = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
-         "participant(ann, convicted)", "appellate_review_of(v1, v0)", "appeal(a1, ann, v0)",
-         "petition(pt1, ann, v1)", "filed_on(pt1, 2020-03-03)",
-         "act_outcome(v0, conviction)", "act_outcome(v1, conviction)", "appeal_outcome(a1, upheld)"]
+FACTS = [
+    "judicial_act(v1, decision, appellate)",
+    "entered_into_force(v1, 2020-01-01)",
+    "participant(ann, convicted)",
+    "appellate_review_of(v1, v0)",
+    "appeal(a1, ann, v0)",
+    "petition(pt1, ann, v1)",
+    "filed_on(pt1, 2020-03-03)",
+    "act_outcome(v0, conviction)",
+    "act_outcome(v1, conviction)",
+    "appeal_outcome(a1, upheld)",
+]
 
 
 def test_unknown_until_the_deciding_fact_is_denied(kb):
     open_answer = kb.ask("personal_appeal_requirement_met(ann, v1)", Case.from_facts(FACTS), open_world=True)
-    assert open_answer.holds                      # the closed-world answer is unchanged
+    assert open_answer.holds  # the closed-world answer is unchanged
     assert open_answer.open_world.value == "unknown"
     facts = [f["fact"] for f in open_answer.open_world.unknown_facts]
     assert "appeal_withdrawn(a1)" in facts
     question = next(f["question"] for f in open_answer.open_world.unknown_facts if f["fact"] == "appeal_withdrawn(a1)")
     assert question.startswith("Is it so that the appeal a1 was withdrawn")
-    decided = kb.ask("personal_appeal_requirement_met(ann, v1)",
-                     Case.from_facts(FACTS, denied=["appeal_withdrawn(a1)", "appeal_returned(a1)",
-                                                        "took_no_part_earlier(ann)"]),
-                     open_world=True)
+    decided = kb.ask(
+        "personal_appeal_requirement_met(ann, v1)",
+        Case.from_facts(FACTS, denied=["appeal_withdrawn(a1)", "appeal_returned(a1)", "took_no_part_earlier(ann)"]),
+        open_world=True,
+    )
     assert decided.open_world.value == "true"
     assert decided.open_world.unknown_facts == ()
 
@@ -48,11 +57,15 @@ def test_given_and_denied_is_an_error(kb):
 
 def test_denied_key_in_a_case_file_and_cli(cli, tmp_path):
     path = tmp_path / "open.yaml"
-    path.write_text("facts:\n" + "".join(f"  - {f}\n" for f in FACTS)
-                    + "denied:\n  - appeal_withdrawn(a1)\n  - appeal_returned(a1)\n", encoding="utf-8")
+    path.write_text(
+        "facts:\n"
+        + "".join(f"  - {f}\n" for f in FACTS)
+        + "denied:\n  - appeal_withdrawn(a1)\n  - appeal_returned(a1)\n",
+        encoding="utf-8",
+    )
     run = cli("ask", "personal_appeal_requirement_met(ann, v1)", "--case", str(path), "--open")
     assert run.code == 0, run.err
-    assert "Open world: true" in run.out          # the denial decides it
+    assert "Open world: true" in run.out  # the denial decides it
     path.write_text("facts:\n" + "".join(f"  - {f}\n" for f in FACTS), encoding="utf-8")
     run = cli("ask", "personal_appeal_requirement_met(ann, v1)", "--case", str(path), "--open")
     assert "Open world: unknown" in run.out

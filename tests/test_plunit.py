@@ -18,6 +18,11 @@ def test_there_are_plunit_suites():
 @pytest.mark.parametrize("suite", SUITES, ids=[s.stem for s in SUITES])
 def test_plunit_suite(suite):
     goal = f"load_test_files([]), consult('{suite.as_posix()}'), (run_tests -> halt(0) ; halt(1))"
-    proc = subprocess.run(["swipl", "-q", "-g", goal, "-t", "halt(2)", str(ROOT / "kb" / "cassation.pl")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        ["swipl", "-q", "-g", goal, "-t", "halt(2)", str(ROOT / "kb" / "cassation.pl")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

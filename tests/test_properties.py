@@ -24,18 +24,49 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pyswip_bridge import Case, CassationError, KnowledgeBase, Limits
-from pyswip_bridge.engine import PrologEngine
+from pyswip_bridge.bridge.engine import PrologEngine
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-NAMES = ["v0", "v1", "v2", "a1", "a2", "pt1", "pt2", "pr1", "s1", "'Қайрат'", "'Әлия'", "ivanov",
-         "'д\\'Артаньян'", "prosecutor_general", "chairman_of_supreme_court"]
-HOSTILE_FACTS = ["bribe(v1, judge)", "participant(x, judge)", ":- initialization(halt)",
-                 "entered_into_force(v1, 2019-02-30)", "judicial_act(v1, verdict)", "call(halt)",
-                 "participant('x), halt, (true', convicted) :- true", "judicial_act(V, verdict, first_instance)",
-                 "assertz(participant(x, convicted))", "participant(x, convicted"]
-HOSTILE_QUESTIONS = ["halt", "call(may_review(v1, P))", "assertz(may_review(v1, x))", "may_review(v1, P",
-                     "p(X) :- p(X)", "may_review(v1, f(x))", "between(1, inf, X)", ""]
+NAMES = [
+    "v0",
+    "v1",
+    "v2",
+    "a1",
+    "a2",
+    "pt1",
+    "pt2",
+    "pr1",
+    "s1",
+    "'Қайрат'",
+    "'Әлия'",
+    "ivanov",
+    "'д\\'Артаньян'",
+    "prosecutor_general",
+    "chairman_of_supreme_court",
+]
+HOSTILE_FACTS = [
+    "bribe(v1, judge)",
+    "participant(x, judge)",
+    ":- initialization(halt)",
+    "entered_into_force(v1, 2019-02-30)",
+    "judicial_act(v1, verdict)",
+    "call(halt)",
+    "participant('x), halt, (true', convicted) :- true",
+    "judicial_act(V, verdict, first_instance)",
+    "assertz(participant(x, convicted))",
+    "participant(x, convicted",
+]
+HOSTILE_QUESTIONS = [
+    "halt",
+    "call(may_review(v1, P))",
+    "assertz(may_review(v1, x))",
+    "may_review(v1, P",
+    "p(X) :- p(X)",
+    "may_review(v1, f(x))",
+    "between(1, inf, X)",
+    "",
+]
 
 
 @functools.cache
@@ -58,18 +89,21 @@ def argument(kind: str) -> st.SearchStrategy[str]:
     if kind in enums:
         return st.sampled_from(enums[kind])
     if kind == "date":
-        return st.dates(min_value=datetime.date(2016, 1, 1),     # mostly while Resolution No. 5 was in force
-                        max_value=datetime.date(2023, 6, 30)).map(lambda d: d.isoformat())
+        return st.dates(
+            min_value=datetime.date(2016, 1, 1),  # mostly while Resolution No. 5 was in force
+            max_value=datetime.date(2023, 6, 30),
+        ).map(lambda d: d.isoformat())
     if kind == "count":
         return st.integers(0, 36).map(str)
-    return st.sampled_from(NAMES)   # id, and any type declared later: a wrong type is a refused fact
+    return st.sampled_from(NAMES)  # id, and any type declared later: a wrong type is a refused fact
 
 
 def declared_fact(fact: dict) -> st.SearchStrategy[str]:
     if not fact["arguments"]:
         return st.just(fact["name"])
     return st.tuples(*(argument(a["type"]) for a in fact["arguments"])).map(
-        lambda args: f"{fact['name']}({', '.join(args)})")
+        lambda args: f"{fact['name']}({', '.join(args)})"
+    )
 
 
 def valid_facts() -> st.SearchStrategy[str]:
@@ -79,21 +113,22 @@ def valid_facts() -> st.SearchStrategy[str]:
 @functools.cache
 def scenario_cases() -> tuple[tuple[str, ...], ...]:
     """The facts of every worked scenario: coherent cases, where many rules fire."""
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     return tuple(tuple(f.text for f in s.case.facts) for s in load_scenarios())
 
 
 @functools.cache
 def scenario_questions() -> list[str]:
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     return sorted({q.ask for s in load_scenarios() for q in s.questions})
 
 
 def part_of_a_scenario() -> st.SearchStrategy[list[str]]:
     return st.sampled_from(scenario_cases()).flatmap(
-        lambda facts: st.lists(st.sampled_from(facts), unique=True, max_size=len(facts)))
+        lambda facts: st.lists(st.sampled_from(facts), unique=True, max_size=len(facts))
+    )
 
 
 VALID_FACT = st.deferred(valid_facts)
@@ -103,11 +138,12 @@ FACT_SETS = st.one_of(
     st.tuples(st.deferred(part_of_a_scenario), st.lists(VALID_FACT, max_size=4)).map(lambda t: t[0] + t[1]),
 )
 #: The same, with (one time in three) a malformed or hostile fact somewhere among them.
-ANY_FACT_SETS = st.tuples(FACT_SETS, st.one_of(st.none(), st.none(), st.sampled_from(HOSTILE_FACTS)),
-                          st.integers(0, 20)).map(
-    lambda t: t[0] if t[1] is None else t[0][:t[2]] + [t[1]] + t[0][t[2]:])
-QUESTION = st.one_of(st.deferred(lambda: st.sampled_from(question_texts())),
-                     st.deferred(lambda: st.sampled_from(scenario_questions())))
+ANY_FACT_SETS = st.tuples(
+    FACT_SETS, st.one_of(st.none(), st.none(), st.sampled_from(HOSTILE_FACTS)), st.integers(0, 20)
+).map(lambda t: t[0] if t[1] is None else [*t[0][: t[2]], t[1], *t[0][t[2] :]])
+QUESTION = st.one_of(
+    st.deferred(lambda: st.sampled_from(question_texts())), st.deferred(lambda: st.sampled_from(scenario_questions()))
+)
 ANY_QUESTION = st.one_of(QUESTION, QUESTION, QUESTION, st.sampled_from(HOSTILE_QUESTIONS))
 LIMITS = st.one_of(st.just(None), st.just(None), st.just(Limits(seconds=10, inferences=300)))
 
@@ -124,13 +160,13 @@ def outcome(kb: KnowledgeBase, question: str, facts: list[str], limits: Limits |
 def answer_set(kb: KnowledgeBase, question: str, facts: list[str]) -> tuple[bool, frozenset[str]]:
     """Whether the question holds, and the set of its answers (bindings, and proofs if all were kept)."""
     result = json.loads(kb.ask(question, Case.from_facts(facts)).to_json())
-    complete = len(result["answers"]) < 100          # the KB keeps at most 100 proofs
+    complete = len(result["answers"]) < 100  # the KB keeps at most 100 proofs
     for answer in result["answers"]:  # where a decisive fact stands ("fact 3") follows the order given
         for decisive in answer.get("verdict", {}).get("decisive", []):
             decisive.pop("where", None)
     return result["holds"], frozenset(
-        json.dumps(a if complete else a["bindings"], sort_keys=True, ensure_ascii=False)
-        for a in result["answers"])
+        json.dumps(a if complete else a["bindings"], sort_keys=True, ensure_ascii=False) for a in result["answers"]
+    )
 
 
 def clause_counts() -> dict[str, int]:
@@ -158,7 +194,7 @@ def test_facts_never_leak_between_asks(kb, first, second, question):
 def test_same_answers_twice_and_in_any_order(kb, facts, question, data):
     try:
         first = answer_set(kb, question, facts)
-    except CassationError:       # e.g. a limit: nothing to compare
+    except CassationError:  # e.g. a limit: nothing to compare
         assume(False)
     assert answer_set(kb, question, facts) == first
     shuffled = data.draw(st.permutations(facts))
@@ -171,13 +207,17 @@ def test_clause_counts_are_unchanged_by_every_ask(kb, facts, question, limits):
     before = clause_counts()
     outcome(kb, question, facts, limits)
     assert clause_counts() == before
-    assert all(count == 0 for key, count in before.items() if key.startswith("case_facts:")
-               and key.split(":")[1].split("/")[0] in {f["name"] for f in vocabulary()["facts"]})
+    assert all(
+        count == 0
+        for key, count in before.items()
+        if key.startswith("case_facts:")
+        and key.split(":")[1].split("/")[0] in {f["name"] for f in vocabulary()["facts"]}
+    )
 
 
 def test_random_asks_change_no_answer_of_the_scenarios(kb):
     """After all the random asks above (same session), the worked scenarios still answer as expected."""
-    from pyswip_bridge.scenarios import check_question, load_scenarios
+    from pyswip_bridge.workbench.scenarios import check_question, load_scenarios
 
     for scenario in load_scenarios()[:10]:
         for question in scenario.questions:

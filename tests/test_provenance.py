@@ -46,7 +46,7 @@ def test_ambiguous_passages_quote_the_resolution_and_have_one_default(kb):
 
 
 def test_every_proof_node_of_a_rule_carries_its_source(kb):
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     for scenario in load_scenarios():
         for q in scenario.questions:

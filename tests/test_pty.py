@@ -28,8 +28,18 @@ ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "hostile"
 ORDINARY = ROOT / "queries" / "p1_counsel_appeal.yaml"
 TRACER_PROMPT = re.compile(rb"(Call|Exit|Fail|Redo|Exception|Unify): .*\? *$")
-TRACER_MARKS = ("[Tracer]", "Exception: (", "Unknown option", "Action?", "[debug]", "ERROR:", "Warning:",
-                "Traceback", "halt?", "continue (")
+TRACER_MARKS = (
+    "[Tracer]",
+    "Exception: (",
+    "Unknown option",
+    "Action?",
+    "[debug]",
+    "ERROR:",
+    "Warning:",
+    "Traceback",
+    "halt?",
+    "continue (",
+)
 
 pytestmark = pytest.mark.skipif(not hasattr(pty, "fork"), reason="needs a Unix pseudo-terminal")
 
@@ -114,17 +124,20 @@ def test_the_harness_sees_the_tracer_of_plain_pyswip():
         run_in_pty([sys.executable, "-c", script], timeout=30)
 
 
-@pytest.mark.parametrize("case,question", [
-    ("injection_halt.yaml", "may_review(v1, P)"),
-    ("directive_halt.yaml", "may_review(v1, P)"),
-    ("syntax_unclosed_quote.yaml", "may_review(v1, P)"),
-    ("binary_garbage.yaml", "may_review(v1, P)"),
-    ("yaml_billion_laughs.yaml", "may_review(v1, P)"),
-    (None, "call(halt)"),
-    (None, "assertz(may_review(v1, x))"),
-    (None, "may_review(v1, P"),
-    (None, "p(X) :- p(X)"),
-])
+@pytest.mark.parametrize(
+    "case,question",
+    [
+        ("injection_halt.yaml", "may_review(v1, P)"),
+        ("directive_halt.yaml", "may_review(v1, P)"),
+        ("syntax_unclosed_quote.yaml", "may_review(v1, P)"),
+        ("binary_garbage.yaml", "may_review(v1, P)"),
+        ("yaml_billion_laughs.yaml", "may_review(v1, P)"),
+        (None, "call(halt)"),
+        (None, "assertz(may_review(v1, x))"),
+        (None, "may_review(v1, P"),
+        (None, "p(X) :- p(X)"),
+    ],
+)
 def test_cli_in_a_terminal_prints_one_line_and_exits_2(case, question):
     path = HOSTILE / case if case else ORDINARY
     code, output = run_in_pty(cassation("ask", question, "--case", str(path)))
@@ -132,8 +145,9 @@ def test_cli_in_a_terminal_prints_one_line_and_exits_2(case, question):
 
 
 def test_a_limit_in_a_terminal_is_one_line():
-    code, output = run_in_pty(cassation("ask", "may_review(v1, P)", "--case", str(ORDINARY),
-                                        "--inference-limit", "100"))
+    code, output = run_in_pty(
+        cassation("ask", "may_review(v1, P)", "--case", str(ORDINARY), "--inference-limit", "100")
+    )
     assert "inferences" in assert_one_error_line(code, output)
 
 
@@ -144,7 +158,7 @@ def test_a_terminal_session_survives_errors_of_every_kind():
         from pathlib import Path
         import yaml
         from pyswip_bridge import KnowledgeBase, Case, Limits, CassationError, EngineError
-        from pyswip_bridge.engine import PrologEngine
+        from pyswip_bridge.bridge.engine import PrologEngine
         kb = KnowledgeBase()
         engine = PrologEngine.instance()
         ordinary = Case.from_file("queries/p1_counsel_appeal.yaml")
@@ -181,19 +195,27 @@ def test_a_terminal_session_survives_errors_of_every_kind():
 def run_without_stdin(args: list[str], *, closed: bool) -> subprocess.CompletedProcess:
     """Run with stdin closed (file descriptor 0 not open at all) or at end of file."""
     if closed:
-        return subprocess.run(args, cwd=ROOT, capture_output=False, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, env=environment(), timeout=120,
-                              preexec_fn=lambda: os.close(0))
-    return subprocess.run(args, cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, env=environment(),
-                          timeout=120)
+        return subprocess.run(
+            args,
+            cwd=ROOT,
+            capture_output=True,
+            env=environment(),
+            timeout=120,
+            preexec_fn=lambda: os.close(0),
+        )
+    return subprocess.run(args, cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, env=environment(), timeout=120)
 
 
 @pytest.mark.parametrize("closed", [True, False], ids=["stdin-closed", "stdin-eof"])
-@pytest.mark.parametrize("args", [
-    ["ask", "may_review(v1, P)", "--case", str(HOSTILE / "injection_shell.yaml")],
-    ["ask", "shell(ls)", "--case", str(ORDINARY)],
-    ["ask", "may_review(v1, P)", "--case", str(ORDINARY), "--inference-limit", "100"],
-], ids=["hostile-case", "hostile-question", "inference-limit"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "may_review(v1, P)", "--case", str(HOSTILE / "injection_shell.yaml")],
+        ["ask", "shell(ls)", "--case", str(ORDINARY)],
+        ["ask", "may_review(v1, P)", "--case", str(ORDINARY), "--inference-limit", "100"],
+    ],
+    ids=["hostile-case", "hostile-question", "inference-limit"],
+)
 def test_cli_without_stdin_prints_one_line_and_exits_2(args, closed):
     proc = run_without_stdin(cassation(*args), closed=closed)
     err = proc.stderr.decode("utf-8", "replace")
@@ -206,14 +228,22 @@ def test_cli_without_stdin_prints_one_line_and_exits_2(args, closed):
 
 
 def test_a_timeout_without_stdin_is_one_line(tmp_path):
-    facts = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
-             "appellate_review_of(v1, v0)", "filed_on(pt0, 2020-06-01)"]
+    facts = [
+        "judicial_act(v1, decision, appellate)",
+        "entered_into_force(v1, 2020-01-01)",
+        "appellate_review_of(v1, v0)",
+        "filed_on(pt0, 2020-06-01)",
+    ]
     for i in range(3000):
         facts += [f"participant(p{i}, convicted)", f"appeal(a{i}, p{i}, v0)"]
     case = tmp_path / "big.json"
     case.write_text(json.dumps({"facts": facts}))
-    proc = run_without_stdin(cassation("ask", "may_review(v1, P)", "--case", str(case), "--time-limit", "0.05",
-                                       "--inference-limit", "1000000000"), closed=True)
+    proc = run_without_stdin(
+        cassation(
+            "ask", "may_review(v1, P)", "--case", str(case), "--time-limit", "0.05", "--inference-limit", "1000000000"
+        ),
+        closed=True,
+    )
     err = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 2 and proc.stdout == b"", err
     assert len(err.strip().splitlines()) == 1 and "within 0.05 seconds" in err, err
@@ -221,8 +251,7 @@ def test_a_timeout_without_stdin_is_one_line(tmp_path):
 
 @pytest.mark.parametrize("closed", [True, False], ids=["stdin-closed", "stdin-eof"])
 def test_cli_without_stdin_still_answers(closed):
-    proc = run_without_stdin(cassation("ask", "may_review(v1, 'Қайрат')", "--case", str(ORDINARY)),
-                             closed=closed)
+    proc = run_without_stdin(cassation("ask", "may_review(v1, 'Қайрат')", "--case", str(ORDINARY)), closed=closed)
     assert proc.returncode == 0, proc.stderr
     assert "Answer: yes" in proc.stdout.decode("utf-8")
     assert proc.stderr == b""

@@ -21,13 +21,13 @@ import pytest
 import yaml
 
 from pyswip_bridge import Case
+from pyswip_bridge.cli.repl import Session
 from pyswip_bridge.errors import UnknownQuestion
-from pyswip_bridge.repl import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "queries").glob("*.yaml"))
-GROUND = "queries/p06_erroneous_interpretation.yaml"      # cassation_ground(v1, part_one(wrong_qualification))
-LATE = "queries/p13_late_petition_by_decision.yaml"       # return_without_consideration(time_limit_expired)
+GROUND = "queries/p06_erroneous_interpretation.yaml"  # cassation_ground(v1, part_one(wrong_qualification))
+LATE = "queries/p13_late_petition_by_decision.yaml"  # return_without_consideration(time_limit_expired)
 
 
 def one_line_error(run) -> str:
@@ -58,7 +58,7 @@ def compound_answers(kb):
 
 def test_every_compound_value_the_scenarios_give_can_be_asked_back(kb):
     found = compound_answers(kb)
-    assert len(found) >= 10, found          # the scenarios do give compound values
+    assert len(found) >= 10, found  # the scenarios do give compound values
     constructors = set()
     for path, question, goal, readings, compounds in found:
         result = kb.ask(goal, Case.from_file(path), readings=readings, reason_anyway=True)
@@ -86,8 +86,7 @@ def test_cli_value_asked_back_holds_with_its_proof(cli):
 
 
 def test_cli_nested_value_with_a_variable_inside(cli):
-    run = cli("ask", "petition_disposition(pt1, return_without_consideration(R))", "--case", LATE,
-              "--format", "json")
+    run = cli("ask", "petition_disposition(pt1, return_without_consideration(R))", "--case", LATE, "--format", "json")
     assert run.code == 0, run.err
     assert [a["bindings"]["R"] for a in json.loads(run.out)["answers"]] == ["time_limit_expired"]
 
@@ -119,7 +118,7 @@ def test_unknown_atom_inside_a_value_is_refused_with_what_is_known_there(cli):
     assert "part_one(foo): foo is not a value the KB knows; known values for part_one/1 are: " in line
     known = line.split("known values for part_one/1 are: ", 1)[1].split(" (in the question", 1)[0].split(", ")
     assert "wrong_qualification" in known
-    assert "time_limit_expired" not in known          # a value of another place is not listed here
+    assert "time_limit_expired" not in known  # a value of another place is not listed here
 
 
 def test_a_known_constructor_with_the_wrong_arity_is_refused(cli):
@@ -137,18 +136,23 @@ def test_deep_nesting_is_refused(cli, depth):
 
 def test_four_levels_are_a_value_shape_the_parser_accepts(kb):
     # Structurally allowed (the KB never gives it, so it does not hold): the bound is 4, not less.
-    result = kb.ask("petition_disposition(pt1, return_without_consideration("
-                    "worsening_barred(part_one(part_one(wrong_qualification)))))")
+    result = kb.ask(
+        "petition_disposition(pt1, return_without_consideration("
+        "worsening_barred(part_one(part_one(wrong_qualification)))))"
+    )
     assert not result.holds
 
 
-@pytest.mark.parametrize("question, expected", [
-    ("cassation_ground(v1, part_one(1.5))", "1.5 must be a variable, a name, a whole number, a date"),
-    ("cassation_ground(v1, part_one(halt))", "halt is not a value the KB knows"),
-    ("cassation_ground(v1, part_one(Goal, halt))", "part_one/2 is not a value the KB knows"),
-    ("cassation_ground(v1, (a :- b))", ":-/2 is not a value the KB knows"),
-    ("cassation_ground(v1, part_one([wrong_qualification]))", "'[|]'/2 is not a value the KB knows"),
-])
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("cassation_ground(v1, part_one(1.5))", "1.5 must be a variable, a name, a whole number, a date"),
+        ("cassation_ground(v1, part_one(halt))", "halt is not a value the KB knows"),
+        ("cassation_ground(v1, part_one(Goal, halt))", "part_one/2 is not a value the KB knows"),
+        ("cassation_ground(v1, (a :- b))", ":-/2 is not a value the KB knows"),
+        ("cassation_ground(v1, part_one([wrong_qualification]))", "'[|]'/2 is not a value the KB knows"),
+    ],
+)
 def test_python_api_refuses_with_query_type(kb, question, expected):
     with pytest.raises(UnknownQuestion) as info:
         kb.ask(question)

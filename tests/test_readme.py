@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 README_PATH = ROOT / "README.md"
 DOCS = ROOT / "docs"
 USAGE_PATH = DOCS / "usage.md"
-PROLOG_PATH = DOCS / "prolog.md"          # the plain SWI-Prolog page: the swipl example
-TUTORIAL_PATH = DOCS / "tutorial.md"      # its console blocks are run by tests/test_tutorial.py
+PROLOG_PATH = DOCS / "prolog.md"  # the plain SWI-Prolog page: the swipl example
+TUTORIAL_PATH = DOCS / "tutorial.md"  # its console blocks are run by tests/test_tutorial.py
 UPDATE = bool(os.environ.get("UPDATE_README"))
 CONSOLE = re.compile(r"```console\n\$ (cassation [^\n]*)\n(.*?)```", re.S)
 
@@ -34,8 +34,9 @@ def usage() -> str:
 
 def console_pages() -> list[Path]:
     """The README and every page of docs/ with ```console blocks (the tutorial's run in test_tutorial.py)."""
-    pages = [p for p in sorted(DOCS.glob("*.md"))
-             if p != TUTORIAL_PATH and "```console" in p.read_text(encoding="utf-8")]
+    pages = [
+        p for p in sorted(DOCS.glob("*.md")) if p != TUTORIAL_PATH and "```console" in p.read_text(encoding="utf-8")
+    ]
     assert USAGE_PATH in pages
     return [README_PATH, *pages]
 
@@ -54,7 +55,7 @@ def demo_command() -> list[str]:
 
 
 def replace_block(text: str, match: re.Match, new: str) -> str:
-    return text[:match.start(1)] + new + text[match.end(1):]
+    return text[: match.start(1)] + new + text[match.end(1) :]
 
 
 def test_readme_starts_with_the_two_commands():
@@ -97,7 +98,7 @@ def test_console_examples_print_what_the_docs_show(path):
         run = run_cli(*args[1:])
         assert run.code == 0, (match.group(1), run.err)
         if UPDATE:
-            text = text[:match.start(2)] + run.out + text[match.end(2):]
+            text = text[: match.start(2)] + run.out + text[match.end(2) :]
         else:
             assert run.out == match.group(2), f"{path.name}: output of {match.group(1)} is out of date"
     if UPDATE:
@@ -105,7 +106,7 @@ def test_console_examples_print_what_the_docs_show(path):
 
 
 def test_counts_in_the_readme_are_current(kb):
-    from pyswip_bridge.scenarios import load_scenarios
+    from pyswip_bridge.workbench.scenarios import load_scenarios
 
     rules = len(kb.norms()["rules"])
     scenarios = load_scenarios()
@@ -117,8 +118,9 @@ def test_counts_in_the_readme_are_current(kb):
         text = re.sub(pattern, counts, text)
         README_PATH.write_text(text, encoding="utf-8")
         text = readme()
-        pages = re.sub(r"^\d+ scenarios, each a case file", f"{len(scenarios)} scenarios, each a case file",
-                       usage(), flags=re.M)
+        pages = re.sub(
+            r"^\d+ scenarios, each a case file", f"{len(scenarios)} scenarios, each a case file", usage(), flags=re.M
+        )
         USAGE_PATH.write_text(pages, encoding="utf-8")
     assert counts in text
     assert f"{len(scenarios)} scenarios, each a case file" in usage()

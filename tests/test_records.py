@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from pyswip_bridge import Case
+from pyswip_bridge.bridge.records import diff_records, kb_version, load_record, make_record
 from pyswip_bridge.errors import UserError
-from pyswip_bridge.formats import render
-from pyswip_bridge.records import diff_records, kb_version, load_record, make_record
+from pyswip_bridge.render.formats import render
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = "queries/p1_counsel_appeal.yaml"
@@ -76,15 +76,18 @@ def test_json_renderer_prints_the_record_when_given(kb):
 def test_diff_of_two_records_names_every_change(kb):
     case = Case.from_file(ROOT / TOOK_NO_PART)
     a = record_of(kb, "may_review(v1, 'Мадина')", case)
-    changed = Case([f for f in case.facts if not f.text.startswith("took_no_part_earlier")]
-                   + [case.add("request_concerns(pt9, osipov)").facts[-1]], case.readings, case.source)
+    changed = Case(
+        [f for f in case.facts if not f.text.startswith("took_no_part_earlier")]
+        + [case.add("request_concerns(pt9, osipov)").facts[-1]],
+        case.readings,
+        case.source,
+    )
     b = record_of(kb, "may_review(v1, 'Мадина')", changed, {"p3_took_no_part_earlier": "standing_only"})
     b["record"]["kb_version"] = "0123456789abcdef"
     lines = diff_records(a, b)
     text = "\n".join(lines)
     assert "answer: yes → no" in lines
-    assert any(line.startswith("rules used removed: ") and "p3_took_no_part_earlier_exempt" in line
-               for line in lines)
+    assert any(line.startswith("rules used removed: ") and "p3_took_no_part_earlier_exempt" in line for line in lines)
     assert "case facts added: request_concerns(pt9, osipov)" in lines
     assert "case facts removed: took_no_part_earlier('Мадина')" in lines
     assert "reading of p3_took_no_part_earlier: exempt_if_reviewed_on_appeal → standing_only" in lines
@@ -136,8 +139,16 @@ def test_load_record_errors(tmp_path):
 
 def test_cassation_diff_on_the_command_line(cli, tmp_path):
     a = cli("ask", "may_review(v1, 'Мадина')", "--case", TOOK_NO_PART, "--format", "json")
-    b = cli("ask", "may_review(v1, 'Мадина')", "--case", TOOK_NO_PART, "--format", "json",
-            "--reading", "p3_took_no_part_earlier=standing_only")
+    b = cli(
+        "ask",
+        "may_review(v1, 'Мадина')",
+        "--case",
+        TOOK_NO_PART,
+        "--format",
+        "json",
+        "--reading",
+        "p3_took_no_part_earlier=standing_only",
+    )
     assert a.code == 0 and b.code == 0, a.err + b.err
     (tmp_path / "a.json").write_text(a.out, encoding="utf-8")
     (tmp_path / "b.json").write_text(b.out, encoding="utf-8")
@@ -148,8 +159,10 @@ def test_cassation_diff_on_the_command_line(cli, tmp_path):
     same = cli("diff", str(tmp_path / "a.json"), str(tmp_path / "a.json"))
     assert same.code == 0 and same.out.startswith("no differences")
     (tmp_path / "bad.json").write_text("[1, 2", encoding="utf-8")
-    for args in ((str(tmp_path / "a.json"), str(tmp_path / "missing.json")),
-                 (str(tmp_path / "bad.json"), str(tmp_path / "a.json"))):
+    for args in (
+        (str(tmp_path / "a.json"), str(tmp_path / "missing.json")),
+        (str(tmp_path / "bad.json"), str(tmp_path / "a.json")),
+    ):
         bad = cli("diff", *args)
         assert bad.code == 2 and bad.out == ""
         assert len(bad.err.strip().splitlines()) == 1 and bad.err.startswith("error: ")

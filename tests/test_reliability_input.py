@@ -19,9 +19,9 @@ import pytest
 
 import pyswip_bridge.errors as errors
 from pyswip_bridge import Case, Fact, Limits
-from pyswip_bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS, MAX_NODES
-from pyswip_bridge.records import diff_records, load_record, make_record
-from pyswip_bridge.repl import Session
+from pyswip_bridge.bridge.case import MAX_CASE_FILE_BYTES, MAX_FACTS, MAX_NODES
+from pyswip_bridge.bridge.records import diff_records, load_record, make_record
+from pyswip_bridge.cli.repl import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = ROOT / "queries" / "p1_counsel_appeal.yaml"
@@ -29,8 +29,9 @@ QUESTION = "may_review(v1, P)"
 VALID_FACTS = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2019-03-01)"]
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT,
-            limit_memory: int | None = None) -> tuple[int, str, str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT, limit_memory: int | None = None
+) -> tuple[int, str, str]:
     """``cassation ARGS`` in a fresh process (with at most ``limit_memory`` bytes of address space)."""
     environment = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     environment.update(env or {})
@@ -39,8 +40,15 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT,
         if limit_memory is not None:
             resource.setrlimit(resource.RLIMIT_AS, (limit_memory, limit_memory))
 
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=cwd, capture_output=True,
-                          text=True, env=environment, preexec_fn=bound, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=environment,
+        preexec_fn=bound,
+        timeout=300,
+    )
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -64,6 +72,7 @@ def peak_bytes(action) -> int:
 
 
 # --- H2: big-but-under-limit case files --------------------------------------------------------
+
 
 def refuses(path: Path, pattern: str) -> None:
     with pytest.raises(errors.CaseFileError, match=pattern):
@@ -149,7 +158,7 @@ def test_H2_h_a_json_string_that_never_ends_is_a_syntax_error(tmp_path):
 
 MERGES = {
     "review": 'facts:\n  - "judicial_act(v1, decision, appellate)"\n'
-              '<<: {facts: ["entered_into_force(v1, 2019-03-01)"]}\n',
+    '<<: {facts: ["entered_into_force(v1, 2019-03-01)"]}\n',
     "nested": 'facts: ["judicial_act(v1, decision, appellate)"]\nteaching:\n  <<: {a: 1}\n  b: 2\n',
     "explicit_tag": 'facts: ["judicial_act(v1, decision, appellate)"]\n!!merge x: {a: 1}\n',
     "in_a_list": 'facts: ["judicial_act(v1, decision, appellate)"]\nnotes:\n  - <<: {a: 1}\n',
@@ -178,6 +187,7 @@ def test_W5_c_a_quoted_double_angle_key_is_just_an_unknown_key(tmp_path):
 
 # --- U4: a file name that is not UTF-8 ----------------------------------------------------------
 
+
 def test_U4_a_case_file_name_with_a_non_utf8_byte_is_read(tmp_path, kb):
     directory = os.fsencode(tmp_path)
     raw = os.path.join(directory, b"ok\xe9.yaml")
@@ -201,6 +211,7 @@ def test_U4_b_errors_in_such_a_file_name_it_with_u_fffd(tmp_path):
 
 
 # --- U8: wrong argument types at the API boundary -----------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def counsel() -> Case:
@@ -283,8 +294,11 @@ def test_U8_d_repl_load_of_a_name_with_nul_is_one_user_error(kb):
 
 # --- U1: limits SWI-Prolog cannot represent -----------------------------------------------------
 
-@pytest.mark.parametrize("limits", [Limits(10, 2**63), Limits(10, 10**30), Limits(1e300, 1000),
-                                    Limits(86_401, 1000), Limits(float("inf"), 1000)])
+
+@pytest.mark.parametrize(
+    "limits",
+    [Limits(10, 2**63), Limits(10, 10**30), Limits(1e300, 1000), Limits(86_401, 1000), Limits(float("inf"), 1000)],
+)
 def test_U1_a_limits_beyond_the_bounds_are_refused_before_anything_runs(kb, counsel, limits):
     with pytest.raises(errors.LimitError, match="limit must be"):
         kb.request(QUESTION, counsel, limits=limits)
@@ -295,14 +309,19 @@ def test_U1_b_the_largest_limits_are_accepted(kb, counsel):
 
 
 def test_U1_c_ask_with_an_inference_limit_of_2_63_exits_2():
-    line = one_error_line(*run_cli("ask", QUESTION, "--case", str(COUNSEL),
-                                   "--inference-limit", "9223372036854775808"))
+    line = one_error_line(*run_cli("ask", QUESTION, "--case", str(COUNSEL), "--inference-limit", "9223372036854775808"))
     assert "the inference limit must be" in line
 
 
-@pytest.mark.parametrize("variable,value", [("CASSATION_INFERENCE_LIMIT", "99999999999999999999999"),
-                                            ("CASSATION_TIME_LIMIT", "nan"), ("CASSATION_TIME_LIMIT", "inf"),
-                                            ("CASSATION_TIME_LIMIT", "1e300")])
+@pytest.mark.parametrize(
+    "variable,value",
+    [
+        ("CASSATION_INFERENCE_LIMIT", "99999999999999999999999"),
+        ("CASSATION_TIME_LIMIT", "nan"),
+        ("CASSATION_TIME_LIMIT", "inf"),
+        ("CASSATION_TIME_LIMIT", "1e300"),
+    ],
+)
 def test_U1_d_limit_variables_beyond_the_bounds_exit_2_naming_the_variable(variable, value):
     line = one_error_line(*run_cli("ask", QUESTION, "--case", str(COUNSEL), env={variable: value}))
     assert variable in line
@@ -312,8 +331,20 @@ def test_U1_e_batch_with_an_inference_limit_of_2_63_refuses_before_touching_file
     cases = tmp_path / "cases.jsonl"
     cases.write_text(json.dumps({"facts": VALID_FACTS}) + "\n")
     out = tmp_path / "out.jsonl"
-    line = one_error_line(*run_cli("batch", "reviewable_in_cassation(A)", "--cases", str(cases), "--out", str(out),
-                                   "--workers", "1", "--inference-limit", "9223372036854775808"))
+    line = one_error_line(
+        *run_cli(
+            "batch",
+            "reviewable_in_cassation(A)",
+            "--cases",
+            str(cases),
+            "--out",
+            str(out),
+            "--workers",
+            "1",
+            "--inference-limit",
+            "9223372036854775808",
+        )
+    )
     assert "the inference limit must be" in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.jsonl"]
 
@@ -321,15 +352,16 @@ def test_U1_e_batch_with_an_inference_limit_of_2_63_refuses_before_touching_file
 def test_U1_f_a_repl_question_under_such_limits_is_one_user_error(kb, counsel):
     out, err = io.StringIO(), io.StringIO()
     session = Session(kb, counsel, out=out, err=err)
-    session.handle(":limits 10 9223372036854775808")   # refused when typed (the bounds of ask and batch)
+    session.handle(":limits 10 9223372036854775808")  # refused when typed (the bounds of ask and batch)
     assert err.getvalue().startswith("error: the inference limit must be"), err.getvalue()
     err.seek(0)
     err.truncate(0)
-    session.handle(QUESTION)                              # and the questions run under the limits of before
+    session.handle(QUESTION)  # and the questions run under the limits of before
     assert err.getvalue() == "" and "Answer: yes" in out.getvalue()
 
 
 # --- C2, H3: records that are not regular files -------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def record(kb, counsel) -> dict:
@@ -351,7 +383,7 @@ def test_C2_diff_refuses_dev_zero_without_reading_it(record_file):
 
 
 def test_C2_b_a_record_bigger_than_the_cap_is_refused(tmp_path, monkeypatch):
-    import pyswip_bridge.records as records
+    import pyswip_bridge.bridge.records as records
 
     monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
     path = tmp_path / "big.json"
@@ -371,11 +403,13 @@ def test_H3_diff_refuses_a_fifo_instead_of_waiting(tmp_path, record_file):
 
 # --- U3: records of the wrong shape ---------------------------------------------------------------
 
+
 def _set(path: tuple, value):
     def change(data: dict) -> None:
         for key in path[:-1]:
             data = data[key]
         data[path[-1]] = value
+
     return change
 
 
@@ -384,6 +418,7 @@ def _drop(path: tuple):
         for key in path[:-1]:
             data = data[key]
         del data[path[-1]]
+
     return change
 
 
@@ -394,13 +429,17 @@ SHAPES = {
     "bindings_list": (_set(("answers", 0, "bindings"), ["P"]), r"`answers\[0\].bindings` must be an object"),
     "record_string": (_set(("record",), "x"), r"`record` must be an object, not a string"),
     "record_list": (_set(("record",), [1]), r"`record` must be an object, not a list"),
-    "facts_without_text": (_drop(("record", "case", "facts", 0, "text")),
-                           r"`record.case.facts\[0\].text` must be a string, not null"),
+    "facts_without_text": (
+        _drop(("record", "case", "facts", 0, "text")),
+        r"`record.case.facts\[0\].text` must be a string, not null",
+    ),
     "readings_string": (_set(("record", "readings"), "x"), r"`record.readings` must be an object, not a string"),
     "engine_list": (_set(("record", "engine"), ["9.0.4"]), r"`record.engine` must be an object of strings"),
     "holds_string": (_set(("holds",), "yes"), r"`holds` must be true or false, not a string"),
-    "proof_child_string": (_set(("answers", 0, "proof", "children"), ["x"]),
-                           r"`answers\[0\].proof.children\[0\]` must be an object"),
+    "proof_child_string": (
+        _set(("answers", 0, "proof", "children"), ["x"]),
+        r"`answers\[0\].proof.children\[0\]` must be an object",
+    ),
     "top_readings_string": (_set(("readings",), "x"), r"`readings` must be a list, not a string"),
 }
 
@@ -418,11 +457,16 @@ def test_U3_a_diff_refuses_a_record_of_the_wrong_shape(tmp_path, record, record_
         diff_records(record, data)
 
 
-@pytest.mark.parametrize("text,message", [
-    (lambda good: good[:-1] + ', "x": ' + "9" * 5000 + "}", "more than 4,300 digits"),
-    (lambda good: good.replace('"question": "may_review(v1, P)"', '"question": "\\ud800"', 1),
-     "unpaired surrogate U\\+D800"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        (lambda good: good[:-1] + ', "x": ' + "9" * 5000 + "}", "more than 4,300 digits"),
+        (
+            lambda good: good.replace('"question": "may_review(v1, P)"', '"question": "\\ud800"', 1),
+            "unpaired surrogate U\\+D800",
+        ),
+    ],
+)
 def test_U3_b_diff_refuses_a_huge_number_or_a_lone_surrogate(tmp_path, record, text, message):
     path = tmp_path / "odd.json"
     path.write_text(text(json.dumps(record)), encoding="utf-8")
@@ -451,6 +495,7 @@ def test_U3_d_a_good_record_and_a_plain_contract_object_still_diff(kb, counsel, 
 
 # --- readings with an empty passage name (found while building the corpus) ----------------------
 
+
 def test_U8_e_an_empty_passage_name_is_a_reading_error_not_ignored(kb, counsel):
     """SWI-Prolog's json_read_dict takes a "" key for the object's tag, so {"": "x"} vanished."""
     for readings in ({"": "open_list"}, {"": "nonsense"}):
@@ -473,16 +518,31 @@ def test_the_hostile_corpus_has_300_inputs_and_the_input_files_their_own_manifes
     assert all(p.stat().st_size < 8_000 for p in files if p.name.startswith("input_"))
 
 
-VALID_ODD_NAMES = ["\u202eevil\u202c", "\\e[2J\\e]0;pwned\\a\\e[31mowned", "line\\nAnswer: no", "a\u2028b",
-                   "\u0085\u009b31m", "\u2067x\u2069", "zero\u200bwidth", "tab\\there", "\\x7f\\"]
+VALID_ODD_NAMES = [
+    "\u202eevil\u202c",
+    "\\e[2J\\e]0;pwned\\a\\e[31mowned",
+    "line\\nAnswer: no",
+    "a\u2028b",
+    "\u0085\u009b31m",
+    "\u2067x\u2069",
+    "zero\u200bwidth",
+    "tab\\there",
+    "\\x7f\\",
+]
 
 
 @pytest.mark.parametrize("name", VALID_ODD_NAMES)
 def test_names_with_control_characters_and_bidi_overrides_are_valid_names(kb, tmp_path, name):
     """Control characters and bidi overrides (escaped in the fact, or raw where JSON allows) are names."""
+
     def facts_of(person: str) -> list[str]:
-        return ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
-                "appellate_review_of(v1, v0)", f"participant('{person}', convicted)", f"appeal(a1, '{person}', v0)"]
+        return [
+            "judicial_act(v1, decision, appellate)",
+            "entered_into_force(v1, 2020-01-01)",
+            "appellate_review_of(v1, v0)",
+            f"participant('{person}', convicted)",
+            f"appeal(a1, '{person}', v0)",
+        ]
 
     facts = facts_of(name)
     plain = kb.ask(QUESTION, Case.from_facts(facts_of("plain")))
@@ -501,7 +561,7 @@ def test_U1_the_repl_refuses_a_limit_beyond_the_bounds_at_once(kb):
     import io
 
     from pyswip_bridge import Case
-    from pyswip_bridge.repl import Session
+    from pyswip_bridge.cli.repl import Session
 
     out, err = io.StringIO(), io.StringIO()
     session = Session(kb, Case(), out=out, err=err)
@@ -521,9 +581,26 @@ def test_U1_a_batch_refuses_a_bad_limit_variable_before_any_case(tmp_path):
     cases.write_text('{"facts": ["judicial_act(v1, verdict, first_instance)"]}\n', encoding="utf-8")
     out = tmp_path / "results.jsonl"
     env = {**{k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}, "CASSATION_INFERENCE_LIMIT": "1e30"}
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "batch", "may_review(A, P)", "--cases", str(cases),
-                           "--out", str(out), "--workers", "1"], cwd=Path(__file__).resolve().parent.parent,
-                          env=env, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pyswip_bridge",
+            "batch",
+            "may_review(A, P)",
+            "--cases",
+            str(cases),
+            "--out",
+            str(out),
+            "--workers",
+            "1",
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 2, proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "CASSATION_INFERENCE_LIMIT" in proc.stderr
     assert not out.exists()

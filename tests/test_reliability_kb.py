@@ -24,12 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 KB = ROOT / "kb"
 
 
-def swipl(goal: str, kb_dir: Path = KB, env: dict[str, str] | None = None,
-          timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def swipl(
+    goal: str, kb_dir: Path = KB, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run ``goal`` in a plain ``swipl`` with the KB of ``kb_dir`` loaded."""
-    return subprocess.run(["swipl", "-q", "-g", goal, "-t", "halt", str(kb_dir / "cassation.pl")],
-                          capture_output=True, text=True, encoding="utf-8", errors="replace",
-                          timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        ["swipl", "-q", "-g", goal, "-t", "halt", str(kb_dir / "cassation.pl")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def pl_atom(text: str | Path) -> str:
@@ -48,18 +56,21 @@ W8_DUMP = """
 
 
 def test_W8_every_kb_file_declares_utf8_and_loads_the_same_under_the_c_locale(tmp_path: Path) -> None:
-    for source in sorted([*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]) + sorted((KB / "tests").glob("*.plt")):
+    for source in sorted([*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]) + sorted(
+        (KB / "tests").glob("*.plt")
+    ):
         first = source.read_text(encoding="utf-8").splitlines()[0]
         assert first == ":- encoding(utf8).", f"{source.name} does not start with :- encoding(utf8)."
     kb_copy = tmp_path / "kb"
     kb_copy.mkdir()
     for source in [*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]:  # the sources only:
-        target = kb_copy / source.relative_to(KB)                                     # no .qlf, so the KB
-        target.parent.mkdir(exist_ok=True)                                            # compiles from them
+        target = kb_copy / source.relative_to(KB)  # no .qlf, so the KB
+        target.parent.mkdir(exist_ok=True)  # compiles from them
         shutil.copy(source, target)
     case = tmp_path / "case.yaml"
-    case.write_text("facts:\n  - judicial_act(v1, decision, appellate)\n  - entered_into_force(v1, 2019-03-01)\n",
-                    encoding="utf-8")
+    case.write_text(
+        "facts:\n  - judicial_act(v1, decision, appellate)\n  - entered_into_force(v1, 2019-03-01)\n", encoding="utf-8"
+    )
     dumps = {}
     for locale in ("C", "C.UTF-8"):
         env = {**os.environ, "LC_ALL": locale, "LANG": locale}
@@ -75,15 +86,23 @@ def test_W8_every_kb_file_declares_utf8_and_loads_the_same_under_the_c_locale(tm
 
 # -- W1: answers are distinct bindings, counted before the cap, and the cap is said ----------------
 
+
 def convicts_case(acts: int, appeals: int = 1) -> Case:
     """A generated case of ``acts`` verdicts, each with its convict, defence counsel, petition and
     ``appeals`` upheld appeals (each appeal one more proof of the same answers)."""
     facts = []
     for i in range(acts):
-        facts += [f"judicial_act(v{i}, verdict, first_instance)", f"act_outcome(v{i}, conviction)",
-                  f"offence_category(v{i}, grave)", f"entered_into_force(v{i}, 2019-05-10)",
-                  f"participant(c{i}, convicted)", f"participant(d{i}, defence_counsel)", f"acts_for(d{i}, c{i})",
-                  f"petition(pt{i}, c{i}, v{i})", f"filed_on(pt{i}, 2021-02-01)"]
+        facts += [
+            f"judicial_act(v{i}, verdict, first_instance)",
+            f"act_outcome(v{i}, conviction)",
+            f"offence_category(v{i}, grave)",
+            f"entered_into_force(v{i}, 2019-05-10)",
+            f"participant(c{i}, convicted)",
+            f"participant(d{i}, defence_counsel)",
+            f"acts_for(d{i}, c{i})",
+            f"petition(pt{i}, c{i}, v{i})",
+            f"filed_on(pt{i}, 2021-02-01)",
+        ]
         for k in range(appeals):
             facts += [f"appeal(a{i}_{k}, {'c' if k == 0 else 'd'}{i}, v{i})", f"appeal_outcome(a{i}_{k}, upheld)"]
     return Case.from_facts(facts)
@@ -112,9 +131,10 @@ def test_W1_answers_are_deduplicated_before_the_cap_and_the_cap_is_said(kb: Know
     assert (result.truncated, result.answers_found, result.answers_found_exact) == (True, 120, True)
     assert result.raw["truncated"] is True and result.raw["answers_found"] == 120
     assert result.answer_count_text() == "first 100 of 120 answers"
-    from pyswip_bridge.render import render_text
-    from pyswip_bridge.render_html import render_html
-    from pyswip_bridge.render_markdown import render_markdown
+    from pyswip_bridge.render.html import render_html
+    from pyswip_bridge.render.markdown import render_markdown
+    from pyswip_bridge.render.text import render_text
+
     assert "Answer: yes (first 100 of 120 answers)" in render_text(result)
     assert "**Answer: yes** (first 100 of 120 answers)" in render_markdown(result)
     assert "Answer: yes (first 100 of 120 answers)" in render_html(result)
@@ -132,7 +152,8 @@ def test_W1_a_count_stopped_by_its_budget_is_a_lower_bound(kb: KnowledgeBase) ->
 
 
 def test_W1_what_if_and_compare_readings_do_not_compare_cut_answer_sets(kb: KnowledgeBase) -> None:
-    from pyswip_bridge.whatif import compare_readings, critical_facts, render_what_if, what_if
+    from pyswip_bridge.workbench.whatif import compare_readings, critical_facts, render_what_if, what_if
+
     big = convicts_case(30, appeals=3)
     w = what_if(kb, "may_review(Act, P)", big, remove=["petition(pt0, c0, v0)"])
     assert w.diff.not_compared and w.diff.answers_added == w.diff.answers_removed == []
@@ -145,13 +166,16 @@ def test_W1_what_if_and_compare_readings_do_not_compare_cut_answer_sets(kb: Know
 
 # -- H1: --critical has a budget, says when it stopped early, and reports progress ------------------
 
+
 def test_H1_critical_facts_stops_at_its_budget_and_says_so(kb: KnowledgeBase) -> None:
-    from pyswip_bridge.whatif import critical_facts, render_critical
+    from pyswip_bridge.workbench.whatif import critical_facts, render_critical
+
     case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
     total = len(case.facts)
     seen: list[tuple[int, int]] = []
-    c = critical_facts(kb, "may_review(v1, 'Қайрат')", case, max_facts=3,
-                       progress=lambda done, of: seen.append((done, of)))
+    c = critical_facts(
+        kb, "may_review(v1, 'Қайрат')", case, max_facts=3, progress=lambda done, of: seen.append((done, of))
+    )
     assert len(c.effects) == 3 and c.total == total
     assert c.stopped_early == f"stopped after 3 of {total} facts: at most 3 are tried"
     assert seen == [(0, total), (1, total), (2, total), (3, total)]
@@ -170,11 +194,18 @@ def test_H1_critical_facts_stops_at_its_budget_and_says_so(kb: KnowledgeBase) ->
 
 # -- W6: what-if and --critical keep the case's denied facts ---------------------------------------
 
+
 def test_W6_what_if_and_critical_facts_keep_the_denied_facts(kb: KnowledgeBase) -> None:
-    from pyswip_bridge.whatif import change_case, critical_facts, what_if
+    from pyswip_bridge.workbench.whatif import change_case, critical_facts, what_if
+
     base = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
-    case = Case(base.facts, base.readings, base.source, base.document,
-                Case.from_facts([], denied=["participant(x9, victim)"]).denied)
+    case = Case(
+        base.facts,
+        base.readings,
+        base.source,
+        base.document,
+        Case.from_facts([], denied=["participant(x9, victim)"]).denied,
+    )
     assert change_case(case, remove=["filed_on(pt1, 2021-02-01)"]).denied == case.denied
     with pytest.raises(CaseFileError, match="both given and denied"):
         what_if(kb, "may_review(v1, 'Қайрат')", case, add=["participant(x9, victim)"])
@@ -195,8 +226,11 @@ P12 = ROOT / "queries" / "p12_lapsed_after_three_months.yaml"
 
 
 def test_W2_a_quoted_or_string_date_in_a_date_position_is_a_date(kb: KnowledgeBase) -> None:
-    for question in ("resolution_in_force_on(2019-02-28)", "resolution_in_force_on('2019-02-28')",
-                     'resolution_in_force_on("2019-02-28")'):
+    for question in (
+        "resolution_in_force_on(2019-02-28)",
+        "resolution_in_force_on('2019-02-28')",
+        'resolution_in_force_on("2019-02-28")',
+    ):
         result = kb.ask(question)
         assert result.holds and result.question == "resolution_in_force_on(2019-02-28)", question
     case = Case.from_file(P12)
@@ -204,16 +238,21 @@ def test_W2_a_quoted_or_string_date_in_a_date_position_is_a_date(kb: KnowledgeBa
         assert kb.ask(f"suspension_in_effect(v1, {date})", case).holds, date
         assert not kb.ask(f"suspension_in_effect(v1, {date.replace('03', '05')})", case).holds, date
     for bad, shown in (("foo", "not foo"), ("'2019-02-30'", "not '2019-02-30'"), ("7", "not 7")):
-        with pytest.raises(QueryError, match=f"argument 1 of resolution_in_force_on.* \\(the date\\) must be a "
-                                             f"date such as 2019-02-28.*{re.escape(shown)}"):
+        with pytest.raises(
+            QueryError,
+            match=f"argument 1 of resolution_in_force_on.* \\(the date\\) must be a "
+            f"date such as 2019-02-28.*{re.escape(shown)}",
+        ):
             kb.ask(f"resolution_in_force_on({bad})")
 
 
 def test_W3_a_variable_where_the_rules_need_a_date_is_refused(kb: KnowledgeBase, cli) -> None:
     case = Case.from_file(P12)
-    for question, position in (("resolution_in_force_on(D)", "argument 1 of resolution_in_force_on/1"),
-                               ("suspension_in_effect(v1, D)", "argument 2 of suspension_in_effect/2"),
-                               ("punishment_postponed(Act, When)", "argument 2 of punishment_postponed/2")):
+    for question, position in (
+        ("resolution_in_force_on(D)", "argument 1 of resolution_in_force_on/1"),
+        ("suspension_in_effect(v1, D)", "argument 2 of suspension_in_effect/2"),
+        ("punishment_postponed(Act, When)", "argument 2 of punishment_postponed/2"),
+    ):
         with pytest.raises(QueryError, match=re.escape(position) + r" \(the date\) must be a date .* not the variable"):
             kb.ask(question, case)
     # a date the rules give may still be asked for
@@ -224,8 +263,10 @@ def test_W3_a_variable_where_the_rules_need_a_date_is_refused(kb: KnowledgeBase,
     assert run.code == 2 and run.err.count("\n") == 1 and run.err.startswith("error: argument 2 of "), run.err
     with pytest.raises(QueryError, match="not the variable D"):
         list(kb.ask_many("resolution_in_force_on(D)", [case]))
-    run = swipl(f"load_case({pl_atom(P12)}), catch(explain(suspension_in_effect(v1, D)), E, "
-                "(print_message(error, E), halt(3))), explain(suspension_in_effect(v1, '2020-03-01'))")
+    run = swipl(
+        f"load_case({pl_atom(P12)}), catch(explain(suspension_in_effect(v1, D)), E, "
+        "(print_message(error, E), halt(3))), explain(suspension_in_effect(v1, '2020-03-01'))"
+    )
     assert run.returncode == 3 and "argument 2 of suspension_in_effect/2 (the date)" in run.stderr, run.stderr
     run = swipl(f"load_case({pl_atom(P12)}), explain(suspension_in_effect(v1, '2020-03-01'))")
     assert run.returncode == 0 and "p12_in_effect_at_most_three_months" in run.stdout, run.stdout + run.stderr
@@ -264,14 +305,18 @@ TOOK_NO_PART = ROOT / "queries" / "p3_took_no_part_earlier.yaml"
 def test_W7_load_case_applies_readings_and_denied_facts(tmp_path: Path, cli) -> None:
     text = TOOK_NO_PART.read_text(encoding="utf-8").split("questions:")[0]
     case = tmp_path / "readings_case.yaml"
-    case.write_text(text + "readings:\n  p3_took_no_part_earlier: standing_only\n"
-                    "denied:\n  - appeal_withdrawn(a1)\n", encoding="utf-8")
+    case.write_text(
+        text + "readings:\n  p3_took_no_part_earlier: standing_only\ndenied:\n  - appeal_withdrawn(a1)\n",
+        encoding="utf-8",
+    )
     assert "Answer: no" in cli("ask", "may_review(v1, 'Мадина')", "--case", str(case)).out
-    run = swipl("select_reading(p1_agent_petition, own_appeal_only), "
-                f"load_case({pl_atom(case)}), "
-                "( may_review(v1, 'Мадина') -> writeln(holds) ; writeln(does_not_hold) ), "
-                "forall(readings:reading_selected(P, R), (write(P = R), nl)), "
-                "forall(case_facts:denied_fact(F), (write(denied(F)), nl))")
+    run = swipl(
+        "select_reading(p1_agent_petition, own_appeal_only), "
+        f"load_case({pl_atom(case)}), "
+        "( may_review(v1, 'Мадина') -> writeln(holds) ; writeln(does_not_hold) ), "
+        "forall(readings:reading_selected(P, R), (write(P = R), nl)), "
+        "forall(case_facts:denied_fact(F), (write(denied(F)), nl))"
+    )
     assert run.returncode == 0, run.stderr[:500]
     lines = run.stdout.splitlines()
     assert "does_not_hold" in lines
@@ -279,33 +324,46 @@ def test_W7_load_case_applies_readings_and_denied_facts(tmp_path: Path, cli) -> 
     assert "p1_agent_petition=principal_appeal_serves_agent" in lines  # the session's choice is reset
     assert "denied(appeal_withdrawn(a1))" in lines
 
-    for extra, message in (("readings:\n  p3_took_no_part_earlier: nonsense\n",
-                            "no reading nonsense of the passage p3_took_no_part_earlier"),
-                           ("readings:\n  no_such_passage: x\n", "no ambiguous passage no_such_passage"),
-                           ("denied:\n  - participant(dias, victim)\n",
-                            "denied fact 1: participant(dias,victim) is both given and denied")):
+    for extra, message in (
+        (
+            "readings:\n  p3_took_no_part_earlier: nonsense\n",
+            "no reading nonsense of the passage p3_took_no_part_earlier",
+        ),
+        ("readings:\n  no_such_passage: x\n", "no ambiguous passage no_such_passage"),
+        (
+            "denied:\n  - participant(dias, victim)\n",
+            "denied fact 1: participant(dias,victim) is both given and denied",
+        ),
+    ):
         bad = tmp_path / "bad.yaml"
         bad.write_text(text + extra, encoding="utf-8")
-        run = swipl(f"load_case({pl_atom(case)}), catch(load_case({pl_atom(bad)}), E, "
-                    "(print_message(error, E), halt(3)))")
+        run = swipl(
+            f"load_case({pl_atom(case)}), catch(load_case({pl_atom(bad)}), E, (print_message(error, E), halt(3)))"
+        )
         assert run.returncode == 3 and message in run.stderr, run.stderr
         assert run.stderr.count("ERROR") == 1
 
 
 # -- H4: a huge term of a .pl case is refused before the reader spends its time on it --------------
 
+
 def test_H4_load_case_refuses_a_term_longer_than_the_bridges_limit_before_reading_it(tmp_path: Path) -> None:
     big = tmp_path / "bigint.pl"
-    big.write_text("judicial_act(v1, verdict, first_instance).\n\nparticipant(" + "9" * 150_000
-                   + ", convicted).\n", encoding="utf-8")
+    big.write_text(
+        "judicial_act(v1, verdict, first_instance).\n\nparticipant(" + "9" * 150_000 + ", convicted).\n",
+        encoding="utf-8",
+    )
     run = swipl(f"catch(load_case({pl_atom(big)}), E, (print_message(error, E), halt(3)))")
     assert run.returncode == 3, run.stderr[:500]
     assert f"{big}:3: a term is longer than 100,000 characters" in run.stderr, run.stderr[:500]
     # a term just within the limit, a comment after a fact, Windows line ends: read as before
     fine = tmp_path / "fine.pl"
-    fine.write_text("judicial_act(v1, verdict, first_instance). % the verdict\r\n"
-                    "% " + "Қ" * 90_000 + "\r\nparticipant('Қайрат', convicted).\r\n"
-                    "act_outcome(v1, conviction).", encoding="utf-8")
+    fine.write_text(
+        "judicial_act(v1, verdict, first_instance). % the verdict\r\n"
+        "% " + "Қ" * 90_000 + "\r\nparticipant('Қайрат', convicted).\r\n"
+        "act_outcome(v1, conviction).",
+        encoding="utf-8",
+    )
     run = swipl(f"load_case({pl_atom(fine)}), aggregate_all(count, case_facts:case_fact_clause(_), N), writeln(N)")
     assert run.returncode == 0 and run.stdout.strip() == "3", run.stderr[:500]
     syntax = tmp_path / "syntax.pl"
@@ -321,11 +379,20 @@ def test_H4_load_case_refuses_a_term_longer_than_the_bridges_limit_before_readin
 
 # -- U10: clear messages ----------------------------------------------------------------------------
 
+
 def test_U10_a_trailing_comment_in_a_question_or_fact_is_a_comment(kb: KnowledgeBase) -> None:
-    case = Case.from_facts(["judicial_act(v1, decision, appellate) % the appellate decision",
-                            "entered_into_force(v1, 2019-03-01). % in force"])
-    for question in ("reviewable_in_cassation(v1) % is it?", "reviewable_in_cassation(v1). % is it?",
-                     "reviewable_in_cassation(v1) % is it.", "reviewable_in_cassation(v1) /* is it? */"):
+    case = Case.from_facts(
+        [
+            "judicial_act(v1, decision, appellate) % the appellate decision",
+            "entered_into_force(v1, 2019-03-01). % in force",
+        ]
+    )
+    for question in (
+        "reviewable_in_cassation(v1) % is it?",
+        "reviewable_in_cassation(v1). % is it?",
+        "reviewable_in_cassation(v1) % is it.",
+        "reviewable_in_cassation(v1) /* is it? */",
+    ):
         assert kb.ask(question, case).holds, question
     with pytest.raises(QueryError, match="more_than_one_term"):
         kb.ask("reviewable_in_cassation(v1). reviewable_in_cassation(v2)", case)
@@ -369,24 +436,35 @@ def test_U10_load_case_reports_reader_errors_as_case_file_errors(tmp_path: Path)
 
 # -- L1: a case held outside any ask (host code using pyswip) is refused, not silently used ----------
 
+
 def test_L1_an_ask_refuses_a_case_asserted_outside_any_ask(kb: KnowledgeBase) -> None:
     case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
     question = "may_review(v1, 'Қайрат')"
     assert kb.ask(question, case).holds
     engine = kb._engine
     for assert_goal, undo_goal, found in (
-            ("assertz(case_facts:appeal_withdrawn(a1))", "retractall(case_facts:appeal_withdrawn(_))",
-             "the case fact appeal_withdrawn(a1)"),
-            ("assertz(case_facts:denied_fact(participant(x, victim)))", "retractall(case_facts:denied_fact(_))",
-             "the denied fact participant(x, victim)"),
-            ("readings:select_reading(p1_agent_petition, own_appeal_only)", "readings:clear_readings",
-             "the reading own_appeal_only of p1_agent_petition")):
-        engine._thread.run(lambda: engine._run(assert_goal))  # what host code with pyswip could do
+        (
+            "assertz(case_facts:appeal_withdrawn(a1))",
+            "retractall(case_facts:appeal_withdrawn(_))",
+            "the case fact appeal_withdrawn(a1)",
+        ),
+        (
+            "assertz(case_facts:denied_fact(participant(x, victim)))",
+            "retractall(case_facts:denied_fact(_))",
+            "the denied fact participant(x, victim)",
+        ),
+        (
+            "readings:select_reading(p1_agent_petition, own_appeal_only)",
+            "readings:clear_readings",
+            "the reading own_appeal_only of p1_agent_petition",
+        ),
+    ):
+        engine._thread.run(lambda goal=assert_goal: engine._run(goal))  # what host code with pyswip could do
         try:
             with pytest.raises(EngineError) as caught:
                 kb.ask(question, case)
             assert caught.value.kind == "kb_state" and found in str(caught.value), str(caught.value)
             assert not isinstance(caught.value, UserError)
         finally:
-            engine._thread.run(lambda: engine._run(undo_goal))
+            engine._thread.run(lambda goal=undo_goal: engine._run(goal))
         assert kb.ask(question, case).holds

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import textwrap
@@ -40,18 +39,31 @@ def environment(**extra: str) -> dict[str, str]:
     return env
 
 
-def cassation(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None,
-              **popen: object) -> subprocess.CompletedProcess:
+def cassation(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None, **popen: object
+) -> subprocess.CompletedProcess:
     """``cassation ARGS`` in a fresh process (bytes in and out)."""
     streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **popen}
-    return subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, input=stdin, timeout=300,
-                          env=env or environment(), **streams)
+    return subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", *args],
+        cwd=ROOT,
+        input=stdin,
+        timeout=300,
+        env=env or environment(),
+        **streams,
+    )
 
 
 def python(script: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """A Python script in a fresh process (text out)."""
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, env=env or environment())
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env or environment(),
+    )
 
 
 def one_error_line(stderr: bytes | str) -> str:
@@ -66,8 +78,7 @@ def hostile_case(tmp_path: Path) -> Path:
     """The counsel scenario with the convict renamed: once with Prolog escapes, once with raw characters."""
     facts = yaml.safe_load(COUNSEL.read_text(encoding="utf-8"))["facts"]
     renamed = [f.replace("'Қайрат'", f"'{HOSTILE_ESCAPED}'") for f in facts]
-    renamed += [f.replace("'Қайрат'", f"'{HOSTILE_RAW}'").replace("pt1", "pt2")
-                for f in facts if "'Қайрат'" in f]
+    renamed += [f.replace("'Қайрат'", f"'{HOSTILE_RAW}'").replace("pt1", "pt2") for f in facts if "'Қайрат'" in f]
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps({"facts": renamed}, ensure_ascii=False), encoding="utf-8")
     return path
@@ -84,6 +95,7 @@ def assert_no_raw_controls(output: bytes | str, answer: str = "yes") -> str:
 
 
 # -- W4 ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "dot"])
 def test_W4_control_characters_in_names_are_escaped_in_every_rendering(tmp_path, fmt):
@@ -113,16 +125,22 @@ def test_W4_control_characters_are_escaped_in_step_what_if_and_why_not(tmp_path)
 
 def test_W4_control_characters_are_escaped_in_the_quiz_reveal_and_presentation(kb, tmp_path):
     from pyswip_bridge import Case
-    from pyswip_bridge.scenarios import Scenario, ScenarioQuestion
-    from pyswip_bridge.teaching import Reveal, render_presentation, render_reveal
+    from pyswip_bridge.workbench.scenarios import Scenario, ScenarioQuestion
+    from pyswip_bridge.workbench.teaching import Reveal, render_presentation, render_reveal
 
     case = Case.from_file(hostile_case(tmp_path))
     result = kb.ask("may_review(v1, P)", case)
     raw_fact = next(f.text for f in case.facts if "\x1b" in f.text)
     shown = render_reveal(Reveal(result, True, critical=[raw_fact], changing=[(raw_fact, "yes")]))
     assert "\\u001B[2J" in assert_no_raw_controls(shown)
-    scenario = Scenario(tmp_path / "s.yaml", f"title {HOSTILE_RAW}", 1, "basic", case,
-                        (ScenarioQuestion(f"may_review(v1, '{HOSTILE_RAW}')", True),))
+    scenario = Scenario(
+        tmp_path / "s.yaml",
+        f"title {HOSTILE_RAW}",
+        1,
+        "basic",
+        case,
+        (ScenarioQuestion(f"may_review(v1, '{HOSTILE_RAW}')", True),),
+    )
     assert_no_raw_controls(render_presentation(scenario, 0))
 
 
@@ -138,7 +156,7 @@ def test_W4_control_characters_are_escaped_in_error_messages(tmp_path):
 
 
 def test_W4_plain_text_is_unchanged_by_the_escaping():
-    from pyswip_bridge.render import for_display, visible
+    from pyswip_bridge.render.display import for_display, visible
 
     text = "Қайрат’s «appeal» — ¶3; back\\slash, tab-free"
     assert visible(text) == text
@@ -150,17 +168,29 @@ def test_W4_plain_text_is_unchanged_by_the_escaping():
 
 # -- U5 ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("args, stdin", [
-    (["norms"], b""),
-    (["step", "may_review(v1, P)", "--case", str(COUNSEL)], b""),
-    (["quiz", "--seed", "1"], b"yes\n"),
-], ids=["norms", "step", "quiz"])
+
+@pytest.mark.parametrize(
+    "args, stdin",
+    [
+        (["norms"], b""),
+        (["step", "may_review(v1, P)", "--case", str(COUNSEL)], b""),
+        (["quiz", "--seed", "1"], b"yes\n"),
+    ],
+    ids=["norms", "step", "quiz"],
+)
 def test_U5_a_closed_pipe_ends_the_command_quietly_with_141(args, stdin):
     read, write = os.pipe()
     os.close(read)  # the reader is gone before the first write: as `| head -1` after its line
     try:
-        proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, input=stdin, stdout=write,
-                              stderr=subprocess.PIPE, timeout=300, env=environment())
+        proc = subprocess.run(
+            [sys.executable, "-m", "pyswip_bridge", *args],
+            cwd=ROOT,
+            input=stdin,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=300,
+            env=environment(),
+        )
     finally:
         os.close(write)
     assert proc.returncode == 141, proc.stderr
@@ -175,8 +205,9 @@ def test_U5_a_full_disk_is_one_line_and_exit_2():
 
 
 def test_U5_an_encoding_that_cannot_carry_the_text_escapes_it():
-    run = cassation("ask", "may_review(v1, 'Қайрат')", "--case", str(COUNSEL),
-                    env=environment(PYTHONIOENCODING="latin-1"))
+    run = cassation(
+        "ask", "may_review(v1, 'Қайрат')", "--case", str(COUNSEL), env=environment(PYTHONIOENCODING="latin-1")
+    )
     assert run.returncode == 0, run.stderr
     assert run.stderr == b""
     assert "may_review(v1, '\\u049a\\u0430\\u0439\\u0440\\u0430\\u0442')" in run.stdout.decode("latin-1")
@@ -196,8 +227,18 @@ def test_U5_a_closed_stderr_still_runs_and_keeps_its_exit_code(tmp_path):
     cases = tmp_path / "cases.jsonl"
     cases.write_text('{"facts": ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2019-03-01)"]}\n')
     out = tmp_path / "out.jsonl"
-    batch = cassation("batch", "reviewable_in_cassation(v1)", "--cases", str(cases), "--out", str(out),
-                      "--workers", "1", preexec_fn=lambda: os.close(2), stdout=subprocess.PIPE)
+    batch = cassation(
+        "batch",
+        "reviewable_in_cassation(v1)",
+        "--cases",
+        str(cases),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+        preexec_fn=lambda: os.close(2),
+        stdout=subprocess.PIPE,
+    )
     assert batch.returncode == 0
     assert json.loads(out.read_text().splitlines()[0])["holds"] is True
 
@@ -214,8 +255,8 @@ CTRL_C_COMMANDS = {
 
 @pytest.mark.parametrize("command", sorted(CTRL_C_COMMANDS))
 def test_U6_ctrl_c_is_one_line_and_exit_130(kb, monkeypatch, command):
-    from pyswip_bridge.cli import main
-    from pyswip_bridge.kb import KnowledgeBase
+    from pyswip_bridge.bridge.kb import KnowledgeBase
+    from pyswip_bridge.cli.app import main
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
@@ -228,7 +269,8 @@ def test_U6_ctrl_c_is_one_line_and_exit_130(kb, monkeypatch, command):
 
 SIGNAL_IN_ASK = """
     import os, signal, sys, time
-    from pyswip_bridge import cli, kb
+    from pyswip_bridge import cli
+    from pyswip_bridge.bridge import kb
     def ask(self, *args, **kwargs):
         os.kill(os.getpid(), getattr(signal, sys.argv[1]))
         time.sleep(60)  # the signal ends this
@@ -237,8 +279,9 @@ SIGNAL_IN_ASK = """
 """
 
 
-@pytest.mark.parametrize("name, code, line", [("SIGINT", 130, "error: interrupted"),
-                                              ("SIGTERM", 143, "error: terminated")])
+@pytest.mark.parametrize(
+    "name, code, line", [("SIGINT", 130, "error: interrupted"), ("SIGTERM", 143, "error: terminated")]
+)
 def test_U6_a_real_signal_during_an_ask_is_one_line(name, code, line):
     run = python(SIGNAL_IN_ASK, name, "ask", "may_review(v1, P)", "--case", str(COUNSEL))
     assert run.returncode == code, run.stderr
@@ -247,7 +290,8 @@ def test_U6_a_real_signal_during_an_ask_is_one_line(name, code, line):
 
 SIGINT_IN_START_UP = """
     import os, signal, sys, time
-    from pyswip_bridge import cli, engine
+    from pyswip_bridge import cli
+    from pyswip_bridge.bridge import engine
     original = engine.PrologEngine._start
     def start(self, *args):  # on the Prolog thread: Ctrl-C reaches the main thread, which waits
         os.kill(os.getpid(), signal.SIGINT)
@@ -266,13 +310,18 @@ def test_U6_ctrl_c_during_the_engine_start_up_is_one_line_and_exit_130():
 
 # -- U7 ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("args, words", [
-    (["ask", "- may_review(v1,P)"], "goes after --"),
-    (["ask", "may_review(v1, P)", "--case", "queries"], "is a directory"),
-    (["norms", "--paragraph", "99"], "99 is not in the range"),
-    (["no-such-command"], "No such command"),
-    (["ask"], "Missing argument"),
-], ids=["leading-dash", "case-directory", "paragraph-99", "command", "missing-question"])
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["ask", "- may_review(v1,P)"], "goes after --"),
+        (["ask", "may_review(v1, P)", "--case", "queries"], "is a directory"),
+        (["norms", "--paragraph", "99"], "99 is not in the range"),
+        (["no-such-command"], "No such command"),
+        (["ask"], "Missing argument"),
+    ],
+    ids=["leading-dash", "case-directory", "paragraph-99", "command", "missing-question"],
+)
 def test_U7_usage_errors_are_one_line_and_exit_2(args, words):
     run = cassation(*args)
     assert run.returncode == 2
@@ -288,6 +337,7 @@ def test_U7_a_question_that_starts_with_a_dash_goes_after_double_dash():
 
 # -- U9 ---------------------------------------------------------------------------------------------
 
+
 def test_U9_quiz_with_stdin_that_is_not_utf8_is_one_line_and_exit_2():
     run = cassation("quiz", "--seed", "1", stdin=bytes(range(128, 256)) * 8)
     assert run.returncode == 2
@@ -296,12 +346,16 @@ def test_U9_quiz_with_stdin_that_is_not_utf8_is_one_line_and_exit_2():
 
 # -- U2 ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("variable, value, words", [
-    ("CASSATION_STACK_LIMIT", "99999999999G", "at most 1024 GiB"),
-    ("CASSATION_C_STACK", "99999999999G", "at most 4 GiB"),
-    ("CASSATION_TIME_LIMIT", "nan", "is not a positive float"),
-    ("CASSATION_TIME_LIMIT", "inf", "more than the largest limit accepted"),
-])
+
+@pytest.mark.parametrize(
+    "variable, value, words",
+    [
+        ("CASSATION_STACK_LIMIT", "99999999999G", "at most 1024 GiB"),
+        ("CASSATION_C_STACK", "99999999999G", "at most 4 GiB"),
+        ("CASSATION_TIME_LIMIT", "nan", "is not a positive float"),
+        ("CASSATION_TIME_LIMIT", "inf", "more than the largest limit accepted"),
+    ],
+)
 def test_U2_bad_configuration_variables_are_one_line_naming_the_variable(variable, value, words):
     run = cassation("ask", "may_review(v1, P)", env=environment(**{variable: value}))
     assert run.returncode == 2, run.stderr
@@ -309,12 +363,16 @@ def test_U2_bad_configuration_variables_are_one_line_naming_the_variable(variabl
     assert f"{variable}='{value}'" in line and words in line and "--time-limit" not in line
 
 
-@pytest.mark.parametrize("args", [
-    ["what-if", "may_review(v1, P)", "--case", str(COUNSEL), "--critical"],
-    ["step", "may_review(v1, P)", "--case", str(COUNSEL)],
-    ["compare-readings", "may_review(v1, P)", "--case", str(COUNSEL)],
-    ["repl"],
-], ids=["what-if", "step", "compare-readings", "repl"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["what-if", "may_review(v1, P)", "--case", str(COUNSEL), "--critical"],
+        ["step", "may_review(v1, P)", "--case", str(COUNSEL)],
+        ["compare-readings", "may_review(v1, P)", "--case", str(COUNSEL)],
+        ["repl"],
+    ],
+    ids=["what-if", "step", "compare-readings", "repl"],
+)
 def test_U2_every_command_names_a_time_limit_variable_that_is_not_a_number(args):
     run = cassation(*args, env=environment(CASSATION_TIME_LIMIT="inf"))
     assert run.returncode == 2, run.stderr
@@ -322,23 +380,23 @@ def test_U2_every_command_names_a_time_limit_variable_that_is_not_a_number(args)
 
 
 def test_U2_byte_sizes_have_an_upper_bound(monkeypatch):
-    from pyswip_bridge.engine import byte_size
+    from pyswip_bridge.bridge.engine import byte_size
     from pyswip_bridge.errors import ConfigurationError
 
     monkeypatch.setenv("CASSATION_TEST_SIZE", "2G")
-    assert byte_size("CASSATION_TEST_SIZE", 1, 1, 2 * 1024 ** 3) == 2 * 1024 ** 3
+    assert byte_size("CASSATION_TEST_SIZE", 1, 1, 2 * 1024**3) == 2 * 1024**3
     monkeypatch.setenv("CASSATION_TEST_SIZE", "2049M")
     with pytest.raises(ConfigurationError, match="CASSATION_TEST_SIZE='2049M' is too large"):
-        byte_size("CASSATION_TEST_SIZE", 1, 1, 2 * 1024 ** 3)
+        byte_size("CASSATION_TEST_SIZE", 1, 1, 2 * 1024**3)
 
 
 # -- C3 ---------------------------------------------------------------------------------------------
 
 INTERRUPTED_START = """
     import os, signal, sys, threading, time
-    from pyswip_bridge import engine
-    from pyswip_bridge.case import Case
-    from pyswip_bridge.kb import KnowledgeBase
+    from pyswip_bridge.bridge import engine
+    from pyswip_bridge.bridge.case import Case
+    from pyswip_bridge.bridge.kb import KnowledgeBase
 
     original_start, original_run = engine.PrologEngine._start, engine.PrologEngine._run
     first = {"start": True, "run": True}

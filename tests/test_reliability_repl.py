@@ -7,6 +7,7 @@ bracketed paste ran only its first line), W6 (the session dropped the case's ``d
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -16,11 +17,11 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-
-from pyswip_bridge.case import Case
 from test_repl import command
+
+from pyswip_bridge.bridge.case import Case
+from pyswip_bridge.cli.repl import Session, _report_history_problem, history_problem, open_history
 from pyswip_bridge.errors import CaseFileError
-from pyswip_bridge.repl import Session, _report_history_problem, history_problem, open_history
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN_AND_DENIED = ROOT / "tests" / "hostile" / "repl_given_and_denied.yaml"
@@ -60,6 +61,7 @@ def denying_case(tmp_path: Path) -> Path:
 
 
 # -- W6: the case's denied facts ----------------------------------------------------------------------
+
 
 def test_W6_adding_a_fact_the_case_denies_is_refused_as_ask_refuses_it(kb, denying_case):
     repl = Transcript(kb, Case.from_file(denying_case))
@@ -119,18 +121,24 @@ def test_W6_repl_case_option_refuses_a_case_that_gives_and_denies_a_fact(cli):
 
 # -- a real pseudo-terminal ---------------------------------------------------------------------------
 
+
 def spawn(history: Path, *args: str) -> tuple[pexpect.spawn, io.StringIO]:
     """``cassation repl ARGS`` in a pseudo-terminal, its history in ``history``; the child and all it prints."""
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     env.update(CASSATION_HISTORY=str(history), TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
-    child = pexpect.spawn(sys.executable, ["-m", "pyswip_bridge", "repl", *args], cwd=str(ROOT), env=env,
-                          encoding="utf-8", dimensions=(60, 300), timeout=60)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "pyswip_bridge", "repl", *args],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        dimensions=(60, 300),
+        timeout=60,
+    )
     printed = io.StringIO()
     child.logfile_read = printed
     child.expect_exact("cassation>")
     return child, printed
-
-
 
 
 def quit_session(child: pexpect.spawn) -> int:
@@ -141,6 +149,7 @@ def quit_session(child: pexpect.spawn) -> int:
 
 
 # -- T3: a history file that cannot be written --------------------------------------------------------
+
 
 def test_T3_a_directory_as_history_is_one_note_and_no_traceback(tmp_path):
     child, printed = spawn(tmp_path, "--case", COUNSEL)  # the history "file" is a directory
@@ -202,8 +211,13 @@ def test_T3_a_history_file_that_stops_being_writable_is_noted_once(tmp_path, mon
 
 # -- D3: a multi-line bracketed paste -----------------------------------------------------------------
 
-PASTED = ["% pasted from a case file", ":clear", "+judicial_act(v1, decision, appellate)",
-          "+entered_into_force(v1, 2019-03-01)", "reviewable_in_cassation(v1)"]
+PASTED = [
+    "% pasted from a case file",
+    ":clear",
+    "+judicial_act(v1, decision, appellate)",
+    "+entered_into_force(v1, 2019-03-01)",
+    "reviewable_in_cassation(v1)",
+]
 
 
 def paste(child: pexpect.spawn, text: str) -> None:
@@ -236,7 +250,7 @@ def test_D3_a_multi_line_bracketed_paste_runs_every_line(tmp_path):
 
 
 def test_D3_run_handles_each_line_of_an_entry(kb, monkeypatch):
-    from pyswip_bridge import repl
+    from pyswip_bridge.cli import repl
 
     assert repl.entered_lines("a\r\nb\nc") == ["a", "b", "c"]
     transcript = Transcript(kb, Case.from_file(ROOT / COUNSEL))
@@ -255,6 +269,7 @@ def test_D3_run_handles_each_line_of_an_entry(kb, monkeypatch):
 
 # -- C1: a long typed line ----------------------------------------------------------------------------
 
+
 def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[list[str], str]:
     """Feed ``keys`` (then Ctrl-D) to the session's prompt in process; what it returned, and the errors printed."""
     import threading
@@ -262,11 +277,12 @@ def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[l
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from pyswip_bridge.repl import prompt_toolkit_lines
+    from pyswip_bridge.cli.repl import prompt_toolkit_lines
 
     monkeypatch.setenv("CASSATION_HISTORY", str(tmp_path / "history"))
     transcript = Transcript(kb, Case())
     with create_pipe_input() as terminal:
+
         def feed() -> None:  # from another thread: a pipe holds only 64 KiB until the prompt reads it
             for chunk in keys:
                 terminal.send_text(chunk)
@@ -274,14 +290,13 @@ def entered_at_the_prompt(kb, tmp_path, monkeypatch, keys: list[str]) -> tuple[l
 
         feeder = threading.Thread(target=feed, daemon=True)
         feeder.start()
-        entries = list(prompt_toolkit_lines(transcript.session, terminal_input=terminal,
-                                            terminal_output=DummyOutput()))
+        entries = list(prompt_toolkit_lines(transcript.session, terminal_input=terminal, terminal_output=DummyOutput()))
         feeder.join()
     return entries, transcript.err.getvalue()
 
 
 def chunks(text: str, size: int = 4096) -> list[str]:
-    return [text[i:i + size] for i in range(0, len(text), size)]
+    return [text[i : i + size] for i in range(0, len(text), size)]
 
 
 def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path, monkeypatch):
@@ -297,7 +312,7 @@ def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path
 
     monkeypatch.setattr(Buffer, "save_to_undo_stack", counting)
     line = "may_review(v1, " + "x" * 5000 + ")"
-    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch, chunks(line) + ["\r"])
+    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch, [*chunks(line), "\r"])
     assert entries == [line] and err == ""
     assert sum(saved) <= 2 * len(line), f"{len(saved)} copies of the line, {sum(saved):,} characters in all"
 
@@ -305,7 +320,7 @@ def test_C1_typing_saves_the_line_for_undo_once_per_run_not_per_key(kb, tmp_path
 def test_C1_bound_undo_keeps_at_most_its_steps(tmp_path):
     from prompt_toolkit.buffer import Buffer
 
-    from pyswip_bridge.repl import bound_undo
+    from pyswip_bridge.cli.repl import bound_undo
 
     buffer = Buffer()
     bound_undo(buffer, steps=3)
@@ -320,7 +335,7 @@ def test_C1_bound_undo_keeps_at_most_its_steps(tmp_path):
 @pytest.fixture
 def limit_1000(monkeypatch):
     """The prompt's limit lowered to 1,000 characters, so that in-process tests type little."""
-    from pyswip_bridge import repl
+    from pyswip_bridge.cli import repl
 
     monkeypatch.setattr(repl, "MAX_ENTRY_CHARS", 1000)
     return "error: " + repl.TOO_LONG + "\n"
@@ -328,8 +343,9 @@ def limit_1000(monkeypatch):
 
 def test_C1_a_typed_line_over_the_limit_is_refused_and_the_prompt_goes_on(kb, tmp_path, monkeypatch, limit_1000):
     exactly = "x" * 1000
-    entries, err = entered_at_the_prompt(kb, tmp_path, monkeypatch,
-                                         [exactly + "y" * 500, "\r", exactly, "\r", ":facts\r"])
+    entries, err = entered_at_the_prompt(
+        kb, tmp_path, monkeypatch, [exactly + "y" * 500, "\r", exactly, "\r", ":facts\r"]
+    )
     assert entries == [exactly, ":facts"]  # the limit itself is still taken
     assert err == limit_1000
 
@@ -359,17 +375,15 @@ def type_text(child: pexpect.spawn, text: str, chunk: int = 2048) -> None:
             if readable:
                 os.read(fd, 1 << 16)  # the line as drawn: not needed
             if writable:
-                try:
-                    data = data[os.write(fd, data[:chunk]):]
-                except BlockingIOError:
-                    pass
+                with contextlib.suppress(BlockingIOError):
+                    data = data[os.write(fd, data[:chunk]) :]
     finally:
         fcntl.fcntl(fd, fcntl.F_SETFL, flags)
 
 
-@pytest.mark.slow   # types 120,000 characters into a terminal (make test-all)
+@pytest.mark.slow  # types 120,000 characters into a terminal (make test-all)
 def test_C1_repl_refuses_a_typed_line_over_100000_characters_and_goes_on(tmp_path):
-    child, printed = spawn(tmp_path / "history", "--case", COUNSEL)
+    child, _printed = spawn(tmp_path / "history", "--case", COUNSEL)
     try:
         type_text(child, "may_review(v1, " + "x" * 120_000 + ")")
         child.send("\r")
@@ -390,7 +404,7 @@ def test_W4_the_repl_shows_names_with_control_characters_escaped(kb):
     import io
 
     from pyswip_bridge import Case
-    from pyswip_bridge.repl import Session
+    from pyswip_bridge.cli.repl import Session
 
     out, err = io.StringIO(), io.StringIO()
     session = Session(kb, Case(), out=out, err=err)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pyswip_bridge import Case
-from pyswip_bridge.scenarios import load_scenario, QUERIES_DIR
+from pyswip_bridge.workbench.scenarios import QUERIES_DIR, load_scenario
 
 # (scenario, question, readings, expected change as "+ fact-regex" or "- fact-regex")
 KNOWN = [
@@ -16,19 +16,38 @@ KNOWN = [
     ("p1_prosecutor_protest_only", "may_review(d2, petrov)", {}, r"\+ appeal\(\w+, petrov, \w+\)"),
     ("p1_victim_representative", "may_review(v1, sergeev)", {}, r"\+ appeal\(\w+, sergeev, \w+\)"),
     ("p2_minor_gravity", "may_review(v1, nurlan)", {}, r"- offence_category\(v1, minor_gravity\)"),
-    ("p3_legal_rep_after_majority", "may_review(v1, 'Сәуле')", {},
-     r"- majority_reached_on\('Азамат', \d{4}-\d\d-\d\d\)"),
+    (
+        "p3_legal_rep_after_majority",
+        "may_review(v1, 'Сәуле')",
+        {},
+        r"- majority_reached_on\('Азамат', \d{4}-\d\d-\d\d\)",
+    ),
     ("p3_stranger", "may_review(v1, journalist_x)", {}, r"\+ rights_affected\(journalist_x, v1, \w+\)"),
-    ("p3_took_no_part_earlier", "may_review(v1, 'Мадина')", {"p3_took_no_part_earlier": "standing_only"},
-     r"\+ appeal\(new_appeal, (dias|'Мадина'), v1\)"),   # her own appeal, or her principal's (¶1)
-    ("p4_worsening_late", "petition_disposition(pt1, preliminary_consideration)", {},
-     r"- seeks_worsening\(pt1\)"),
-    ("p10_civil_claim_left_without_consideration", "cassation_ground(v1, G)", {},
-     r"- civil_claim_left_without_consideration\(v1\)"),
-    ("p08_other_violation_not_challenged", "cassation_ground(d1, G)",
-     {"p8_other_violations": "sufficient_if_challenged"}, r"\+ acquittal_actually_challenged\(pt1\)"),
-    ("p07_termination_is_not_conviction", "consequence_established(t1, innocent_convicted)", {},
-     r"\+ act_outcome\(t1, conviction\)"),
+    (
+        "p3_took_no_part_earlier",
+        "may_review(v1, 'Мадина')",
+        {"p3_took_no_part_earlier": "standing_only"},
+        r"\+ appeal\(new_appeal, (dias|'Мадина'), v1\)",
+    ),  # her own appeal, or her principal's (¶1)
+    ("p4_worsening_late", "petition_disposition(pt1, preliminary_consideration)", {}, r"- seeks_worsening\(pt1\)"),
+    (
+        "p10_civil_claim_left_without_consideration",
+        "cassation_ground(v1, G)",
+        {},
+        r"- civil_claim_left_without_consideration\(v1\)",
+    ),
+    (
+        "p08_other_violation_not_challenged",
+        "cassation_ground(d1, G)",
+        {"p8_other_violations": "sufficient_if_challenged"},
+        r"\+ acquittal_actually_challenged\(pt1\)",
+    ),
+    (
+        "p07_termination_is_not_conviction",
+        "consequence_established(t1, innocent_convicted)",
+        {},
+        r"\+ act_outcome\(t1, conviction\)",
+    ),
 ]
 
 
@@ -39,8 +58,9 @@ def test_known_fact_is_a_smallest_repair(kb, name, question, readings, expected)
     assert not result.holds
     assert result.repairs, "no repair found"
     smallest = min(r.size for r in result.repairs)
-    described = [[f"{'+' if c.op == 'add' else '-'} {c.fact}" for c in r.changes]
-                 for r in result.repairs if r.size == smallest]
+    described = [
+        [f"{'+' if c.op == 'add' else '-'} {c.fact}" for c in r.changes] for r in result.repairs if r.size == smallest
+    ]
     assert any(re.fullmatch(expected, change) for changes in described for change in changes), described
 
 
@@ -78,4 +98,4 @@ def test_why_not_command(cli):
     assert "1. 2 changes, then p3_petition_of_participant (¶3" in run.out
     assert "[appeal_withdrawn(a1)]" in run.out
     holds = cli("why-not", "may_review(v1, ivanov)", "--case", "queries/p1_counsel_appeal.yaml")
-    assert holds.code == 0 and "nothing to repair" not in holds.out or "Answer: no" in holds.out
+    assert (holds.code == 0 and "nothing to repair" not in holds.out) or "Answer: no" in holds.out

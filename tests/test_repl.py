@@ -14,9 +14,9 @@ import pexpect
 import pytest
 import yaml
 
-from pyswip_bridge.case import Case
-from pyswip_bridge.kb import Limits
-from pyswip_bridge.repl import Session, history_path, names_in, split_changes
+from pyswip_bridge.bridge.case import Case
+from pyswip_bridge.bridge.limits import Limits
+from pyswip_bridge.cli.repl import Session, history_path, names_in, split_changes
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = "queries/p1_counsel_appeal.yaml"
@@ -26,11 +26,19 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\r")
 
 # -- a real pseudo-terminal ---------------------------------------------------------------------------
 
+
 def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     env.update(CASSATION_HISTORY=str(tmp_path / "history"), TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
-    child = pexpect.spawn(sys.executable, ["-m", "pyswip_bridge", "repl", *args], cwd=str(ROOT), env=env,
-                          encoding="utf-8", dimensions=(60, 300), timeout=30)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "pyswip_bridge", "repl", *args],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        dimensions=(60, 300),
+        timeout=30,
+    )
     child.expect_exact("cassation>")  # prompt_toolkit draws the blank after the prompt as a cursor move
     return child
 
@@ -154,8 +162,15 @@ may_review(v1, X
 def test_scripted_session_on_stdin(tmp_path):
     saved = tmp_path / "built.yaml"
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", "repl"], cwd=ROOT, env=env,
-                          input=SCRIPT.format(saved=saved), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", "repl"],
+        cwd=ROOT,
+        env=env,
+        input=SCRIPT.format(saved=saved),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0  # end of input ends the session, errors or not
     out, err = proc.stdout, proc.stderr
     assert "cassation>" not in out  # no prompt when reading a script
@@ -181,8 +196,9 @@ def test_scripted_session_on_stdin(tmp_path):
 def test_echo_prints_each_line_after_a_prompt(cli):
     run = cli("repl", "--echo", "--case", COUNSEL, stdin="+request_withdrawn(pt1)\n:facts\n:quit\nnever read\n")
     assert run.code == 0
-    assert run.out.startswith("cassation> +request_withdrawn(pt1)\nadded: request_withdrawn(pt1)  (12 facts)\n"
-                              "cassation> :facts\n")
+    assert run.out.startswith(
+        "cassation> +request_withdrawn(pt1)\nadded: request_withdrawn(pt1)  (12 facts)\ncassation> :facts\n"
+    )
     assert run.out.rstrip().endswith("cassation> :quit")
 
 
@@ -196,6 +212,7 @@ def test_bad_case_file_is_an_error_before_the_session(cli, tmp_path):
 
 
 # -- the commands, in process -------------------------------------------------------------------------
+
 
 @pytest.fixture
 def session(kb):
@@ -213,11 +230,13 @@ def session(kb):
 
 def test_added_fact_is_checked_by_the_kb(session):
     before = list(session.facts)
-    for bad, message in [("judicial_act(v2, verdict, nowhere)", "must be one of first_instance"),
-                         ("judicial_act(X, verdict, first_instance)", "may not contain variables"),
-                         ("entered_into_force(v2, 2019-02-30)", "real date"),
-                         ("halt", "halt is not a fact of the vocabulary"),
-                         ("appeal(a9, 'x'", "syntax")]:
+    for bad, message in [
+        ("judicial_act(v2, verdict, nowhere)", "must be one of first_instance"),
+        ("judicial_act(X, verdict, first_instance)", "may not contain variables"),
+        ("entered_into_force(v2, 2019-02-30)", "real date"),
+        ("halt", "halt is not a fact of the vocabulary"),
+        ("appeal(a9, 'x'", "syntax"),
+    ]:
         out, err = session.run("+" + bad)
         assert out == "" and err.startswith("error: ") and message in err, (bad, err)
         assert session.facts == before
@@ -269,7 +288,10 @@ def test_what_if_leaves_the_case_unchanged(session):
 
 def test_split_changes():
     assert split_changes("may_review(v1, P) +appeal_withdrawn(a1) -filed_on(pt1, 2020-05-20).") == (
-        "may_review(v1, P)", ["appeal_withdrawn(a1)"], ["filed_on(pt1, 2020-05-20)"])
+        "may_review(v1, P)",
+        ["appeal_withdrawn(a1)"],
+        ["filed_on(pt1, 2020-05-20)"],
+    )
     assert split_changes("q('a -b', X) + f('x +y')") == ("q('a -b', X)", ["f('x +y')"], [])
 
 
@@ -314,8 +336,22 @@ def test_readings_norms_vocabulary_limits_help(session):
     _, err = session.run(":limits ten")
     assert ":limits needs SECONDS INFERENCES" in err
     out, _ = session.run(":help")
-    assert all(name in out for name in (":why", ":why-not", ":what-if", ":facts", ":vocabulary", ":norm",
-                                         ":reading", ":load", ":save", ":limits", ":quit"))
+    assert all(
+        name in out
+        for name in (
+            ":why",
+            ":why-not",
+            ":what-if",
+            ":facts",
+            ":vocabulary",
+            ":norm",
+            ":reading",
+            ":load",
+            ":save",
+            ":limits",
+            ":quit",
+        )
+    )
     assert session.handle(":quit") is False
     assert session.handle("  ") is True and session.handle("% a comment") is True
 
@@ -334,10 +370,10 @@ def test_completion(session, tmp_path, monkeypatch):
     assert session.completions(":why")[1] == [":why", ":why-not"]
     word, candidates = session.completions("may_review(v1, 'Қай")
     assert (word, candidates) == ("'Қай", ["'Қайрат'"])
-    assert "petition_disposition" in session.completions("petition_d")[1]   # a question
-    assert "acts_for" in session.completions("+acts_f")[1]                   # a case fact of the vocabulary
+    assert "petition_disposition" in session.completions("petition_d")[1]  # a question
+    assert "acts_for" in session.completions("+acts_f")[1]  # a case fact of the vocabulary
     assert "first_instance" in session.completions("+judicial_act(v2, verdict, first")[1]  # an enumeration value
-    assert "pt1" in session.completions("filing_time_limit(pt")[1]           # a name of the case
+    assert "pt1" in session.completions("filing_time_limit(pt")[1]  # a name of the case
     assert session.completions(":reading p3_took")[1] == ["p3_took_no_part_earlier"]
     (tmp_path / "mycase.yaml").write_text("facts: []\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -346,7 +382,12 @@ def test_completion(session, tmp_path, monkeypatch):
 
 def test_names_in_is_lexical():
     assert names_in(["appeal(a1, 'Әлия', v1)", "entered_into_force(v1, 2019-05-10)"]) == {
-        "appeal", "a1", "'Әлия'", "v1", "entered_into_force"}
+        "appeal",
+        "a1",
+        "'Әлия'",
+        "v1",
+        "entered_into_force",
+    }
 
 
 def test_history_path(monkeypatch, tmp_path):
@@ -361,7 +402,7 @@ def test_history_path(monkeypatch, tmp_path):
 
 
 def test_run_stops_at_quit(kb):
-    from pyswip_bridge.repl import run
+    from pyswip_bridge.cli.repl import run
 
     out, err = io.StringIO(), io.StringIO()
     s = Session(kb, Case(), out=out, err=err)

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from pyswip_bridge.scenarios import check_question, load_scenarios
+from pyswip_bridge.workbench.scenarios import check_question, load_scenarios
 
 SCENARIOS = load_scenarios()
 CASES = [(s, i) for s in SCENARIOS for i in range(len(s.questions))]
@@ -51,6 +51,12 @@ def test_every_rule_clause_is_used_by_some_scenario(kb):
 
 def test_the_edge_cases_the_foundation_issue_names_exist():
     names = {s.name for s in SCENARIOS}
-    for required in ("p1_withdrawn_appeal", "p1_prosecutor_protest_only", "p1_counsel_appeal",
-                     "p2_minor_gravity", "p3_legal_rep_after_majority", "p4_worsening_late"):
+    for required in (
+        "p1_withdrawn_appeal",
+        "p1_prosecutor_protest_only",
+        "p1_counsel_appeal",
+        "p2_minor_gravity",
+        "p3_legal_rep_after_majority",
+        "p4_worsening_late",
+    ):
         assert required in names

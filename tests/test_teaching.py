@@ -12,9 +12,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from pyswip_bridge.case import Case
-from pyswip_bridge.scenarios import load_scenario
-from pyswip_bridge.teaching import parse_answer, pick_question, proof_steps, select_scenarios, variables_in
+from pyswip_bridge.bridge.case import Case
+from pyswip_bridge.workbench.scenarios import load_scenario
+from pyswip_bridge.workbench.teaching import parse_answer, pick_question, proof_steps, select_scenarios, variables_in
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
@@ -29,8 +29,11 @@ def test_scenarios_by_paragraph_and_difficulty(cli):
     assert [r[1] for r in rows if r[0] == "basic"] == sorted(r[1] for r in rows if r[0] == "basic")
     difficulties = [r[0] for r in rows]
     assert difficulties == sorted(difficulties, key=["basic", "intermediate", "advanced"].index)
-    assert any(line.split()[1] == "p1_counsel_appeal" and line.endswith(
-        "Defence counsel's appeal counts as the convict's own") for line in lines[1:] if line.startswith("  "))
+    assert any(
+        line.split()[1] == "p1_counsel_appeal" and line.endswith("Defence counsel's appeal counts as the convict's own")
+        for line in lines[1:]
+        if line.startswith("  ")
+    )
     every = cli("scenarios", "--difficulty", "basic", "--format", "json")
     data = json.loads(every.out)
     assert data and {s["difficulty"] for s in data} == {"basic"}
@@ -51,8 +54,9 @@ def removed(case: Case, text: str) -> Case:
 def test_quiz_no_question_right_answer_and_the_repair_that_flips_it(cli, kb):
     out = quiz(cli, "--scenario", "p1_withdrawn_appeal", "--question", "1", answer="no\n")
     presentation, _, revealed = out.partition("Your answer (yes/no): no\n")
-    assert presentation.startswith("Scenario p1_withdrawn_appeal (¶1, basic)\n"
-                                   "A withdrawn appeal leaves the verdict outside the petition route\n")
+    assert presentation.startswith(
+        "Scenario p1_withdrawn_appeal (¶1, basic)\nA withdrawn appeal leaves the verdict outside the petition route\n"
+    )
     assert "Ivanov appealed against his conviction" in presentation
     assert "  appeal_withdrawn(a1)\n" in presentation
     assert "Question 1 of 7: may_review(v1, ivanov)\nDoes it hold?\n" in presentation
@@ -63,7 +67,9 @@ def test_quiz_no_question_right_answer_and_the_repair_that_flips_it(cli, kb):
     assert "- the appeal a1 was withdrawn in the procedure established by law   [appeal_withdrawn(a1)]" in flip
     # the repair shown does flip it
     case = load_scenario(QUERIES / "p1_withdrawn_appeal.yaml").case
-    assert kb.ask("may_review(v1, ivanov)", removed(case, "appeal_withdrawn(a1)").add("appeal_outcome(a1, upheld)")).holds
+    assert kb.ask(
+        "may_review(v1, ivanov)", removed(case, "appeal_withdrawn(a1)").add("appeal_outcome(a1, upheld)")
+    ).holds
 
 
 def test_quiz_yes_question_wrong_answer_and_the_facts_it_rests_on(cli, kb):
@@ -132,7 +138,7 @@ STEP_CASES = [
 def test_step_prints_every_inference_depth_first_with_its_citation(cli, kb, question, case_file):
     run = cli("step", question, "--case", case_file)
     assert run.code == 0, run.err
-    from pyswip_bridge.view import explanation
+    from pyswip_bridge.render.view import explanation
 
     result = kb.ask(question, Case.from_file(ROOT / case_file))
     # the steps of the explanation, folded: a list-membership or comparison check is a remark on the
@@ -159,9 +165,15 @@ def test_step_of_a_question_that_fails_says_why_not(cli):
 
 def test_step_on_a_terminal_waits_for_enter():
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
-    child = pexpect.spawn(sys.executable, ["-m", "pyswip_bridge", "step", "petition_disposition(pt1, D)",
-                                           "--case", "queries/p1_counsel_appeal.yaml"],
-                          cwd=str(ROOT), env=env, encoding="utf-8", dimensions=(60, 300), timeout=30)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "pyswip_bridge", "step", "petition_disposition(pt1, D)", "--case", "queries/p1_counsel_appeal.yaml"],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        dimensions=(60, 300),
+        timeout=30,
+    )
     try:
         child.expect(r"Step 1 of 4 \(level 0\)")
         child.expect_exact("[Enter: next step, q: quit]")
@@ -184,7 +196,11 @@ def test_proof_steps_number_children():
     tree = ProofNode("a", "proved", "r", None, (leaf, ProofNode("c", "proved", "s", None, (leaf,))))
     steps = proof_steps(tree)
     assert [(s.number, s.depth, s.parent, s.children, s.node.goal) for s in steps] == [
-        (1, 0, 0, (2, 3), "a"), (2, 1, 1, (), "b"), (3, 1, 1, (4,), "c"), (4, 2, 3, (), "b")]
+        (1, 0, 0, (2, 3), "a"),
+        (2, 1, 1, (), "b"),
+        (3, 1, 1, (4,), "c"),
+        (4, 2, 3, (), "b"),
+    ]
 
 
 def test_answers_and_variables():

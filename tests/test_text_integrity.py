@@ -25,22 +25,77 @@ from hypothesis import strategies as st
 from pyswip_bridge import Case, CaseFileError
 
 ROOT = Path(__file__).resolve().parent.parent
-APPELLATE = ["judicial_act(v1, decision, appellate)", "entered_into_force(v1, 2020-01-01)",
-             "appellate_review_of(v1, v0)", "filed_on(pt0, 2020-06-01)"]
+APPELLATE = [
+    "judicial_act(v1, decision, appellate)",
+    "entered_into_force(v1, 2020-01-01)",
+    "appellate_review_of(v1, v0)",
+    "filed_on(pt0, 2020-06-01)",
+]
 
 NAMES = [
-    "Қайрат", "Әлия", "Ғалым", "Үміт", "Ұлан", "Өмір", "Һәкім", "Іңкәр", "Ңңң",
-    "ҚӘҒҮҰӨҺІҢ", "қәғүұөһің", "Қ'Ә\"Ғ\\Ү", "Нұр-Сұлтан", "Ёлка Ёжикова", "Йошкар-Ола",
-    "O'Brien", "д'Артаньян", "it's", "Сәуле’s", "Мұхтарʼұлы", "«Береке» ЖШС", "„Кавычки“",
-    'say "hi"', "back\\slash", "trailing\\", "\\\\double", "\\'", "'", "''", "\"", "a\\nb",
-    "и\u0306 (NFD й)", "й (NFC)", "e\u0301\u0301", "日本語", "emoji 😀🇰🇿", "  spaced  ",
-    "x), halt, (true", "'), shell(ls), ('", "bob) ; halt(7", "%p", "~w~a", "$(rm -rf /)",
+    "Қайрат",
+    "Әлия",
+    "Ғалым",
+    "Үміт",
+    "Ұлан",
+    "Өмір",
+    "Һәкім",
+    "Іңкәр",
+    "Ңңң",
+    "ҚӘҒҮҰӨҺІҢ",
+    "қәғүұөһің",
+    "Қ'Ә\"Ғ\\Ү",
+    "Нұр-Сұлтан",
+    "Ёлка Ёжикова",
+    "Йошкар-Ола",
+    "O'Brien",
+    "д'Артаньян",
+    "it's",
+    "Сәуле’s",
+    "Мұхтарʼұлы",
+    "«Береке» ЖШС",
+    "„Кавычки“",
+    'say "hi"',
+    "back\\slash",
+    "trailing\\",
+    "\\\\double",
+    "\\'",
+    "'",
+    "''",
+    '"',
+    "a\\nb",
+    "и\u0306 (NFD й)",
+    "й (NFC)",
+    "e\u0301\u0301",
+    "日本語",
+    "emoji 😀🇰🇿",
+    "  spaced  ",
+    "x), halt, (true",
+    "'), shell(ls), ('",
+    "bob) ; halt(7",
+    "%p",
+    "~w~a",
+    "$(rm -rf /)",
     "Қ" * 200,
 ]
 CONTROL_NAMES = ["new\nline", "tab\there", "bell\x07", "esc\x1b[31m", "zero\u200bwidth", "bom\ufeff"]
 
-_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "`": "`", "n": "\n", "t": "\t", "r": "\r", "a": "\a",
-            "b": "\b", "f": "\f", "v": "\v", "e": "\x1b", "s": " ", "0": "\0"}
+_ESCAPES = {
+    "\\": "\\",
+    "'": "'",
+    '"': '"',
+    "`": "`",
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "e": "\x1b",
+    "s": " ",
+    "0": "\0",
+}
 
 
 def prolog_quote(name: str) -> str:
@@ -61,17 +116,17 @@ def read_prolog_atom(text: str) -> str:
             n = body[i + 1]
             if n == "x":
                 end = body.index("\\", i + 2)
-                out.append(chr(int(body[i + 2:end], 16)))
+                out.append(chr(int(body[i + 2 : end], 16)))
                 i = end + 1
             elif n == "u":
-                out.append(chr(int(body[i + 2:i + 6], 16)))
+                out.append(chr(int(body[i + 2 : i + 6], 16)))
                 i += 6
             elif n == "U":
-                out.append(chr(int(body[i + 2:i + 10], 16)))
+                out.append(chr(int(body[i + 2 : i + 10], 16)))
                 i += 10
-            elif n.isdigit() and body.find("\\", i + 1) > i + 1 and body[i + 1:body.find("\\", i + 1)].isdigit():
+            elif n.isdigit() and body.find("\\", i + 1) > i + 1 and body[i + 1 : body.find("\\", i + 1)].isdigit():
                 end = body.index("\\", i + 1)
-                out.append(chr(int(body[i + 1:end], 8)))
+                out.append(chr(int(body[i + 1 : end], 8)))
                 i = end + 1
             else:
                 out.append(_ESCAPES[n])
@@ -96,8 +151,7 @@ def facts_for(names: list[str]) -> list[str]:
     facts = list(APPELLATE)
     for i, name in enumerate(names):
         quoted = prolog_quote(name)
-        facts += [f"participant({quoted}, convicted)", f"appeal(a{i}, {quoted}, v0)",
-                  f"petition(pt{i}, {quoted}, v1)"]
+        facts += [f"participant({quoted}, convicted)", f"appeal(a{i}, {quoted}, v0)", f"petition(pt{i}, {quoted}, v1)"]
     return facts
 
 
@@ -130,7 +184,7 @@ def test_a_name_round_trips_through_the_api(kb, name):
         [node] = given_participant_nodes(answer["proof"])
         binding = answer["bindings"]["P"]
         assert node["goal"] == f"participant({binding}, convicted)"
-        assert_same_bytes(read_prolog_atom(node["goal"][len("participant("):-len(", convicted)")]), name)
+        assert_same_bytes(read_prolog_atom(node["goal"][len("participant(") : -len(", convicted)")]), name)
         if "text" in node and name in NAMES:
             assert name in node["text"], node["text"]
 
@@ -155,8 +209,9 @@ def write_case_files(tmp_path: Path, names: list[str]) -> dict[str, Path]:
     """The same case as YAML (UTF-8), JSON (UTF-8) and JSON (every non-ASCII character as a \\u escape)."""
     facts = facts_for(names)
     yaml_path = tmp_path / "names.yaml"
-    yaml_path.write_text("facts:\n" + "".join(f"  - {json.dumps(f, ensure_ascii=False)}\n" for f in facts),
-                         encoding="utf-8")
+    yaml_path.write_text(
+        "facts:\n" + "".join(f"  - {json.dumps(f, ensure_ascii=False)}\n" for f in facts), encoding="utf-8"
+    )
     json_path = tmp_path / "names.json"
     json_path.write_text(json.dumps({"facts": facts}, ensure_ascii=False), encoding="utf-8")
     ascii_path = tmp_path / "names_ascii.json"
@@ -177,8 +232,9 @@ def test_names_round_trip_from_case_files(kb, tmp_path, kind):
 def cli(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
     env["PYTHONIOENCODING"] = "utf-8"
-    proc = subprocess.run([sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, capture_output=True,
-                          timeout=120, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", *args], cwd=ROOT, capture_output=True, timeout=120, env=env
+    )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     return proc
 
@@ -222,9 +278,12 @@ def test_cli_markdown_and_html_carry_the_names(kb, names_case, fmt):
         assert f"P = {binding}" in text
 
 
-NAME_ALPHABET = st.sampled_from(list(
-    "ҚқӘәҒғҮүҰұӨөҺһІіҢңЁёЙйЪъЫыабвгдеАБВГДЕabcdefXYZ0123456789 '\"\\’ʼ«»„“-_.,;:()[]{}%~$@!?#&*+=/<>|^`"
-    "\u0301\u0306日本😀🇰"))
+NAME_ALPHABET = st.sampled_from(
+    list(
+        "ҚқӘәҒғҮүҰұӨөҺһІіҢңЁёЙйЪъЫыабвгдеАБВГДЕabcdefXYZ0123456789 '\"\\’ʼ«»„“-_.,;:()[]{}%~$@!?#&*+=/<>|^`"
+        "\u0301\u0306日本😀🇰"
+    )
+)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

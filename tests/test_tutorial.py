@@ -35,9 +35,9 @@ HEREDOC = re.compile(r"<<-?\s*(['\"]?)(\w+)\1")
 class Example:
     command: str
     expected: list[str]
-    line: int          # 1-based line of the ``$`` in the tutorial
+    line: int  # 1-based line of the ``$`` in the tutorial
     output_start: int  # 0-based index of the first output line in the file's lines
-    output_end: int    # 0-based index after the last output line
+    output_end: int  # 0-based index after the last output line
 
 
 def parse(text: str) -> list[Example]:
@@ -98,9 +98,15 @@ def run(example: Example, bin_dir: Path) -> list[str]:
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
     env["CASSATION_HISTORY"] = str(bin_dir / "history")
     env["PYTHONPATH"] = str(ROOT)
-    proc = subprocess.run(["bash", "-o", "pipefail", "-c", example.command], cwd=ROOT, env=env,
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          timeout=120)
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", example.command],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        timeout=120,
+    )
     output = proc.stdout.decode("utf-8")
     assert proc.returncode == 0, f"tutorial line {example.line}: exit code {proc.returncode}\n{output}"
     return [line.rstrip() for line in output.rstrip("\n").split("\n")] if output.strip() else []
@@ -128,7 +134,7 @@ def updated(expected: list[str], actual: list[str]) -> list[str]:
     tail = len(expected) - 1 - max(i for i, line in enumerate(expected) if line == ELISION)
     if len(actual) <= head + tail:
         return actual
-    return actual[:head] + [ELISION] + (actual[len(actual) - tail:] if tail else [])
+    return actual[:head] + [ELISION] + (actual[len(actual) - tail :] if tail else [])
 
 
 def test_the_tutorial_teaches_what_the_issue_asks():
@@ -136,8 +142,15 @@ def test_the_tutorial_teaches_what_the_issue_asks():
     commands = "\n".join(e.command for e in EXAMPLES)
     for scenario in ("p1_counsel_appeal", "p1_withdrawn_appeal", "p4_worsening_late"):
         assert f"queries/{scenario}.yaml" in commands
-    for used in ("cassation ask", "cassation step", "cassation why-not", "cassation repl", ":what-if",
-                 "cassation quiz", "cassation scenarios"):
+    for used in (
+        "cassation ask",
+        "cassation step",
+        "cassation why-not",
+        "cassation repl",
+        ":what-if",
+        "cassation quiz",
+        "cassation scenarios",
+    ):
         assert used in commands
     assert all("cassation " in e.command for e in EXAMPLES)
     assert all(e.expected for e in EXAMPLES), "every command shows its output"
@@ -149,7 +162,7 @@ def test_update_tutorial(bin_dir):
     for example in reversed(EXAMPLES):
         actual = run(example, bin_dir)
         if not matches(example.expected, actual):
-            lines[example.output_start:example.output_end] = updated(example.expected, actual)
+            lines[example.output_start : example.output_end] = updated(example.expected, actual)
     TUTORIAL.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -159,8 +172,10 @@ def test_tutorial_command_prints_what_the_tutorial_shows(example, bin_dir):
     actual = run(example, bin_dir)
     if not matches(example.expected, actual):
         diff = "\n".join(difflib.unified_diff(example.expected, actual, "tutorial", "actual", lineterm=""))
-        pytest.fail(f"docs/tutorial.md line {example.line}: `{example.command.splitlines()[0]}` prints "
-                    f"something else (UPDATE_TUTORIAL=1 rewrites the outputs):\n{diff}")
+        pytest.fail(
+            f"docs/tutorial.md line {example.line}: `{example.command.splitlines()[0]}` prints "
+            f"something else (UPDATE_TUTORIAL=1 rewrites the outputs):\n{diff}"
+        )
 
 
 def test_matching_with_elisions():

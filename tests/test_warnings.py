@@ -8,18 +8,22 @@ import io
 from pathlib import Path
 
 from pyswip_bridge import AskResult, Case
-from pyswip_bridge.render import render_text
-from pyswip_bridge.render_html import render_html
-from pyswip_bridge.render_markdown import render_markdown
-from pyswip_bridge.repl import Session
+from pyswip_bridge.cli.repl import Session
+from pyswip_bridge.render.html import render_html
+from pyswip_bridge.render.markdown import render_markdown
+from pyswip_bridge.render.text import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNSEL = "queries/p1_counsel_appeal.yaml"
 
-X_WARNING = ("X matches the name x in the case: to ask about that person write 'x' (quoted); "
-             "as written, X is a variable and stands for anyone")
-KAIRAT_WARNING = ("Қайрат matches the name Қайрат in the case: to ask about that person write 'Қайрат' (quoted); "
-                  "as written, Қайрат is a variable and stands for anyone")
+X_WARNING = (
+    "X matches the name x in the case: to ask about that person write 'x' (quoted); "
+    "as written, X is a variable and stands for anyone"
+)
+KAIRAT_WARNING = (
+    "Қайрат matches the name Қайрат in the case: to ask about that person write 'Қайрат' (quoted); "
+    "as written, Қайрат is a variable and stands for anyone"
+)
 
 
 def _case_with_x() -> Case:
@@ -48,11 +52,15 @@ def test_cyrillic_capitalised_name_warns(cli):
 
 def test_cyrillic_capitalised_name_not_in_the_case_warns(kb):
     result = kb.ask("may_review(v1, Серік)", Case.from_file(ROOT / COUNSEL))
-    assert result.warnings == ("Серік looks like a name: to ask about a person named Серік write 'Серік' (quoted); "
-                               "as written, Серік is a variable and stands for anyone",)
+    assert result.warnings == (
+        "Серік looks like a name: to ask about a person named Серік write 'Серік' (quoted); "
+        "as written, Серік is a variable and stands for anyone",
+    )
     result = kb.ask("may_review(v1, Ivanov)", Case.from_file(ROOT / COUNSEL))
-    assert result.warnings == ("Ivanov looks like a name: to ask about a person named Ivanov write 'Ivanov' (quoted); "
-                               "as written, Ivanov is a variable and stands for anyone",)
+    assert result.warnings == (
+        "Ivanov looks like a name: to ask about a person named Ivanov write 'Ivanov' (quoted); "
+        "as written, Ivanov is a variable and stands for anyone",
+    )
 
 
 def test_absent_name_warns(kb):
@@ -63,9 +71,16 @@ def test_absent_name_warns(kb):
 
 def test_conventional_variables_and_known_values_do_not_warn(kb):
     case = _case_with_x()
-    for question in ["may_review(v1, P)", "may_review(Act, Petitioner)", "may_review(v1, X1)",
-                     "may_review(v1, 'Қайрат')", "may_review(v1, prosecutor_general)", "cassation_route(v1, R)",
-                     "petition_disposition(pt1, D)", "may_review(v1, _Who)"]:
+    for question in [
+        "may_review(v1, P)",
+        "may_review(Act, Petitioner)",
+        "may_review(v1, X1)",
+        "may_review(v1, 'Қайрат')",
+        "may_review(v1, prosecutor_general)",
+        "cassation_route(v1, R)",
+        "petition_disposition(pt1, D)",
+        "may_review(v1, _Who)",
+    ]:
         assert kb.ask(question, case).warnings == (), question
 
 

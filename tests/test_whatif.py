@@ -1,5 +1,5 @@
 """What if (before/after and the difference between proofs), critical facts, and readings side by side:
-in Python (``pyswip_bridge.whatif``) and as ``cassation what-if`` / ``cassation compare-readings``."""
+in Python (``pyswip_bridge.workbench.whatif``) and as ``cassation what-if`` / ``cassation compare-readings``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pyswip_bridge import Case, CaseFileError, VocabularyError
-from pyswip_bridge.whatif import compare_readings, critical_facts, render_comparison, what_if
+from pyswip_bridge.workbench.whatif import compare_readings, critical_facts, render_comparison, what_if
 
 ROOT = Path(__file__).resolve().parent.parent
 Q = ROOT / "queries"
@@ -18,22 +18,37 @@ Q = ROOT / "queries"
 #: one of them alone turns the yes into a no; and facts whose removal changes nothing.
 CRITICAL = [
     # ¶1: the defence counsel's appeal counts as the convict's own
-    ("p1_counsel_appeal.yaml", "may_review(v1, 'Қайрат')",
-     ["appeal(a1, 'Әлия', v1)", "acts_for('Әлия', 'Қайрат')", "participant('Әлия', defence_counsel)"],
-     ["petition(pt1, 'Қайрат', v1)", "offence_category(v1, grave)", "act_outcome(v1, conviction)"]),
+    (
+        "p1_counsel_appeal.yaml",
+        "may_review(v1, 'Қайрат')",
+        ["appeal(a1, 'Әлия', v1)", "acts_for('Әлия', 'Қайрат')", "participant('Әлия', defence_counsel)"],
+        ["petition(pt1, 'Қайрат', v1)", "offence_category(v1, grave)", "act_outcome(v1, conviction)"],
+    ),
     # ¶1: the representative's appeal counts as the victim's own
-    ("p1_victim_representative.yaml", "may_review(v1, 'Гүлнар')",
-     ["appeal(a1, 'Ержан', v1)", "acts_for('Ержан', 'Гүлнар')"], []),
+    (
+        "p1_victim_representative.yaml",
+        "may_review(v1, 'Гүлнар')",
+        ["appeal(a1, 'Ержан', v1)", "acts_for('Ержан', 'Гүлнар')"],
+        [],
+    ),
     # ¶1: an appellate decision, on the convict's own appeal
-    ("p1_appellate_decision_own_appeal.yaml", "may_review(d2, 'Серік')",
-     ["appeal(a1, 'Серік', v1)", "appellate_review_of(d2, v1)"], []),
+    (
+        "p1_appellate_decision_own_appeal.yaml",
+        "may_review(d2, 'Серік')",
+        ["appeal(a1, 'Серік', v1)", "appellate_review_of(d2, v1)"],
+        [],
+    ),
     # ¶3: a mortgagor whose rights the verdict affects
     ("p3_mortgagor.yaml", "may_review(v1, 'Береке')", ["rights_affected('Береке', v1, mortgagor)"], []),
     # ¶3: a person who took no part earlier (default reading)
     ("p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')", ["took_no_part_earlier('Мадина')"], []),
     # ¶3: a legal representative on other grounds after majority
-    ("p3_legal_rep_other_grounds.yaml", "may_review(v1, dana)",
-     ["legal_representative_on_other_grounds(dana, timur)"], []),
+    (
+        "p3_legal_rep_other_grounds.yaml",
+        "may_review(v1, dana)",
+        ["legal_representative_on_other_grounds(dana, timur)"],
+        [],
+    ),
 ]
 
 
@@ -120,8 +135,9 @@ def test_compare_readings_shows_where_the_answers_diverge(kb):
         assert run.holds == (run.readings["p3_took_no_part_earlier"] == "exempt_if_reviewed_on_appeal")
     text = render_comparison(comparison)
     assert "The answers diverge" in text
-    assert ("Deciding passage p3_took_no_part_earlier (¶3): exempt_if_reviewed_on_appeal → yes; "
-            "standing_only → no") in text
+    assert (
+        "Deciding passage p3_took_no_part_earlier (¶3): exempt_if_reviewed_on_appeal → yes; standing_only → no"
+    ) in text
 
 
 def test_compare_readings_when_they_agree(kb):
@@ -137,8 +153,16 @@ COUNSEL = "queries/p1_counsel_appeal.yaml"
 
 
 def test_what_if_command(cli):
-    run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--remove", "appeal_outcome(a1, upheld)",
-              "--remove", "petition(pt1, 'Қайрат', v1)")
+    run = cli(
+        "what-if",
+        "may_review(v1, 'Қайрат')",
+        "--case",
+        COUNSEL,
+        "--remove",
+        "appeal_outcome(a1, upheld)",
+        "--remove",
+        "petition(pt1, 'Қайрат', v1)",
+    )
     assert run.code == 0, run.err
     assert "  - appeal_outcome(a1, upheld)" in run.out
     assert "Before: yes\nAfter:  no\n" in run.out
@@ -150,27 +174,39 @@ def test_what_if_critical_command(cli):
     run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--critical")
     assert run.code == 0, run.err
     assert "  - appeal(a1, 'Әлия', v1)  (queries/p1_counsel_appeal.yaml:18)" in run.out
-    data = json.loads(cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--critical",
-                          "--format", "json").out)
+    data = json.loads(
+        cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--critical", "--format", "json").out
+    )
     assert "appeal(a1, 'Әлия', v1)" in data["critical"]["critical"]
     assert "petition(pt1, 'Қайрат', v1)" not in data["critical"]["critical"]
 
 
 def test_what_if_json(cli):
-    run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, "--remove", "appeal_outcome(a1, upheld)",
-              "--format", "json")
+    run = cli(
+        "what-if",
+        "may_review(v1, 'Қайрат')",
+        "--case",
+        COUNSEL,
+        "--remove",
+        "appeal_outcome(a1, upheld)",
+        "--format",
+        "json",
+    )
     assert run.code == 0, run.err
     data = json.loads(run.out)
     assert data["before"]["holds"] is True and data["after"]["holds"] is False
     assert data["difference"]["flipped"] is True and data["removed"] == ["appeal_outcome(a1, upheld)"]
 
 
-@pytest.mark.parametrize("args,message", [
-    (("--remove", "appeal(a9, x, v1)"), "no such fact"),
-    (("--add", "bribed(judge)"), "--add 1"),
-    (("--add", "appeal(a2, 'Әлия' v1)"), "--add 1"),
-    ((), "needs --add"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (("--remove", "appeal(a9, x, v1)"), "no such fact"),
+        (("--add", "bribed(judge)"), "--add 1"),
+        (("--add", "appeal(a2, 'Әлия' v1)"), "--add 1"),
+        ((), "needs --add"),
+    ],
+)
 def test_what_if_user_errors_exit_2_in_one_line(cli, args, message):
     run = cli("what-if", "may_review(v1, 'Қайрат')", "--case", COUNSEL, *args)
     assert run.code == 2, run.out + run.err
@@ -184,6 +220,14 @@ def test_compare_readings_command(cli):
     assert run.code == 0, run.err
     assert "standing_only" in run.out and "| no" in run.out and "| yes  (default readings)" in run.out
     assert "Deciding passage p3_took_no_part_earlier" in run.out
-    data = json.loads(cli("compare-readings", "may_review(v1, 'Мадина')", "--case",
-                          "queries/p3_took_no_part_earlier.yaml", "--format", "json").out)
+    data = json.loads(
+        cli(
+            "compare-readings",
+            "may_review(v1, 'Мадина')",
+            "--case",
+            "queries/p3_took_no_part_earlier.yaml",
+            "--format",
+            "json",
+        ).out
+    )
     assert data["diverges"] is True and data["deciding_passages"] == ["p3_took_no_part_earlier"]

@@ -39,8 +39,9 @@ def clean_env() -> dict[str, str]:
 
 
 def run(args: list[str | Path], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=clean_env(), capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=clean_env(), capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +49,13 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(sdist, wheel), built from a copy of the checkout (kb/*.qlf included, when made)."""
     base = tmp_path_factory.mktemp("dists")
     source = base / "cassation-kb"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".venv", ".git", "__pycache__", "build", "dist", "*.egg-info", ".pytest_cache", ".hypothesis", "out"))
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "__pycache__", "build", "dist", "*.egg-info", ".pytest_cache", ".hypothesis", "out"
+        ),
+    )
     built = run([sys.executable, "-m", "build", "--outdir", base / "dist", source], cwd=base)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     (sdist,) = (base / "dist").glob("*.tar.gz")
@@ -60,15 +66,29 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def expected_data() -> set[str]:
     """The data files, relative to the repository: every KB module, the resolution's text, the KB's
     plunit suites and fixtures, every scenario."""
-    files = [*ROOT.glob("kb/*.pl"), *ROOT.glob("kb/law/*.pl"), *ROOT.glob("kb/engine/*.pl"), *ROOT.glob("kb/sources/*.txt"), *ROOT.glob("kb/tests/*.plt"),
-             *ROOT.glob("kb/tests/fixtures/*.pl"), *ROOT.glob("queries/*.yaml"), *ROOT.glob("queries/prolog/*.pl")]
+    files = [
+        *ROOT.glob("kb/*.pl"),
+        *ROOT.glob("kb/law/*.pl"),
+        *ROOT.glob("kb/engine/*.pl"),
+        *ROOT.glob("kb/sources/*.txt"),
+        *ROOT.glob("kb/tests/*.plt"),
+        *ROOT.glob("kb/tests/fixtures/*.pl"),
+        *ROOT.glob("queries/*.yaml"),
+        *ROOT.glob("queries/prolog/*.pl"),
+    ]
     return {p.relative_to(ROOT).as_posix() for p in files}
 
 
 def test_expected_data_is_what_the_issue_names() -> None:
     data = expected_data()
-    assert {"kb/cassation.pl", "kb/engine/introspection.pl", "kb/law/p03_petitioners.pl", "kb/law/p22_scope_and_outcome.pl",
-            "kb/sources/resolution-2017-05.txt", "queries/p1_counsel_appeal.yaml"} <= data
+    assert {
+        "kb/cassation.pl",
+        "kb/engine/introspection.pl",
+        "kb/law/p03_petitioners.pl",
+        "kb/law/p22_scope_and_outcome.pl",
+        "kb/sources/resolution-2017-05.txt",
+        "queries/p1_counsel_appeal.yaml",
+    } <= data
     assert len([d for d in data if d.startswith("queries/") and d.endswith(".yaml")]) > 100
 
 
@@ -78,7 +98,7 @@ def test_the_wheel_carries_the_kb_and_the_scenarios_inside_the_package(dists: tu
     packaged = {n.removeprefix("pyswip_bridge/data/") for n in names if n.startswith("pyswip_bridge/data/")}
     assert packaged == expected_data()
     assert "pyswip_bridge/py.typed" in names
-    assert "pyswip_bridge/resources.py" in names
+    assert "pyswip_bridge/bridge/resources.py" in names
     assert not junk(names)
     # Nothing outside the package and its metadata (no top-level kb/, queries/, tests/).
     top = {n.split("/")[0] for n in names} - {"pyswip_bridge"}
@@ -90,7 +110,7 @@ def test_the_sdist_keeps_the_repository_layout(dists: tuple[Path, Path]) -> None
     with tarfile.open(sdist) as archive:
         names = [m.name.split("/", 1)[1] for m in archive.getmembers() if m.isfile()]
     assert expected_data() <= set(names)
-    assert {"pyproject.toml", "README.md", "pyswip_bridge/py.typed", "pyswip_bridge/resources.py"} <= set(names)
+    assert {"pyproject.toml", "README.md", "pyswip_bridge/py.typed", "pyswip_bridge/bridge/resources.py"} <= set(names)
     assert not [n for n in names if n.startswith("tests/")]
     assert not junk(names)
 
@@ -101,8 +121,10 @@ def test_an_installed_wheel_answers_from_outside_the_checkout(dists: tuple[Path,
     made = run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     python, cassation = venv / "bin" / "python", venv / "bin" / "cassation"
-    installed = run([sys.executable, "-m", "pip", "--python", python, "install", "--disable-pip-version-check",
-                     "-q", wheel], cwd=tmp_path)
+    installed = run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "--disable-pip-version-check", "-q", wheel],
+        cwd=tmp_path,
+    )
     assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     work = tmp_path / "work"
     work.mkdir()
@@ -110,13 +132,21 @@ def test_an_installed_wheel_answers_from_outside_the_checkout(dists: tuple[Path,
     shutil.copyfile(ROOT / "queries" / DEMO_CASE, case)
 
     # The installed package finds its own copy of the data, which hashes like the checkout's KB.
-    where = run([python, "-c", "from pyswip_bridge import records, resources; "
-                 "print(resources.kb_dir()); print(resources.queries_dir()); print(records.kb_version())"], cwd=work)
+    where = run(
+        [
+            python,
+            "-c",
+            "from pyswip_bridge.bridge import records, resources; "
+            "print(resources.kb_dir()); print(resources.queries_dir()); print(records.kb_version())",
+        ],
+        cwd=work,
+    )
     assert where.returncode == 0, where.stderr
     kb_dir, queries_dir, version = where.stdout.split("\n")[:3]
     assert Path(kb_dir).is_relative_to(venv) and Path(queries_dir).is_relative_to(venv), where.stdout
     assert not Path(kb_dir).is_relative_to(ROOT)
-    from pyswip_bridge.records import kb_version
+    from pyswip_bridge.bridge.records import kb_version
+
     assert version == kb_version()
     data = Path(kb_dir).parent
     before = sorted(p.relative_to(data).as_posix() for p in data.rglob("*"))

@@ -2,83 +2,36 @@
 
 from __future__ import annotations
 
-import math
 import os
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
+from ..errors import (
+    ArgumentError,
+    BatchFileError,
+    ConfigurationError,
+    EngineError,
+    QuerySyntaxError,
+    ReadingError,
+    UserError,
+    error_from_json,
+    shorten,
+)
+from ..results import AskResult
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
-from .errors import (ArgumentError, CassationError, ConfigurationError, EngineError, LimitError, QuerySyntaxError,
-                     ReadingError, UserError, error_from_json, shorten)
-from .results import AskResult
+from .limits import CONFIGURATION_PROBLEMS, Limits, check_limits
 
 if TYPE_CHECKING:
-    from .batch import BatchResult
+    from .pool import BatchResult
 
-#: Problems with the limit environment variables, reported by the first ask (not at import, where
-#: a traceback would be all a user saw).
-CONFIGURATION_PROBLEMS: list[str] = []
-
-
-#: The largest time limit, in seconds (one day), and inference limit (SWI-Prolog counts inferences in
-#: 64 bits and refuses a limit of 2**63 or more; at 10**8 inferences a second this one is four months).
-MAX_SECONDS = 86_400.0
-MAX_INFERENCES = 10**15
 #: Bounds of ``why_not_depth`` and of ``repairs=(max_size, max_sets)`` (as ``kb/engine/json_api.pl`` has them).
 MAX_WHY_NOT_DEPTH = 20
 MAX_REPAIR_SIZE, MAX_REPAIR_SETS = 4, 5000
 #: Characters of a question (``kb/engine/json_api.pl``'s ``max_text_length/1``) and of a passage or reading name.
 MAX_QUESTION_CHARS = 100_000
 MAX_READING_NAME_CHARS = 1000
-
-
-def _env_limit(name: str, default: float, kind: type, maximum: float) -> float:
-    text = os.environ.get(name)
-    if text is None:
-        return default
-    shown = f"{name}={shorten(text, 80)!r}"
-    try:
-        value = kind(text)
-    except ValueError:
-        value = None
-    if value is None or not value > 0:  # not a number, NaN, zero or less
-        CONFIGURATION_PROBLEMS.append(f"{shown} is not a positive {kind.__name__}")
-        return default
-    if not value <= maximum:  # infinity, or more than SWI-Prolog can represent or anyone needs
-        CONFIGURATION_PROBLEMS.append(f"{shown} is more than the largest limit accepted, {maximum:,g}")
-        return default
-    return value
-
-
-DEFAULT_SECONDS = float(_env_limit("CASSATION_TIME_LIMIT", 10.0, float, MAX_SECONDS))
-DEFAULT_INFERENCES = int(_env_limit("CASSATION_INFERENCE_LIMIT", 20_000_000, int, MAX_INFERENCES))
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds of one evaluation: wall-clock seconds and logical inferences."""
-
-    seconds: float = DEFAULT_SECONDS
-    inferences: int = DEFAULT_INFERENCES
-
-
-def check_limits(limits: Limits) -> None:
-    """Raise :class:`LimitError` unless the time limit is a finite positive number of seconds up to
-    :data:`MAX_SECONDS` and the inference limit a positive whole number up to :data:`MAX_INFERENCES`
-    (NaN and infinity cannot even be written as JSON; SWI-Prolog cannot represent 2**63 inferences).
-    :class:`TypeError` if ``limits`` is not a :class:`Limits`."""
-    if not isinstance(limits, Limits):
-        raise TypeError(f"limits must be a Limits(seconds, inferences), not {type(limits).__name__}")
-    seconds, inferences = limits.seconds, limits.inferences
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) \
-            or not 0 < seconds <= MAX_SECONDS:
-        raise LimitError(f"the time limit must be a positive number of seconds of at most {MAX_SECONDS:,g}, "
-                         f"not {shorten(repr(seconds), 80)}")
-    if isinstance(inferences, bool) or not isinstance(inferences, int) or not 0 < inferences <= MAX_INFERENCES:
-        raise LimitError(f"the inference limit must be a positive whole number of at most {MAX_INFERENCES:,}, "
-                         f"not {shorten(repr(inferences), 80)}")
 
 
 def _check_flag(value: Any, name: str) -> bool:
@@ -91,8 +44,10 @@ def _check_case(case: Any) -> Case:
     if case is None:
         return Case()
     if not isinstance(case, Case):
-        raise TypeError(f"the case must be a Case, not {type(case).__name__} (Case.from_file(path) reads a case "
-                        "file, Case.from_facts([...]) makes one from fact texts)")
+        raise TypeError(
+            f"the case must be a Case, not {type(case).__name__} (Case.from_file(path) reads a case "
+            "file, Case.from_facts([...]) makes one from fact texts)"
+        )
     for fact in [*case.facts, *case.denied]:
         check_fact_length(fact.text, fact.where)
     return case
@@ -111,8 +66,10 @@ def _check_repairs(repairs: Any) -> tuple[int, int] | None:
         return None
     if not isinstance(repairs, (tuple, list)) or len(repairs) != 2:
         raise TypeError(f"repairs must be a pair (max_size, max_sets), not {shorten(repr(repairs), 40)}")
-    return (_check_whole(repairs[0], "repairs max_size", 1, MAX_REPAIR_SIZE),
-            _check_whole(repairs[1], "repairs max_sets", 1, MAX_REPAIR_SETS))
+    return (
+        _check_whole(repairs[0], "repairs max_size", 1, MAX_REPAIR_SIZE),
+        _check_whole(repairs[1], "repairs max_sets", 1, MAX_REPAIR_SETS),
+    )
 
 
 def _check_readings(case: Case, readings: Any) -> dict[str, str]:
@@ -122,8 +79,10 @@ def _check_readings(case: Case, readings: Any) -> dict[str, str]:
         raise ReadingError("a passage name is empty; the passages are listed by `cassation norms`")
     for text in [*chosen, *chosen.values()]:
         if len(text) > MAX_READING_NAME_CHARS:
-            raise ReadingError(f"a passage or reading name of {len(text):,} characters: "
-                               f"names are at most {MAX_READING_NAME_CHARS:,} characters")
+            raise ReadingError(
+                f"a passage or reading name of {len(text):,} characters: "
+                f"names are at most {MAX_READING_NAME_CHARS:,} characters"
+            )
     return chosen
 
 
@@ -137,14 +96,16 @@ def _check_question(question: Any) -> str:
     except UnicodeEncodeError as exc:
         raise QuerySyntaxError("the question is not valid Unicode (an unpaired surrogate)", exc.start) from None
     if len(question) > MAX_QUESTION_CHARS:
-        raise QuerySyntaxError(f"the question is {len(question):,} characters long; "
-                               f"at most {MAX_QUESTION_CHARS:,} are accepted")
+        raise QuerySyntaxError(
+            f"the question is {len(question):,} characters long; at most {MAX_QUESTION_CHARS:,} are accepted"
+        )
     return question
 
 
 def _case_lines(path: Path) -> Iterator[Any]:
-    """The lines of a ``.jsonl`` file of cases, read lazily (:class:`~pyswip_bridge.batch.CaseLine` items)."""
-    from .batch_files import BatchFileError, read_case_lines
+    """The lines of a ``.jsonl`` file of cases, read lazily (:class:`~pyswip_bridge.bridge.pool.CaseLine` items)."""
+    from .pool import read_case_lines  # the pool is imported only by those who use it (a quick start)
+
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -166,10 +127,18 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self._engine = PrologEngine.instance()
 
-    def ask(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-            readings: dict[str, str] | None = None, why_not_depth: int = 5,
-            reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
-            open_world: bool = False) -> AskResult:
+    def ask(
+        self,
+        question: str,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        why_not_depth: int = 5,
+        reason_anyway: bool = False,
+        repairs: tuple[int, int] | None = None,
+        open_world: bool = False,
+    ) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
         The case's facts exist only for this ask.  Raises a :class:`~pyswip_bridge.errors.UserError`
@@ -182,19 +151,35 @@ class KnowledgeBase:
         neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
         """
-        request = self.request(question, case, limits=limits, readings=readings,
-                               why_not_depth=why_not_depth, reason_anyway=reason_anyway,
-                               repairs=repairs, open_world=open_world)
+        request = self.request(
+            question,
+            case,
+            limits=limits,
+            readings=readings,
+            why_not_depth=why_not_depth,
+            reason_anyway=reason_anyway,
+            repairs=repairs,
+            open_world=open_world,
+        )
         data = self.answer(request, case.source if case else None)
         try:
             return AskResult.from_json(data)
         except (KeyError, TypeError, ValueError) as exc:
             raise EngineError(f"the KB's answer does not follow the JSON contract: {exc}") from exc
 
-    def request(self, question: str, case: Case | None = None, *, limits: Limits | None = None,
-                readings: dict[str, str] | None = None, why_not_depth: int = 5,
-                reason_anyway: bool = False, repairs: tuple[int, int] | None = None,
-                open_world: bool = False, explain: bool = True) -> dict[str, Any]:
+    def request(
+        self,
+        question: str,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        why_not_depth: int = 5,
+        reason_anyway: bool = False,
+        repairs: tuple[int, int] | None = None,
+        open_world: bool = False,
+        explain: bool = True,
+    ) -> dict[str, Any]:
         """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
         With ``explain=False`` the KB gives the brief answer: bindings and rule ids, no proofs.
@@ -246,9 +231,17 @@ class KnowledgeBase:
             raise error_from_json(data["error"], source=source)
         return data, text
 
-    def ask_many(self, question: str, cases: Iterable[Case] | str | os.PathLike[str], *, explain: bool = False,
-                 workers: int = 1, limits: Limits | None = None, readings: dict[str, str] | None = None,
-                 reason_anyway: bool = False) -> Iterator[BatchResult]:
+    def ask_many(
+        self,
+        question: str,
+        cases: Iterable[Case] | str | os.PathLike[str],
+        *,
+        explain: bool = False,
+        workers: int = 1,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+    ) -> Iterator[BatchResult]:
         """Answer ``question`` for every case of ``cases``, in their order, one :class:`BatchResult` each.
 
         ``cases`` is an iterable of :class:`Case`, or the path of a ``.jsonl`` file of cases (one JSON
@@ -264,29 +257,29 @@ class KnowledgeBase:
         SWI-Prolog; ``cases`` is read lazily and at most a few chunks are held at once, so any number
         of cases runs in bounded memory.
         """
-        from .batch import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
+        from .pool import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
+
         options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
         if not 1 <= workers <= MAX_WORKERS:
             raise UserError(f"the number of workers must be from 1 to {MAX_WORKERS}, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result
         if isinstance(cases, (str, os.PathLike)):
             if not Path(cases).is_file():
-                from .batch_files import BatchFileError
                 raise BatchFileError(f"{os.fspath(cases)}: no such cases file")
             return answer_cases(options, _case_lines(Path(cases)), workers=workers, kb=self)
         return answer_cases(options, (item for item in cases), workers=workers, kb=self)
 
     def vocabulary(self) -> dict[str, Any]:
         """The declared case facts, enumerations and reserved persons."""
-        return self._engine.call_json("vocabulary_json")
+        return cast("dict[str, Any]", self._engine.call_json("vocabulary_json"))
 
     def norms(self) -> dict[str, Any]:
         """Every rule with its id, paragraph, articles, quoted text and clause; the ambiguous passages."""
-        return self._engine.call_json("norms_json")
+        return cast("dict[str, Any]", self._engine.call_json("norms_json"))
 
     def questions(self) -> dict[str, Any]:
         """The questions the KB answers, with the rules that conclude each."""
-        return self._engine.call_json("questions_json")
+        return cast("dict[str, Any]", self._engine.call_json("questions_json"))
 
 
-__all__ = ["KnowledgeBase", "Limits", "CassationError"]
+__all__ = ["KnowledgeBase"]

@@ -6,7 +6,7 @@ NAME`` uses this registry.
 
 =========  ===================================================================================
 text       the proof tree with citations, or why not (``quotes``, ``why_absent``, ``goals``)
-json       the JSON contract; with ``record`` (from :func:`pyswip_bridge.records.make_record`),
+json       the JSON contract; with ``record`` (from :func:`pyswip_bridge.bridge.records.make_record`),
            that record instead: the contract plus KB version, engine versions, case facts, readings
 markdown   the proofs as nested lists with citations, why-not, assumptions, validity, readings
 dot        Graphviz DOT: nodes coloured by status, edges labelled with rule ids, why-not in red
@@ -18,10 +18,11 @@ html       one self-contained page: collapsible tree, quoted words and whole par
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from .render import render_text
-from .results import AskResult
+from ..results import AskResult
+from .text import render_text
 
 Renderer = Callable[..., str]
 
@@ -32,35 +33,57 @@ def _json(result: AskResult, *, record: dict[str, Any] | None = None, **_: objec
     return result.to_json() + "\n"
 
 
-def _text(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-          detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
-    return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail,
-                       all_proofs=all_proofs)
+def _text(
+    result: AskResult,
+    *,
+    quotes: bool = False,
+    why_absent: bool = False,
+    goals: bool = False,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
+    return render_text(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail, all_proofs=all_proofs)
 
 
-def _markdown(result: AskResult, *, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-              detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
-    from .render_markdown import render_markdown
+def _markdown(
+    result: AskResult,
+    *,
+    quotes: bool = False,
+    why_absent: bool = False,
+    goals: bool = False,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
+    from .markdown import render_markdown
 
-    return render_markdown(result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail,
-                           all_proofs=all_proofs)
+    return render_markdown(
+        result, quotes=quotes, why_absent=why_absent, goals=goals, detail=detail, all_proofs=all_proofs
+    )
 
 
 def _dot(result: AskResult, *, why_absent: bool = False, detail: str = "folded", **_: object) -> str:
-    from .render_dot import render_dot
+    from .dot import render_dot
 
     return render_dot(result, why_absent=why_absent, detail=detail)
 
 
 def _svg(result: AskResult, *, why_absent: bool = False, detail: str = "folded", **_: object) -> str:
-    from .render_dot import render_svg
+    from .dot import render_svg
 
     return render_svg(result, why_absent=why_absent, detail=detail)
 
 
-def _html(result: AskResult, *, record: dict[str, Any] | None = None, detail: str = "folded",
-          all_proofs: bool = True, **_: object) -> str:
-    from .render_html import render_html
+def _html(
+    result: AskResult,
+    *,
+    record: dict[str, Any] | None = None,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
+    from .html import render_html
 
     return render_html(result, record=record, detail=detail, all_proofs=all_proofs)
 
@@ -74,7 +97,7 @@ FORMATS: dict[str, Renderer] = {
     "html": _html,
 }
 
-#: The formats that show an answer record (:func:`pyswip_bridge.records.make_record`) when given one.
+#: The formats that show an answer record (:func:`pyswip_bridge.bridge.records.make_record`) when given one.
 FORMATS_WITH_RECORD = frozenset({"json", "html"})
 
 # The renderers of the other formats are imported when first used: `cassation ask` in text does not

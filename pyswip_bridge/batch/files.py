@@ -1,4 +1,5 @@
-"""The files of a batch: the ``.jsonl`` cases read line by line, the results file, the run file
+"""The files of a batch: the ``.jsonl`` cases counted (:func:`~pyswip_bridge.bridge.pool.read_case_lines`
+reads them), the results file, the run file
 beside it (``RESULTS.jsonl.run.json``) that says how the results were made, so that an interrupted
 run can be resumed only with the same question, options and KB, and the lock file
 (``RESULTS.jsonl.lock``) that keeps a second run off results being written.
@@ -6,6 +7,7 @@ run can be resumed only with the same question, options and KB, and the lock fil
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import hashlib
@@ -14,16 +16,14 @@ import os
 import re
 import stat
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import IO, Any, BinaryIO
 
-from .batch import CaseLine
-from .case import MAX_CASE_FILE_BYTES
-from .errors import UserError
+from ..bridge.pool import read_case_lines
+from ..errors import BatchFileError
 
-#: A line of a cases file longer than this is that case's error (its bytes are skipped, not held).
-MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
 #: The start of every result line: its line number and outcome (see batch.BatchResult.to_json).
 RESULT_HEAD = re.compile(rb'^\{"line":(\d+),"holds":(true|false|null)')
 #: How much of the start of a cases file identifies it (see cases_fingerprint).
@@ -31,12 +31,6 @@ FINGERPRINT_BYTES = 1 << 20
 #: Spaces kept at the end of the run file, so that its last record can be written over it in place
 #: when no new file can be made (a full disk): the counts at the end take more room than at the start.
 RUN_FILE_RESERVE = 4096
-
-
-class BatchFileError(UserError):
-    """A cases file, results file or run file of a batch cannot be used."""
-
-    kind = "batch"
 
 
 def count_lines(path: Path) -> int:
@@ -48,39 +42,6 @@ def count_lines(path: Path) -> int:
             count += block.count(b"\n")
             last = block[-1:]
     return count + (last != b"\n")
-
-
-def read_case_lines(stream: BinaryIO, source: str, after: int = 0) -> Iterator[CaseLine]:
-    """The non-blank lines of a cases file numbered from 1, skipping lines up to ``after``.
-
-    A line that is too long or not UTF-8 becomes a :class:`CaseLine` with its ``problem``; a line
-    is never held whole if it is too long.
-    """
-    number = 0
-    while True:
-        raw = stream.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            return
-        number += 1
-        problem = None
-        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass
-            problem = f"the line is more than {MAX_LINE_BYTES:,} bytes"
-        if number <= after:
-            continue
-        if problem is not None:
-            yield CaseLine(number, "", source, problem)
-            continue
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            text = raw.decode("utf-8").rstrip("\r\n")
-        except UnicodeDecodeError as exc:
-            yield CaseLine(number, "", source, f"not valid UTF-8 (byte {exc.start})")
-            continue
-        if text.strip():
-            yield CaseLine(number, text, source)
 
 
 @dataclass(frozen=True)
@@ -157,9 +118,10 @@ def _out_of_step(cases: Path, got: int, wanted: int | None, last: int) -> str:
     return f"a result for line {got} of the cases, which is blank in {cases}"
 
 
-def _bad_results(results: Path, number: int, what: str) -> "BatchFileError":
-    return BatchFileError(f"{results}:{number}: {what}; these results cannot be continued: start again with "
-                          "--overwrite")
+def _bad_results(results: Path, number: int, what: str) -> BatchFileError:
+    return BatchFileError(
+        f"{results}:{number}: {what}; these results cannot be continued: start again with --overwrite"
+    )
 
 
 def run_file(results: Path) -> Path:
@@ -185,8 +147,10 @@ def check_output_paths(results: Path) -> None:
     """
     kind = _kind_of(results, follow=True)
     if kind is not None:
-        raise BatchFileError(f"{results}: cannot write the results there: it is not a regular file but {kind} "
-                             "(give the path of a file, which --resume can continue)")
+        raise BatchFileError(
+            f"{results}: cannot write the results there: it is not a regular file but {kind} "
+            "(give the path of a file, which --resume can continue)"
+        )
     kind = _kind_of(run_file(results), follow=False)
     if kind is not None:
         raise BatchFileError(f"{run_file(results)}: cannot write the run file: it is not a regular file but {kind}")
@@ -207,9 +171,14 @@ def _kind_of(path: Path, follow: bool) -> str | None:
 
 
 def _kind_name(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISLNK, "a symbolic link"),
-                       (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISLNK, "a symbolic link"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    ):
         if test(mode):
             return name
     return "not a file"
@@ -248,8 +217,10 @@ def lock_results(results: Path) -> RunLock:
         except OSError as exc:
             os.close(fd)
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-                raise BatchFileError(f"{results}: another cassation batch is writing these results (it holds "
-                                     f"{path.name}); wait for it to end, or give another --out") from None
+                raise BatchFileError(
+                    f"{results}: another cassation batch is writing these results (it holds "
+                    f"{path.name}); wait for it to end, or give another --out"
+                ) from None
             raise BatchFileError(f"{path}: cannot lock the results ({exc.strerror or exc})") from None
         if _still_there(fd, path):
             return RunLock(path, fd)
@@ -260,8 +231,9 @@ def _open_lock_file(path: Path, results: Path) -> int:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise BatchFileError(f"{run_file(results)}: cannot write the run file (nor its lock {path.name}: "
-                             f"{exc.strerror or exc})") from None
+        raise BatchFileError(
+            f"{run_file(results)}: cannot write the run file (nor its lock {path.name}: {exc.strerror or exc})"
+        ) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
@@ -293,8 +265,9 @@ def open_results(results: Path, keep: int) -> BinaryIO:
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        raise BatchFileError(f"{results}: cannot write the results there: it is not a regular file but "
-                             f"{_kind_name(mode)}")
+        raise BatchFileError(
+            f"{results}: cannot write the results there: it is not a regular file but {_kind_name(mode)}"
+        )
     try:
         os.set_blocking(fd, True)
         os.ftruncate(fd, keep)
@@ -304,7 +277,7 @@ def open_results(results: Path, keep: int) -> BinaryIO:
     return os.fdopen(fd, "ab", buffering=0)
 
 
-def append_result(sink: BinaryIO, data: bytes) -> None:
+def append_result(sink: IO[bytes], data: bytes) -> None:
     """Write all of ``data`` to an unbuffered results file (a write may take only part of it)."""
     view = memoryview(data)
     while view:
@@ -392,10 +365,8 @@ def _rewrite_in_place(path: Path, data: bytes) -> bool:
 
 
 def _remove_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
 
 
 def read_run_file(results: Path) -> dict[str, Any]:
@@ -403,8 +374,9 @@ def read_run_file(results: Path) -> dict[str, Any]:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BatchFileError(f"{path} is missing, so how {results} was made is unknown; "
-                             "start again with --overwrite") from None
+        raise BatchFileError(
+            f"{path} is missing, so how {results} was made is unknown; start again with --overwrite"
+        ) from None
     except (OSError, ValueError) as exc:
         raise BatchFileError(f"{path} cannot be read ({exc}); start again with --overwrite") from None
     if not isinstance(record, dict) or not isinstance(record.get("settings"), dict):
@@ -420,29 +392,36 @@ def cases_fingerprint(cases: Path, head_bytes: int = FINGERPRINT_BYTES) -> dict[
     return {"size": cases.stat().st_size, "head_bytes": len(head), "head_sha256": hashlib.sha256(head).hexdigest()}
 
 
-def check_resumable(results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str,
-                    cases: Path | None) -> None:
+def check_resumable(
+    results: Path, record: dict[str, Any], settings: dict[str, Any], kb_version: str, cases: Path | None
+) -> None:
     """Refuse to resume a run made with other cases, another question, other options, or another KB."""
     made_from = record.get("cases")
     if cases is None or made_from != str(cases.resolve()):
-        raise BatchFileError(f"{results} was made from the cases {made_from}, not {cases}: resume with the same "
-                             "cases file, or start again with --overwrite")
+        raise BatchFileError(
+            f"{results} was made from the cases {made_from}, not {cases}: resume with the same "
+            "cases file, or start again with --overwrite"
+        )
     then = record.get("cases_fingerprint") or {}
     now_print = cases_fingerprint(cases, int(then.get("head_bytes", FINGERPRINT_BYTES)))
     if now_print["head_sha256"] != then.get("head_sha256") or now_print["size"] < int(then.get("size", 0)):
-        raise BatchFileError(f"{cases} has changed since {results} was begun (it may only grow by more cases): "
-                             "start again with --overwrite")
+        raise BatchFileError(
+            f"{cases} has changed since {results} was begun (it may only grow by more cases): "
+            "start again with --overwrite"
+        )
     made = record["settings"]
     for key, value in settings.items():
         if made.get(key) != value:
             raise BatchFileError(
                 f"{results} was made with {key} = {json.dumps(made.get(key), ensure_ascii=False)}, not "
                 f"{json.dumps(value, ensure_ascii=False)}: resume with the same options, or start again "
-                "with --overwrite")
+                "with --overwrite"
+            )
     if record.get("kb_version") != kb_version:
         raise BatchFileError(
             f"{results} was made by KB version {record.get('kb_version')}, this is {kb_version}: "
-            "its results would mix two versions of the rules; start again with --overwrite")
+            "its results would mix two versions of the rules; start again with --overwrite"
+        )
 
 
 def now() -> str:

@@ -1,6 +1,6 @@
 """Batches: one question asked of many cases, in order, by one or more worker processes.
 
-A batch is a stream of cases (Python :class:`~pyswip_bridge.case.Case` objects, or the lines of a
+A batch is a stream of cases (Python :class:`~pyswip_bridge.bridge.case.Case` objects, or the lines of a
 ``.jsonl`` file, one JSON case a line) and a stream of results, one JSON object per case, in the
 cases' order::
 
@@ -21,10 +21,11 @@ resolution's period, an exceeded limit)::
 ``line`` is the case's position: its line number in a ``.jsonl`` file, its 1-based index otherwise.
 ``line`` and ``holds`` come first, so that a line's outcome can be read without parsing it whole.
 
-Workers are processes of their own (``python -m pyswip_bridge.batch_worker``; pyswip holds one
+Workers are processes of their own (``python -m pyswip_bridge.bridge.worker``; pyswip holds one
 engine per process and is not thread-safe, and a forked copy of a process that has started SWI-Prolog
-cannot use it), each with its own :class:`~pyswip_bridge.kb.KnowledgeBase`.  Cases go to them in chunks, and at most a few chunks per
-worker are in flight, so the cases are read lazily and memory does not grow with their number.
+cannot use it), each with its own :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`.  Cases go to them in
+chunks, and at most a few chunks per worker are in flight, so the cases are read lazily and memory does not
+grow with their number.
 No legal rule is decided here: every answer is the KB's.
 """
 
@@ -37,14 +38,24 @@ import subprocess
 import sys
 import threading
 from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Union
+from typing import IO, Any, Protocol
 
-from .case import Case, Fact
-from .errors import (CaseFileError, CassationError, ConfigurationError, EngineError, LimitError, QueryError,
-                     ReadingError, UserError, error_from_json)
-from .kb import KnowledgeBase, Limits
+from ..errors import (
+    CaseFileError,
+    CassationError,
+    ConfigurationError,
+    EngineError,
+    LimitError,
+    QueryError,
+    ReadingError,
+    UserError,
+    error_from_json,
+)
+from .case import MAX_CASE_FILE_BYTES, Case, Fact
+from .limits import Limits
 
 #: Worker processes a batch may have.
 MAX_WORKERS = 256
@@ -52,6 +63,8 @@ MAX_WORKERS = 256
 CHUNK_SIZE = 32
 #: Chunks in flight per worker (bounds memory and keeps every worker busy).
 CHUNKS_IN_FLIGHT = 3
+#: A line of a cases file longer than this is that case's error (its bytes are skipped, not held).
+MAX_LINE_BYTES = MAX_CASE_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,39 @@ class CaseLine:
     problem: str | None = None
 
 
+def read_case_lines(stream: IO[bytes], source: str, after: int = 0) -> Iterator[CaseLine]:
+    """The non-blank lines of a cases file numbered from 1, skipping lines up to ``after``.
+
+    A line that is too long or not UTF-8 becomes a :class:`CaseLine` with its ``problem``; a line
+    is never held whole if it is too long.
+    """
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        problem = None
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            problem = f"the line is more than {MAX_LINE_BYTES:,} bytes"
+        if number <= after:
+            continue
+        if problem is not None:
+            yield CaseLine(number, "", source, problem)
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            text = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            yield CaseLine(number, "", source, f"not valid UTF-8 (byte {exc.start})")
+            continue
+        if text.strip():
+            yield CaseLine(number, text, source)
+
+
 @dataclass(frozen=True)
 class NotACase:
     """Something given as a case that is not one (its type's name); its result is an error."""
@@ -75,7 +121,27 @@ class NotACase:
     type_name: str
 
 
-Item = Union[Case, CaseLine, NotACase]
+Item = Case | CaseLine | NotACase
+
+
+class Asker(Protocol):
+    """What answers the cases in this process: a :class:`~pyswip_bridge.bridge.kb.KnowledgeBase`
+    (named here by what it does, as the knowledge base imports this module for ``ask_many``)."""
+
+    def request(
+        self,
+        question: str,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+        explain: bool = True,
+    ) -> dict[str, Any]: ...
+
+    def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]: ...
+
+    def answer_with_text(self, request: dict[str, Any], source: str | None = None) -> tuple[dict[str, Any], bytes]: ...
 
 
 @dataclass(frozen=True)
@@ -90,9 +156,13 @@ class BatchOptions:
 
     def settings(self) -> dict[str, Any]:
         """The options as JSON data (written beside a results file, compared on ``--resume``)."""
-        return {"question": self.question, "explain": self.explain, "readings": dict(sorted(self.readings.items())),
-                "limits": {"seconds": self.limits.seconds, "inferences": self.limits.inferences},
-                "reason_anyway": self.reason_anyway}
+        return {
+            "question": self.question,
+            "explain": self.explain,
+            "readings": dict(sorted(self.readings.items())),
+            "limits": {"seconds": self.limits.seconds, "inferences": self.limits.inferences},
+            "reason_anyway": self.reason_anyway,
+        }
 
 
 @dataclass(frozen=True)
@@ -114,8 +184,7 @@ class BatchResult:
     explanation_text: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"line": self.line, "holds": self.holds, "id": self.case_id,
-                                "question": self.question}
+        data: dict[str, Any] = {"line": self.line, "holds": self.holds, "id": self.case_id, "question": self.question}
         if self.error is not None:
             data["error"] = self.error
         else:
@@ -142,11 +211,19 @@ class BatchResult:
         return line
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "BatchResult":
-        return cls(line=data["line"], case_id=data.get("id"), question=data["question"], holds=data["holds"],
-                   answers=tuple(data.get("answers", ())), validity=data.get("validity"),
-                   explanation=data.get("explanation"), error=data.get("error"),
-                   truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
+    def from_json(cls, data: dict[str, Any]) -> BatchResult:
+        return cls(
+            line=data["line"],
+            case_id=data.get("id"),
+            question=data["question"],
+            holds=data["holds"],
+            answers=tuple(data.get("answers", ())),
+            validity=data.get("validity"),
+            explanation=data.get("explanation"),
+            error=data.get("error"),
+            truncated=bool(data.get("truncated", False)),
+            answers_found=data.get("answers_found"),
+        )
 
 
 def error_object(exc: CassationError, place: str | None = None) -> dict[str, Any]:
@@ -167,7 +244,7 @@ def proof_rules(node: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
-def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: int) -> BatchResult:
+def answer_item(kb: Asker, options: BatchOptions, item: Item, position: int) -> BatchResult:
     """The result for one case (never raises for a problem of the case itself)."""
     line = item.line if isinstance(item, CaseLine) else position
     place = f"{item.source}:{item.line}" if isinstance(item, CaseLine) else getattr(item, "source", None)
@@ -176,15 +253,21 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
         if isinstance(item, CaseLine):
             if item.problem is not None:
                 raise CaseFileError(item.problem, place)
-            case = Case.from_json_text(item.text, place)
+            case = Case.from_json_text(item.text, f"{item.source}:{item.line}")
         elif isinstance(item, Case):
             case = item
         else:
             name = item.type_name if isinstance(item, NotACase) else type(item).__name__
             raise CaseFileError(f"case {position} is a {name}, not a Case")
         case_id = case.case_id
-        request = kb.request(options.question, case, limits=options.limits, readings=options.readings,
-                             reason_anyway=options.reason_anyway, explain=options.explain)
+        request = kb.request(
+            options.question,
+            case,
+            limits=options.limits,
+            readings=options.readings,
+            reason_anyway=options.reason_anyway,
+            explain=options.explain,
+        )
         data, text = kb.answer_with_text(request, case.source)
     except CassationError as exc:
         return BatchResult(line, case_id, options.question, None, error=error_object(exc, place))
@@ -192,16 +275,33 @@ def answer_item(kb: KnowledgeBase, options: BatchOptions, item: Item, position: 
         answers = tuple({"bindings": a["bindings"], "rules": proof_rules(a["proof"])} for a in data["answers"])
     else:
         answers = tuple({"bindings": a["bindings"], "rules": a["rules"]} for a in data["answers"])
-    return BatchResult(line, case_id, options.question, bool(data["holds"]), answers, data.get("validity"),
-                       data if options.explain else None, explanation_text=text if options.explain else None,
-                       truncated=bool(data.get("truncated", False)), answers_found=data.get("answers_found"))
+    return BatchResult(
+        line,
+        case_id,
+        options.question,
+        bool(data["holds"]),
+        answers,
+        data.get("validity"),
+        data if options.explain else None,
+        explanation_text=text if options.explain else None,
+        truncated=bool(data.get("truncated", False)),
+        answers_found=data.get("answers_found"),
+    )
 
 
-def check_question(kb: KnowledgeBase, options: BatchOptions) -> dict[str, Any] | None:
+def check_question(kb: Asker, options: BatchOptions) -> dict[str, Any] | None:
     """The error object if the question (or the batch's readings or limits) cannot be asked at all, else ``None``."""
     try:
-        kb.answer(kb.request(options.question, Case(), limits=options.limits, readings=options.readings,
-                             reason_anyway=True, explain=False))
+        kb.answer(
+            kb.request(
+                options.question,
+                Case(),
+                limits=options.limits,
+                readings=options.readings,
+                reason_anyway=True,
+                explain=False,
+            )
+        )
     except (QueryError, ReadingError, LimitError, ConfigurationError) as exc:
         return {"type": exc.kind, "message": str(exc), "column": getattr(exc, "column", None)}
     except CassationError:
@@ -216,7 +316,7 @@ def raise_question_error(error: dict[str, Any] | None) -> None:
 
 # --- worker processes ---------------------------------------------------------------------------
 #
-# A worker is `python -m pyswip_bridge.batch_worker`: a process of its own (not a multiprocessing
+# A worker is `python -m pyswip_bridge.bridge.worker`: a process of its own (not a multiprocessing
 # child, which would re-import the caller's __main__ and copy a started SWI-Prolog), talking JSON
 # lines over its standard input and output.  The first line in is the options, answered by one
 # line: the question's error object or null.  Then each line in is a chunk of items, answered by one
@@ -227,12 +327,24 @@ def raise_question_error(error: dict[str, Any] | None) -> None:
 def item_message(position: int, item: Item) -> dict[str, Any]:
     """An item as JSON data for a worker."""
     if isinstance(item, CaseLine):
-        return {"position": position, "line": item.line, "text": item.text, "source": item.source,
-                "problem": item.problem}
+        return {
+            "position": position,
+            "line": item.line,
+            "text": item.text,
+            "source": item.source,
+            "problem": item.problem,
+        }
     if isinstance(item, Case):
-        return {"position": position, "case": {
-            "facts": [[f.text, f.where] for f in item.facts], "denied": [[f.text, f.where] for f in item.denied],
-            "readings": item.readings, "source": item.source, "id": item.case_id}}
+        return {
+            "position": position,
+            "case": {
+                "facts": [[f.text, f.where] for f in item.facts],
+                "denied": [[f.text, f.where] for f in item.denied],
+                "readings": item.readings,
+                "source": item.source,
+                "id": item.case_id,
+            },
+        }
     return {"position": position, "not_a_case": item.type_name if isinstance(item, NotACase) else type(item).__name__}
 
 
@@ -242,8 +354,13 @@ def item_from_message(message: dict[str, Any]) -> tuple[int, Any]:
     if "case" in message:
         data = message["case"]
         document = {"id": data["id"]} if data.get("id") is not None else {}
-        case = Case([Fact(t, w) for t, w in data["facts"]], dict(data["readings"]), data.get("source"), document,
-                    [Fact(t, w) for t, w in data["denied"]])
+        case = Case(
+            [Fact(t, w) for t, w in data["facts"]],
+            dict(data["readings"]),
+            data.get("source"),
+            document,
+            [Fact(t, w) for t, w in data["denied"]],
+        )
         return position, case
     if "line" in message:
         return position, CaseLine(message["line"], message["text"], message["source"], message.get("problem"))
@@ -266,9 +383,12 @@ class _Worker:
     def __init__(self, options: BatchOptions, number: int) -> None:
         self.number = number
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pyswip_bridge.batch_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": _package_path()})
-        self.lines: "queue.SimpleQueue[bytes | None]" = queue.SimpleQueue()
+            [sys.executable, "-m", "pyswip_bridge.bridge.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": _package_path()},
+        )
+        self.lines: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.in_flight = 0
         self.reader = threading.Thread(target=self._read, name=f"cassation-batch-{number}", daemon=True)
         self.reader.start()
@@ -314,8 +434,8 @@ class _Worker:
 
 
 def _package_path() -> str:
-    """PYTHONPATH for a worker: this package's parent first, so that the worker runs this very code."""
-    here = str(Path(__file__).resolve().parent.parent)
+    """PYTHONPATH for a worker: the folder holding pyswip_bridge first, so that the worker runs this very code."""
+    here = str(Path(__file__).resolve().parents[2])
     rest = os.environ.get("PYTHONPATH")
     return here if not rest else here + os.pathsep + rest
 
@@ -339,14 +459,21 @@ def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple
         yield chunk
 
 
-def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int = 1,
-                 kb: KnowledgeBase | None = None, start: int = 1,
-                 on_ready: Callable[[], None] | None = None) -> Iterator[bytes]:
+def answer_lines(
+    options: BatchOptions,
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    kb: Asker | None = None,
+    start: int = 1,
+    on_ready: Callable[[], None] | None = None,
+) -> Generator[bytes, None, None]:
     """The result of every item as a line of JSON (UTF-8, ending with a newline), in the items' order.
 
     Lines from workers are passed on as the bytes they wrote: a batch's parent process does not
     decode or re-encode results (with --explain they are tens of kilobytes each).
 
+    With one worker the items are answered in this process, by ``kb`` (required then).
     ``start`` is the position of the first item (for items that are not lines of a file);
     ``on_ready`` is called once SWI-Prolog is loaded everywhere and the question checked.  Raises
     the question's error before any result if the question cannot be asked, and
@@ -356,7 +483,8 @@ def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int =
         raise UserError(f"the number of workers must be at least 1, not {workers}")
     numbered = enumerate(items, start=start)
     if workers == 1:
-        kb = kb or KnowledgeBase()
+        if kb is None:
+            raise ValueError("one worker answers in this process: give the KnowledgeBase as kb")
         raise_question_error(check_question(kb, options))
         if on_ready is not None:
             on_ready()
@@ -366,8 +494,9 @@ def answer_lines(options: BatchOptions, items: Iterable[Item], *, workers: int =
     yield from _answer_in_workers(options, numbered, workers, on_ready)
 
 
-def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int,
-                       on_ready: Callable[[], None] | None) -> Iterator[bytes]:
+def _answer_in_workers(
+    options: BatchOptions, numbered: Iterator[tuple[int, Item]], count: int, on_ready: Callable[[], None] | None
+) -> Iterator[bytes]:
     workers: list[_Worker] = []
     finished = False
     try:
@@ -377,7 +506,7 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
             raise_question_error(check)
         if on_ready is not None:
             on_ready()
-        pending: deque[tuple[_Worker, int]] = deque()   # (worker, size of chunk), in the items' order
+        pending: deque[tuple[_Worker, int]] = deque()  # (worker, size of chunk), in the items' order
         chunks = _chunks(numbered, CHUNK_SIZE)
         while True:
             try:
@@ -390,7 +519,7 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
                 finished = True
                 raise
             worker = min(workers, key=lambda w: w.in_flight)
-            while worker.in_flight >= CHUNKS_IN_FLIGHT:   # every worker is full: take the oldest results
+            while worker.in_flight >= CHUNKS_IN_FLIGHT:  # every worker is full: take the oldest results
                 yield from _take(pending)
                 worker = min(workers, key=lambda w: w.in_flight)
             worker.send({"items": [item_message(position, item) for position, item in chunk]})
@@ -404,15 +533,16 @@ def _answer_in_workers(options: BatchOptions, numbered: Iterator[tuple[int, Item
             worker.close(finished)
 
 
-def _take(pending: "deque[tuple[_Worker, int]]") -> Iterator[bytes]:
+def _take(pending: deque[tuple[_Worker, int]]) -> Iterator[bytes]:
     worker, size = pending.popleft()
     lines = [worker.receive() for _ in range(size)]
     worker.in_flight -= 1
     yield from lines
 
 
-def answer_cases(options: BatchOptions, cases: Iterable[Item], *, workers: int = 1,
-                 kb: KnowledgeBase | None = None) -> Iterator[BatchResult]:
+def answer_cases(
+    options: BatchOptions, cases: Iterable[Item], *, workers: int = 1, kb: Asker | None = None
+) -> Iterator[BatchResult]:
     """:func:`answer_lines` as :class:`BatchResult` objects (what ``KnowledgeBase.ask_many`` gives)."""
     for text in answer_lines(options, cases, workers=workers, kb=kb):
         yield BatchResult.from_json(json.loads(text))

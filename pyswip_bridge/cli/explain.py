@@ -9,25 +9,34 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
-from .case import Case
-from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
-from .errors import UserError
-from .kb import KnowledgeBase, Limits
-from .records import diff_records, load_record
-from .render import for_display, visible
-from .whatif import (compare_readings, critical_facts, render_comparison, render_critical, render_what_if,
-                     what_if)
+from ..bridge.case import Case
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..bridge.records import diff_records, load_record
+from ..errors import UserError
+from ..render.display import for_display, visible
+from ..workbench.whatif import (
+    compare_readings,
+    critical_facts,
+    render_comparison,
+    render_critical,
+    render_what_if,
+    what_if,
+)
+from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 
 
 def _limits(function: Callable[..., Any]) -> Callable[..., Any]:
     function = inference_limit_option("Logical inferences per ask")(function)
     function = time_limit_option("Seconds per ask")(function)
-    function = click.option("--reason-anyway", is_flag=True,
-                            help="Reason even for a case dated outside the resolution's validity.")(function)
+    function = click.option(
+        "--reason-anyway", is_flag=True, help="Reason even for a case dated outside the resolution's validity."
+    )(function)
     return function
 
 
@@ -40,18 +49,31 @@ def _dump(data: object) -> None:
 @click.option("--case", "case_file", required=True, type=click.Path(dir_okay=False), help="YAML or JSON case file.")
 @click.option("--add", "added", multiple=True, metavar="FACT", help="A fact to add (repeatable).")
 @click.option("--remove", "removed", multiple=True, metavar="FACT", help="A fact of the case to remove (repeatable).")
-@click.option("--critical", is_flag=True,
-              help="List the given facts whose removal alone flips the answer (one ask per fact).")
-@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
-              help="Choose a reading of an ambiguous passage.")
+@click.option(
+    "--critical", is_flag=True, help="List the given facts whose removal alone flips the answer (one ask per fact)."
+)
+@click.option(
+    "--reading", "readings", multiple=True, metavar="PASSAGE=READING", help="Choose a reading of an ambiguous passage."
+)
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
 @click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_limits
 @reports_errors
-def what_if_command(question: str, case_file: str, added: tuple[str, ...], removed: tuple[str, ...],
-                    critical: bool, readings: tuple[str, ...], quotes: bool, goals: bool, fmt: str,
-                    reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
+def what_if_command(
+    question: str,
+    case_file: str,
+    added: tuple[str, ...],
+    removed: tuple[str, ...],
+    critical: bool,
+    readings: tuple[str, ...],
+    quotes: bool,
+    goals: bool,
+    fmt: str,
+    reason_anyway: bool,
+    time_limit: float,
+    inference_limit: int,
+) -> None:
     """Answer QUESTION before and after changing the case: --add FACT, --remove FACT; show both answers
     and the difference between the proofs.  With --critical, list the given facts (of the changed case)
     whose removal alone flips the answer."""
@@ -59,14 +81,16 @@ def what_if_command(question: str, case_file: str, added: tuple[str, ...], remov
         raise UserError("what-if needs --add FACT, --remove FACT or --critical")
     kb = KnowledgeBase()
     case = Case.from_file(case_file)
-    options = dict(readings=parse_readings(readings), limits=Limits(time_limit, inference_limit),
-                   reason_anyway=reason_anyway)
+    options: dict[str, Any] = dict(
+        readings=parse_readings(readings), limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway
+    )
     data: dict[str, object] = {}
     text: list[str] = []
     changed_case = case
     after = None
     if added or removed:
         w = what_if(kb, question, case, added, removed, **options)
+        assert w.case_after is not None  # what_if always gives the changed case
         changed_case, after = w.case_after, w.after
         data.update(w.to_json())
         text.append(render_what_if(for_display(w), quotes=quotes, goals=goals))
@@ -100,12 +124,18 @@ def _critical_progress() -> Callable[[int, int], None] | None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_limits
 @reports_errors
-def compare_readings_command(question: str, case_file: str, fmt: str, reason_anyway: bool, time_limit: float,
-                             inference_limit: int) -> None:
+def compare_readings_command(
+    question: str, case_file: str, fmt: str, reason_anyway: bool, time_limit: float, inference_limit: int
+) -> None:
     """Answer QUESTION under every combination of readings of the ambiguous passages and show where the
     answers diverge."""
-    comparison = compare_readings(KnowledgeBase(), question, Case.from_file(case_file),
-                                  limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway)
+    comparison = compare_readings(
+        KnowledgeBase(),
+        question,
+        Case.from_file(case_file),
+        limits=Limits(time_limit, inference_limit),
+        reason_anyway=reason_anyway,
+    )
     if fmt == "json":
         _dump(comparison.to_json())
     else:
@@ -125,8 +155,9 @@ def diff_command(record_a: str, record_b: str) -> None:
     if not differences:
         click.echo(f"no differences between {names[0]} and {names[1]}")
     else:
-        click.echo(f"{len(differences)} difference{'s' if len(differences) != 1 else ''} "
-                   f"from {names[0]} to {names[1]}:")
+        click.echo(
+            f"{len(differences)} difference{'s' if len(differences) != 1 else ''} from {names[0]} to {names[1]}:"
+        )
         for line in differences:
             click.echo(f"  {visible(line)}")
     if "record" not in a and "record" not in b:

@@ -1,4 +1,4 @@
-"""A batch worker process: ``python -m pyswip_bridge.batch_worker`` (started by :mod:`pyswip_bridge.batch`).
+"""A batch worker process: ``python -m pyswip_bridge.bridge.worker`` (started by :mod:`pyswip_bridge.bridge.pool`).
 
 Reads JSON lines on standard input: first ``{"options": {...}}`` (answered by one line, the
 question's error object or ``null``), then ``{"items": [...]}`` chunks (answered by one result line
@@ -13,14 +13,20 @@ import signal
 import sys
 from typing import Any, BinaryIO
 
-from .batch import BatchOptions, answer_item, check_question, item_from_message
-from .kb import KnowledgeBase, Limits
+from .kb import KnowledgeBase
+from .limits import Limits
+from .pool import BatchOptions, answer_item, check_question, item_from_message
 
 
 def options_from(settings: dict[str, Any]) -> BatchOptions:
     limits = settings["limits"]
-    return BatchOptions(settings["question"], bool(settings["explain"]), dict(settings["readings"]),
-                        Limits(limits["seconds"], limits["inferences"]), bool(settings["reason_anyway"]))
+    return BatchOptions(
+        settings["question"],
+        bool(settings["explain"]),
+        dict(settings["readings"]),
+        Limits(limits["seconds"], limits["inferences"]),
+        bool(settings["reason_anyway"]),
+    )
 
 
 def main() -> int:

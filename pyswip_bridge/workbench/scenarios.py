@@ -16,16 +16,16 @@ Each scenario file is a case file with ``title``, ``paragraph``, ``difficulty``,
 from __future__ import annotations
 
 import os
-
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from . import resources
-from .case import Case
-from .errors import CassationError
-from .kb import KnowledgeBase
-from .results import AskResult, Failure
+from ..bridge import resources
+from ..bridge.case import Case
+from ..bridge.kb import KnowledgeBase
+from ..errors import CassationError
+from ..results import AskResult, Failure
 
 QUERIES_DIR = resources.queries_dir()
 
@@ -70,16 +70,24 @@ def load_scenario(path: Path) -> Scenario:
     questions = []
     for q in doc.get("questions") or []:
         answers = q.get("answers")
-        questions.append(ScenarioQuestion(
-            ask=q["ask"],
-            holds=bool(q["holds"]),
-            answers=[{str(k): str(v) for k, v in a.items()} for a in answers] if answers is not None else None,
-            rules=frozenset(q["rules"]) if "rules" in q else None,
-            fails=tuple(q.get("fails", ())),
-            readings=dict(q.get("readings") or {}),
-        ))
-    return Scenario(path, str(doc.get("title", path.stem)), int(doc.get("paragraph", 0)),
-                    str(doc.get("difficulty", "basic")), case, tuple(questions))
+        questions.append(
+            ScenarioQuestion(
+                ask=q["ask"],
+                holds=bool(q["holds"]),
+                answers=[{str(k): str(v) for k, v in a.items()} for a in answers] if answers is not None else None,
+                rules=frozenset(q["rules"]) if "rules" in q else None,
+                fails=tuple(q.get("fails", ())),
+                readings=dict(q.get("readings") or {}),
+            )
+        )
+    return Scenario(
+        path,
+        str(doc.get("title", path.stem)),
+        int(doc.get("paragraph", 0)),
+        str(doc.get("difficulty", "basic")),
+        case,
+        tuple(questions),
+    )
 
 
 def load_scenarios(directory: Path = QUERIES_DIR) -> list[Scenario]:
@@ -115,7 +123,7 @@ def check_question(kb: KnowledgeBase, scenario: Scenario, question: ScenarioQues
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m pyswip_bridge.scenarios [FILE...]``: check scenarios, print what each question really gives."""
+    """``python -m pyswip_bridge.workbench.scenarios [FILE...]``: check scenarios, print what each question gives."""
     import sys
 
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or sorted(QUERIES_DIR.glob("*.yaml"))
@@ -132,8 +140,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    PROBLEM: {error}")
                 continue
             bad += bool(problems)
-            print(f"{'OK ' if not problems else 'BAD'} {scenario.name}: {question.ask}"
-                  f"{' ' + str(question.readings) if question.readings else ''}")
+            print(
+                f"{'OK ' if not problems else 'BAD'} {scenario.name}: {question.ask}"
+                f"{' ' + str(question.readings) if question.readings else ''}"
+            )
             print(f"    holds: {result.holds}; answers: {result.bindings()}")
             if result.holds:
                 print(f"    rules: [{', '.join(sorted(result.rules_used()))}]")

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable, TextIO
+from collections.abc import Callable
+from typing import Any, TextIO
 
 import click
 
-from .case import Case
-from .cli import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
-from .kb import KnowledgeBase, Limits
-from .render import for_display, render_text, verdict_lines
-from .view import explanation
-from .teaching import (DIFFICULTIES, TeachingError, parse_answer, pick_question, proof_steps, render_presentation,
-                       render_reveal, render_scenario_list, render_step, reveal, select_scenarios)
+from ..bridge.case import Case
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..render.display import for_display
+from ..render.text import render_text, verdict_lines
+from ..render.view import explanation
+from ..workbench.teaching import (
+    DIFFICULTIES,
+    TeachingError,
+    parse_answer,
+    pick_question,
+    proof_steps,
+    render_presentation,
+    render_reveal,
+    render_scenario_list,
+    render_step,
+    reveal,
+    select_scenarios,
+)
+from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
 
 
 def _limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -31,17 +45,35 @@ def _stdin_is_tty() -> bool:
 
 @main.command()
 @click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file to start from.")
-@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
-              help="Choose a reading of an ambiguous passage (also :reading in the session).")
-@click.option("--reason-anyway", is_flag=True,
-              help="Reason even for a case dated outside the resolution's validity (also :reason-anyway).")
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    metavar="PASSAGE=READING",
+    help="Choose a reading of an ambiguous passage (also :reading in the session).",
+)
+@click.option(
+    "--reason-anyway",
+    is_flag=True,
+    help="Reason even for a case dated outside the resolution's validity (also :reason-anyway).",
+)
 @click.option("--goals", is_flag=True, help="Show proof steps as Prolog goals (also :goals).")
-@click.option("--echo", is_flag=True,
-              help="Reading a script (stdin not a terminal): print each line after a prompt, for a transcript.")
+@click.option(
+    "--echo",
+    is_flag=True,
+    help="Reading a script (stdin not a terminal): print each line after a prompt, for a transcript.",
+)
 @_limit_options
 @reports_errors
-def repl(case_file: str | None, readings: tuple[str, ...], reason_anyway: bool, goals: bool, echo: bool,
-         time_limit: float, inference_limit: int) -> None:
+def repl(
+    case_file: str | None,
+    readings: tuple[str, ...],
+    reason_anyway: bool,
+    goals: bool,
+    echo: bool,
+    time_limit: float,
+    inference_limit: int,
+) -> None:
     """An interactive session over one case: +FACT, -FACT, questions, :why, :why-not, :what-if, :help.
 
     On a terminal: history across sessions and Tab completion.  `cassation repl < script` runs a
@@ -51,8 +83,9 @@ def repl(case_file: str | None, readings: tuple[str, ...], reason_anyway: bool, 
 
     case = Case.from_file(case_file) if case_file else Case()
     case.readings.update(parse_readings(readings))
-    session = Session(KnowledgeBase(), case, limits=Limits(time_limit, inference_limit),
-                      reason_anyway=reason_anyway, goals=goals)
+    session = Session(
+        KnowledgeBase(), case, limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway, goals=goals
+    )
     session.check(session.case)  # a bad case file or reading is an error before the session starts
     sys.exit(run(session, echo=echo))
 
@@ -66,9 +99,22 @@ def scenarios(paragraph: int | None, difficulty: str | None, fmt: str) -> None:
     """The worked scenarios (queries/) by paragraph and difficulty: name, questions, title."""
     found = select_scenarios(paragraph, difficulty)
     if fmt == "json":
-        click.echo(json.dumps([{"name": s.name, "paragraph": s.paragraph, "difficulty": s.difficulty,
-                                "title": s.title, "questions": [q.ask for q in s.questions]} for s in found],
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "name": s.name,
+                        "paragraph": s.paragraph,
+                        "difficulty": s.difficulty,
+                        "title": s.title,
+                        "questions": [q.ask for q in s.questions],
+                    }
+                    for s in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         click.echo(render_scenario_list(found), nl=False)
 
@@ -78,14 +124,16 @@ def _read_line(stream: TextIO, what: str) -> str:
     try:
         return stream.readline()
     except UnicodeDecodeError as exc:
-        raise TeachingError(f"{what} on standard input is not {(stream.encoding or 'UTF-8').upper()} text "
-                            f"(byte 0x{exc.object[exc.start]:02X})") from None
+        raise TeachingError(
+            f"{what} on standard input is not {(stream.encoding or 'UTF-8').upper()} text "
+            f"(byte 0x{exc.object[exc.start]:02X})"
+        ) from None
 
 
 def _read_answer(interactive: bool) -> bool:
     """The student's yes or no, read from stdin (asked again until it is one of them)."""
     prompt = "Your answer (yes/no): "
-    stream = click.get_text_stream("stdin")
+    stream = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     while True:
         click.echo(prompt, nl=False)
         line = _read_line(stream, "the answer")
@@ -108,16 +156,16 @@ def _read_answer(interactive: bool) -> bool:
 @click.option("--seed", type=int, help="Seed of the draw of scenario and question (the same seed, the same quiz).")
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words in the explanation.")
 @reports_errors
-def quiz(paragraph: int | None, difficulty: str | None, name: str | None, number: int | None, seed: int | None,
-         quotes: bool) -> None:
+def quiz(
+    paragraph: int | None, difficulty: str | None, name: str | None, number: int | None, seed: int | None, quotes: bool
+) -> None:
     """Present a scenario and one question, read yes or no from stdin, then reveal the answer, its
     explanation, and what would flip it."""
     interactive = _stdin_is_tty()
     pool = select_scenarios(paragraph, difficulty)
     if not pool and name is None:
         raise TeachingError("no scenario matches --paragraph/--difficulty (see `cassation scenarios`)")
-    scenario, index = pick_question(pool if name is None else select_scenarios(), name=name, number=number,
-                                    seed=seed)
+    scenario, index = pick_question(pool if name is None else select_scenarios(), name=name, number=number, seed=seed)
     click.echo(render_presentation(scenario, index), nl=False)
     answer = _read_answer(interactive)
     click.echo("")
@@ -128,23 +176,39 @@ def quiz(paragraph: int | None, difficulty: str | None, name: str | None, number
 @click.argument("question")
 @click.option("--case", "case_file", required=True, type=click.Path(dir_okay=False), help="YAML or JSON case file.")
 @click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING")
-@click.option("--all", "show_all", is_flag=True, help="Print every step at once (the default when stdin is not a terminal).")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Print every step at once (the default when stdin is not a terminal)."
+)
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
 @click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
-@click.option("--reason-anyway", is_flag=True,
-              help="Reason even for a case dated outside the resolution's validity.")
+@click.option("--reason-anyway", is_flag=True, help="Reason even for a case dated outside the resolution's validity.")
 @_limit_options
 @reports_errors
-def step(question: str, case_file: str, readings: tuple[str, ...], show_all: bool, quotes: bool, goals: bool,
-         reason_anyway: bool, time_limit: float, inference_limit: int) -> None:
+def step(
+    question: str,
+    case_file: str,
+    readings: tuple[str, ...],
+    show_all: bool,
+    quotes: bool,
+    goals: bool,
+    reason_anyway: bool,
+    time_limit: float,
+    inference_limit: int,
+) -> None:
     """Walk through the proof of QUESTION one inference at a time, depth first, each step with its citation.
 
     On a terminal, Enter shows the next step and q ends; otherwise (or with --all) every step is printed.
     """
     case = Case.from_file(case_file)
-    result = for_display(KnowledgeBase().ask(question, case, readings=parse_readings(readings),
-                                             limits=Limits(time_limit, inference_limit),
-                                             reason_anyway=reason_anyway))
+    result = for_display(
+        KnowledgeBase().ask(
+            question,
+            case,
+            readings=parse_readings(readings),
+            limits=Limits(time_limit, inference_limit),
+            reason_anyway=reason_anyway,
+        )
+    )
     pause = not show_all and _stdin_is_tty()
     click.echo(f"Question: {result.question}")
     if not result.holds:
@@ -156,10 +220,10 @@ def step(question: str, case_file: str, readings: tuple[str, ...], show_all: boo
     for line in verdict_lines(view):
         click.echo(line)
     n = len(view.answers)
-    stdin = click.get_text_stream("stdin")
+    stdin = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     for i, answer in enumerate(view.answers, start=1):
         click.echo("")
-        click.echo(f"Answer {i} of {n}" + answer.heading[len(f"Answer {i}"):])
+        click.echo(f"Answer {i} of {n}" + answer.heading[len(f"Answer {i}") :])
         steps = proof_steps(answer.proof)
         for s in steps:
             click.echo("")

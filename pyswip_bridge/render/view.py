@@ -13,7 +13,7 @@ of: convicted, acquitted" -- are not steps of their own but a remark on the sent
 step before them, or their rule's conclusion): "Қайрат takes part in the case as convicted (one of:
 convicted, acquitted)".  ``detail="full"`` keeps every step.
 
-Everything here is display text: strings pass through :func:`~pyswip_bridge.render.for_display`
+Everything here is display text: strings pass through :func:`~pyswip_bridge.render.display.for_display`
 first, so control characters in names are shown escaped.
 """
 
@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .results import AskResult, FailedCondition, Failure, ProofNode, Repair, Source, Verdict
+from ..results import AskResult, FailedCondition, Failure, ProofNode, Repair, Source, Verdict
+from .display import for_display
 
 Detail = Literal["folded", "full"]
 DETAILS: tuple[str, ...] = ("folded", "full")
@@ -66,11 +67,11 @@ class Step:
     assumption: str | None = None
     #: The reading of an ambiguous passage this step is, ``{passage, reading, meaning}``.
     reading: dict[str, str] | None = None
-    children: tuple["Step", ...] = ()
+    children: tuple[Step, ...] = ()
     #: Checks folded into this sentence (list membership, comparisons of dates).
     folded: tuple[str, ...] = ()
     #: Why no rule establishes a derived condition taken as not so.
-    why_not: tuple["FailureView", ...] = ()
+    why_not: tuple[FailureView, ...] = ()
 
     @property
     def badge(self) -> str:
@@ -90,7 +91,7 @@ class Step:
     def citation(self) -> str | None:
         return self.source.citation() if self.source is not None else None
 
-    def walk(self) -> list["Step"]:
+    def walk(self) -> list[Step]:
         """This step and every step below it, depth first."""
         out = [self]
         for child in self.children:
@@ -107,7 +108,7 @@ class FailedView:
     kind: str
     how: str
     proof: Step | None = None
-    why_not: tuple["FailureView", ...] = ()
+    why_not: tuple[FailureView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,12 +141,13 @@ class AnswerView:
 
     @property
     def hidden_text(self) -> str | None:
-        """"(1 other proof of this answer; --all-proofs shows it)", or None."""
+        """ "(1 other proof of this answer; --all-proofs shows it)", or None."""
         n = self.hidden_proofs
         if not n:
             return None
-        return (f"({n} other proof{'s' if n != 1 else ''} of this answer; "
-                f"--all-proofs shows {'them' if n != 1 else 'it'})")
+        return (
+            f"({n} other proof{'s' if n != 1 else ''} of this answer; --all-proofs shows {'them' if n != 1 else 'it'})"
+        )
 
     @property
     def heading(self) -> str:
@@ -199,29 +201,39 @@ class Explanation:
     result: AskResult | None = field(default=None, repr=False, compare=False)
 
 
-def explanation(result: AskResult, *, detail: str = "folded", goals: bool = False,
-                why_absent: bool = False, all_proofs: bool = True) -> Explanation:
+def explanation(
+    result: AskResult, *, detail: str = "folded", goals: bool = False, why_absent: bool = False, all_proofs: bool = True
+) -> Explanation:
     """The :class:`Explanation` of ``result`` (already passed through ``for_display`` or not).
 
     ``detail`` is ``folded`` (checks folded into the sentences they serve) or ``full``; ``goals`` shows
     Prolog goals instead of sentences; ``why_absent`` explains each derived step taken as not so;
     without ``all_proofs`` each answer shows its first proof and counts the others.
     """
-    from .render import for_display
-
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}")
     result = for_display(result)
     build = _Builder(detail == "folded", goals, why_absent)
     answers = tuple(
-        AnswerView(i, a.bindings, a.verdict, build.step(a.proof),
-                   tuple(build.step(p) for p in a.other_proofs) if all_proofs else (),
-                   0 if all_proofs else len(a.other_proofs))
-        for i, a in enumerate(result.answers, start=1))
+        AnswerView(
+            i,
+            a.bindings,
+            a.verdict,
+            build.step(a.proof),
+            tuple(build.step(p) for p in a.other_proofs) if all_proofs else (),
+            0 if all_proofs else len(a.other_proofs),
+        )
+        for i, a in enumerate(result.answers, start=1)
+    )
     repairs = tuple(
-        RepairView(i, tuple(ChangeView("+" if c.op == "add" else "-", c.fact if goals else c.text, c.fact)
-                            for c in r.changes), r.rule, r.source)
-        for i, r in enumerate(result.repairs, start=1))
+        RepairView(
+            i,
+            tuple(ChangeView("+" if c.op == "add" else "-", c.fact if goals else c.text, c.fact) for c in r.changes),
+            r.rule,
+            r.source,
+        )
+        for i, r in enumerate(result.repairs, start=1)
+    )
     validity, warning = None, False
     if result.validity is not None:
         if result.validity.in_force:
@@ -230,15 +242,25 @@ def explanation(result: AskResult, *, detail: str = "folded", goals: bool = Fals
             validity, warning = f"WARNING: {result.validity.warning}.", True
     world = None
     if result.open_world is not None:
-        world = (result.open_world.value,
-                 tuple((f["question"], f["fact"]) for f in result.open_world.unknown_facts))
+        world = (result.open_world.value, tuple((f["question"], f["fact"]) for f in result.open_world.unknown_facts))
     return Explanation(
-        question=result.question, holds=result.holds, headline=headline(result),
-        verdict=result.verdict, warnings=result.warnings, answers=answers,
-        why_not=tuple(build.failure(f) for f in result.why_not), repairs=repairs,
-        assumptions=tuple(a.text for a in result.assumptions), validity=validity, validity_warning=warning,
-        readings=tuple((r["passage"], r["reading"]) for r in result.readings), open_world=world,
-        detail=detail, goals=goals, result=result)
+        question=result.question,
+        holds=result.holds,
+        headline=headline(result),
+        verdict=result.verdict,
+        warnings=result.warnings,
+        answers=answers,
+        why_not=tuple(build.failure(f) for f in result.why_not),
+        repairs=repairs,
+        assumptions=tuple(a.text for a in result.assumptions),
+        validity=validity,
+        validity_warning=warning,
+        readings=tuple((r["passage"], r["reading"]) for r in result.readings),
+        open_world=world,
+        detail=detail,
+        goals=goals,
+        result=result,
+    )
 
 
 def headline(result: AskResult) -> str:
@@ -297,10 +319,19 @@ class _Builder:
                 continue
             children.append(self.step(child))
         return Step(
-            sentence=self.sentence(node), goal=node.goal, kind=node.status, how=self.how(node),
-            rule=node.rule, source=node.source, note=node.note, assumption=node.assumption,
-            reading=node.reading, children=tuple(children), folded=tuple(own_folds),
-            why_not=tuple(self.failure(f) for f in node.why_not) if self.why_absent else ())
+            sentence=self.sentence(node),
+            goal=node.goal,
+            kind=node.status,
+            how=self.how(node),
+            rule=node.rule,
+            source=node.source,
+            note=node.note,
+            assumption=node.assumption,
+            reading=node.reading,
+            children=tuple(children),
+            folded=tuple(own_folds),
+            why_not=tuple(self.failure(f) for f in node.why_not) if self.why_absent else (),
+        )
 
     def failed_sentence(self, failed: FailedCondition) -> str:
         """A failed condition in words; for a blocked ``\\+ G``, G itself (what must not be so, but is)."""
@@ -310,20 +341,29 @@ class _Builder:
 
     def failure(self, failure: Failure) -> FailureView:
         failed = failure.failed
-        satisfied = [self.step(n) for n in failure.satisfied
-                     if not (self.fold and _is_check(n))]
+        satisfied = [self.step(n) for n in failure.satisfied if not (self.fold and _is_check(n))]
         return FailureView(
-            rule=failure.rule, source=failure.source, conclusion=self.said(failure.conclusion, failure.text),
-            goal=failure.conclusion, satisfied=tuple(satisfied),
-            failed=self.failed_view(failed))
+            rule=failure.rule,
+            source=failure.source,
+            conclusion=self.said(failure.conclusion, failure.text),
+            goal=failure.conclusion,
+            satisfied=tuple(satisfied),
+            failed=self.failed_view(failed),
+        )
 
     def failed_view(self, failed: FailedCondition) -> FailedView:
         proof = self.step(failed.proof) if failed.proof is not None else None
         how = FAILED_HOW.get(failed.kind, "not established:")
         if failed.kind == "blocked" and proof is not None and not proof.children:
             how, proof = f"must not be so, but is {proof.how}", None  # a given fact: one line says it
-        return FailedView(self.failed_sentence(failed), failed.goal, failed.kind, how, proof,
-                          tuple(self.failure(s) for s in failed.why_not))
+        return FailedView(
+            self.failed_sentence(failed),
+            failed.goal,
+            failed.kind,
+            how,
+            proof,
+            tuple(self.failure(s) for s in failed.why_not),
+        )
 
 
 def _is_check(node: ProofNode) -> bool:
@@ -341,6 +381,7 @@ def _fold_text(check: str, host: str) -> str:
 
 def _with_fold(step: Step, remark: str) -> Step:
     from dataclasses import replace
+
     return replace(step, folded=(*step.folded, remark))
 
 
@@ -368,6 +409,11 @@ def decisive_heading(verdict: Verdict | None, holds: bool) -> str:
 def repair_views(repairs: list[Repair], goals: bool = False) -> tuple[RepairView, ...]:
     """Repairs laid out (for a result whose repairs were asked separately)."""
     return tuple(
-        RepairView(i, tuple(ChangeView("+" if c.op == "add" else "-", c.fact if goals else c.text, c.fact)
-                            for c in r.changes), r.rule, r.source)
-        for i, r in enumerate(repairs, start=1))
+        RepairView(
+            i,
+            tuple(ChangeView("+" if c.op == "add" else "-", c.fact if goals else c.text, c.fact) for c in r.changes),
+            r.rule,
+            r.source,
+        )
+        for i, r in enumerate(repairs, start=1)
+    )

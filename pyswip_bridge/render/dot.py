@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import shutil
 import subprocess
+from typing import Any
 
-from .errors import EngineError
-from .results import AskResult
+from ..errors import EngineError
+from ..results import AskResult
 from .view import FailureView, Step, explanation
 
 FONT = "sans-serif"
@@ -68,7 +69,7 @@ def _tokens(text: str) -> list[str]:
     tokens, start = [], 0
     for i, ch in enumerate(text):
         if ch == " ":
-            tokens.append(text[start:i + 1])
+            tokens.append(text[start : i + 1])
             start = i + 1
     tokens.append(text[start:])
     return [t for t in tokens if t]
@@ -129,8 +130,9 @@ def _proof(g: _Graph, step: Step, prefix: str, indent: str) -> str:
     for child in step.children:
         edges.append((_proof(g, child, prefix, indent), None, {}))
     for failure in step.why_not:
-        edges.append((_failure(g, failure, prefix, indent), failure.rule,
-                      {"color": RED, "fontcolor": RED, "style": "dashed"}))
+        edges.append(
+            (_failure(g, failure, prefix, indent), failure.rule, {"color": RED, "fontcolor": RED, "style": "dashed"})
+        )
     _edges(g, node_id, edges, indent)
     return node_id
 
@@ -146,14 +148,16 @@ def _failure(g: _Graph, failure: FailureView, prefix: str, indent: str) -> str:
     """Draw why one rule did not conclude its goal; return the id of the rule's node."""
     tooltip = f"“{failure.source.text}”" if failure.source else failure.rule
     cite = f" ({failure.citation.split(';')[0]})" if failure.source else ""
-    rule_id = g.node(prefix, f"✗ {failure.rule}{cite}\nwould conclude that\n{wrap(failure.conclusion)}",
-                     "failed", tooltip, indent)
+    rule_id = g.node(
+        prefix, f"✗ {failure.rule}{cite}\nwould conclude that\n{wrap(failure.conclusion)}", "failed", tooltip, indent
+    )
     edges: list[tuple[str, str | None, dict[str, str]]] = []
     for step in failure.satisfied:
         edges.append((g.node(prefix, node_label(step), _style(step), node_tooltip(step), indent), None, {}))
     failed = failure.failed
-    failed_id = g.node(prefix, f"{wrap(failed.sentence)}\nfails: {wrap(failed.how.rstrip(':'))}", "failed",
-                       failed.how, indent)
+    failed_id = g.node(
+        prefix, f"{wrap(failed.sentence)}\nfails: {wrap(failed.how.rstrip(':'))}", "failed", failed.how, indent
+    )
     edges.append((failed_id, None, {"color": RED}))
     _edges(g, rule_id, edges, indent)
     below: list[tuple[str, str | None, dict[str, str]]] = []
@@ -165,18 +169,19 @@ def _failure(g: _Graph, failure: FailureView, prefix: str, indent: str) -> str:
     return rule_id
 
 
-def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = True, detail: str = "folded",
-               **_: object) -> str:
+def render_dot(
+    result: AskResult, *, why_absent: bool = False, legend: bool = True, detail: str = "folded", **_: object
+) -> str:
     """The answer as a Graphviz DOT digraph: the question and its verdict on the left, Answer 1 on top,
     each step as its sentence."""
     view = explanation(result, detail=detail, why_absent=why_absent)
     g = _Graph()
     out = [
         "digraph answer {",
-        f"  graph [charset=\"UTF-8\", rankdir=LR, ordering=out, nodesep=0.15, ranksep=0.4, "
+        f'  graph [charset="UTF-8", rankdir=LR, ordering=out, nodesep=0.15, ranksep=0.4, '
         f"fontname={quote(FONT)}, labelloc=t, labeljust=l, fontsize=14, label={quote(view.question)}];",
-        f"  node [shape=box, style=\"rounded,filled\", fontname={quote(FONT)}, fontsize=11];",
-        f"  edge [fontname={quote(FONT)}, fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];",
+        f'  node [shape=box, style="rounded,filled", fontname={quote(FONT)}, fontsize=11];',
+        f'  edge [fontname={quote(FONT)}, fontsize=9, color="#555555", fontcolor="#333333"];',
     ]
     verdict = wrap(view.headline, 40)
     root = g.node("q", verdict, "proved" if view.holds else "failed", view.headline, "  ")
@@ -185,20 +190,19 @@ def render_dot(result: AskResult, *, why_absent: bool = False, legend: bool = Tr
         for answer in view.answers:
             g.lines.append(f"  subgraph cluster_answer{answer.number} {{")
             g.lines.append(f"    label={quote(answer.heading)};")
-            g.lines.append("    style=\"rounded,dashed\"; color=\"#999999\"; fontsize=12;")
+            g.lines.append('    style="rounded,dashed"; color="#999999"; fontsize=12;')
             roots.append((_proof(g, answer.proof, f"a{answer.number}_n", "    "), None, {"style": "dashed"}))
             g.lines.append("  }")
         _edges(g, root, roots, "  ")
     else:
         g.lines.append("  subgraph cluster_why_not {")
-        g.lines.append("    label=\"Why not\"; style=\"rounded,dashed\"; color=\"#c62828\"; fontsize=12;")
-        _edges(g, root, [(_failure(g, failure, "w", "    "), None, {"color": RED})
-                         for failure in view.why_not], "    ")
+        g.lines.append('    label="Why not"; style="rounded,dashed"; color="#c62828"; fontsize=12;')
+        _edges(g, root, [(_failure(g, failure, "w", "    "), None, {"color": RED}) for failure in view.why_not], "    ")
         g.lines.append("  }")
     out.extend(g.lines)
     if legend:
         out.append("  subgraph cluster_legend {")
-        out.append("    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;")
+        out.append('    label="Legend"; style="rounded"; color="#bbbbbb"; fontsize=10;')
         keys = [k for k in LEGEND if k != "failed" or not view.holds or why_absent]
         for key in keys:
             out.append(f"    legend_{key} [{_attrs({'label': LEGEND[key], **STYLES[key], 'tooltip': LEGEND[key]})}];")
@@ -217,8 +221,10 @@ def dot_to_svg(source: str) -> str:
     """SVG drawn by ``dot -Tsvg`` from DOT ``source``; :class:`EngineError` if ``dot`` is missing or fails."""
     exe = shutil.which("dot")
     if exe is None:
-        raise EngineError("Graphviz's `dot` program is not installed, so SVG cannot be drawn: install graphviz "
-                          "(Debian/Ubuntu: apt-get install graphviz, or run `make setup`)")
+        raise EngineError(
+            "Graphviz's `dot` program is not installed, so SVG cannot be drawn: install graphviz "
+            "(Debian/Ubuntu: apt-get install graphviz, or run `make setup`)"
+        )
     return _run_dot(exe, source)
 
 
@@ -234,6 +240,6 @@ def _run_dot(exe: str, source: str) -> str:
     return proc.stdout.decode("utf-8")
 
 
-def render_svg(result: AskResult, **options: object) -> str:
+def render_svg(result: AskResult, **options: Any) -> str:
     """The answer's picture as an SVG document."""
     return dot_to_svg(render_dot(result, **options))

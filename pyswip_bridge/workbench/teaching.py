@@ -19,14 +19,16 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from .case import Case
-from .errors import UserError
-from .kb import KnowledgeBase, Limits
-from .render import for_display, render_repairs, render_text, visible
-from .whatif import critical_facts
-from .results import AskResult, ProofNode
-from .view import Step, explain_proof
+from ..bridge.case import Case
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..errors import UserError
+from ..render.display import for_display, visible
+from ..render.text import render_repairs, render_text
+from ..render.view import Step, explain_proof
+from ..results import AskResult, ProofNode
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
+from .whatif import critical_facts
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
 
@@ -45,16 +47,20 @@ class TeachingError(UserError):
 
 # -- the list of scenarios --------------------------------------------------------------------------
 
+
 def _difficulty_rank(difficulty: str) -> int:
     return DIFFICULTIES.index(difficulty) if difficulty in DIFFICULTIES else len(DIFFICULTIES)
 
 
-def select_scenarios(paragraph: int | None = None, difficulty: str | None = None,
-                     directory: Path = QUERIES_DIR) -> list[Scenario]:
+def select_scenarios(
+    paragraph: int | None = None, difficulty: str | None = None, directory: Path = QUERIES_DIR
+) -> list[Scenario]:
     """The scenarios of ``directory`` (of one paragraph, one difficulty), by paragraph, difficulty, name."""
-    found = [s for s in load_scenarios(directory)
-             if (paragraph is None or s.paragraph == paragraph)
-             and (difficulty is None or s.difficulty == difficulty)]
+    found = [
+        s
+        for s in load_scenarios(directory)
+        if (paragraph is None or s.paragraph == paragraph) and (difficulty is None or s.difficulty == difficulty)
+    ]
     return sorted(found, key=lambda s: (s.paragraph, _difficulty_rank(s.difficulty), s.name))
 
 
@@ -81,15 +87,19 @@ def render_scenario_list(scenarios: list[Scenario]) -> str:
         count = f"{len(s.questions)} question{'s' if len(s.questions) != 1 else ''}"
         out.append(f"  {s.difficulty:<12} {s.name:<{name_width}}  {count:<12} {s.title}")
     out.append("")
-    out.append(f"{len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}; "
-               "`cassation quiz --scenario NAME` asks one of its questions.")
+    out.append(
+        f"{len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}; "
+        "`cassation quiz --scenario NAME` asks one of its questions."
+    )
     return "\n".join(out) + "\n"
 
 
 # -- the quiz ---------------------------------------------------------------------------------------
 
-def pick_question(scenarios: list[Scenario], *, name: str | None = None, number: int | None = None,
-                  seed: int | None = None) -> tuple[Scenario, int]:
+
+def pick_question(
+    scenarios: list[Scenario], *, name: str | None = None, number: int | None = None, seed: int | None = None
+) -> tuple[Scenario, int]:
     """The scenario (``name``, or one drawn with ``seed``) and the index of its question (``number``, 1-based,
     or one drawn with ``seed``)."""
     rng = random.Random(seed)
@@ -107,8 +117,7 @@ def pick_question(scenarios: list[Scenario], *, name: str | None = None, number:
         raise TeachingError(f"scenario {scenario.name} has no questions")
     if number is not None:
         if not 1 <= number <= len(scenario.questions):
-            raise TeachingError(f"scenario {scenario.name} has {len(scenario.questions)} questions, "
-                                f"not {number}")
+            raise TeachingError(f"scenario {scenario.name} has {len(scenario.questions)} questions, not {number}")
         return scenario, number - 1
     return scenario, rng.randrange(len(scenario.questions))
 
@@ -140,8 +149,7 @@ def render_presentation(scenario: Scenario, index: int) -> str:
     out.extend(f"  {fact.text}" for fact in scenario.case.facts)
     readings = question_readings(scenario, question)
     if readings:
-        out.append("Readings of ambiguous passages: "
-                   + ", ".join(f"{p} = {r}" for p, r in readings.items()))
+        out.append("Readings of ambiguous passages: " + ", ".join(f"{p} = {r}" for p, r in readings.items()))
     out.append("")
     out.append(f"Question {index + 1} of {len(scenario.questions)}: {question.ask}")
     variables = variables_in(question.ask)
@@ -179,19 +187,25 @@ class Reveal:
 
     result: AskResult
     correct: bool
-    repairs: AskResult | None = None      # for a no: the answer with its repairs
-    critical: list[str] | None = None     # for a yes: given facts whose removal alone makes it fail
+    repairs: AskResult | None = None  # for a no: the answer with its repairs
+    critical: list[str] | None = None  # for a yes: given facts whose removal alone makes it fail
     changing: list[tuple[str, str]] | None = None  # for a yes: ... keeps a yes with other answers
 
 
-def critical_given_facts(kb: KnowledgeBase, question: str, case: Case, result: AskResult,
-                         readings: dict[str, str], limits: Limits | None = None
-                         ) -> tuple[list[str], list[tuple[str, str]]]:
+def critical_given_facts(
+    kb: KnowledgeBase,
+    question: str,
+    case: Case,
+    result: AskResult,
+    readings: dict[str, str],
+    limits: Limits | None = None,
+) -> tuple[list[str], list[tuple[str, str]]]:
     """The given facts whose removal alone makes ``question`` fail, and those whose removal alone keeps
-    it holding with other answers (with the answer then): :func:`~pyswip_bridge.whatif.critical_facts`.
+    it holding with other answers (with the answer then): :func:`~pyswip_bridge.workbench.whatif.critical_facts`.
     """
-    effects = critical_facts(kb, question, case, readings=readings, limits=limits, reason_anyway=True,
-                             baseline=result).effects
+    effects = critical_facts(
+        kb, question, case, readings=readings, limits=limits, reason_anyway=True, baseline=result
+    ).effects
     flips = [e.fact.text for e in effects if e.effect == "flips"]
     changes = []
     for effect in effects:
@@ -202,19 +216,18 @@ def critical_given_facts(kb: KnowledgeBase, question: str, case: Case, result: A
     return flips, changes
 
 
-def reveal(kb: KnowledgeBase, scenario: Scenario, index: int, answer: bool,
-           limits: Limits | None = None) -> Reveal:
+def reveal(kb: KnowledgeBase, scenario: Scenario, index: int, answer: bool, limits: Limits | None = None) -> Reveal:
     """Ask the scenario's question; say whether ``answer`` was right and what would flip the answer."""
     question = scenario.questions[index]
     readings = question_readings(scenario, question)
     result = kb.ask(question.ask, scenario.case, readings=readings, limits=limits)
     found = Reveal(result, answer == result.holds)
     if result.holds:
-        found.critical, found.changing = critical_given_facts(kb, question.ask, scenario.case, result,
-                                                              readings, limits)
+        found.critical, found.changing = critical_given_facts(kb, question.ask, scenario.case, result, readings, limits)
     else:
-        found.repairs = kb.ask(question.ask, scenario.case, readings=readings, limits=limits,
-                               repairs=REPAIR_BOUNDS, reason_anyway=True)
+        found.repairs = kb.ask(
+            question.ask, scenario.case, readings=readings, limits=limits, repairs=REPAIR_BOUNDS, reason_anyway=True
+        )
     return found
 
 
@@ -247,15 +260,19 @@ def render_reveal(found: Reveal, quotes: bool = False) -> str:
             text = render_repairs(repaired).rstrip("\n").splitlines()[2:]  # without question and answer
             out.extend(text)
             if more > 0:
-                out.append(f"  ... and {more} more of {smallest} change{'s' if smallest != 1 else ''} "
-                           f"(`cassation why-not` lists them)")
+                out.append(
+                    f"  ... and {more} more of {smallest} change{'s' if smallest != 1 else ''} "
+                    f"(`cassation why-not` lists them)"
+                )
         else:
-            out.append(f"No change of at most {REPAIR_BOUNDS[0]} facts makes it hold "
-                       f"(within {REPAIR_BOUNDS[1]} sets tried).")
+            out.append(
+                f"No change of at most {REPAIR_BOUNDS[0]} facts makes it hold (within {REPAIR_BOUNDS[1]} sets tried)."
+            )
     return "\n".join(out) + "\n"
 
 
 # -- a proof one step at a time ---------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ProofStep:
@@ -269,7 +286,7 @@ class ProofStep:
 
 
 def proof_steps(proof: Step | ProofNode) -> list[ProofStep]:
-    """The steps of ``proof`` (an explained step of :mod:`~pyswip_bridge.view`, or a KB proof node,
+    """The steps of ``proof`` (an explained step of :mod:`~pyswip_bridge.render.view`, or a KB proof node,
     laid out folded) depth first, each with the numbers of the steps that establish its conditions."""
     root = proof if isinstance(proof, Step) else explain_proof(proof)
     steps: list[ProofStep] = []

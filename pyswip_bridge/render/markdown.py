@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .results import AskResult
+from ..results import AskResult
 from .view import FailureView, Step, decisive_heading, decisive_lines, explanation
 
 INDENT = "  "
@@ -68,8 +68,7 @@ def render_failure(failure: FailureView, depth: int = 0, quotes: bool = False) -
     """Why one rule did not conclude its goal, as a nested Markdown list."""
     pad = INDENT * depth
     cite = f" ({escape(failure.citation)})" if failure.source else ""
-    lines = [f"{pad}- ✗ **{escape(failure.rule)}**{cite} would conclude that "
-             f"{_said(failure.conclusion, failure.goal)}"]
+    lines = [f"{pad}- ✗ **{escape(failure.rule)}**{cite} would conclude that {_said(failure.conclusion, failure.goal)}"]
     inner = pad + INDENT
     if quotes and failure.source:
         lines.append(f"{inner}> “{escape(failure.source.text)}”")
@@ -84,15 +83,21 @@ def render_failure(failure: FailureView, depth: int = 0, quotes: bool = False) -
     return lines
 
 
-def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = False, goals: bool = False,
-                    detail: str = "folded", all_proofs: bool = True) -> str:
+def render_markdown(
+    result: AskResult,
+    quotes: bool = False,
+    why_absent: bool = False,
+    goals: bool = False,
+    detail: str = "folded",
+    all_proofs: bool = True,
+) -> str:
     """The whole answer as a Markdown document: the verdict and the decisive facts first."""
     view = explanation(result, detail=detail, goals=goals, why_absent=why_absent, all_proofs=all_proofs)
     out = [f"# Question: {code(view.question)}", ""]
     for warning in view.warnings:
         out += [f"warning: {escape(warning)}", ""]
     verdict = "Answer: yes" if view.holds else "Answer: no"
-    rest = view.headline[len(verdict):]
+    rest = view.headline[len(verdict) :]
     out.append(f"**{verdict}**" + (("" if rest.startswith(",") else " ") + escape(rest) if rest.strip() else ""))
     decisive = decisive_lines(view.verdict, view.holds)
     if decisive:
@@ -126,14 +131,25 @@ def render_markdown(result: AskResult, quotes: bool = False, why_absent: bool = 
         else:
             out.append("No rule of the KB concludes a goal of this form.")
         if view.repairs:
-            out += ["", "## What would make it hold", "", "Smallest changes of the case, closest to the case first:", ""]
+            out += [
+                "",
+                "## What would make it hold",
+                "",
+                "Smallest changes of the case, closest to the case first:",
+                "",
+            ]
             for repair in view.repairs:
                 out.append(f"{repair.number}. {escape(repair.heading)}:")
-                out.extend(f"   - {change.sign} {escape(change.sentence)} {code(change.fact)}" for change in repair.changes)
+                out.extend(
+                    f"   - {change.sign} {escape(change.sentence)} {code(change.fact)}" for change in repair.changes
+                )
     if view.validity is not None:
         out += ["", "## Validity", ""]
-        out.append(f"**Warning**: {escape(view.validity[len('WARNING: '):])}" if view.validity_warning
-                   else escape(view.validity))
+        out.append(
+            f"**Warning**: {escape(view.validity[len('WARNING: ') :])}"
+            if view.validity_warning
+            else escape(view.validity)
+        )
     if view.readings:
         out += ["", "## Readings in force", "", "| passage | reading |", "|---|---|"]
         out.extend(f"| {code(p)} | {code(r)} |" for p, r in view.readings)

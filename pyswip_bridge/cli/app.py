@@ -20,17 +20,19 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, NoReturn, TextIO
+from typing import Any, ClassVar, NoReturn, TextIO
 
 import click
 from click.core import ParameterSource
 
-from .case import Case
-from .errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
-from .kb import DEFAULT_INFERENCES, DEFAULT_SECONDS, KnowledgeBase, Limits
-from .formats import FORMATS, FORMATS_WITH_RECORD, render
-from .render import visible
+from ..bridge.case import Case
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
+from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
+from ..render.display import visible
+from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
 
 
 class Terminated(BaseException):
@@ -44,6 +46,7 @@ class OutputError(UserError):
 
 
 # -- the exit-code table ----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ExitRow:
@@ -87,16 +90,31 @@ def _internal(exc: BaseException) -> str:
 
 #: What ends a command and its exit code; the first row whose ``cause`` the exception is wins.
 EXIT_CODES: tuple[ExitRow, ...] = (
-    ExitRow(BrokenPipeError, 141, "the reader of the output went away (`cassation norms | head -1`): "
-                                  "no message", _quiet),
+    ExitRow(
+        BrokenPipeError, 141, "the reader of the output went away (`cassation norms | head -1`): no message", _quiet
+    ),
     ExitRow(KeyboardInterrupt, 130, "Ctrl-C (SIGINT)", _interrupted),
-    ExitRow(click.exceptions.Abort, 130, "click's Abort: Ctrl-C while click reads the command line or a "
-                                         "prompt", _interrupted),
+    ExitRow(
+        click.exceptions.Abort,
+        130,
+        "click's Abort: Ctrl-C while click reads the command line or a prompt",
+        _interrupted,
+    ),
     ExitRow(Terminated, 143, "SIGTERM", _terminated_line),
-    ExitRow(click.ClickException, 2, "a usage error: an unknown command or option, a missing argument, "
-                                     "an option value out of range, --case naming a directory", _usage),
-    ExitRow(UserError, 2, "an error in what the user gave (every UserError of pyswip_bridge.errors: case "
-                          "file, question, reading, validity, limit, configuration, output)", _user_error),
+    ExitRow(
+        click.ClickException,
+        2,
+        "a usage error: an unknown command or option, a missing argument, "
+        "an option value out of range, --case naming a directory",
+        _usage,
+    ),
+    ExitRow(
+        UserError,
+        2,
+        "an error in what the user gave (every UserError of pyswip_bridge.errors: case "
+        "file, question, reading, validity, limit, configuration, output)",
+        _user_error,
+    ),
     ExitRow(EngineError, 70, "SWI-Prolog or the bridge failed (a bug)", _user_error),
     ExitRow(Exception, 70, "any other exception (a bug)", _internal),
 )
@@ -151,6 +169,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 # -- the standard streams ---------------------------------------------------------------------------
+
 
 class GuardedOutput(io.RawIOBase):
     """The file descriptor under ``sys.stdout`` or ``sys.stderr``.
@@ -226,9 +245,12 @@ def _guarded(stream: TextIO | None, fd: int, name: str, report_failures: bool) -
     encoding = getattr(stream, "encoding", None) or "utf-8"
     errors = getattr(stream, "errors", None) or "strict"
     raw = GuardedOutput(fd, name, report_failures=report_failures, closed=stream is None)
-    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding,
-                            errors="backslashreplace" if errors == "strict" else errors,
-                            line_buffering=bool(getattr(stream, "line_buffering", False)))
+    return io.TextIOWrapper(
+        io.BufferedWriter(raw),
+        encoding=encoding,
+        errors="backslashreplace" if errors == "strict" else errors,
+        line_buffering=bool(getattr(stream, "line_buffering", False)),
+    )
 
 
 @contextlib.contextmanager
@@ -249,8 +271,7 @@ def standard_streams() -> Iterator[None]:
         else:
             with contextlib.suppress(Exception):
                 stream.flush()
-        setattr(sys, name, _guarded(stream, fd, "standard output" if fd == 1 else "standard error",
-                                    report_failures))
+        setattr(sys, name, _guarded(stream, fd, "standard output" if fd == 1 else "standard error", report_failures))
     try:
         yield
     finally:
@@ -299,6 +320,7 @@ def run_command(call: Callable[[], Any]) -> int:
 
 # -- options ----------------------------------------------------------------------------------------
 
+
 def parse_readings(values: tuple[str, ...]) -> dict[str, str]:
     readings = {}
     for value in values:
@@ -323,31 +345,48 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     if math.isfinite(value) and value >= MIN_SECONDS:
         return value
     if _from_environment(ctx, param):
-        raise ConfigurationError(f"CASSATION_TIME_LIMIT={os.environ.get('CASSATION_TIME_LIMIT', str(value))!r} is "
-                                 f"not a number of seconds from {MIN_SECONDS} up (e.g. 10)")
+        raise ConfigurationError(
+            f"CASSATION_TIME_LIMIT={os.environ.get('CASSATION_TIME_LIMIT', str(value))!r} is "
+            f"not a number of seconds from {MIN_SECONDS} up (e.g. 10)"
+        )
     raise click.BadParameter(f"{value} is not a number of seconds from {MIN_SECONDS} up")
 
 
 def time_limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--time-limit`` (default ``CASSATION_TIME_LIMIT`` or 10 s)."""
-    return click.option("--time-limit", type=float, default=DEFAULT_SECONDS, show_default=True,
-                        callback=_seconds, help=f"{help_text} (env CASSATION_TIME_LIMIT).")
+    return click.option(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_SECONDS,
+        show_default=True,
+        callback=_seconds,
+        help=f"{help_text} (env CASSATION_TIME_LIMIT).",
+    )
 
 
 def inference_limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--inference-limit`` (default ``CASSATION_INFERENCE_LIMIT`` or 20,000,000)."""
-    return click.option("--inference-limit", type=click.IntRange(min=1), default=DEFAULT_INFERENCES,
-                        show_default=True, help=f"{help_text} (env CASSATION_INFERENCE_LIMIT).")
+    return click.option(
+        "--inference-limit",
+        type=click.IntRange(min=1),
+        default=DEFAULT_INFERENCES,
+        show_default=True,
+        help=f"{help_text} (env CASSATION_INFERENCE_LIMIT).",
+    )
 
 
 def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The options --reason-anyway, --time-limit and --inference-limit (``what``: "" or " per case")."""
+
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         command = inference_limit_option(f"Logical inferences{what}")(command)
         command = time_limit_option(f"Seconds{what}")(command)
-        return click.option("--reason-anyway", is_flag=True,
-                            help="Reason with the resolution even for a case dated outside "
-                                 "2017-06-29..2022-06-30.")(command)
+        return click.option(
+            "--reason-anyway",
+            is_flag=True,
+            help="Reason with the resolution even for a case dated outside 2017-06-29..2022-06-30.",
+        )(command)
+
     return decorate
 
 
@@ -359,10 +398,15 @@ class CassationGroup(click.Group):
     """
 
     #: Command name -> module of this package that defines it.
-    LAZY_COMMANDS: dict[str, str] = {
-        "what-if": "cli_explain", "compare-readings": "cli_explain", "diff": "cli_explain",
-        "repl": "cli_teach", "scenarios": "cli_teach", "quiz": "cli_teach", "step": "cli_teach",
-        "batch": "cli_batch",
+    LAZY_COMMANDS: ClassVar[dict[str, str]] = {
+        "what-if": "explain",
+        "compare-readings": "explain",
+        "diff": "explain",
+        "repl": "teach",
+        "scenarios": "teach",
+        "quiz": "teach",
+        "step": "teach",
+        "batch": "batch",
     }
 
     def _load(self, name: str) -> None:
@@ -389,13 +433,20 @@ class CassationGroup(click.Group):
         except BaseException as exc:  # every other way a command ends, through the table
             sys.exit(report(exc))
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         """Run the command line; every way it ends goes through :data:`EXIT_CODES` (one line on
         stderr, the table's exit code), including click's usage errors and a failed final flush."""
         with standard_streams(), sigterm_raises():
-            code = run_command(lambda: super(CassationGroup, self).main(
-                args, prog_name, complete_var, standalone_mode=False, **extra))
+            code = run_command(
+                lambda: super(CassationGroup, self).main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            )
         if standalone_mode:
             sys.exit(code)
         return code
@@ -411,65 +462,135 @@ def main() -> None:
 @click.argument("question")
 @click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file.")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
-@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
-              help="Choose a reading of an ambiguous passage (see `cassation norms`).")
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    metavar="PASSAGE=READING",
+    help="Choose a reading of an ambiguous passage (see `cassation norms`).",
+)
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words under each rule.")
-@click.option("--why-absent", is_flag=True,
-              help="Under each conclusion assumed absent, show why no rule establishes it.")
+@click.option(
+    "--why-absent", is_flag=True, help="Under each conclusion assumed absent, show why no rule establishes it."
+)
 @click.option("--goals", is_flag=True, help="Show each step as its Prolog goal instead of a sentence.")
-@click.option("--detail", type=click.Choice(["folded", "full"]), default="folded", show_default=True,
-              help="folded: list-membership and comparison steps are folded into the sentence they serve; "
-                   "full: every step of the proof.")
-@click.option("--all-proofs", is_flag=True,
-              help="Lay out every proof of each answer (by default the first, and how many others there are).")
-@click.option("--open", "open_world", is_flag=True,
-              help="Open world: a fact neither given nor denied (case file key `denied`) is unknown.")
+@click.option(
+    "--detail",
+    type=click.Choice(["folded", "full"]),
+    default="folded",
+    show_default=True,
+    help="folded: list-membership and comparison steps are folded into the sentence they serve; "
+    "full: every step of the proof.",
+)
+@click.option(
+    "--all-proofs",
+    is_flag=True,
+    help="Lay out every proof of each answer (by default the first, and how many others there are).",
+)
+@click.option(
+    "--open",
+    "open_world",
+    is_flag=True,
+    help="Open world: a fact neither given nor denied (case file key `denied`) is unknown.",
+)
 @limit_options("")
 @reports_errors
-def ask(question: str, case_file: str | None, fmt: str, readings: tuple[str, ...], quotes: bool,
-        why_absent: bool, goals: bool, detail: str, all_proofs: bool, open_world: bool, reason_anyway: bool,
-        time_limit: float, inference_limit: int) -> None:
+def ask(
+    question: str,
+    case_file: str | None,
+    fmt: str,
+    readings: tuple[str, ...],
+    quotes: bool,
+    why_absent: bool,
+    goals: bool,
+    detail: str,
+    all_proofs: bool,
+    open_world: bool,
+    reason_anyway: bool,
+    time_limit: float,
+    inference_limit: int,
+) -> None:
     """Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not."""
     case = Case.from_file(case_file) if case_file else Case()
     chosen = parse_readings(readings)
-    result = KnowledgeBase().ask(question, case, readings=chosen,
-                                 limits=Limits(time_limit, inference_limit), reason_anyway=reason_anyway,
-                                 open_world=open_world)
+    result = KnowledgeBase().ask(
+        question,
+        case,
+        readings=chosen,
+        limits=Limits(time_limit, inference_limit),
+        reason_anyway=reason_anyway,
+        open_world=open_world,
+    )
     record = None
     if fmt in FORMATS_WITH_RECORD:  # the record hashes the KB's files: only for the formats that show it
-        from .records import make_record
+        from ..bridge.records import make_record
 
         record = make_record(result, case, chosen)
     if not case_file:  # said once the answer is given, so that an error stays the one line on stderr
         click.echo("warning: no --case given: the question is answered on an empty case (no facts)", err=True)
-    click.echo(render(result, fmt, quotes=quotes, why_absent=why_absent, goals=goals, record=record, detail=detail,
-                      all_proofs=all_proofs), nl=False)
+    click.echo(
+        render(
+            result,
+            fmt,
+            quotes=quotes,
+            why_absent=why_absent,
+            goals=goals,
+            record=record,
+            detail=detail,
+            all_proofs=all_proofs,
+        ),
+        nl=False,
+    )
 
 
 @main.command("why-not")
 @click.argument("question")
 @click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file.")
-@click.option("--max-size", type=click.IntRange(1, 4), default=3, show_default=True,
-              help="At most this many facts added or removed per repair.")
-@click.option("--max-sets", type=click.IntRange(1, 5000), default=300, show_default=True,
-              help="At most this many candidate sets tried (bounds time; the search is deterministic).")
+@click.option(
+    "--max-size",
+    type=click.IntRange(1, 4),
+    default=3,
+    show_default=True,
+    help="At most this many facts added or removed per repair.",
+)
+@click.option(
+    "--max-sets",
+    type=click.IntRange(1, 5000),
+    default=300,
+    show_default=True,
+    help="At most this many candidate sets tried (bounds time; the search is deterministic).",
+)
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Repairs shown.")
 @click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING")
 @click.option("--goals", is_flag=True, help="Show facts as Prolog goals only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @reports_errors
-def why_not(question: str, case_file: str | None, max_size: int, max_sets: int, limit: int,
-            readings: tuple[str, ...], goals: bool, fmt: str) -> None:
+def why_not(
+    question: str,
+    case_file: str | None,
+    max_size: int,
+    max_sets: int,
+    limit: int,
+    readings: tuple[str, ...],
+    goals: bool,
+    fmt: str,
+) -> None:
     """The smallest sets of case facts to add or remove for QUESTION to hold, each with the rule that would apply."""
     case = Case.from_file(case_file) if case_file else Case()
-    result = KnowledgeBase().ask(question, case, readings=parse_readings(readings), repairs=(max_size, max_sets),
-                                 reason_anyway=True)
+    result = KnowledgeBase().ask(
+        question, case, readings=parse_readings(readings), repairs=(max_size, max_sets), reason_anyway=True
+    )
     result.repairs = result.repairs[:limit]
     if fmt == "json":
-        click.echo(json.dumps({"question": result.question, "holds": result.holds,
-                               "repairs": result.raw.get("repairs", [])[:limit]}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"question": result.question, "holds": result.holds, "repairs": result.raw.get("repairs", [])[:limit]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
-        from .render import render_repairs
+        from ..render.text import render_repairs
 
         click.echo(render_repairs(result, goals=goals), nl=False)
 
@@ -538,7 +659,7 @@ def norms(paragraph: int | None, fmt: str) -> None:
 @reports_errors
 def coverage(fmt: str) -> None:
     """For each paragraph 1-27: the rules that encode it, the scenarios that exercise them, and what is not encoded."""
-    from .coverage import compute_coverage, render_coverage
+    from ..workbench.coverage import compute_coverage, render_coverage
 
     rows = compute_coverage(KnowledgeBase())
     if fmt == "json":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -9,22 +10,39 @@ import sys
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any
 
 import click
 
-from .batch import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers
-from .batch_files import (RESULT_HEAD, BatchFileError, Finished, RunLock, append_result, cases_fingerprint,
-                          check_output_paths, check_resumable, commit_run_file, count_lines, lock_results, now,
-                          open_results, read_case_lines, read_run_file, stage_run_file, verify_results,
-                          write_run_file)
-from .cli import limit_options, main, parse_readings, reports_errors
-from .kb import Limits
-from .records import kb_version
+from ..batch.files import (
+    RESULT_HEAD,
+    Finished,
+    RunLock,
+    append_result,
+    cases_fingerprint,
+    check_output_paths,
+    check_resumable,
+    commit_run_file,
+    count_lines,
+    lock_results,
+    now,
+    open_results,
+    read_run_file,
+    stage_run_file,
+    verify_results,
+    write_run_file,
+)
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
+from ..bridge.records import kb_version
+from ..errors import BatchFileError
+from .app import limit_options, main, parse_readings, reports_errors
 
 #: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
 #: run killed without warning leaves its counts so far.
@@ -33,24 +51,57 @@ RUN_FILE_SECONDS = 2.0
 
 @main.command()
 @click.argument("question")
-@click.option("--cases", "cases_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="Cases, one JSON case file object per line (.jsonl); - for standard input.")
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
-              help="Results, one JSON object per case, in the cases' order (.jsonl).")
-@click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=None,
-              help="Worker processes, each with its own SWI-Prolog.  [default: one per core]")
+@click.option(
+    "--cases",
+    "cases_path",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Cases, one JSON case file object per line (.jsonl); - for standard input.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Results, one JSON object per case, in the cases' order (.jsonl).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, MAX_WORKERS),
+    default=None,
+    help="Worker processes, each with its own SWI-Prolog.  [default: one per core]",
+)
 @click.option("--explain", is_flag=True, help="Keep each case's whole answer: proofs, why-not, citations.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: cases already answered are skipped.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing results file.")
-@click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING",
-              help="Choose a reading of an ambiguous passage for every case.")
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    metavar="PASSAGE=READING",
+    help="Choose a reading of an ambiguous passage for every case.",
+)
 @limit_options(" per case")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]",
+)
 @reports_errors
-def batch(question: str, cases_path: str, out_path: str, workers: int | None, explain: bool, resume: bool,
-          overwrite: bool, readings: tuple[str, ...], reason_anyway: bool, time_limit: float,
-          inference_limit: int, progress: bool | None) -> None:
+def batch(
+    question: str,
+    cases_path: str,
+    out_path: str,
+    workers: int | None,
+    explain: bool,
+    resume: bool,
+    overwrite: bool,
+    readings: tuple[str, ...],
+    reason_anyway: bool,
+    time_limit: float,
+    inference_limit: int,
+    progress: bool | None,
+) -> None:
     """Answer QUESTION, e.g. 'may_review(Act, Petitioner)', for every case of --cases.
 
     Writes one result line per case to --out, in the cases' order: the answers (bindings and the
@@ -61,14 +112,24 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
     """
     if resume and overwrite:
         raise BatchFileError("--resume and --overwrite exclude each other")
-    options = BatchOptions(question, explain, parse_readings(readings), Limits(time_limit, inference_limit),
-                           reason_anyway)
+    options = BatchOptions(
+        question, explain, parse_readings(readings), Limits(time_limit, inference_limit), reason_anyway
+    )
     out = Path(out_path)
     cases = _cases_file(cases_path, resume)
     _check_out(out, cases)
     shutdown = _Shutdown()
-    run = _Run(options, out, cases, cases_path, resume, overwrite, workers,
-               sys.stderr.isatty() if progress is None else progress, shutdown)
+    run = _Run(
+        options,
+        out,
+        cases,
+        cases_path,
+        resume,
+        overwrite,
+        workers,
+        sys.stderr.isatty() if progress is None else progress,
+        shutdown,
+    )
     shutdown.install()
     try:
         run.lock = lock_results(out)
@@ -78,15 +139,17 @@ def batch(question: str, cases_path: str, out_path: str, workers: int | None, ex
         run.state = "interrupted"
         shutdown.stopped_by(exc)
     finally:
-        shutdown.closing = True   # a signal now would break the bookkeeping: it is ignored
+        shutdown.closing = True  # a signal now would break the bookkeeping: it is ignored
         try:
             run.close()
         finally:
             shutdown.restore()
     click.echo(run.tally.summary(out), err=True)
     if run.state == "interrupted":
-        click.echo(f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and "
-                   "--resume", err=True)
+        click.echo(
+            f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and --resume",
+            err=True,
+        )
         sys.exit(128 + (shutdown.signum or signal.SIGINT))
 
 
@@ -100,8 +163,10 @@ def _cases_file(cases_path: str, resume: bool) -> Path | None:
     if not cases.exists():
         raise BatchFileError(f"{cases_path}: no such cases file")
     if not cases.is_file():
-        raise BatchFileError(f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
-                             "to resume); give a file, or - to read the cases from standard input")
+        raise BatchFileError(
+            f"{cases_path}: not a regular file (a pipe or a device cannot be read again "
+            "to resume); give a file, or - to read the cases from standard input"
+        )
     return cases
 
 
@@ -138,27 +203,45 @@ class _Tally:
 
     def this_run(self) -> dict[str, Any]:
         """The run's entry in the run file (``this_run``)."""
-        return {"started": self.started, "cases": sum(self.counts.values()), "holds": self.counts["true"],
-                "does_not_hold": self.counts["false"], "errors": dict(self.errors),
-                "seconds": round(self.seconds(), 3), "workers": self.workers,
-                "ready_seconds": round(self.ready, 3) if self.ready is not None else None}
+        return {
+            "started": self.started,
+            "cases": sum(self.counts.values()),
+            "holds": self.counts["true"],
+            "does_not_hold": self.counts["false"],
+            "errors": dict(self.errors),
+            "seconds": round(self.seconds(), 3),
+            "workers": self.workers,
+            "ready_seconds": round(self.ready, 3) if self.ready is not None else None,
+        }
 
     def summary(self, out: Path) -> str:
         answered = sum(self.counts.values())
         seconds = self.seconds()
         rate = answered / seconds if seconds > 0 else 0.0
         error_text = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
-        return (f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
-                f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
-                f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
-                f"{' (' + error_text + ')' if error_text else ''}; results in {out}")
+        return (
+            f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
+            f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
+            f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
+            f"{' (' + error_text + ')' if error_text else ''}; results in {out}"
+        )
 
 
 class _Run:
     """One run of ``cassation batch``: its files, its record (the run file) and what it has done."""
 
-    def __init__(self, options: BatchOptions, out: Path, cases: Path | None, cases_path: str, resume: bool,
-                 overwrite: bool, workers: int | None, show: bool, shutdown: "_Shutdown") -> None:
+    def __init__(
+        self,
+        options: BatchOptions,
+        out: Path,
+        cases: Path | None,
+        cases_path: str,
+        resume: bool,
+        overwrite: bool,
+        workers: int | None,
+        show: bool,
+        shutdown: _Shutdown,
+    ) -> None:
         self.options = options
         self.out = out
         self.cases = cases
@@ -171,9 +254,9 @@ class _Run:
         self.shutdown = shutdown
         self.tally = _Tally()
         self.state = "failed"
-        self.record: dict[str, Any] = {}     # the run file, once this run has written it
+        self.record: dict[str, Any] = {}  # the run file, once this run has written it
         self.lock: RunLock | None = None
-        self.bar: Any = None                 # tqdm, when shown
+        self.bar: Any = None  # tqdm, when shown
 
     def go(self) -> None:
         """Answer every case not answered yet (the lock is held)."""
@@ -187,7 +270,8 @@ class _Run:
         stream_in: IO[bytes] = sys.stdin.buffer if self.cases is None else self.cases.open("rb")
         lines_sent: deque[int] = deque()
         items = _remember_lines(read_case_lines(stream_in, self.source_name, after=finished.last_line), lines_sent)
-        results = answer_lines(self.options, items, workers=workers, on_ready=self._ready)
+        kb = KnowledgeBase() if workers == 1 else None  # one worker: this process answers
+        results = answer_lines(self.options, items, workers=workers, kb=kb, on_ready=self._ready)
         try:
             # The first result (or the end) comes only after the question was checked: a question that
             # cannot be asked is refused here, before any file is touched.
@@ -218,15 +302,24 @@ class _Run:
 
     def _new_record(self, version: str) -> dict[str, Any]:
         cases = self.cases
-        return {"cases": "-" if cases is None else str(cases.resolve()),
-                "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
-                "settings": self.options.settings(), "kb_version": version, "started": self.tally.started,
-                **self._progress("running")}
+        return {
+            "cases": "-" if cases is None else str(cases.resolve()),
+            "cases_fingerprint": None if cases is None else cases_fingerprint(cases),
+            "settings": self.options.settings(),
+            "kb_version": version,
+            "started": self.tally.started,
+            **self._progress("running"),
+        }
 
     def _resumed(self, record: dict[str, Any]) -> dict[str, Any]:
         """The run file of a resumed run: the earlier runs, this one's own (zero) counts."""
-        return {**record, "resumed": self.tally.started, "resumed_after_line": self.tally.last,
-                "earlier_runs": earlier_runs(record), **self._progress("running")}
+        return {
+            **record,
+            "resumed": self.tally.started,
+            "resumed_after_line": self.tally.last,
+            "earlier_runs": earlier_runs(record),
+            **self._progress("running"),
+        }
 
     def _progress(self, state: str) -> dict[str, Any]:
         return {"state": state, "updated": now(), "last_line": self.tally.last, "this_run": self.tally.this_run()}
@@ -234,7 +327,7 @@ class _Run:
     def _start(self, record: dict[str, Any], finished: Finished) -> IO[bytes]:
         """Write the new run file, then open the results (dropping a last result cut short); the new
         run file is staged first: if it cannot be written, the results are untouched."""
-        with self.shutdown.held_off:   # the run file and the results change together (no temporary left)
+        with self.shutdown.held_off:  # the run file and the results change together (no temporary left)
             staged = stage_run_file(self.out, record)
             try:
                 sink = open_results(self.out, finished.end)
@@ -249,18 +342,20 @@ class _Run:
                 raise
         return sink
 
-    def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: "deque[int]") -> None:
+    def _write(self, sink: IO[bytes], results: Iterable[bytes], lines_sent: deque[int]) -> None:
         """Append each result to the results file as it comes, counting it once it is there."""
         updated = time.monotonic()
         for result in results:
             line = lines_sent.popleft()
-            with self.shutdown.held_off:   # a result written is a result counted
+            with self.shutdown.held_off:  # a result written is a result counted
                 try:
                     append_result(sink, result)
                 except OSError as exc:  # a full disk, a file system gone read-only
-                    raise BatchFileError(f"{self.out}: cannot write the results ({exc.strerror or exc}); the "
-                                         "results written so far stand: free the space and continue with "
-                                         "--resume") from None
+                    raise BatchFileError(
+                        f"{self.out}: cannot write the results ({exc.strerror or exc}); the "
+                        "results written so far stand: free the space and continue with "
+                        "--resume"
+                    ) from None
                 if self.bar is not None:
                     self.bar.update(line - self.tally.last)
                 self.tally.add(result, line)
@@ -271,10 +366,8 @@ class _Run:
     def _update_run_file(self) -> None:
         """Bring the run file up to date while the run goes on (if it cannot be, the run goes on)."""
         self.record.update(self._progress("running"))
-        try:
+        with contextlib.suppress(BatchFileError):
             write_run_file(self.out, self.record)
-        except BatchFileError:
-            pass
 
     def close(self) -> None:
         """Record how the run ended, then let go of the results."""
@@ -384,11 +477,11 @@ class _HeldOff:
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
         self.active = False
-        if self.pending is not None and kind is None:   # (an error on the way out is the one to report)
+        if self.pending is not None and kind is None:  # (an error on the way out is the one to report)
             self.shutdown.stop(self.pending)
 
 
-def _remember_lines(items: Iterator[CaseLine], lines: "deque[int]") -> Iterator[CaseLine]:
+def _remember_lines(items: Iterator[CaseLine], lines: deque[int]) -> Iterator[CaseLine]:
     """The items, noting each one's line number as it is taken (results come back in the same order)."""
     for item in items:
         lines.append(item.line)
@@ -406,8 +499,10 @@ def _progress_bar(total: int | None, done: int, show: bool) -> Any:  # tqdm | No
     if not show:
         return None
     from tqdm import tqdm
-    return tqdm(total=total, initial=done, unit=" lines", file=sys.stderr, dynamic_ncols=True,
-                smoothing=0.1, desc="cases")
+
+    return tqdm(
+        total=total, initial=done, unit=" lines", file=sys.stderr, dynamic_ncols=True, smoothing=0.1, desc="cases"
+    )
 
 
 __all__ = ["batch"]

@@ -1,4 +1,5 @@
-"""Answers in Jupyter: the rich representation behind ``AskResult._repr_mimebundle_``.
+"""Answers in Jupyter: the rich representation behind ``AskResult._repr_mimebundle_`` (registered by
+:mod:`pyswip_bridge.render`).
 
 Jupyter calls it by itself when a cell's value is an :class:`~pyswip_bridge.results.AskResult` and
 shows ONE form: the HTML of ``--format html`` as one ``<div>`` (the verdict and the decisive facts
@@ -12,16 +13,15 @@ from __future__ import annotations
 
 from html import escape
 
-from .errors import CassationError
-from .render_dot import dot_available, render_svg
-from .render_html import render_html_fragment
-from .results import AskResult
+from ..errors import CassationError
+from ..results import AskResult
+from .dot import dot_available, render_svg
+from .html import render_html_fragment
+from .text import render_text
 
 
 def repr_mimebundle(result: AskResult) -> dict[str, str]:
     """One rich form (HTML) and its plain-text fallback: what Jupyter shows for an answer."""
-    from .render import render_text
-
     return {"text/html": repr_html(result), "text/plain": render_text(result)}
 
 

@@ -14,13 +14,14 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import yaml
 
-from .errors import CaseFileError, UserError
+from ..errors import CaseFileError, UserError
 
 MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 MAX_FACTS = 20_000
@@ -34,8 +35,21 @@ MAX_DEPTH = 100
 #: fact of megabytes is written into a request that SWI-Prolog must parse whole.
 MAX_FACT_CHARS = 100_000
 CASE_KEYS = frozenset(
-    {"facts", "readings", "title", "description", "paragraph", "paragraphs", "difficulty", "defects",
-     "questions", "notes", "teaching", "denied", "id"}
+    {
+        "facts",
+        "readings",
+        "title",
+        "description",
+        "paragraph",
+        "paragraphs",
+        "difficulty",
+        "defects",
+        "questions",
+        "notes",
+        "teaching",
+        "denied",
+        "id",
+    }
 )
 
 
@@ -83,8 +97,9 @@ class _Composer:
         self.loader.get_event()  # DocumentEndEvent
         if not self.loader.check_event(yaml.StreamEndEvent):
             event = self.loader.get_event()
-            raise yaml.composer.ComposerError("expected a single document in the stream", None,
-                                              "but found another document", event.start_mark)
+            raise yaml.composer.ComposerError(
+                "expected a single document in the stream", None, "but found another document", event.start_mark
+            )
         return root
 
     def _refuse(self, message: str, mark: Any) -> CaseFileError:
@@ -93,43 +108,56 @@ class _Composer:
     def node(self, depth: int) -> yaml.Node:
         event = self.loader.get_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise self._refuse("YAML anchors and aliases (&name, *name) are not allowed in a case file",
-                               event.start_mark)
+            raise self._refuse(
+                "YAML anchors and aliases (&name, *name) are not allowed in a case file", event.start_mark
+            )
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise self._refuse(f"more than {MAX_NODES:,} YAML values; a case file may hold at most "
-                               f"{MAX_NODES:,} (facts, keys and the rest together)", event.start_mark)
+            raise self._refuse(
+                f"more than {MAX_NODES:,} YAML values; a case file may hold at most "
+                f"{MAX_NODES:,} (facts, keys and the rest together)",
+                event.start_mark,
+            )
         if depth > MAX_DEPTH:
-            raise self._refuse(f"the YAML document is nested too deeply (more than {MAX_DEPTH} levels)",
-                               event.start_mark)
+            raise self._refuse(
+                f"the YAML document is nested too deeply (more than {MAX_DEPTH} levels)", event.start_mark
+            )
         if isinstance(event, yaml.ScalarEvent):
-            node: yaml.Node = yaml.ScalarNode(self._tag(yaml.ScalarNode, event, event.value), event.value,
-                                              event.start_mark, event.end_mark, style=event.style)
+            node: yaml.Node = yaml.ScalarNode(
+                self._tag(yaml.ScalarNode, event, event.value),
+                event.value,
+                event.start_mark,  # type: ignore[arg-type]  # the C loader's Mark, which the stubs do not name
+                event.end_mark,  # type: ignore[arg-type]
+                style=event.style,
+            )
         elif isinstance(event, yaml.SequenceStartEvent):
             node = self._sequence(event, depth)
         else:
             node = self._mapping(event, depth)
         if node.tag == MERGE_TAG:
-            raise self._refuse("YAML merge keys (<<) are not allowed in a case file: write every key out",
-                               event.start_mark)
+            raise self._refuse(
+                "YAML merge keys (<<) are not allowed in a case file: write every key out", event.start_mark
+            )
         return node
 
     def _tag(self, kind: type, event: Any, value: Any) -> str:
         if event.tag is None or event.tag == "!":
-            return self.loader.resolve(kind, value, event.implicit)
-        return event.tag
+            return str(self.loader.resolve(kind, value, event.implicit))
+        return str(event.tag)
 
     def _sequence(self, start: Any, depth: int) -> yaml.SequenceNode:
-        node = yaml.SequenceNode(self._tag(yaml.SequenceNode, start, None), [], start.start_mark, None,
-                                 flow_style=start.flow_style)
+        node = yaml.SequenceNode(
+            self._tag(yaml.SequenceNode, start, None), [], start.start_mark, None, flow_style=start.flow_style
+        )
         while not self.loader.check_event(yaml.SequenceEndEvent):
             node.value.append(self.node(depth + 1))
         node.end_mark = self.loader.get_event().end_mark
         return node
 
     def _mapping(self, start: Any, depth: int) -> yaml.MappingNode:
-        node = yaml.MappingNode(self._tag(yaml.MappingNode, start, None), [], start.start_mark, None,
-                                flow_style=start.flow_style)
+        node = yaml.MappingNode(
+            self._tag(yaml.MappingNode, start, None), [], start.start_mark, None, flow_style=start.flow_style
+        )
         keys: set[tuple[str, str]] = set()
         while not self.loader.check_event(yaml.MappingEndEvent):
             key_node = self.node(depth + 1)
@@ -177,8 +205,10 @@ def json_excess(text: str) -> str | None:
             if depth > MAX_DEPTH:
                 return f"the JSON document is nested too deeply (more than {MAX_DEPTH} levels)"
             if nodes > MAX_NODES:
-                return (f"more than {MAX_NODES:,} JSON values; a case may hold at most {MAX_NODES:,} "
-                        "(facts, keys and the rest together)")
+                return (
+                    f"more than {MAX_NODES:,} JSON values; a case may hold at most {MAX_NODES:,} "
+                    "(facts, keys and the rest together)"
+                )
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -265,15 +295,16 @@ def _check_unicode(text: str, where: str | None) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise CaseFileError(
-            f"not valid Unicode: an unpaired surrogate U+{ord(text[exc.start]):04X} at character {exc.start}",
-            where) from None
+            f"not valid Unicode: an unpaired surrogate U+{ord(text[exc.start]):04X} at character {exc.start}", where
+        ) from None
 
 
 def check_fact_length(text: str, where: str | None) -> None:
     """Refuse a fact longer than :data:`MAX_FACT_CHARS`, with the KB's own message."""
     if len(text) > MAX_FACT_CHARS:
-        raise CaseFileError(f"the fact is {len(text):,} characters long; at most {MAX_FACT_CHARS:,} are accepted",
-                            where, text)
+        raise CaseFileError(
+            f"the fact is {len(text):,} characters long; at most {MAX_FACT_CHARS:,} are accepted", where, text
+        )
 
 
 @dataclass(frozen=True)
@@ -295,8 +326,10 @@ class Fact:
 
 def _fact_list(value: Any, what: str) -> list[Fact]:
     if not isinstance(value, (list, tuple)) or not all(isinstance(f, Fact) for f in value):
-        raise TypeError(f"Case.{what} must be a list of Fact, not {_describe(value)}; "
-                        "Case.from_facts([...]) makes a case from fact texts")
+        raise TypeError(
+            f"Case.{what} must be a list of Fact, not {_describe(value)}; "
+            "Case.from_facts([...]) makes a case from fact texts"
+        )
     return list(value)
 
 
@@ -310,9 +343,11 @@ def _describe(value: Any) -> str:
 def check_readings(readings: Any, what: str) -> dict[str, str]:
     """``readings`` as a new dict, or :class:`TypeError` unless it maps passage names (str) to reading names (str)."""
     if not isinstance(readings, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
-        raise TypeError(f"{what} must be a dict of passage names to reading names (str to str), "
-                        f"not {_describe(readings)}")
+        isinstance(k, str) and isinstance(v, str) for k, v in readings.items()
+    ):
+        raise TypeError(
+            f"{what} must be a dict of passage names to reading names (str to str), not {_describe(readings)}"
+        )
     return dict(readings)
 
 
@@ -341,8 +376,9 @@ class Case:
             raise TypeError(f"Case.document must be a dict, not {_describe(self.document)}")
 
     @classmethod
-    def from_facts(cls, facts: Iterable[str], readings: dict[str, str] | None = None,
-                   denied: Iterable[str] = ()) -> "Case":
+    def from_facts(
+        cls, facts: Iterable[str], readings: dict[str, str] | None = None, denied: Iterable[str] = ()
+    ) -> Case:
         """A case from fact texts given in Python.
 
         :class:`CaseFileError` for a fact that is not a string or is too long; :class:`TypeError`
@@ -354,7 +390,7 @@ class Case:
         return cls(items, readings, denied=denials)
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike[str]) -> "Case":
+    def from_file(cls, path: str | os.PathLike[str]) -> Case:
         """Read a ``.yaml``/``.yml`` or ``.json`` case file; raise :class:`CaseFileError` if it is malformed.
 
         The file is named in errors and in each fact's ``where`` as :func:`display_name` shows it.
@@ -377,10 +413,12 @@ class Case:
             return cls._from_json(text, name)
         raise CaseFileError(
             f"unknown case file type {display_name(suffix) or '(none)'!r}: use .yaml, .yml or .json "
-            "(Prolog .pl case files are read by load_case/1 in swipl)", name)
+            "(Prolog .pl case files are read by load_case/1 in swipl)",
+            name,
+        )
 
     @classmethod
-    def from_json_text(cls, text: str, name: str) -> "Case":
+    def from_json_text(cls, text: str, name: str) -> Case:
         """A case from one JSON object given as text (a line of a ``.jsonl`` batch); ``name`` says where it is."""
         _check_unicode(text, name)
         if not text.strip():
@@ -393,7 +431,7 @@ class Case:
         return self.document.get("id")
 
     @classmethod
-    def _from_yaml(cls, text: str, name: str) -> "Case":
+    def _from_yaml(cls, text: str, name: str) -> Case:
         loader = None
         try:
             loader = YAML_LOADER(text)
@@ -403,7 +441,8 @@ class Case:
             at = min(max(exc.position, 0), len(text) - 1)
             raise CaseFileError(
                 f"YAML does not allow the control character U+{ord(text[at]):04X} (at character {at})",
-                f"{name}:{text.count(chr(10), 0, at) + 1}") from None
+                f"{name}:{text.count(chr(10), 0, at) + 1}",
+            ) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"{name}:{mark.line + 1}" if mark is not None else name
@@ -426,7 +465,7 @@ class Case:
         return cls._from_document(document, name, lambda i: f"{name}:{lines.get(i, '?')}")
 
     @classmethod
-    def _from_json(cls, text: str, name: str, one_line: bool = False) -> "Case":
+    def _from_json(cls, text: str, name: str, one_line: bool = False) -> Case:
         excess = json_excess(text)
         if excess is not None:
             raise CaseFileError(excess, name)
@@ -446,32 +485,41 @@ class Case:
         return cls._from_document(document, name, lambda i: f"{name}: fact {i + 1}")
 
     @classmethod
-    def _from_document(cls, document: dict[str, Any], name: str, where: Callable[[int], str]) -> "Case":
+    def _from_document(cls, document: dict[str, Any], name: str, where: Callable[[int], str]) -> Case:
         _check_id(document.get("id"), name)
         unknown = sorted(str(k) for k in document if k not in CASE_KEYS)
         if unknown:
             raise CaseFileError(
-                f"unknown key {unknown[0]!r}; a case file may have {', '.join(sorted(CASE_KEYS))}", name)
+                f"unknown key {unknown[0]!r}; a case file may have {', '.join(sorted(CASE_KEYS))}", name
+            )
         items = document.get("facts")
         if not isinstance(items, list):
             raise CaseFileError("a case file must have a list `facts`", name)
         if len(items) > MAX_FACTS:
             raise CaseFileError(f"{len(items):,} facts; at most {MAX_FACTS:,} are accepted", name)
-        facts = [_fact_item(item, where(i), "each fact must be a string such as "
-                                            "\"judicial_act(v1, verdict, first_instance)\"")
-                 for i, item in enumerate(items)]
+        facts = [
+            _fact_item(item, where(i), 'each fact must be a string such as "judicial_act(v1, verdict, first_instance)"')
+            for i, item in enumerate(items)
+        ]
         readings = _readings_item(document.get("readings") or {}, name)
         denied_items = document.get("denied") or []
         if not isinstance(denied_items, list) or len(denied_items) > MAX_FACTS:
             raise CaseFileError("`denied` must be a list of facts", name)
-        denied = [_fact_item(item, f"{name}: denied fact {i}", "each denied fact must be a string")
-                  for i, item in enumerate(denied_items, start=1)]
+        denied = [
+            _fact_item(item, f"{name}: denied fact {i}", "each denied fact must be a string")
+            for i, item in enumerate(denied_items, start=1)
+        ]
         return cls(facts, readings, name, document, denied)
 
-    def add(self, fact: str) -> "Case":
+    def add(self, fact: str) -> Case:
         """A copy of this case with one more fact."""
-        return Case([*self.facts, Fact(fact, f"added fact {len(self.facts) + 1}")],
-                    dict(self.readings), self.source, self.document, list(self.denied))
+        return Case(
+            [*self.facts, Fact(fact, f"added fact {len(self.facts) + 1}")],
+            dict(self.readings),
+            self.source,
+            self.document,
+            list(self.denied),
+        )
 
 
 def _facts_from_texts(texts: Iterable[str], what: str, label: str) -> list[Fact]:
@@ -490,8 +538,11 @@ def _fact_item(item: Any, where: str, not_text: str) -> Fact:
 
 
 def _check_id(case_id: Any, name: str) -> None:
-    if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))
-                                or (isinstance(case_id, str) and len(case_id) > 1000)):
+    if case_id is not None and (
+        isinstance(case_id, bool)
+        or not isinstance(case_id, (str, int))
+        or (isinstance(case_id, str) and len(case_id) > 1000)
+    ):
         raise CaseFileError("`id` must be a string (at most 1,000 characters) or a whole number", name)
     if isinstance(case_id, str):
         _check_unicode(case_id, name)
@@ -499,7 +550,8 @@ def _check_id(case_id: Any, name: str) -> None:
 
 def _readings_item(readings: Any, name: str) -> dict[str, str]:
     if not isinstance(readings, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in readings.items()):
+        isinstance(k, str) and isinstance(v, str) for k, v in readings.items()
+    ):
         raise CaseFileError("`readings` must map passage names to reading names", name)
     for key, value in readings.items():
         _check_unicode(key, name)

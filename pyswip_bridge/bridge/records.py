@@ -22,13 +22,14 @@ import hashlib
 import importlib.metadata
 import json
 import platform
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from ..errors import UserError
+from ..results import AskResult
 from . import resources
 from .case import Case, display_name, read_bounded
-from .errors import UserError
-from .results import AskResult
 
 KB_DIR = resources.kb_dir()
 
@@ -66,10 +67,8 @@ def make_record(result: AskResult, case: Case, readings: dict[str, str] | None =
         "question": result.question,
         "kb_version": kb_version(),
         "engine": engine_versions(result),
-        "case": {"source": case.source,
-                 "facts": [{"text": f.text, "where": f.where} for f in case.facts]},
-        "readings": {"requested": requested,
-                     "in_force": {r["passage"]: r["reading"] for r in result.readings}},
+        "case": {"source": case.source, "facts": [{"text": f.text, "where": f.where} for f in case.facts]},
+        "readings": {"requested": requested, "in_force": {r["passage"]: r["reading"] for r in result.readings}},
     }
     return {**result.raw, "record": record}
 
@@ -102,6 +101,7 @@ def load_record(path: str | Path) -> dict[str, Any]:
 
 # -- the shape of a record -----------------------------------------------------------------------
 
+
 class _Shape:
     """Checks of one record's shape, each raising :class:`UserError` that names the file and the place."""
 
@@ -128,8 +128,15 @@ def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
 
 
 def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false", int: "a number",
-             float: "a number", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "true or false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -204,11 +211,14 @@ def _check_strings(shape: _Shape, data: Any) -> None:
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError as exc:
-                raise UserError(f"{shape.name}: not an answer record: a string holds an unpaired surrogate "
-                                f"U+{ord(text[exc.start]):04X}, which is not Unicode") from None
+                raise UserError(
+                    f"{shape.name}: not an answer record: a string holds an unpaired surrogate "
+                    f"U+{ord(text[exc.start]):04X}, which is not Unicode"
+                ) from None
 
 
 # -- differences ---------------------------------------------------------------------------------
+
 
 def _walk(node: dict[str, Any]) -> Iterable[dict[str, Any]]:
     """Every step of a proof, without recursion (a proof may be nested as deep as JSON allows)."""
@@ -283,8 +293,10 @@ def diff_records(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     ra, rb = a.get("record"), b.get("record")
     if ra is None or rb is None:
         if (ra is None) != (rb is None):
-            diffs.append(f"{'A' if ra is None else 'B'} has no record (written without one): "
-                         "case facts and versions are not compared")
+            diffs.append(
+                f"{'A' if ra is None else 'B'} has no record (written without one): "
+                "case facts and versions are not compared"
+            )
         readings_a = {r["passage"]: r["reading"] for r in a.get("readings", [])}
         readings_b = {r["passage"]: r["reading"] for r in b.get("readings", [])}
         diffs.extend(_readings_change(readings_a, readings_b))
@@ -297,8 +309,9 @@ def diff_records(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
         diffs.append(f"case facts added: {'; '.join(added)}")
     if removed:
         diffs.append(f"case facts removed: {'; '.join(removed)}")
-    diffs.extend(_readings_change(ra.get("readings", {}).get("in_force", {}),
-                                  rb.get("readings", {}).get("in_force", {})))
+    diffs.extend(
+        _readings_change(ra.get("readings", {}).get("in_force", {}), rb.get("readings", {}).get("in_force", {}))
+    )
     if ra.get("kb_version") != rb.get("kb_version"):
         diffs.append(f"kb_version: {ra.get('kb_version')} → {rb.get('kb_version')} (the KB's sources changed)")
     ea, eb = ra.get("engine", {}), rb.get("engine", {})
@@ -309,5 +322,6 @@ def diff_records(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 
 def _readings_change(a: dict[str, str], b: dict[str, str]) -> list[str]:
-    return [f"reading of {p}: {a.get(p, '-')} → {b.get(p, '-')}"
-            for p in sorted(set(a) | set(b)) if a.get(p) != b.get(p)]
+    return [
+        f"reading of {p}: {a.get(p, '-')} → {b.get(p, '-')}" for p in sorted(set(a) | set(b)) if a.get(p) != b.get(p)
+    ]

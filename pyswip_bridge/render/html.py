@@ -18,11 +18,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from . import resources
-from .errors import EngineError
-from .render import for_display
-from .render_dot import dot_available, dot_to_svg, render_dot
-from .results import AskResult, Source
+from ..bridge import resources
+from ..errors import EngineError
+from ..results import AskResult, Source
+from .display import for_display
+from .dot import dot_available, dot_to_svg, render_dot
 from .view import Explanation, FailureView, Step, decisive_heading, explanation
 
 RESOLUTION = resources.resolution_text()
@@ -101,7 +101,7 @@ def resolution_paragraphs(path: Path = RESOLUTION) -> dict[int, str]:
     paragraphs: dict[int, str] = {}
     for k, number in enumerate(numbers):
         end = starts[numbers[k + 1]] if k + 1 < len(numbers) else len(lines)
-        body = lines[starts[number]:end]
+        body = lines[starts[number] : end]
         if k + 1 == len(numbers):
             for j, line in enumerate(body):
                 if line.strip() == "Chairman":
@@ -154,8 +154,7 @@ class _Page:
 
     def __init__(self, view: Explanation) -> None:
         self.view = view
-        self.prefix = "c" + hashlib.sha1(
-            f"{view.question}|{view.holds}|{len(view.answers)}".encode("utf-8")).hexdigest()[:8]
+        self.prefix = "c" + hashlib.sha1(f"{view.question}|{view.holds}|{len(view.answers)}".encode()).hexdigest()[:8]
         self.cited: dict[int, list[str]] = {}
 
     # -- citations -------------------------------------------------------------------------------
@@ -165,28 +164,36 @@ class _Page:
         if source.text not in self.cited[source.paragraph]:
             self.cited[source.paragraph].append(source.text)
         full = resolution_paragraphs().get(source.paragraph, "")
-        return (f'<a class="cite" href="#{self.prefix}-para-{source.paragraph}" title="{escape(full)}">'
-                f"{escape(source.citation())}</a>")
+        return (
+            f'<a class="cite" href="#{self.prefix}-para-{source.paragraph}" title="{escape(full)}">'
+            f"{escape(source.citation())}</a>"
+        )
 
     def quote_block(self, source: Source) -> str:
-        return (f"<blockquote>“{escape(source.text)}”</blockquote>"
-                f'<details class="paragraph"><summary>the whole of ¶{source.paragraph}</summary>'
-                f'<div class="paragraph-text">{paragraph_html(source.paragraph, source.text)}</div></details>')
+        return (
+            f"<blockquote>“{escape(source.text)}”</blockquote>"
+            f'<details class="paragraph"><summary>the whole of ¶{source.paragraph}</summary>'
+            f'<div class="paragraph-text">{paragraph_html(source.paragraph, source.text)}</div></details>'
+        )
 
     # -- the verdict -----------------------------------------------------------------------------
     def verdict(self) -> str:
         v = self.view
         head, _, rest = v.headline.partition(" — ")
         cls = "yes" if v.holds else "no"
-        out = [f'<p class="verdict {cls}"><span class="verdict-head">{escape(head)}</span>'
-               + (f" — {escape(rest)}" if rest else "") + "</p>"]
+        out = [
+            f'<p class="verdict {cls}"><span class="verdict-head">{escape(head)}</span>'
+            + (f" — {escape(rest)}" if rest else "")
+            + "</p>"
+        ]
         decisive = v.verdict.decisive if v.verdict is not None else ()
         if decisive:
             out.append(f'<p class="decisive-heading">{escape(decisive_heading(v.verdict, v.holds))}</p>')
             items = "".join(
                 f'<li class="decisive-{escape(d.status)}">{escape(d.sentence())} '
                 f'<span class="how">— {escape(d.how(v.holds))}</span> <code class="goal">{escape(d.fact)}</code></li>'
-                for d in decisive)
+                for d in decisive
+            )
             out.append(f'<ul class="decisive">{items}</ul>')
         return "\n".join(out)
 
@@ -195,28 +202,37 @@ class _Page:
         said = _said(step.said, step.goal)
         kind = step.kind
         if step.rule and step.source is not None:
-            head = (f"{said}{_badge('proved')}by <span class=\"rule\">{escape(step.rule)}</span> "
-                    f"({self.citation(step.source)})")
+            head = (
+                f'{said}{_badge("proved")}by <span class="rule">{escape(step.rule)}</span> '
+                f"({self.citation(step.source)})"
+            )
             body = self.quote_block(step.source)
         else:
-            head = f"{said}{_badge(step.badge)}<span class=\"note\">{escape(step.how)}</span>"
+            head = f'{said}{_badge(step.badge)}<span class="note">{escape(step.how)}</span>'
             body = ""
             if step.reading and step.reading.get("meaning"):
                 body = f'<div class="note">{escape(step.reading["meaning"])}</div>'
             if step.why_not:
-                body += ('<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'
-                         + "".join(self.failure(f) for f in step.why_not) + "</ul></details>")
+                body += (
+                    '<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'
+                    + "".join(self.failure(f) for f in step.why_not)
+                    + "</ul></details>"
+                )
         kids = "".join(self.node(child) for child in step.children)
         kids_html = f"<ul>{kids}</ul>" if kids else ""
         if not body and not kids_html:
             return f'<li class="{escape(kind)}">{head}</li>'
-        return (f'<li class="{escape(kind)}"><details{" open" if open_ else ""}><summary>{head}</summary>'
-                f"{body}{kids_html}</details></li>")
+        return (
+            f'<li class="{escape(kind)}"><details{" open" if open_ else ""}><summary>{head}</summary>'
+            f"{body}{kids_html}</details></li>"
+        )
 
     def failure(self, failure: FailureView) -> str:
         cite = f" ({self.citation(failure.source)})" if failure.source else ""
-        head = (f'{_badge("✗ failed", "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
-                f"would conclude that {_said(failure.conclusion, failure.goal)}")
+        head = (
+            f'{_badge("✗ failed", "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
+            f"would conclude that {_said(failure.conclusion, failure.goal)}"
+        )
         parts = [self.quote_block(failure.source)] if failure.source else []
         items = [f'<li class="{escape(n.kind)}">holds: {_said(n.said, n.goal)}</li>' for n in failure.satisfied]
         failed = failure.failed
@@ -225,37 +241,46 @@ class _Page:
             inner += f'<ul class="tree">{self.node(failed.proof)}</ul>'
         if failed.why_not:
             inner += '<ul class="tree">' + "".join(self.failure(sub) for sub in failed.why_not) + "</ul>"
-        items.append(f'<li class="fails">fails: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}{inner}</li>')
+        items.append(
+            f'<li class="fails">fails: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}{inner}</li>'
+        )
         parts.append("<ul>" + "".join(items) + "</ul>")
         return f'<li class="failure"><details open><summary>{head}</summary>{"".join(parts)}</details></li>'
 
     def repairs(self) -> str:
         if not self.view.repairs:
             return ""
-        out = ['<h2>What would make it hold</h2><p>Smallest changes of the case, closest to the case first:</p>'
-               '<ol class="repairs">']
+        out = [
+            "<h2>What would make it hold</h2><p>Smallest changes of the case, closest to the case first:</p>"
+            '<ol class="repairs">'
+        ]
         for repair in self.view.repairs:
             cite = f" ({self.citation(repair.source)})" if repair.source is not None else ""
             changes = "".join(
                 f'<li class="change {"add" if c.sign == "+" else "remove"}">{"add" if c.sign == "+" else "undo"}: '
-                f'{escape(c.sentence)} <code class="goal">{escape(c.fact)}</code></li>' for c in repair.changes)
+                f'{escape(c.sentence)} <code class="goal">{escape(c.fact)}</code></li>'
+                for c in repair.changes
+            )
             n = len(repair.changes)
-            out.append(f'<li>{n} change{"s" if n != 1 else ""}, then <span class="rule">{escape(repair.rule or "")}'
-                       f"</span>{cite} applies:<ul>{changes}</ul></li>")
+            out.append(
+                f'<li>{n} change{"s" if n != 1 else ""}, then <span class="rule">{escape(repair.rule or "")}'
+                f"</span>{cite} applies:<ul>{changes}</ul></li>"
+            )
         out.append("</ol>")
         return "".join(out)
 
     # -- the page --------------------------------------------------------------------------------
     def body(self, picture: bool, record: dict[str, Any] | None) -> str:
         v = self.view
-        out = [f'<div class="cassation-answer" id="{self.prefix}">',
-               f"<h1>Question: {_code(v.question)}</h1>"]
+        out = [f'<div class="cassation-answer" id="{self.prefix}">', f"<h1>Question: {_code(v.question)}</h1>"]
         out.extend(f'<p class="warning">warning: {escape(w)}</p>' for w in v.warnings)
         out.append(self.verdict())
-        out.append('<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
-                   '.querySelectorAll(\'details\').forEach(d => d.open = true)">expand all</button> '
-                   '<button type="button" onclick="this.closest(\'.cassation-answer\')'
-                   '.querySelectorAll(\'details\').forEach(d => d.open = false)">collapse all</button></p>')
+        out.append(
+            '<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
+            ".querySelectorAll('details').forEach(d => d.open = true)\">expand all</button> "
+            '<button type="button" onclick="this.closest(\'.cassation-answer\')'
+            ".querySelectorAll('details').forEach(d => d.open = false)\">collapse all</button></p>"
+        )
         if picture:
             out.append(self.picture())
         if v.holds:
@@ -269,8 +294,11 @@ class _Page:
                 if answer.hidden_text:
                     out.append(f'<p class="note">{escape(answer.hidden_text)}</p>')
             if v.assumptions:
-                out.append("<h2>Taken as not so</h2><p>Nothing in the case shows them:</p><ul>"
-                           + "".join(f"<li>{escape(a)}</li>" for a in v.assumptions) + "</ul>")
+                out.append(
+                    "<h2>Taken as not so</h2><p>Nothing in the case shows them:</p><ul>"
+                    + "".join(f"<li>{escape(a)}</li>" for a in v.assumptions)
+                    + "</ul>"
+                )
         else:
             out.append("<h2>Why not</h2>")
             if v.why_not:
@@ -281,9 +309,11 @@ class _Page:
             out.append(self.repairs())
         out.append(self.validity())
         if v.readings:
-            out.append("<h2>Readings in force</h2><table><tr><th>passage</th><th>reading</th></tr>"
-                       + "".join(f"<tr><td>{_code(p)}</td><td>{_code(r)}</td></tr>" for p, r in v.readings)
-                       + "</table>")
+            out.append(
+                "<h2>Readings in force</h2><table><tr><th>passage</th><th>reading</th></tr>"
+                + "".join(f"<tr><td>{_code(p)}</td><td>{_code(r)}</td></tr>" for p, r in v.readings)
+                + "</table>"
+            )
         if record is not None:
             out.append(self.record(record))
         out.append(self.paragraphs())
@@ -294,15 +324,19 @@ class _Page:
         if self.view.result is None:
             return ""
         if not dot_available():
-            return ('<p class="note">(No picture: Graphviz\'s <code>dot</code> is not installed; '
-                    "install graphviz to embed it.)</p>")
+            return (
+                '<p class="note">(No picture: Graphviz\'s <code>dot</code> is not installed; '
+                "install graphviz to embed it.)</p>"
+            )
         try:
             svg = dot_to_svg(render_dot(self.view.result))
         except EngineError as exc:  # the page is still useful without its picture
             return f'<p class="note">(No picture: {escape(exc.one_line())})</p>'
-        svg = svg[svg.find("<svg"):] if "<svg" in svg else svg
-        return (f'<details class="picture"><summary>Picture of the reasoning (scrolls sideways)</summary>'
-                f'<div class="picture-frame">{svg}</div></details>')
+        svg = svg[svg.find("<svg") :] if "<svg" in svg else svg
+        return (
+            f'<details class="picture"><summary>Picture of the reasoning (scrolls sideways)</summary>'
+            f'<div class="picture-frame">{svg}</div></details>'
+        )
 
     def validity(self) -> str:
         v = self.view
@@ -315,10 +349,13 @@ class _Page:
         rec = record.get("record", {})
         engine = ", ".join(f"{k} {v}" for k, v in rec.get("engine", {}).items())
         facts = rec.get("case", {}).get("facts", [])
-        rows = "".join(f"<tr><td>{_code(f.get('text', ''))}</td><td>{escape(str(f.get('where') or ''))}</td></tr>"
-                       for f in facts)
-        return (f"<h2>Record</h2><p>KB version <code>{escape(str(rec.get('kb_version', '?')))}</code>; "
-                f"{escape(engine)}</p><table><tr><th>case fact</th><th>where</th></tr>{rows}</table>")
+        rows = "".join(
+            f"<tr><td>{_code(f.get('text', ''))}</td><td>{escape(str(f.get('where') or ''))}</td></tr>" for f in facts
+        )
+        return (
+            f"<h2>Record</h2><p>KB version <code>{escape(str(rec.get('kb_version', '?')))}</code>; "
+            f"{escape(engine)}</p><table><tr><th>case fact</th><th>where</th></tr>{rows}</table>"
+        )
 
     def paragraphs(self) -> str:
         if not self.cited:
@@ -331,14 +368,23 @@ class _Page:
                 if "<mark>" in marked:
                     text = marked
                     break
-            out.append(f'<details class="paragraph" id="{self.prefix}-para-{number}"><summary>¶{number} of '
-                       f'Resolution No. 5</summary><div class="paragraph-text">{text}</div></details>')
+            out.append(
+                f'<details class="paragraph" id="{self.prefix}-para-{number}"><summary>¶{number} of '
+                f'Resolution No. 5</summary><div class="paragraph-text">{text}</div></details>'
+            )
         return "\n".join(out)
 
 
-def render_html_fragment(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
-                         style: bool = True, detail: str = "folded", all_proofs: bool = True,
-                         **_: object) -> str:
+def render_html_fragment(
+    result: AskResult,
+    *,
+    picture: bool = True,
+    record: dict[str, Any] | None = None,
+    style: bool = True,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
     """The answer as one ``<div>`` (with its own ``<style>`` unless ``style=False``).
 
     The resolution's words are always shown (``--quotes`` is implied); ``picture=False`` leaves out the SVG.
@@ -348,13 +394,23 @@ def render_html_fragment(result: AskResult, *, picture: bool = True, record: dic
     return (f"<style>{STYLE}</style>\n" if style else "") + body + "\n"
 
 
-def render_html(result: AskResult, *, picture: bool = True, record: dict[str, Any] | None = None,
-                detail: str = "folded", all_proofs: bool = True, **_: object) -> str:
+def render_html(
+    result: AskResult,
+    *,
+    picture: bool = True,
+    record: dict[str, Any] | None = None,
+    detail: str = "folded",
+    all_proofs: bool = True,
+    **_: object,
+) -> str:
     """The answer as one self-contained HTML page."""
     title = f"{for_display(result.question)} — {'yes' if result.holds else 'no'}"
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-            + render_html_fragment(result, picture=picture, record=record, style=False, detail=detail,
-                                   all_proofs=all_proofs)
-            + "</body>\n</html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        + render_html_fragment(
+            result, picture=picture, record=record, style=False, detail=detail, all_proofs=all_proofs
+        )
+        + "</body>\n</html>\n"
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from .kb import KnowledgeBase
+from ..bridge.kb import KnowledgeBase
 from .scenarios import Scenario, load_scenarios
 
 PARAGRAPHS = range(1, 28)
@@ -56,8 +56,9 @@ def render_coverage(rows: list[ParagraphCoverage]) -> str:
     lines = []
     for row in rows:
         status = "encoded" if row.rules else "NOT ENCODED"
-        lines.append(f"¶{row.paragraph:<3} {status}: {len(row.rules)} rules, "
-                     f"exercised by {len(row.scenarios)} scenarios")
+        lines.append(
+            f"¶{row.paragraph:<3} {status}: {len(row.rules)} rules, exercised by {len(row.scenarios)} scenarios"
+        )
         if row.rules:
             lines.append(f"      rules: {', '.join(row.rules)}")
         if row.scenarios:
@@ -70,6 +71,7 @@ def render_coverage(rows: list[ParagraphCoverage]) -> str:
     encoded = sum(1 for r in rows if r.rules)
     exercised = sum(1 for r in rows if len(r.scenarios) >= 2)
     lines.append("")
-    lines.append(f"{encoded}/27 paragraphs encoded by {total_rules} rules; "
-                 f"{exercised}/27 exercised by at least two scenarios")
+    lines.append(
+        f"{encoded}/27 paragraphs encoded by {total_rules} rules; {exercised}/27 exercised by at least two scenarios"
+    )
     return "\n".join(lines) + "\n"

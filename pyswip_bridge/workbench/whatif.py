@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
-from .case import Case, Fact
-from .errors import CaseFileError, UserError
-from .kb import KnowledgeBase, Limits
-from .records import canonical_fact
-from .results import AskResult, ProofNode
+from ..bridge.case import Case, Fact
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits
+from ..bridge.records import canonical_fact
+from ..errors import CaseFileError, UserError
+from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
 MAX_READING_COMBINATIONS = 1024
@@ -42,6 +44,7 @@ CRITICAL_MAX_SECONDS = 120.0
 
 
 # -- what the proofs of an answer rest on ---------------------------------------------------------
+
 
 def _nodes(result: AskResult) -> Iterable[ProofNode]:
     for answer in result.answers:
@@ -94,14 +97,17 @@ class ProofDiff:
     not_compared: str | None = None
 
     @classmethod
-    def between(cls, before: AskResult, after: AskResult) -> "ProofDiff":
+    def between(cls, before: AskResult, after: AskResult) -> ProofDiff:
         def change(a: Iterable[str], b: Iterable[str]) -> tuple[list[str], list[str]]:
             a, b = set(a), set(b)
             return sorted(b - a), sorted(a - b)
 
         if before.truncated or after.truncated:
-            cut = [f"{label} has {count_text(r)}, of which only the first {len(r.answers)} are listed"
-                   for label, r in (("before", before), ("after", after)) if r.truncated]
+            cut = [
+                f"{label} has {count_text(r)}, of which only the first {len(r.answers)} are listed"
+                for label, r in (("before", before), ("after", after))
+                if r.truncated
+            ]
             reason = "; ".join(cut) + ": the answers cannot be compared (bind a variable of the question)"
             return cls(before.holds, after.holds, [], [], [], [], [], [], [], [], reason)
         answers = change(answer_set(before), answer_set(after))
@@ -115,9 +121,18 @@ class ProofDiff:
         return self.holds_before != self.holds_after
 
     def is_empty(self) -> bool:
-        return not (self.flipped or self.not_compared or self.answers_added or self.answers_removed or self.rules_added
-                    or self.rules_removed or self.facts_used_added or self.facts_used_removed
-                    or self.assumptions_added or self.assumptions_removed)
+        return not (
+            self.flipped
+            or self.not_compared
+            or self.answers_added
+            or self.answers_removed
+            or self.rules_added
+            or self.rules_removed
+            or self.facts_used_added
+            or self.facts_used_removed
+            or self.assumptions_added
+            or self.assumptions_removed
+        )
 
     def lines(self) -> list[str]:
         """The differences, one per line (``no difference`` if there is none)."""
@@ -127,12 +142,16 @@ class ProofDiff:
             out.append(f"answer: {yn[self.holds_before]} → {yn[self.holds_after]}")
         answers_added = [] if self.answers_added == ["yes"] else self.answers_added
         answers_removed = [] if self.answers_removed == ["yes"] else self.answers_removed
-        for label, items in (("answers gained", answers_added), ("answers lost", answers_removed),
-                             ("rules now used", self.rules_added), ("rules no longer used", self.rules_removed),
-                             ("given facts now used", self.facts_used_added),
-                             ("given facts no longer used", self.facts_used_removed),
-                             ("assumptions now made", self.assumptions_added),
-                             ("assumptions no longer made", self.assumptions_removed)):
+        for label, items in (
+            ("answers gained", answers_added),
+            ("answers lost", answers_removed),
+            ("rules now used", self.rules_added),
+            ("rules no longer used", self.rules_removed),
+            ("given facts now used", self.facts_used_added),
+            ("given facts no longer used", self.facts_used_removed),
+            ("assumptions now made", self.assumptions_added),
+            ("assumptions no longer made", self.assumptions_removed),
+        ):
             if items:
                 out.append(f"{label}: {(', ' if label.startswith('rules') else '; ').join(items)}")
         if self.not_compared:
@@ -140,15 +159,19 @@ class ProofDiff:
         return out or ["no difference"]
 
     def to_json(self) -> dict[str, Any]:
-        return {"holds": {"before": self.holds_before, "after": self.holds_after}, "flipped": self.flipped,
-                "answers": {"added": self.answers_added, "removed": self.answers_removed},
-                "rules": {"added": self.rules_added, "removed": self.rules_removed},
-                "given_facts_used": {"added": self.facts_used_added, "removed": self.facts_used_removed},
-                "assumptions": {"added": self.assumptions_added, "removed": self.assumptions_removed},
-                "not_compared": self.not_compared}
+        return {
+            "holds": {"before": self.holds_before, "after": self.holds_after},
+            "flipped": self.flipped,
+            "answers": {"added": self.answers_added, "removed": self.answers_removed},
+            "rules": {"added": self.rules_added, "removed": self.rules_removed},
+            "given_facts_used": {"added": self.facts_used_added, "removed": self.facts_used_removed},
+            "assumptions": {"added": self.assumptions_added, "removed": self.assumptions_removed},
+            "not_compared": self.not_compared,
+        }
 
 
 # -- changing a case --------------------------------------------------------------------------------
+
 
 def change_case(case: Case, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Case:
     """A copy of ``case`` without the ``remove`` facts and with the ``add`` facts.
@@ -165,8 +188,7 @@ def change_case(case: Case, add: Iterable[str] = (), remove: Iterable[str] = ())
                 del facts[i]
                 break
         else:
-            raise CaseFileError(f"--remove {text!r}: the case has no such fact (see its `facts`)",
-                                case.source)
+            raise CaseFileError(f"--remove {text!r}: the case has no such fact (see its `facts`)", case.source)
     for i, text in enumerate(add, start=1):
         if not text.strip():
             raise CaseFileError("--add: an empty fact", f"--add {i}")
@@ -190,13 +212,27 @@ class WhatIf:
         self.diff = ProofDiff.between(self.before, self.after)
 
     def to_json(self) -> dict[str, Any]:
-        return {"question": self.question, "added": self.added, "removed": self.removed,
-                "before": self.before.raw, "after": self.after.raw, "difference": self.diff.to_json()}
+        return {
+            "question": self.question,
+            "added": self.added,
+            "removed": self.removed,
+            "before": self.before.raw,
+            "after": self.after.raw,
+            "difference": self.diff.to_json(),
+        }
 
 
-def what_if(kb: KnowledgeBase, question: str, case: Case, add: Iterable[str] = (), remove: Iterable[str] = (),
-            *, readings: dict[str, str] | None = None, limits: Limits | None = None,
-            reason_anyway: bool = False) -> WhatIf:
+def what_if(
+    kb: KnowledgeBase,
+    question: str,
+    case: Case,
+    add: Iterable[str] = (),
+    remove: Iterable[str] = (),
+    *,
+    readings: dict[str, str] | None = None,
+    limits: Limits | None = None,
+    reason_anyway: bool = False,
+) -> WhatIf:
     """Ask ``question`` on ``case`` and on ``case`` changed by ``add``/``remove``."""
     add, remove = list(add), list(remove)
     changed = change_case(case, add, remove)
@@ -206,6 +242,7 @@ def what_if(kb: KnowledgeBase, question: str, case: Case, add: Iterable[str] = (
 
 
 # -- critical facts -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class FactEffect:
@@ -248,9 +285,15 @@ class CriticalFacts:
         return [e for e in self.effects if e.effect == "unknown"]
 
     def to_json(self) -> dict[str, Any]:
-        return {"question": self.question, "holds": self.holds,
-                "critical": [f.text for f in self.critical], "effects": [e.to_json() for e in self.effects],
-                "facts": self.total, "tried": len(self.effects), "stopped_early": self.stopped_early}
+        return {
+            "question": self.question,
+            "holds": self.holds,
+            "critical": [f.text for f in self.critical],
+            "effects": [e.to_json() for e in self.effects],
+            "facts": self.total,
+            "tried": len(self.effects),
+            "stopped_early": self.stopped_early,
+        }
 
 
 def _removal_effect(fact: Fact, base: AskResult, result: AskResult) -> FactEffect:
@@ -258,8 +301,12 @@ def _removal_effect(fact: Fact, base: AskResult, result: AskResult) -> FactEffec
     if result.holds != base.holds:
         return FactEffect(fact, "flips", f"{yn[base.holds]} → {yn[result.holds]}")
     if base.truncated and result.truncated:
-        return FactEffect(fact, "unknown", f"{count_text(base)} → {count_text(result)}; only the first "
-                                           f"{len(base.answers)} of each are listed, so they cannot be compared")
+        return FactEffect(
+            fact,
+            "unknown",
+            f"{count_text(base)} → {count_text(result)}; only the first "
+            f"{len(base.answers)} of each are listed, so they cannot be compared",
+        )
     if base.truncated or result.truncated:  # one side is cut and the other is not: they differ
         return FactEffect(fact, "changes", f"{count_text(base)} → {count_text(result)}")
     if outcome(result) != outcome(base):
@@ -267,11 +314,19 @@ def _removal_effect(fact: Fact, base: AskResult, result: AskResult) -> FactEffec
     return FactEffect(fact, "none")
 
 
-def critical_facts(kb: KnowledgeBase, question: str, case: Case, *, readings: dict[str, str] | None = None,
-                   limits: Limits | None = None, reason_anyway: bool = False,
-                   baseline: AskResult | None = None, max_facts: int | None = CRITICAL_MAX_FACTS,
-                   max_seconds: float | None = CRITICAL_MAX_SECONDS,
-                   progress: Callable[[int, int], None] | None = None) -> CriticalFacts:
+def critical_facts(
+    kb: KnowledgeBase,
+    question: str,
+    case: Case,
+    *,
+    readings: dict[str, str] | None = None,
+    limits: Limits | None = None,
+    reason_anyway: bool = False,
+    baseline: AskResult | None = None,
+    max_facts: int | None = CRITICAL_MAX_FACTS,
+    max_seconds: float | None = CRITICAL_MAX_SECONDS,
+    progress: Callable[[int, int], None] | None = None,
+) -> CriticalFacts:
     """Remove each given fact alone (in the case's order) and ask again; one ask per fact.
 
     A removal after which the question cannot be answered (a limit, or a case no longer dated within
@@ -282,8 +337,9 @@ def critical_facts(kb: KnowledgeBase, question: str, case: Case, *, readings: di
     """
     if max_facts is not None and (isinstance(max_facts, bool) or not isinstance(max_facts, int) or max_facts < 0):
         raise UserError(f"the number of facts to try must be a whole number 0 or more, not {max_facts!r}")
-    if max_seconds is not None and (isinstance(max_seconds, bool) or not isinstance(max_seconds, (int, float))
-                                    or not max_seconds >= 0):
+    if max_seconds is not None and (
+        isinstance(max_seconds, bool) or not isinstance(max_seconds, (int, float)) or not max_seconds >= 0
+    ):
         raise UserError(f"the time budget must be a number of seconds 0 or more, not {max_seconds!r}")
     started = time.monotonic()
     base = baseline or kb.ask(question, case, readings=readings, limits=limits, reason_anyway=reason_anyway)
@@ -299,8 +355,9 @@ def critical_facts(kb: KnowledgeBase, question: str, case: Case, *, readings: di
             break
         if progress is not None:
             progress(i, total)
-        without = Case(case.facts[:i] + case.facts[i + 1:], dict(case.readings), case.source, case.document,
-                       list(case.denied))
+        without = Case(
+            case.facts[:i] + case.facts[i + 1 :], dict(case.readings), case.source, case.document, list(case.denied)
+        )
         try:
             result = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=reason_anyway)
         except UserError as exc:
@@ -313,6 +370,7 @@ def critical_facts(kb: KnowledgeBase, question: str, case: Case, *, readings: di
 
 
 # -- readings side by side ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ReadingRun:
@@ -329,8 +387,13 @@ class ReadingRun:
         return self.holds, tuple(self.answers)
 
     def to_json(self) -> dict[str, Any]:
-        return {"readings": self.readings, "default": self.default, "holds": self.holds,
-                "answers": self.answers, "rules": self.rules}
+        return {
+            "readings": self.readings,
+            "default": self.default,
+            "holds": self.holds,
+            "answers": self.answers,
+            "rules": self.rules,
+        }
 
 
 @dataclass
@@ -352,18 +415,27 @@ class ReadingComparison:
         deciding = []
         for i, name in enumerate(names):
             for combo, run in by_combo.items():
-                others = [c for c in by_combo if c[:i] == combo[:i] and c[i + 1:] == combo[i + 1:]]
+                others = [c for c in by_combo if c[:i] == combo[:i] and c[i + 1 :] == combo[i + 1 :]]
                 if any(by_combo[c].outcome != run.outcome for c in others):
                     deciding.append(name)
                     break
         return deciding
 
     def to_json(self) -> dict[str, Any]:
-        return {"question": self.question, "diverges": self.diverges,
-                "deciding_passages": self.deciding_passages(),
-                "passages": [{"passage": p["passage"], "paragraph": p["paragraph"],
-                              "readings": [r["reading"] for r in p["readings"]]} for p in self.passages],
-                "runs": [run.to_json() for run in self.runs]}
+        return {
+            "question": self.question,
+            "diverges": self.diverges,
+            "deciding_passages": self.deciding_passages(),
+            "passages": [
+                {
+                    "passage": p["passage"],
+                    "paragraph": p["paragraph"],
+                    "readings": [r["reading"] for r in p["readings"]],
+                }
+                for p in self.passages
+            ],
+            "runs": [run.to_json() for run in self.runs],
+        }
 
 
 def question_predicate(question: str) -> str:
@@ -374,7 +446,7 @@ def question_predicate(question: str) -> str:
     depth, arity, quote = 0, 1, ""
     for char in rest:
         if quote:
-            quote = "" if char == quote else quote   # a doubled quote closes and reopens: same count
+            quote = "" if char == quote else quote  # a doubled quote closes and reopens: same count
         elif char in "'\"":
             quote = char
         else:
@@ -384,8 +456,9 @@ def question_predicate(question: str) -> str:
     return f"{name.strip()}/{arity}"
 
 
-def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Limits | None = None,
-                     reason_anyway: bool = False) -> ReadingComparison:
+def compare_readings(
+    kb: KnowledgeBase, question: str, case: Case, *, limits: Limits | None = None, reason_anyway: bool = False
+) -> ReadingComparison:
     """Ask ``question`` under every combination of readings of the ambiguous passages that can change
     its answer (the KB's `affects` of each passage; the declared order of passages and readings; the
     default combination first)."""
@@ -393,16 +466,19 @@ def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Li
     passages = [p for p in kb.norms()["ambiguous_passages"] if predicate in p.get("affects", [predicate])]
     names = [p["passage"] for p in passages]
     choices = [[r["reading"] for r in p["readings"]] for p in passages]
-    defaults = tuple(next((r["reading"] for r in p["readings"] if r.get("status") == "default"),
-                          p["readings"][0]["reading"]) for p in passages)
+    defaults = tuple(
+        next((r["reading"] for r in p["readings"] if r.get("status") == "default"), p["readings"][0]["reading"])
+        for p in passages
+    )
     total = 1
     for c in choices:
         total *= len(c)
     if total > MAX_READING_COMBINATIONS:
         raise UserError(f"{total} combinations of readings; at most {MAX_READING_COMBINATIONS} are compared")
-    combos = sorted(itertools.product(*choices),
-                    key=lambda combo: (combo != defaults,
-                                       [choices[i].index(r) for i, r in enumerate(combo)]))
+    combos = sorted(
+        itertools.product(*choices),
+        key=lambda combo: (combo != defaults, [choices[i].index(r) for i, r in enumerate(combo)]),
+    )
     runs = []
     for combo in combos:
         readings = dict(zip(names, combo))
@@ -410,15 +486,19 @@ def compare_readings(kb: KnowledgeBase, question: str, case: Case, *, limits: Li
         if result.truncated:
             changed = [f"{n} = {r}" for n, r, d in zip(names, combo, defaults) if r != d]
             chosen = f"the readings {', '.join(changed)}" if changed else "the default readings"
-            raise UserError(f"under {chosen} the question has {count_text(result)}, of which only "
-                            f"the first {len(result.answers)} are listed: the answers cannot be compared; bind "
-                            "a variable of the question to ask about fewer answers")
-        runs.append(ReadingRun(readings, combo == defaults, result.holds, answer_set(result),
-                               sorted(result.rules_used())))
+            raise UserError(
+                f"under {chosen} the question has {count_text(result)}, of which only "
+                f"the first {len(result.answers)} are listed: the answers cannot be compared; bind "
+                "a variable of the question to ask about fewer answers"
+            )
+        runs.append(
+            ReadingRun(readings, combo == defaults, result.holds, answer_set(result), sorted(result.rules_used()))
+        )
     return ReadingComparison(question, passages, runs)
 
 
 # -- text -------------------------------------------------------------------------------------------
+
 
 def _answer_label(holds: bool, answers: list[str]) -> str:
     if not holds:
@@ -435,7 +515,7 @@ def _headline(result: AskResult) -> str:
 
 def render_what_if(w: WhatIf, quotes: bool = False, goals: bool = False) -> str:
     """Before, after and the difference between the two proofs, as text."""
-    from .render import render_text
+    from ..render.text import render_text
 
     out = [f"Question: {w.question}", "Change:"]
     out.extend(f"  - {fact}" for fact in w.removed)
@@ -465,8 +545,10 @@ def render_critical(c: CriticalFacts) -> str:
         out.append("Facts whose removal leaves the question unanswered:")
         out.extend(f"  - {e.fact.text}  ({e.detail})" for e in errors)
     if c.unknown:
-        out.append("Facts whose removal keeps yes/no, where a change of the answers cannot be told "
-                   "(too many answers to compare):")
+        out.append(
+            "Facts whose removal keeps yes/no, where a change of the answers cannot be told "
+            "(too many answers to compare):"
+        )
         out.extend(f"  - {e.fact.text}  ({e.detail})" for e in c.unknown)
     rest = sum(1 for e in c.effects if e.effect == "none")
     out.append(f"Removing any of the other {rest} fact{'s' if rest != 1 else ''} alone changes nothing.")
@@ -480,17 +562,26 @@ def render_comparison(c: ReadingComparison) -> str:
     names = [p["passage"] for p in c.passages]
     paragraphs = {p["passage"]: p["paragraph"] for p in c.passages}
     header = ["#", *names, "answer"]
-    rows = [[str(i), *(run.readings[n] for n in names),
-             _answer_label(run.holds, run.answers) + ("  (default readings)" if run.default else "")]
-            for i, run in enumerate(c.runs, start=1)]
+    rows = [
+        [
+            str(i),
+            *(run.readings[n] for n in names),
+            _answer_label(run.holds, run.answers) + ("  (default readings)" if run.default else ""),
+        ]
+        for i, run in enumerate(c.runs, start=1)
+    ]
     widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header) - 1)]
 
     def line(cells: list[str]) -> str:
         return " | ".join([*(cell.ljust(w) for cell, w in zip(cells, widths)), cells[-1]]).rstrip()
 
-    out = [f"Question: {c.question}",
-           "Ambiguous passages: " + ", ".join(f"{n} (¶{paragraphs[n]})" for n in names), "",
-           line(header), "-+-".join(["-" * w for w in widths] + ["-" * 6])]
+    out = [
+        f"Question: {c.question}",
+        "Ambiguous passages: " + ", ".join(f"{n} (¶{paragraphs[n]})" for n in names),
+        "",
+        line(header),
+        "-+-".join(["-" * w for w in widths] + ["-" * 6]),
+    ]
     out.extend(line(r) for r in rows)
     out.append("")
     if not c.diverges:
@@ -500,8 +591,11 @@ def render_comparison(c: ReadingComparison) -> str:
     for run in c.runs:
         label = _answer_label(run.holds, run.answers)
         counts[label] = counts.get(label, 0) + 1
-    out.append("The answers diverge: " + "; ".join(f"{label} under {n} combination{'s' if n != 1 else ''}"
-                                                     for label, n in counts.items()) + ".")
+    out.append(
+        "The answers diverge: "
+        + "; ".join(f"{label} under {n} combination{'s' if n != 1 else ''}" for label, n in counts.items())
+        + "."
+    )
     deciding = c.deciding_passages()
     for name in deciding:
         by_reading: dict[str, list[str]] = {}
@@ -510,8 +604,10 @@ def render_comparison(c: ReadingComparison) -> str:
             label = _answer_label(run.holds, run.answers)
             if label not in labels:
                 labels.append(label)
-        out.append(f"Deciding passage {name} (¶{paragraphs[name]}): "
-                   + "; ".join(f"{reading} → {' or '.join(labels)}" for reading, labels in by_reading.items()))
+        out.append(
+            f"Deciding passage {name} (¶{paragraphs[name]}): "
+            + "; ".join(f"{reading} → {' or '.join(labels)}" for reading, labels in by_reading.items())
+        )
     idle = [n for n in names if n not in deciding]
     if idle:
         out.append("No difference made by: " + ", ".join(idle) + ".")

@@ -74,11 +74,12 @@ import re
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
 
+from ..errors import ConfigurationError, EngineError
 from . import resources
-from .errors import ConfigurationError, EngineError
 
 KB_DIR = resources.kb_dir()
 
@@ -92,8 +93,7 @@ ENTRY_PREDICATES: dict[str, str] = {
     "loaded_files_json": "introspection",
 }
 #: The entry predicates that take no request: ``entry(-Out)``; the others are ``entry(+Request, -Out)``.
-OUTPUT_ONLY = frozenset({"vocabulary_json", "norms_json", "questions_json", "clause_counts_json",
-                         "loaded_files_json"})
+OUTPUT_ONLY = frozenset({"vocabulary_json", "norms_json", "questions_json", "clause_counts_json", "loaded_files_json"})
 
 # Flags of PL_get_nchars, from SWI-Prolog 9's SWI-Prolog.h (pyswip 0.3.3's CVT_WRITEQ is an older value).
 CVT_ATOM = 0x0001
@@ -103,18 +103,18 @@ BUF_MALLOC = 0x00020000
 REP_UTF8 = 0x00100000
 
 #: Default of SWI-Prolog's ``stack_limit`` flag (bytes; env ``CASSATION_STACK_LIMIT``).
-DEFAULT_STACK_LIMIT = 1024 ** 3
+DEFAULT_STACK_LIMIT = 1024**3
 #: Default C stack of the thread that runs SWI-Prolog (bytes; env ``CASSATION_C_STACK``).
-DEFAULT_C_STACK = 256 * 1024 ** 2
-MIN_STACK_LIMIT = 8 * 1024 ** 2
-MIN_C_STACK = 64 * 1024 ** 2
+DEFAULT_C_STACK = 256 * 1024**2
+MIN_STACK_LIMIT = 8 * 1024**2
+MIN_C_STACK = 64 * 1024**2
 #: Upper bounds: SWI-Prolog cannot represent a ``stack_limit`` of 2**63 bytes or more, and a C stack
 #: much beyond what the deepest admissible term needs (about 50 MiB) only fails to start a thread.
-MAX_STACK_LIMIT = 1024 ** 4
-MAX_C_STACK = 4 * 1024 ** 3
+MAX_STACK_LIMIT = 1024**4
+MAX_C_STACK = 4 * 1024**3
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kKmMgG]?)i?[bB]?\s*$")
-_UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 T = TypeVar("T")
 
@@ -128,12 +128,13 @@ def byte_size(variable: str, default: int, minimum: int, maximum: int) -> int:
     match = _SIZE.match(text)
     if not match:
         raise ConfigurationError(
-            f"{variable}={text!r} is not a size: write bytes, or a number with K, M or G (e.g. 1G)")
+            f"{variable}={text!r} is not a size: write bytes, or a number with K, M or G (e.g. 1G)"
+        )
     size = int(match.group(1)) * _UNITS[match.group(2).lower()]
     if size < minimum:
-        raise ConfigurationError(f"{variable}={text!r} is too small: at least {minimum // 1024 ** 2} MiB")
+        raise ConfigurationError(f"{variable}={text!r} is too small: at least {minimum // 1024**2} MiB")
     if size > maximum:
-        raise ConfigurationError(f"{variable}={text!r} is too large: at most {maximum // 1024 ** 3} GiB")
+        raise ConfigurationError(f"{variable}={text!r} is too large: at most {maximum // 1024**3} GiB")
     return size
 
 
@@ -195,7 +196,7 @@ class _PrologThread:
     """
 
     def __init__(self, stack_bytes: int) -> None:
-        self._calls: "queue.SimpleQueue[_Call]" = queue.SimpleQueue()
+        self._calls: queue.SimpleQueue[_Call] = queue.SimpleQueue()
         self._pid = os.getpid()
         previous = threading.stack_size()
         try:
@@ -206,7 +207,8 @@ class _PrologThread:
         except (ValueError, RuntimeError, MemoryError, OverflowError) as exc:
             raise ConfigurationError(
                 f"cannot start the Prolog thread with a {stack_bytes:,}-byte C stack ({exc}); "
-                "set CASSATION_C_STACK lower") from None
+                "set CASSATION_C_STACK lower"
+            ) from None
         finally:
             threading.stack_size(previous)
 
@@ -233,7 +235,7 @@ class _PrologThread:
         """
         if threading.current_thread() is self._thread:
             return call()
-        return self.submit(call).result(timeout)  # type: ignore[no-any-return]
+        return self.submit(call).result(timeout)
 
 
 @contextlib.contextmanager
@@ -260,14 +262,13 @@ class PrologEngine:
     starting a second engine.
     """
 
-    _instance: "PrologEngine | None" = None
+    _instance: PrologEngine | None = None
     _lock = threading.Lock()
 
     def __init__(self, kb_dir: Path = KB_DIR) -> None:
         """Check the configuration and queue the start-up on a new Prolog thread (without waiting
         for it: :meth:`instance` waits)."""
-        self.stack_limit = byte_size("CASSATION_STACK_LIMIT", DEFAULT_STACK_LIMIT, MIN_STACK_LIMIT,
-                                     MAX_STACK_LIMIT)
+        self.stack_limit = byte_size("CASSATION_STACK_LIMIT", DEFAULT_STACK_LIMIT, MIN_STACK_LIMIT, MAX_STACK_LIMIT)
         self.c_stack = byte_size("CASSATION_C_STACK", DEFAULT_C_STACK, MIN_C_STACK, MAX_C_STACK)
         entry = kb_dir / "cassation.pl"
         introspection = kb_dir / "engine" / "introspection.pl"
@@ -305,8 +306,12 @@ class PrologEngine:
         # by a NUL, and its buffer is malloc'ed and freed here.  `_lib[name]` makes function objects
         # of our own: setting argtypes on pyswip's (`_lib.name`) would change them under pyswip.
         get_nchars = pyswip.core._lib["PL_get_nchars"]
-        get_nchars.argtypes = [pyswip.core.term_t, ctypes.POINTER(ctypes.c_size_t),
-                               ctypes.POINTER(ctypes.c_void_p), ctypes.c_uint]
+        get_nchars.argtypes = [
+            pyswip.core.term_t,
+            ctypes.POINTER(ctypes.c_size_t),
+            ctypes.POINTER(ctypes.c_void_p),
+            ctypes.c_uint,
+        ]
         get_nchars.restype = ctypes.c_int
         self._get_nchars = get_nchars
         free = pyswip.core._lib["PL_free"]
@@ -318,20 +323,21 @@ class PrologEngine:
         self._run(f"set_prolog_flag(stack_limit, {int(self.stack_limit)})")
         self._run(f"use_module({prolog_quoted_atom(str(entry))})")
         self._run(f"use_module({prolog_quoted_atom(str(introspection))})")
-        self._run("json_api:ask_json(\"{}\", _)")  # warms up and checks the boundary
+        self._run('json_api:ask_json("{}", _)')  # warms up and checks the boundary
 
     def _cleanup(self, core: Any) -> None:
         """At exit: SWI-Prolog's PL_cleanup, on its own thread (skipped if a query still runs)."""
+
         def cleanup() -> None:
             if core.PL_is_initialised(None, None):
                 core.PL_cleanup(int(core._hook.exit_code or 0))
-        try:
+
+        # Exiting anyway (a Ctrl-C now too): nothing left to report to.
+        with contextlib.suppress(Exception, KeyboardInterrupt):
             self._thread.run(cleanup, timeout=2)
-        except (Exception, KeyboardInterrupt):  # exiting anyway (a Ctrl-C now too): nothing left to report to
-            pass
 
     @classmethod
-    def instance(cls) -> "PrologEngine":
+    def instance(cls) -> PrologEngine:
         """The process's engine, started on first use; waits for a start-up already under way."""
         with cls._lock, _signals_deferred():
             if cls._instance is None:
@@ -376,8 +382,7 @@ class PrologEngine:
         frame = core.PL_open_foreign_frame()
         try:
             args = core.PL_new_term_refs(arity)
-            if request is not None and not core.PL_put_chars(
-                    args, core.PL_STRING | REP_UTF8, len(request), request):
+            if request is not None and not core.PL_put_chars(args, core.PL_STRING | REP_UTF8, len(request), request):
                 raise EngineError(f"the request to {entry} could not be put into a Prolog string")
             query = core.PL_open_query(None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, predicate, args)
             try:
@@ -417,8 +422,9 @@ class PrologEngine:
         length = ctypes.c_size_t()
         pointer = ctypes.c_void_p()
         with self._core.PL_STRINGS_MARK():
-            if not self._get_nchars(term, ctypes.byref(length), ctypes.byref(pointer),
-                                    conversions | REP_UTF8 | BUF_MALLOC):
+            if not self._get_nchars(
+                term, ctypes.byref(length), ctypes.byref(pointer), conversions | REP_UTF8 | BUF_MALLOC
+            ):
                 return None
             try:
                 return ctypes.string_at(pointer, length.value)

@@ -23,29 +23,34 @@ On a terminal the session uses prompt_toolkit (history kept across sessions in
 ``$CASSATION_HISTORY``, else ``$XDG_STATE_HOME/cassation/history``, else
 ``~/.local/state/cassation/history``, or in memory only, with one note, if that cannot be written; Tab
 completes commands, predicate names and the names of the current case), or readline if prompt_toolkit
-is missing.  Several lines pasted at once run one by one; an entry over 100,000 characters is refused.  Reading a script (``cassation repl <
-script``) it prints no prompt, so its output is only the answers (``--echo`` prints each line after a
-``cassation>`` prompt, for a transcript); lines starting with ``%`` or ``#`` are comments.
+is missing.  Several lines pasted at once run one by one; an entry over 100,000 characters is refused.
+Reading a script (``cassation repl < script``) it prints no prompt, so its output is only the answers
+(``--echo`` prints each line after a ``cassation>`` prompt, for a transcript); lines starting with ``%``
+or ``#`` are comments.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 import yaml
 
-from .case import Case, Fact
-from .errors import CassationError, OutsideValidity, UserError
-from .kb import KnowledgeBase, Limits, check_limits
-from .records import canonical_fact
-from .render import for_display, render_repairs, render_text, visible
-from .results import AskResult
+from ..bridge.case import Case, Fact
+from ..bridge.kb import KnowledgeBase
+from ..bridge.limits import Limits, check_limits
+from ..bridge.records import canonical_fact
+from ..errors import CassationError, OutsideValidity, UserError
+from ..render.display import for_display, visible
+from ..render.text import render_repairs, render_text
+from ..results import AskResult
 
 if TYPE_CHECKING:  # prompt_toolkit is imported only for a session on a terminal
     from prompt_toolkit.buffer import Buffer
@@ -95,7 +100,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(":quit", "", "end the session (so does end of input, Ctrl-D)"),
 )
 
-COMMAND_NAMES = tuple(c.name for c in COMMANDS if c.name.startswith(":")) + (":exit", ":q")
+COMMAND_NAMES = (*tuple(c.name for c in COMMANDS if c.name.startswith(":")), ":exit", ":q")
 
 
 class SessionError(UserError):
@@ -178,9 +183,17 @@ class Session:
     when the session should end.
     """
 
-    def __init__(self, kb: KnowledgeBase | None = None, case: Case | None = None, *,
-                 limits: Limits | None = None, reason_anyway: bool = False, goals: bool = False,
-                 out: TextIO | None = None, err: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        case: Case | None = None,
+        *,
+        limits: Limits | None = None,
+        reason_anyway: bool = False,
+        goals: bool = False,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+    ) -> None:
         self.kb = kb or KnowledgeBase()
         case = case or Case()
         self.facts: list[Fact] = list(case.facts)
@@ -202,9 +215,12 @@ class Session:
 
     def case_with(self, facts: list[Fact] | None = None, readings: dict[str, str] | None = None) -> Case:
         """The session's case (its facts, denied facts and readings), with other ``facts`` or ``readings``."""
-        return Case(list(self.facts if facts is None else facts),
-                    dict(self.readings if readings is None else readings), self.source,
-                    denied=list(self.denied))
+        return Case(
+            list(self.facts if facts is None else facts),
+            dict(self.readings if readings is None else readings),
+            self.source,
+            denied=list(self.denied),
+        )
 
     def check(self, case: Case) -> None:
         """Have the KB parse and check every fact and reading of ``case`` (raises the typed error)."""
@@ -216,8 +232,7 @@ class Session:
         if text.isdigit():
             number = int(text)
             if not 1 <= number <= len(self.facts):
-                raise SessionError(f"there is no fact number {number}; the case has {len(self.facts)} "
-                                   f"(see :facts)")
+                raise SessionError(f"there is no fact number {number}; the case has {len(self.facts)} (see :facts)")
             return number - 1
         key = canonical_fact(text)
         for i, fact in enumerate(self.facts):
@@ -238,8 +253,7 @@ class Session:
     def ask(self, question: str, **options) -> AskResult:
         if not question:
             raise SessionError("a question is needed, e.g. may_review(v1, P)")
-        return self.kb.ask(question, self.case, limits=self.limits, reason_anyway=self.reason_anyway,
-                           **options)
+        return self.kb.ask(question, self.case, limits=self.limits, reason_anyway=self.reason_anyway, **options)
 
     # -- one line ----------------------------------------------------------------------------------
 
@@ -286,11 +300,24 @@ class Session:
         return True
 
     def _handlers(self) -> dict[str, Callable[[str], None]]:
-        return {":why": self.why, ":why-not": self.why_not, ":what-if": self.what_if, ":facts": self.show_facts,
-                ":vocabulary": self.vocabulary, ":norm": self.norm, ":norms": self.norm,
-                ":reading": self.reading, ":readings": self.reading, ":load": self.load, ":save": self.save,
-                ":limits": self.set_limits, ":reason-anyway": self.set_reason_anyway, ":goals": self.set_goals,
-                ":clear": self.clear, ":help": self.help}
+        return {
+            ":why": self.why,
+            ":why-not": self.why_not,
+            ":what-if": self.what_if,
+            ":facts": self.show_facts,
+            ":vocabulary": self.vocabulary,
+            ":norm": self.norm,
+            ":norms": self.norm,
+            ":reading": self.reading,
+            ":readings": self.reading,
+            ":load": self.load,
+            ":save": self.save,
+            ":limits": self.set_limits,
+            ":reason-anyway": self.set_reason_anyway,
+            ":goals": self.set_goals,
+            ":clear": self.clear,
+            ":help": self.help,
+        }
 
     # -- facts -------------------------------------------------------------------------------------
 
@@ -342,10 +369,11 @@ class Session:
         self.check(case)
         self.facts, self.denied = list(case.facts), list(case.denied)
         self.readings, self.source = dict(case.readings), case.source
-        self.say(f"loaded {arg}: {self._count()}"
-                 + (f", {len(self.denied)} denied" if self.denied else "")
-                 + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}"
-                    if self.readings else ""))
+        self.say(
+            f"loaded {arg}: {self._count()}"
+            + (f", {len(self.denied)} denied" if self.denied else "")
+            + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}" if self.readings else "")
+        )
 
     def save(self, arg: str) -> None:
         if not arg:
@@ -379,17 +407,20 @@ class Session:
             self.say(f"... and {total - REPAIRS_SHOWN} more (larger or equally small) repairs")
 
     def what_if(self, arg: str) -> None:
-        from .whatif import render_what_if, what_if
+        from ..workbench.whatif import render_what_if, what_if
 
         question, add, remove = split_changes(arg)
         if not question or not (add or remove):
-            raise SessionError(":what-if needs a question and changes, e.g. "
-                               ":what-if may_review(v1, P) +appeal_withdrawn(a1) -appeal(a2, x, v1)")
+            raise SessionError(
+                ":what-if needs a question and changes, e.g. "
+                ":what-if may_review(v1, P) +appeal_withdrawn(a1) -appeal(a2, x, v1)"
+            )
         if any(not fact for fact in add + remove):
             raise SessionError(":what-if: a + or - without a fact")
         remove = [self.facts[self.find(fact)].text for fact in remove]  # each must be a fact of the case
-        result = what_if(self.kb, question, self.case, add, remove, limits=self.limits,
-                         reason_anyway=self.reason_anyway)
+        result = what_if(
+            self.kb, question, self.case, add, remove, limits=self.limits, reason_anyway=self.reason_anyway
+        )
         self.say(render_what_if(for_display(result)))
 
     # -- the KB ------------------------------------------------------------------------------------
@@ -404,8 +435,11 @@ class Session:
             self.say(f"{fact['name']}({args})")
             self.say(f"    {fact['meaning']}")
         if not arg:
-            self.say("types: id (a name, e.g. v1 or 'Қайрат'), date (YYYY-MM-DD), "
-                     + ", ".join(e["type"] for e in vocab["enumerations"]) + " (see `cassation vocabulary`)")
+            self.say(
+                "types: id (a name, e.g. v1 or 'Қайрат'), date (YYYY-MM-DD), "
+                + ", ".join(e["type"] for e in vocab["enumerations"])
+                + " (see `cassation vocabulary`)"
+            )
 
     def norm(self, arg: str) -> None:
         if not arg:
@@ -438,8 +472,9 @@ class Session:
                 self.say(f"{passage['passage']} (¶{passage['paragraph']}): {passage['why']}")
                 for reading in passage["readings"]:
                     current = reading["reading"] == chosen or (chosen is None and reading["status"] == "default")
-                    self.say(f"  {'*' if current else ' '} {reading['reading']} ({reading['status']}): "
-                             f"{reading['meaning']}")
+                    self.say(
+                        f"  {'*' if current else ' '} {reading['reading']} ({reading['status']}): {reading['meaning']}"
+                    )
             self.say("(* the reading in force; :reading PASSAGE READING chooses another)")
             return
         words = arg.replace("=", " ").split()
@@ -463,7 +498,7 @@ class Session:
             except (ValueError, IndexError):
                 raise SessionError(":limits needs SECONDS INFERENCES, e.g. :limits 10 20000000") from None
             limits = replace(self.limits, seconds=seconds, inferences=inferences)
-            check_limits(limits)   # the same bounds as ask and batch, refused now rather than at each question
+            check_limits(limits)  # the same bounds as ask and batch, refused now rather than at each question
             self.limits = limits
         self.say(f"limits: {self.limits.seconds:g} s, {self.limits.inferences:,} inferences per question")
 
@@ -543,6 +578,7 @@ def _paths(prefix: str) -> list[str]:
 
 # -- reading lines --------------------------------------------------------------------------------
 
+
 def plain_lines(stream, echo: bool = False, out: TextIO | None = None) -> Iterator[str]:
     """The lines of a script (binary stream), decoded as UTF-8; a line that is not UTF-8 is reported."""
     for number, raw in enumerate(stream, start=1):
@@ -556,8 +592,9 @@ def plain_lines(stream, echo: bool = False, out: TextIO | None = None) -> Iterat
         yield line
 
 
-def prompt_toolkit_lines(session: Session, *, terminal_input: Input | None = None,
-                         terminal_output: Output | None = None) -> Iterator[str]:
+def prompt_toolkit_lines(
+    session: Session, *, terminal_input: Input | None = None, terminal_output: Output | None = None
+) -> Iterator[str]:
     """What is entered at a prompt_toolkit prompt, with history and completion, one entry at a time.
 
     An entry longer than :data:`MAX_ENTRY_CHARS` is refused with one error line when Enter is pressed.
@@ -567,9 +604,15 @@ def prompt_toolkit_lines(session: Session, *, terminal_input: Input | None = Non
 
     history = open_history()
     entry = Entry()
-    prompt = PromptSession(history=history, completer=_completer(session), complete_while_typing=False,
-                           key_bindings=entry_bindings(entry), placeholder=lambda: entry.hint(),
-                           input=terminal_input, output=terminal_output)
+    prompt: PromptSession[str] = PromptSession(
+        history=history,
+        completer=_completer(session),
+        complete_while_typing=False,
+        key_bindings=entry_bindings(entry),
+        placeholder=lambda: entry.hint(),
+        input=terminal_input,
+        output=terminal_output,
+    )
     bound_undo(prompt.default_buffer)
     while True:
         entry.too_long = False
@@ -692,6 +735,7 @@ def bound_undo(buffer: Buffer, steps: int = UNDO_STEPS) -> None:
 
 # -- the history of interactive sessions ----------------------------------------------------------
 
+
 def history_problem(path: Path) -> str | None:
     """Why the history cannot be kept in ``path``, or None if it can (``path`` is opened to append).
 
@@ -759,10 +803,11 @@ def readline_lines(session: Session) -> Iterator[str]:
     try:
         import readline
     except ImportError:  # pragma: no cover - depends on the Python build
-        readline = None
+        readline = None  # type: ignore[assignment]
     path = history_path()
     keep_history = False
     if readline is not None:
+
         def complete(text: str, state: int) -> str | None:
             before = readline.get_line_buffer()[: readline.get_endidx()]
             word, candidates = session.completions(before)
@@ -774,11 +819,9 @@ def readline_lines(session: Session) -> Iterator[str]:
         readline.parse_and_bind("tab: complete")
         problem = history_problem(path)
         keep_history = problem is None
-        if keep_history:
-            try:
+        if problem is None:
+            with contextlib.suppress(OSError):
                 readline.read_history_file(str(path))
-            except OSError:
-                pass
         else:
             _history_note(path, problem)  # history is kept in memory only
     try:
@@ -793,10 +836,8 @@ def readline_lines(session: Session) -> Iterator[str]:
                 return
     finally:
         if keep_history:
-            try:
+            with contextlib.suppress(OSError):
                 readline.write_history_file(str(path))
-            except OSError:
-                pass
 
 
 def run(session: Session, *, interactive: bool | None = None, echo: bool = False, stdin=None) -> int:
@@ -809,6 +850,7 @@ def run(session: Session, *, interactive: bool | None = None, echo: bool = False
     if interactive:
         try:
             import prompt_toolkit  # noqa: F401
+
             lines = prompt_toolkit_lines(session)
         except ImportError:
             lines = readline_lines(session)
