@@ -66,6 +66,19 @@ petition only improves; a ground it relies on (`relies_on(R, excessive_leniency)
 cassation court's own decisions (`cassation_court_decision/3`) and the resolution's first publication
 (`resolution_first_published_on/1`). Facts that contradict each other are refused.
 
+**Schema.** [`schemas/case-file.schema.json`](schemas/case-file.schema.json) is the JSON Schema of a
+case file, generated from this vocabulary and the readings (`python -m pyswip_bridge.bridge.schemas
+docs/schemas`). A case file that names it in its first line, as
+[`case-template.yaml`](case-template.yaml) does,
+
+```yaml
+# yaml-language-server: $schema=schemas/case-file.schema.json
+```
+
+is checked by an editor that reads JSON Schemas (VS Code's YAML extension), which also offers every
+fact as it is written (`judicial_act(Act, verdict|decision|private_decision, …)`). The path is relative
+to the case file.
+
 Anything not declared is rejected. Facts whose law the resolution only cites are declared with the
 article they stand for, and proofs mark them "depends on … (not encoded; given as a fact)": the age of
 majority (`majority_reached_on/2`), the category of the offence (`offence_category/2`, CC art. 11), the
