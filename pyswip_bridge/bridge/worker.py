@@ -46,6 +46,9 @@ def main() -> int:
         answer(kb, options, source, sink)
     except BrokenPipeError:  # the parent is gone (killed, or stopped reading): nothing left to answer
         os.dup2(os.open(os.devnull, os.O_WRONLY), sink.fileno())  # no second error when Python exits
+    # Done: what SWI-Prolog or C code would still print at exit (SWI's flush of its user_output at
+    # halt) goes nowhere rather than into a standard error whose reader may be gone.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     return 0
 
 
