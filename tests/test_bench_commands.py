@@ -1,0 +1,51 @@
+"""The benchmark commands the performance page shows run, on a small workload (the figures themselves
+are printed by `make bench`, never asserted: see docs/performance.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(args), cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def test_the_machine_yardstick_prints_its_lips() -> None:
+    done = run("swipl", "bench/lips.pl")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1])["mlips"] > 0
+
+
+def test_the_case_generator_writes_cases_the_tool_reads(tmp_path: Path) -> None:
+    out = tmp_path / "cases.jsonl"
+    done = run(sys.executable, "bench/gen_cases.py", "--count", "20", "--seed", "1", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 20
+    readable = [json.loads(line) for line in lines if line.startswith("{") and '"facts"' in line]
+    assert len(readable) >= 15  # a few generated cases are hostile on purpose (2%) or moved (3%)
+
+
+@pytest.mark.slow
+def test_make_bench_runs_on_a_small_workload() -> None:
+    done = run(sys.executable, "bench/run.py", "--cases", "30", "--runs", "1", "--memory-cases", "200", timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "native" in done.stdout and "bridge" in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "script, args",
+    [("bench/asks_per_second.py", ["--seconds", "1"]), ("bench/soak.py", ["--asks", "300", "--every", "100"])],
+)
+def test_the_other_benchmarks_run_briefly(script: str, args: list[str]) -> None:
+    done = run(sys.executable, script, *args, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip()
