@@ -49,3 +49,9 @@ def test_the_other_benchmarks_run_briefly(script: str, args: list[str]) -> None:
     done = run(sys.executable, script, *args, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip()
+
+
+def test_the_critical_facts_benchmark_runs() -> None:
+    done = run(sys.executable, "bench/critical.py", "--sizes", "10,30")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "| 30 |" in done.stdout

@@ -231,3 +231,29 @@ def test_compare_readings_command(cli):
         ).out
     )
     assert data["diverges"] is True and data["deciding_passages"] == ["p3_took_no_part_earlier"]
+
+
+@pytest.mark.parametrize(
+    "scenario, question",
+    [
+        ("p1_counsel_appeal", "may_review(v1, P)"),
+        ("p1_withdrawn_appeal", "may_review(v1, prosecutor_general)"),
+        ("p4_worsening_late", "petition_disposition(pt1, D)"),
+        ("p3_took_no_part_earlier", "may_review(v1, 'Мадина')"),
+    ],
+)
+def test_critical_facts_in_one_call_agree_with_one_ask_per_fact(kb, scenario, question):
+    """The KB's removals (all facts asserted once, each retracted and restored in turn) give what one
+    whole ask per removed fact gives."""
+    from pyswip_bridge.bridge.case import Case as BridgeCase
+    from pyswip_bridge.workbench.whatif import _removal_effect, critical_facts
+
+    case = BridgeCase.from_file(ROOT / "queries" / f"{scenario}.yaml")
+    base = kb.ask(question, case)
+    found = critical_facts(kb, question, case, baseline=base)
+    reference = []
+    for i, fact in enumerate(case.facts):
+        without = BridgeCase(case.facts[:i] + case.facts[i + 1 :], dict(case.readings), case.source, case.document)
+        reference.append(_removal_effect(fact, base, kb.ask(question, without)))
+    assert [(e.fact.text, e.effect) for e in found.effects] == [(e.fact.text, e.effect) for e in reference]
+    assert any(e.effect == "flips" for e in found.effects)

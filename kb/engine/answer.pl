@@ -4,7 +4,8 @@
             answer_dict/4,              % +Goal, +VarNames, +Options, -Dict,
             selected_readings/1,        % -Readings,
             option_value/3,             % +Options, ?Option, +Default,
-            node_dict/2                 % +Node, -Dict
+            node_dict/2,                % +Node, -Dict
+            max_answers/1               % -N
           ]).
 :- use_module(library(http/json)).
 :- use_module(library(lists)).

@@ -1,6 +1,7 @@
 :- encoding(utf8).
 :- module(json_api,
           [ ask_json/2,                 % +RequestText, -ResponseText
+            removals_json/2,            % +RequestText, -ResponseText
             vocabulary_json/1,          % -Text
             norms_json/1,               % -Text
             questions_json/1            % -Text
@@ -151,6 +152,113 @@ ask_request(RequestText, Dict) :-
                                 limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict0)),
         reclaim_rolled_back_clauses(Touched)),
     Dict = Dict0.put(warnings, Warnings).
+
+%!  removals_json(+RequestText, -ResponseText) is det.
+%
+%   What removing each given fact alone does to the answer, for the facts
+%   numbered `from` (inclusive) to `to` (exclusive, 0-based) of an ask
+%   request (what-if --critical): `{"removals": [R...]}`, R being
+%   `{"index": I, "holds": B, "answers": [Text], "truncated": B}` -- the
+%   distinct answers after the removal (as sorted `X = v` texts, `yes`
+%   for a yes without variables; at most 100, `truncated` if there are
+%   more) -- or `{"index": I, "error": {"type": T, "message": M}}` when the
+%   case without that fact cannot be answered (a limit; no longer within
+%   the resolution's validity).  All of it in one snapshot: the facts are
+%   asserted once, and each is retracted and restored in turn, so the work
+%   grows with the facts tried times the cost of one proof, not with one
+%   whole ask (request, explanation, JSON) per fact.  Never throws.
+
+removals_json(RequestText, ResponseText) :-
+    catch(removals_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+removals_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the removals could not be computed",
+                        where:null, column:null}}, ResponseText).
+
+removals_request(RequestText, _{removals:Removals}) :-
+    check_empty_case,
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_field(Request, question, QuestionText, string),
+    request_field(Request, facts, FactItems, list),
+    request_field(Request, denied, DeniedItems, list),
+    parse_question(QuestionText, Goal, VarNames),
+    maplist(parse_fact_item, FactItems, Facts),
+    maplist(parse_fact_item, DeniedItems, Denied),
+    check_consistency(FactItems, Facts),
+    request_readings(Request, Readings),
+    request_limit(Request, seconds, Seconds),
+    request_limit(Request, inferences, Inferences),
+    (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
+    length(Facts, N),
+    (   get_dict(from, Request, From), integer(From), From >= 0,
+        get_dict(to, Request, To), integer(To), To >= From
+    ->  true
+    ;   throw(request_error("removals need \"from\" and \"to\", whole numbers with 0 =< from =< to", _))
+    ),
+    Last is min(To, N) - 1,
+    setup_call_cleanup(
+        true,
+        snapshot(( maplist(assert_case_fact, Facts),
+                   catch(maplist(assert_denied_fact, Denied), error(case_fact_error(_, M), _),
+                         throw(case_error(case_fact, M))),
+                   forall(member(P-R, Readings), select_reading(P, R)),
+                   findall(Removal,
+                           ( between(From, Last, I),
+                             nth0(I, Facts, Fact),
+                             snapshot(removal(Fact, I, Goal, VarNames, limits(Seconds, Inferences), Anyway,
+                                              Removal)) ),
+                           Removals) )),
+        reclaim_rolled_back_clauses(Facts)).
+
+removal(Fact, I, Goal, VarNames, limits(Seconds, Inferences), Anyway, Removal) :-
+    once(retract(case_facts:Fact)),
+    validity_dict(Validity),
+    (   Validity.in_force == false, Anyway == false
+    ->  error_dict(outside_validity(Validity.warning), E),
+        Removal = _{index:I, error:E.error}
+    ;   catch(call_with_time_limit(Seconds,
+                  call_with_inference_limit(removal_answers(Goal, VarNames, Texts, Truncated),
+                                            Inferences, Result)),
+              time_limit_exceeded,
+              Result = timeout),
+        (   Result == timeout
+        ->  error_dict(limit_error(timeout, Seconds), E),
+            Removal = _{index:I, error:E.error}
+        ;   Result == inference_limit_exceeded
+        ->  error_dict(limit_error(resource_limit, Inferences), E),
+            Removal = _{index:I, error:E.error}
+        ;   ( Texts == [] -> Holds = false ; Holds = true ),
+            Removal = _{index:I, holds:Holds, answers:Texts, truncated:Truncated}
+        )
+    ).
+
+% The distinct answers of Goal on the current case, as sorted texts (as
+% the bridge compares them: `X = v, Y = w`, `yes` without variables), at
+% most 100; Truncated if there are more.
+removal_answers(Goal, VarNames, Texts, Truncated) :-
+    max_answers(Cap),
+    Cap1 is Cap + 1,
+    copy_term(Goal-VarNames, G-VNs),
+    findall(Text, limit(Cap1, distinct(Text, ( prove(G, _), binding_text_of(VNs, Text) ))), Found),
+    length(Found, Count),
+    (   Count > Cap -> Truncated = true, length(Shown, Cap), append(Shown, _, Found)
+    ;   Truncated = false, Shown = Found
+    ),
+    sort(Shown, Texts).
+
+binding_text_of(VarNames, Text) :-
+    findall(Name-T, ( member(Name=V, VarNames), \+ sub_atom(Name, 0, _, _, '_'), value_text(V, T) ), Pairs0),
+    keysort(Pairs0, Pairs),
+    (   Pairs == []
+    ->  Text = "yes"
+    ;   findall(S, ( member(K-V, Pairs), format(string(S), "~w = ~w", [K, V]) ), Ss),
+        atomic_list_concat(Ss, ', ', A),
+        atom_string(A, Text)
+    ).
 
 %   fact_places(+FactItems, +Facts, -Places) is det.
 %

@@ -86,6 +86,7 @@ KB_DIR = resources.kb_dir()
 #: The fixed entry predicates the bridge may call, each with its module.
 ENTRY_PREDICATES: dict[str, str] = {
     "ask_json": "json_api",
+    "removals_json": "json_api",
     "vocabulary_json": "json_api",
     "norms_json": "json_api",
     "questions_json": "json_api",

@@ -212,6 +212,34 @@ class KnowledgeBase:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
         return request
 
+    def removals(
+        self,
+        question: str,
+        case: Case,
+        start: int,
+        stop: int,
+        *,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+    ) -> list[dict[str, Any]]:
+        """What removing each given fact alone does, for the facts ``start`` to ``stop`` (0-based,
+        ``stop`` excluded) of ``case``, worked out by the KB in one call: one dict per fact, with its
+        ``index`` and either ``holds``, ``answers`` (the distinct answers as sorted ``X = v`` texts,
+        ``yes`` without variables, at most 100) and ``truncated``, or the ``error`` object of a removal
+        that cannot be answered.  Errors of the request itself (the question, the case) are raised."""
+        request = self.request(question, case, limits=limits, readings=readings, reason_anyway=reason_anyway)
+        request["from"], request["to"] = start, stop
+        try:
+            data = self._engine.call_json("removals_json", request)
+        except ValueError as exc:  # text UTF-8 cannot carry
+            raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=case.source) from None
+        if not isinstance(data, dict):
+            raise EngineError("the KB's answer is not a JSON object")
+        if "error" in data:
+            raise error_from_json(data["error"], source=case.source)
+        return cast("list[dict[str, Any]]", data["removals"])
+
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
 

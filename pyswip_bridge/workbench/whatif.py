@@ -31,7 +31,7 @@ from ..bridge.case import Case, Fact
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import canonical_fact
-from ..errors import CaseFileError, UserError
+from ..errors import CaseFileError, UserError, error_from_json
 from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
@@ -314,6 +314,37 @@ def _removal_effect(fact: Fact, base: AskResult, result: AskResult) -> FactEffec
     return FactEffect(fact, "none")
 
 
+#: Facts whose removals are worked out per call of the KB, at least (progress and the time budget are
+#: checked between calls); a larger case is done in at most :data:`CRITICAL_CALLS` calls, so that
+#: sending the case again for each call does not make the work grow with the square of its facts.
+CRITICAL_CHUNK = 25
+CRITICAL_CALLS = 10
+
+
+def _removal_effect_of(fact: Fact, base: AskResult, removal: dict[str, Any]) -> FactEffect:
+    """What one removal (as :meth:`KnowledgeBase.removals` gives it) does to ``base``."""
+    if "error" in removal:
+        return FactEffect(fact, "error", error_from_json(removal["error"]).one_line())
+    yn = {True: "yes", False: "no"}
+    holds, answers, truncated = bool(removal["holds"]), list(removal["answers"]), bool(removal["truncated"])
+    after = f"{'more than ' if truncated else ''}{len(answers)} answer{'s' if len(answers) != 1 else ''}"
+    if holds != base.holds:
+        return FactEffect(fact, "flips", f"{yn[base.holds]} → {yn[holds]}")
+    if base.truncated and truncated:
+        return FactEffect(
+            fact,
+            "unknown",
+            f"{count_text(base)} → {after}; only the first {len(base.answers)} of each are listed, "
+            "so they cannot be compared",
+        )
+    if base.truncated or truncated:  # one side is cut and the other is not: they differ
+        return FactEffect(fact, "changes", f"{count_text(base)} → {after}")
+    before = answer_set(base)
+    if answers != before:
+        return FactEffect(fact, "changes", f"{'; '.join(before)} → {'; '.join(answers)}")
+    return FactEffect(fact, "none")
+
+
 def critical_facts(
     kb: KnowledgeBase,
     question: str,
@@ -327,13 +358,16 @@ def critical_facts(
     max_seconds: float | None = CRITICAL_MAX_SECONDS,
     progress: Callable[[int, int], None] | None = None,
 ) -> CriticalFacts:
-    """Remove each given fact alone (in the case's order) and ask again; one ask per fact.
+    """Remove each given fact alone (in the case's order): what does it do to the answer?
 
-    A removal after which the question cannot be answered (a limit, or a case no longer dated within
-    the resolution's validity) is reported with effect ``error`` instead of stopping the search.
-    The search tries at most ``max_facts`` facts and starts no ask after ``max_seconds`` (``None``: no
-    bound); when it stops early, ``stopped_early`` says why and ``effects`` holds the facts tried.
-    ``progress(done, total)`` is called before each fact's ask and once at the end.
+    The KB works the removals out itself (:meth:`KnowledgeBase.removals`: the facts asserted once,
+    each retracted and restored in turn), :data:`CRITICAL_CHUNK` facts per call or more (at most
+    :data:`CRITICAL_CALLS` calls).  A removal after
+    which the question cannot be answered (a limit, or a case no longer dated within the resolution's
+    validity) is reported with effect ``error`` instead of stopping the search.  The search tries at
+    most ``max_facts`` facts and starts no call after ``max_seconds`` (``None``: no bound); when it
+    stops early, ``stopped_early`` says why and ``effects`` holds the facts tried.
+    ``progress(done, total)`` is called before each call and once at the end.
     """
     if max_facts is not None and (isinstance(max_facts, bool) or not isinstance(max_facts, int) or max_facts < 0):
         raise UserError(f"the number of facts to try must be a whole number 0 or more, not {max_facts!r}")
@@ -346,7 +380,8 @@ def critical_facts(
     total = len(case.facts)
     effects: list[FactEffect] = []
     stopped: str | None = None
-    for i, fact in enumerate(case.facts):
+    i = 0
+    while i < total:
         if max_facts is not None and i >= max_facts:
             stopped = f"stopped after {i:,} of {total:,} facts: at most {max_facts:,} are tried"
             break
@@ -355,15 +390,12 @@ def critical_facts(
             break
         if progress is not None:
             progress(i, total)
-        without = Case(
-            case.facts[:i] + case.facts[i + 1 :], dict(case.readings), case.source, case.document, list(case.denied)
-        )
-        try:
-            result = kb.ask(question, without, readings=readings, limits=limits, reason_anyway=reason_anyway)
-        except UserError as exc:
-            effects.append(FactEffect(fact, "error", exc.one_line()))
-            continue
-        effects.append(_removal_effect(fact, base, result))
+        chunk = max(CRITICAL_CHUNK, -(-total // CRITICAL_CALLS))
+        stop = min(total, i + chunk, max_facts if max_facts is not None else total)
+        removals = kb.removals(question, case, i, stop, readings=readings, limits=limits, reason_anyway=reason_anyway)
+        for removal in removals:
+            effects.append(_removal_effect_of(case.facts[int(removal["index"])], base, removal))
+        i = stop
     if progress is not None:
         progress(len(effects), total)
     return CriticalFacts(base.question, base.holds, effects, total, stopped)
