@@ -222,10 +222,8 @@ no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-
     copy_term(Goal-VarNames, G-VNs),
     maplist(name_variable, VNs),
     (   Repairs == searched_out
-    ->  no_verdict(G, [], Line0, []),
-        goal_sentence(G, Sentence),
-        format(string(Line), "No — it does not follow that ~w.", [Sentence]),
-        ignore(Line0 = Line),
+    ->  does_not_follow(G, NotFollowing),
+        format(string(Line), "No — ~w.", [NotFollowing]),
         Verdict = _{line:Line, decisive:[], decisive_found:false, on_facts_given:false}
     ;   no_verdict(G, Repairs, Line, Decisive),
         maplist(decisive_dict(Places), Decisive, DecisiveDicts),

@@ -4,10 +4,12 @@
             no_verdict/4,               % +Goal, +Repairs, -Line, -Decisive
             decisive_given_facts/2,     % +Proof, -Facts
             blocking_absent_facts/2,    % +Proof, -Facts
-            verdict_aspect/1            % ?Goal
+            verdict_aspect/1,           % ?Goal
+            does_not_follow/2           % +Goal, -Text
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+:- use_module(library(occurs)).
 :- use_module('../law/vocabulary').
 :- use_module(case_facts).
 :- use_module(explain).
@@ -145,17 +147,15 @@ sub_node_status(node(_, _, _, Children), G, Status) :-
 %   best first, as json_api ranks them; [] if none was found).
 
 no_verdict(Goal, [], Line, []) :- !,
-    goal_sentence(Goal, Sentence),
-    format(string(Line),
-           "No — it does not follow that ~w; no small change of the case would make it so.",
-           [Sentence]).
+    does_not_follow(Goal, NotFollowing),
+    format(string(Line), "No — ~w; no small change of the case would make it so.", [NotFollowing]).
 no_verdict(Goal, [repair(Changes, _)|Others], Line, Decisive) :-
     findall(decisive(F, given, []), member(remove(F), Changes), Removed),
     findall(decisive(F, missing, Alts),
             ( member(add(F), Changes), alternatives(F, Changes, Others, Alts) ),
             Added),
     append(Removed, Added, Decisive),
-    goal_sentence(Goal, Sentence),
+    does_not_follow(Goal, NotFollowing),
     maplist(decisive_sentence, Removed, RemovedTexts),
     maplist(decisive_sentence, Added, AddedTexts),
     (   Removed == []
@@ -163,11 +163,27 @@ no_verdict(Goal, [repair(Changes, _)|Others], Line, Decisive) :-
         format(string(Line), "No, on the facts given — it would be yes if ~w.", [Needed])
     ;   Added == []
     ->  and_list(RemovedTexts, Because),
-        format(string(Line), "No — it does not follow that ~w, because ~w.", [Sentence, Because])
+        format(string(Line), "No — ~w, because ~w.", [NotFollowing, Because])
     ;   and_list(RemovedTexts, Because),
         and_list(AddedTexts, Needed),
-        format(string(Line), "No — it does not follow that ~w, because ~w (and the case does not state that ~w).",
-               [Sentence, Because, Needed])
+        format(string(Line), "No — ~w, because ~w (and the case does not state that ~w).",
+               [NotFollowing, Because, Needed])
+    ).
+
+%!  does_not_follow(+Goal, -Text) is det.
+%
+%   Text says that Goal does not follow: "it does not follow that S", or,
+%   for a question with variables named in it ('$VAR'(Name)), "it does not
+%   follow, for any G, that S".
+
+does_not_follow(Goal, Text) :-
+    goal_sentence(Goal, Sentence),
+    findall(N, ( sub_term(V, Goal), compound(V), V = '$VAR'(N), atom(N), N \== '_' ), Ns0),
+    list_to_set(Ns0, Ns),
+    (   Ns == []
+    ->  format(string(Text), "it does not follow that ~w", [Sentence])
+    ;   atomic_list_concat(Ns, ' and ', Names),
+        format(string(Text), "it does not follow, for any ~w, that ~w", [Names, Sentence])
     ).
 
 decisive_sentence(decisive(F, _, Alts), Text) :-

@@ -83,9 +83,13 @@ list_words(X, Text) :-
 %!  value_words(+Value, -Text) is det.
 %
 %   Text is Value for a reader: names as written, `_` in enumerated
-%   values as spaces, dates as 2019-05-10, unknowns as "…".
+%   values as spaces, dates as 2019-05-10, a variable of the question by
+%   its name (`'$VAR'('G')`), other unknowns as "…".
 
 value_words(V, "…") :- var(V), !.
+value_words('$VAR'(Name), Text) :-
+    atom(Name), Name \== '_', !,       % a variable of the question, by its name
+    atom_string(Name, Text).
 value_words('$VAR'(_), "…") :- !.
 value_words(date(Y, M, D), Text) :-
     integer(Y), integer(M), integer(D), !,
