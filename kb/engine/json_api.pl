@@ -117,7 +117,12 @@ ask_json(_, ResponseText) :-
     dict_json(_{error:_{type:internal, message:"the question could not be answered",
                         where:null, column:null}}, ResponseText).
 
-ask_request(RequestText, Dict) :-
+% case_request(+RequestText, -Request, -Asked): the request object, its
+% question and case parsed and checked (the part every entry shares):
+% Asked is asked(Goal, VarNames, FactItems, Facts, Denied, Readings,
+% limits(Seconds, Inferences), Anyway).
+case_request(RequestText, Request,
+             asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)) :-
     check_empty_case,
     text_to_string(RequestText, Text),
     catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
@@ -130,12 +135,16 @@ ask_request(RequestText, Dict) :-
     maplist(parse_fact_item, FactItems, Facts),
     maplist(parse_fact_item, DeniedItems, Denied),
     check_consistency(FactItems, Facts),
-    (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_readings(Request, Readings),
     request_limit(Request, seconds, Seconds),
     request_limit(Request, inferences, Inferences),
+    (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ).
+
+ask_request(RequestText, Dict) :-
+    case_request(RequestText, Request,
+                 asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
+    (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_limit(Request, why_not_depth, Depth),
-    (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
     request_repairs(Request, Repairs),
     (   get_dict(explain, Request, false) -> Explain = false ; Explain = true ),
     (   Explain == false, ( Repairs \== no_repairs ; Open == true )
@@ -177,22 +186,8 @@ removals_json(_, ResponseText) :-
                         where:null, column:null}}, ResponseText).
 
 removals_request(RequestText, _{removals:Removals}) :-
-    check_empty_case,
-    text_to_string(RequestText, Text),
-    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
-          E, throw(request_error("the request is not valid JSON", E))),
-    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
-    request_field(Request, question, QuestionText, string),
-    request_field(Request, facts, FactItems, list),
-    request_field(Request, denied, DeniedItems, list),
-    parse_question(QuestionText, Goal, VarNames),
-    maplist(parse_fact_item, FactItems, Facts),
-    maplist(parse_fact_item, DeniedItems, Denied),
-    check_consistency(FactItems, Facts),
-    request_readings(Request, Readings),
-    request_limit(Request, seconds, Seconds),
-    request_limit(Request, inferences, Inferences),
-    (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ),
+    case_request(RequestText, Request,
+                 asked(Goal, VarNames, _, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
     length(Facts, N),
     (   get_dict(from, Request, From), integer(From), From >= 0,
         get_dict(to, Request, To), integer(To), To >= From

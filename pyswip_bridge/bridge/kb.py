@@ -230,14 +230,7 @@ class KnowledgeBase:
         that cannot be answered.  Errors of the request itself (the question, the case) are raised."""
         request = self.request(question, case, limits=limits, readings=readings, reason_anyway=reason_anyway)
         request["from"], request["to"] = start, stop
-        try:
-            data = self._engine.call_json("removals_json", request)
-        except ValueError as exc:  # text UTF-8 cannot carry
-            raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=case.source) from None
-        if not isinstance(data, dict):
-            raise EngineError("the KB's answer is not a JSON object")
-        if "error" in data:
-            raise error_from_json(data["error"], source=case.source)
+        data, _ = self._call("removals_json", request, case.source)
         return cast("list[dict[str, Any]]", data["removals"])
 
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
@@ -249,8 +242,13 @@ class KnowledgeBase:
 
     def answer_with_text(self, request: dict[str, Any], source: str | None = None) -> tuple[dict[str, Any], bytes]:
         """:meth:`answer`, and its JSON text as the KB wrote it (UTF-8), to pass on without re-encoding."""
+        return self._call("ask_json", request, source)
+
+    def _call(self, entry: str, request: dict[str, Any], source: str | None) -> tuple[dict[str, Any], bytes]:
+        """Call the KB's entry predicate ``entry`` with ``request``: its answer object and JSON text,
+        its error object raised as the typed error."""
         try:
-            data, text = self._engine.call_json_text("ask_json", request)
+            data, text = self._engine.call_json_text(entry, request)
         except ValueError as exc:  # text UTF-8 cannot carry
             raise error_from_json({"type": "case_syntax", "message": str(exc)}, source=source) from None
         if not isinstance(data, dict):
