@@ -139,3 +139,44 @@ def test_unpaired_surrogate_in_a_question_is_a_query_error(kb):
 
     with pytest.raises(QuerySyntaxError):
         kb.ask("may_review(v1, '\ud800')")
+
+
+def _answer_bytes_through_json_facts(kb, request: dict) -> bytes:
+    """The answer to ``request`` when its facts travel in the JSON request (``ask_json/2``)."""
+    from pyswip_bridge.bridge.engine import request_bytes
+
+    engine = kb._engine  # the test calls the entry both ways; no user text becomes a goal
+    payload = request_bytes(request)
+    with engine._lock:
+        return engine._thread.run(lambda: engine._call_entry("ask_json", payload, None))
+
+
+@pytest.mark.parametrize("name", ["p1_counsel_appeal", "p1_withdrawn_appeal", "fid_q7_withdrawn_requests"])
+def test_case_text_gives_the_same_answer_as_json_facts(kb, name):
+    """The bridge sends the facts as one case text (ask_json/3); the answer is byte for byte the
+    one the same facts get inside the JSON request (ask_json/2)."""
+    scenario = next(s for s in load_scenarios() if s.name == name)
+    for question in scenario.questions[:3]:
+        request = kb.request(question.ask, scenario.case)
+        _, via_case_text = kb.answer_with_text(request)
+        assert via_case_text == _answer_bytes_through_json_facts(kb, request)
+
+
+def test_fact_with_a_separator_travels_as_json(kb):
+    """A fact or place holding U+0000 or U+0001 cannot go into the case text: it is sent in the JSON
+    request and gets the same error as any bad fact, naming its place."""
+    from pyswip_bridge.bridge.engine import case_text
+    from pyswip_bridge.bridge.case import Fact
+    from pyswip_bridge.errors import CaseFileError
+
+    assert (
+        case_text([{"text": "participant(x, convicted)", "where": "c.yaml:1"}])
+        == "c.yaml:1\x01participant(x, convicted)".encode()
+    )
+    assert case_text([{"text": "participant(x\x01, convicted)", "where": None}]) is None
+    assert case_text([{"text": "participant(x, convicted)", "where": "a\x00b"}]) is None
+    quoted = kb.ask("may_review(v1, P)", Case(facts=[Fact("participant('x\x01', convicted)", "c.yaml:3")]))
+    assert not quoted.holds
+    with pytest.raises(CaseFileError) as info:
+        kb.ask("may_review(v1, P)", Case(facts=[Fact("participant(x\x01, convicted)", "c.yaml:4")]))
+    assert "c.yaml:4" in str(info.value)

@@ -1,6 +1,7 @@
 :- encoding(utf8).
 :- module(explain,
           [ prove/2,                    % :Goal, -Proof
+            holds/1,                    % +Goal
             why_not/3,                  % +Goal, +Depth, -Failures
             goal_kind/2,                % +Goal, -Kind
             proof_rules/2,              % +Proof, -RuleIds
@@ -114,6 +115,33 @@ prove(Goal, Node) :-
     ;   functor(Goal, N, A),
         throw(error(existence_error(question, N/A), _))
     ).
+
+%!  holds(+Goal) is semidet.
+%
+%   Goal (a question, a case fact or a negation `\+ Goal`) holds on the
+%   current case.  Decided by the compiled rules, which give the same
+%   answers as prove/2 (a test checks that) without building a proof:
+%   for the checks that only need yes or no (the decisive facts of a
+%   verdict, the candidate sets of the repair search).  Binds nothing.
+
+holds(Goal) :-
+    \+ \+ compiled_call(Goal).
+
+compiled_call(\+ Goal) :- !,
+    \+ compiled_call(Goal).
+compiled_call(Goal) :-
+    (   goal_kind(Goal, Kind)
+    ->  compiled_call(Kind, Goal)
+    ;   functor(Goal, N, A),
+        throw(error(existence_error(question, N/A), _))
+    ).
+
+compiled_call(derived, Goal) :- !,
+    functor(Goal, Name, Arity),
+    once(( rule_head(Name, Arity, Id), rule_clause(Id, Module, _, _) )),
+    Module:Goal.
+compiled_call(Kind, Goal) :-
+    prove(Kind, Goal, _).
 
 prove(case_fact, Goal, node(Goal, given, none, [])) :-
     case_facts:Goal.

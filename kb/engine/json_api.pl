@@ -1,7 +1,9 @@
 :- encoding(utf8).
 :- module(json_api,
           [ ask_json/2,                 % +RequestText, -ResponseText
+            ask_json/3,                 % +RequestText, +CaseText, -ResponseText
             removals_json/2,            % +RequestText, -ResponseText
+            removals_json/3,            % +RequestText, +CaseText, -ResponseText
             vocabulary_json/1,          % -Text
             norms_json/1,               % -Text
             questions_json/1            % -Text
@@ -110,18 +112,32 @@ default_limit(why_not_depth, 5).
 %   error becomes an error object.
 
 ask_json(RequestText, ResponseText) :-
-    catch(ask_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    ask_json(RequestText, none, ResponseText).
+
+%!  ask_json(+RequestText, +CaseText, -ResponseText) is det.
+%
+%   As ask_json/2, with the given facts of the case in CaseText instead of
+%   the request's `facts`: one record per fact, `Where` U+0001 `Text`,
+%   records separated by U+0000 (the empty text: no facts).  Where is the
+%   place the fact is stated (empty: none), Text the fact.  This is how the
+%   bridge sends a case: the facts are split by one C call instead of
+%   being read character by character as JSON strings (bench/overhead.py
+%   measures reading a request per fact).  A request with CaseText must
+%   not have `facts`.  CaseText `none` reads the facts from the request.
+
+ask_json(RequestText, CaseText, ResponseText) :-
+    catch(ask_request(RequestText, CaseText, Dict), Error, error_dict(Error, Dict)),
     !,
     dict_json(Dict, ResponseText).
-ask_json(_, ResponseText) :-
+ask_json(_, _, ResponseText) :-
     dict_json(_{error:_{type:internal, message:"the question could not be answered",
                         where:null, column:null}}, ResponseText).
 
-% case_request(+RequestText, -Request, -Asked): the request object, its
+% case_request(+RequestText, +CaseText, -Request, -Asked): the request object, its
 % question and case parsed and checked (the part every entry shares):
 % Asked is asked(Goal, VarNames, FactItems, Facts, Denied, Readings,
 % limits(Seconds, Inferences), Anyway).
-case_request(RequestText, Request,
+case_request(RequestText, CaseText, Request,
              asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)) :-
     check_empty_case,
     text_to_string(RequestText, Text),
@@ -129,7 +145,7 @@ case_request(RequestText, Request,
           E, throw(request_error("the request is not valid JSON", E))),
     (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
     request_field(Request, question, QuestionText, string),
-    request_field(Request, facts, FactItems, list),
+    case_fact_items(CaseText, Request, FactItems),
     request_field(Request, denied, DeniedItems, list),
     parse_question(QuestionText, Goal, VarNames),
     maplist(parse_fact_item, FactItems, Facts),
@@ -140,8 +156,32 @@ case_request(RequestText, Request,
     request_limit(Request, inferences, Inferences),
     (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ).
 
-ask_request(RequestText, Dict) :-
-    case_request(RequestText, Request,
+% case_fact_items(+CaseText, +Request, -FactItems): the given facts as
+% `_{text:Text, where:Where}` items, from CaseText (see ask_json/3) or,
+% with CaseText `none`, the request's `facts`.
+case_fact_items(none, Request, FactItems) :- !,
+    request_field(Request, facts, FactItems, list).
+case_fact_items(CaseText, Request, FactItems) :-
+    (   get_dict(facts, Request, _)
+    ->  throw(request_error("a request sent with its case text must not have \"facts\"", _))
+    ;   true
+    ),
+    (   CaseText == ""
+    ->  FactItems = []
+    ;   split_string(CaseText, "\u0000", "", Records),
+        maplist(case_record_item, Records, FactItems)
+    ).
+
+case_record_item(Record, _{text:Text, where:Where}) :-
+    (   sub_string(Record, Before, 1, After, "\u0001")
+    ->  sub_string(Record, 0, Before, _, Where0),
+        sub_string(Record, _, After, 0, Text),
+        ( Where0 == "" -> Where = null ; Where = Where0 )
+    ;   throw(request_error("each record of the case text must be Where U+0001 Text", _))
+    ).
+
+ask_request(RequestText, CaseText, Dict) :-
+    case_request(RequestText, CaseText, Request,
                  asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
     (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_limit(Request, why_not_depth, Depth),
@@ -178,15 +218,22 @@ ask_request(RequestText, Dict) :-
 %   whole ask (request, explanation, JSON) per fact.  Never throws.
 
 removals_json(RequestText, ResponseText) :-
-    catch(removals_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    removals_json(RequestText, none, ResponseText).
+
+%!  removals_json(+RequestText, +CaseText, -ResponseText) is det.
+%
+%   As removals_json/2, with the given facts in CaseText (see ask_json/3).
+
+removals_json(RequestText, CaseText, ResponseText) :-
+    catch(removals_request(RequestText, CaseText, Dict), Error, error_dict(Error, Dict)),
     !,
     dict_json(Dict, ResponseText).
-removals_json(_, ResponseText) :-
+removals_json(_, _, ResponseText) :-
     dict_json(_{error:_{type:internal, message:"the removals could not be computed",
                         where:null, column:null}}, ResponseText).
 
-removals_request(RequestText, _{removals:Removals}) :-
-    case_request(RequestText, Request,
+removals_request(RequestText, CaseText, _{removals:Removals}) :-
+    case_request(RequestText, CaseText, Request,
                  asked(Goal, VarNames, _, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
     length(Facts, N),
     (   get_dict(from, Request, From), integer(From), From >= 0,
@@ -260,11 +307,13 @@ binding_text_of(VarNames, Text) :-
 %   Places pairs each given fact with where the case file states it (the
 %   item's `where`), for the facts that have a place.
 
-fact_places(Items, Facts, Places) :-
-    findall(F-W,
-            ( nth1(I, Items, Item), nth1(I, Facts, F),
-              is_dict(Item), get_dict(where, Item, W), W \== null ),
-            Places).
+fact_places([], [], []).
+fact_places([Item|Items], [F|Facts], Places) :-
+    (   is_dict(Item), get_dict(where, Item, W), W \== null
+    ->  Places = [F-W|Places1]
+    ;   Places = Places1
+    ),
+    fact_places(Items, Facts, Places1).
 
 %   check_empty_case is det.
 %

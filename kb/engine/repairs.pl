@@ -106,7 +106,7 @@ test_set(Set, Holds, Candidates) :-
     current_goal(Goal0),
     copy_term(Goal0, Goal),
     apply_changes(Set),
-    (   \+ \+ prove(Goal, _)
+    (   holds(Goal)
     ->  Holds = true, Candidates = []
     ;   Holds = false,
         candidate_changes(Goal, Candidates)

@@ -132,9 +132,6 @@ blocks(Goal, Fact) :-
     snapshot(( catch(assert_case_fact(Fact), _, fail),
                \+ holds(Goal) )).
 
-holds(Goal) :-
-    \+ \+ prove(Goal, _).
-
 sub_node_status(node(G, Status, _, _), G, Status).
 sub_node_status(node(_, _, _, Children), G, Status) :-
     member(C, Children),

@@ -5,6 +5,7 @@
             appeal_concerning/2,                % ?Appeal, ?Act
             personal_appeal_requirement_met/2   % ?Person, ?Act
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(readings).

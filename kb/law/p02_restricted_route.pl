@@ -5,6 +5,7 @@
             route_grounds/3,                            % ?Act, ?Route, ?Grounds
             excluded_after_withdrawn_appeal/1           % ?Act
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(p01_reviewable_acts).

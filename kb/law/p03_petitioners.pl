@@ -6,6 +6,7 @@
             affected_non_participant/2,         % ?Person, ?Act
             representation_outlives_majority/2  % ?Agent, ?Convicted
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(readings).

@@ -8,6 +8,7 @@
             protest_of_other_prosecutor/1,      % ?Request
             ground_open_to_improvement/1        % ?Act
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(readings).

@@ -6,6 +6,7 @@
             return_to_cure_defects/2,           % ?Request, ?Defect
             petition_disposition/2              % ?Request, ?Disposition
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module('../engine/calendar').

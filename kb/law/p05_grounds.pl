@@ -9,6 +9,7 @@
             worsening_ground_for_defendant/2,   % ?Person, ?Consequence
             other_violations_alone_insufficient/1 % ?Act
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(p02_restricted_route).

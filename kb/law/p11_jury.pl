@@ -4,6 +4,7 @@
             worsening_barred/2,                 % ?Act, ?Reason
             jury_review_governed_by/2           % ?Act, ?Article
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 

@@ -6,6 +6,7 @@
             suspension_in_effect/2,             % ?Act, +OnDate
             punishment_postponed/2              % ?Act, +OnDate
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module('../engine/calendar').

@@ -10,6 +10,7 @@
             worsening_request_barred/2,         % ?Request, ?Reason
             request_left_unsatisfied/2          % ?Request, ?Reason
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(p04_time_limits).

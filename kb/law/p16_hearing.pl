@@ -16,6 +16,7 @@
             possible_cassation_decision/1,      % ?Decision
             must_verify_all_arguments/1         % ?Request
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(p04_time_limits).

@@ -14,6 +14,7 @@
             supreme_court_may_decide_without_new_trial/2, % ?Request, ?Act
             decision_must_state_review_limited/2        % ?Act, ?Person
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module(readings).

@@ -4,6 +4,7 @@
             resolution_in_force_on/1,           % +Date
             case_relevant_date/1                % ?Date
           ]).
+:- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
 :- use_module('../engine/case_facts').
 :- use_module('../engine/calendar').

@@ -232,6 +232,68 @@ test(conventional_variables_no_warning) :-
            ( warnings_of(Q, ["judicial_act(v1, verdict, first_instance)", "participant(x, convicted)"], Ws),
              assertion(Ws == []) )).
 
+
+% ask_json/3: the given facts as one case text (records Where U+0001 Text,
+% separated by U+0000), as the bridge sends them.
+case_text(Items, Text) :-
+    findall(R, ( member(W-T, Items), format(string(R), "~w\u0001~w", [W, T]) ), Rs),
+    atomic_list_concat(Rs, '\u0000', A),
+    atom_string(A, Text).
+
+test(case_text_answers_as_facts_do) :-
+    Facts = [_{text:"judicial_act(v1, decision, appellate)", where:"c.yaml:1"},
+             "entered_into_force(v1, 2020-01-01)"],
+    atom_json_dict(R2, _{question:"reviewable_in_cassation(v1)", facts:Facts}, [as(string)]),
+    ask_json(R2, Out2),
+    atom_json_dict(R3, _{question:"reviewable_in_cassation(v1)"}, [as(string)]),
+    case_text(["c.yaml:1"-"judicial_act(v1, decision, appellate)", ""-"entered_into_force(v1, 2020-01-01)"], Case),
+    ask_json(R3, Case, Out3),
+    atom_json_dict(Out3, D3, [value_string_as(string)]),
+    assertion(D3.holds == true),
+    assertion(Out2 == Out3).
+test(case_text_error_has_where) :-
+    atom_json_dict(R, _{question:"may_review(v1, P)"}, [as(string)]),
+    case_text(["c.yaml:4"-"bribe(x)"], Case),
+    ask_json(R, Case, Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    assertion(D.error.type == "vocabulary"),
+    assertion(D.error.where == "c.yaml:4").
+test(case_text_record_without_place_separator) :-
+    atom_json_dict(R, _{question:"may_review(v1, P)"}, [as(string)]),
+    ask_json(R, "participant(x, convicted)", Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    assertion(D.error.type == "request").
+test(case_text_and_facts_both) :-
+    atom_json_dict(R, _{question:"may_review(v1, P)", facts:[]}, [as(string)]),
+    ask_json(R, "", Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    assertion(D.error.type == "request").
+test(empty_case_text_is_no_facts) :-
+    atom_json_dict(R, _{question:"reviewable_in_cassation(v1)"}, [as(string)]),
+    ask_json(R, "", Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    assertion(D.holds == false).
+test(decisive_facts_keep_their_places_among_many) :-
+    % fact_places/3 pairs each fact with its own place (it once looked each
+    % fact up by its number: quadratic in the facts).
+    numlist(1, 300, Ns),
+    findall(W-T, ( member(N, Ns), format(string(W), "c.yaml:~w", [N]),
+                   format(string(T), "participant(v~w, victim)", [N]) ), Pad),
+    append(["c.yaml:900"-"judicial_act(v1, decision, appellate)"|Pad],
+           ["c.yaml:901"-"entered_into_force(v1, 2020-01-01)"], Items),
+    case_text(Items, Case),
+    atom_json_dict(R, _{question:"reviewable_in_cassation(v1)"}, [as(string)]),
+    ask_json(R, Case, Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    findall(F-W, ( member(X, D.verdict.decisive), F = X.fact, W = X.where ), Places),
+    assertion(Places == ["judicial_act(v1, decision, appellate)"-"c.yaml:900",
+                         "entered_into_force(v1, 2020-01-01)"-"c.yaml:901"]).
+test(variable_matching_first_of_many_names) :-
+    numlist(1, 200, Ns),
+    findall(T, ( member(N, Ns), format(string(T), "participant(x~w, victim)", [N]) ), Pad),
+    warnings_of("may_review(v1, X7)", ["judicial_act(v1, verdict, first_instance)"|Pad], Ws),
+    assertion(Ws == ["X7 matches the name x7 in the case: to ask about that person write 'x7' (quoted); as written, X7 is a variable and stands for anyone"]).
+
 :- end_tests(json_api).
 
 :- begin_tests(load_case).

@@ -95,6 +95,32 @@ ENTRY_PREDICATES: dict[str, str] = {
 }
 #: The entry predicates that take no request: ``entry(-Out)``; the others are ``entry(+Request, -Out)``.
 OUTPUT_ONLY = frozenset({"vocabulary_json", "norms_json", "questions_json", "clause_counts_json", "loaded_files_json"})
+# Entry predicates that also take a case text (ask_json/3: the given facts as one text, see case_text()).
+CASE_TEXT_ENTRIES = frozenset({"ask_json", "removals_json"})
+CASE_RECORD_SEPARATOR = "\x00"
+CASE_PLACE_SEPARATOR = "\x01"
+
+
+def case_text(facts: list[dict[str, Any]]) -> bytes | None:
+    """The given facts of a request as the case text of ``ask_json/3`` (UTF-8): one record
+    ``where U+0001 text`` per fact, records separated by U+0000; ``None`` when a fact or its place
+    holds one of those two characters (the request then carries its facts as JSON).
+
+    Raises :class:`ValueError` for text with an unpaired surrogate, which is not Unicode.
+    """
+    records = []
+    for fact in facts:
+        text, where = fact["text"], fact.get("where") or ""
+        if any(c in text or c in where for c in (CASE_RECORD_SEPARATOR, CASE_PLACE_SEPARATOR)):
+            return None
+        records.append(f"{where}{CASE_PLACE_SEPARATOR}{text}")
+    try:
+        return CASE_RECORD_SEPARATOR.join(records).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"text with an unpaired surrogate (U+{ord(exc.object[exc.start]):04X}) is not valid Unicode"
+        ) from None
+
 
 # Flags of PL_get_nchars, from SWI-Prolog 9's SWI-Prolog.h (pyswip 0.3.3's CVT_WRITEQ is an older value).
 CVT_ATOM = 0x0001
@@ -278,7 +304,7 @@ class PrologEngine:
                 raise EngineError(f"the knowledge base is missing: {path}")
         self._prolog: Any = None
         self._core: Any = None
-        self._predicates: dict[str, tuple[Any, int]] = {}
+        self._predicates: dict[tuple[str, bool], tuple[Any, int]] = {}
         self._thread = _PrologThread(self.c_stack)
         self._started = self._thread.submit(lambda: self._start(entry, introspection))
 
@@ -364,27 +390,31 @@ class PrologEngine:
             raise EngineError(f"no Prolog flag {name}")
         return rows[0]["Value"]
 
-    def _entry_predicate(self, entry: str) -> Any:
-        """SWI-Prolog's handle of the entry predicate ``entry``/1 or /2 (looked up once)."""
-        handle = self._predicates.get(entry)
+    def _entry_predicate(self, entry: str, with_case: bool = False) -> Any:
+        """SWI-Prolog's handle of the entry predicate ``entry``/1, /2 or, ``with_case``, /3 (looked up once)."""
+        key = (entry, with_case)
+        handle = self._predicates.get(key)
         if handle is None:
             module = ENTRY_PREDICATES.get(entry)
             if module is None:
                 raise EngineError(f"{entry} is not an entry predicate of the KB")
-            arity = 1 if entry in OUTPUT_ONLY else 2
+            arity = 1 if entry in OUTPUT_ONLY else 3 if with_case else 2
             handle = (self._core.PL_predicate(entry.encode(), arity, module.encode()), arity)
-            self._predicates[entry] = handle
+            self._predicates[key] = handle
         return handle
 
-    def _call_entry(self, entry: str, request: bytes | None) -> bytes:
-        """Call ``entry`` with ``request`` (UTF-8 JSON) and return its answer (UTF-8 JSON); on the Prolog thread."""
+    def _call_entry(self, entry: str, request: bytes | None, case: bytes | None = None) -> bytes:
+        """Call ``entry`` with ``request`` (UTF-8 JSON) and, if given, the ``case`` text (UTF-8, see
+        :func:`case_text`), and return its answer (UTF-8 JSON); on the Prolog thread."""
         core = self._core
-        predicate, arity = self._entry_predicate(entry)
+        predicate, arity = self._entry_predicate(entry, case is not None)
         frame = core.PL_open_foreign_frame()
         try:
             args = core.PL_new_term_refs(arity)
             if request is not None and not core.PL_put_chars(args, core.PL_STRING | REP_UTF8, len(request), request):
                 raise EngineError(f"the request to {entry} could not be put into a Prolog string")
+            if case is not None and not core.PL_put_chars(args + 1, core.PL_STRING | REP_UTF8, len(case), case):
+                raise EngineError(f"the case text to {entry} could not be put into a Prolog string")
             query = core.PL_open_query(None, core.PL_Q_NODEBUG | core.PL_Q_CATCH_EXCEPTION, predicate, args)
             try:
                 if not core.PL_next_solution(query):
@@ -441,12 +471,20 @@ class PrologEngine:
         return self.call_json_text(entry, request)[0]
 
     def call_json_text(self, entry: str, request: dict[str, Any] | None = None) -> tuple[Any, bytes]:
-        """:meth:`call_json`, and the answer's JSON text as the KB wrote it (UTF-8)."""
+        """:meth:`call_json`, and the answer's JSON text as the KB wrote it (UTF-8).
+
+        The given facts of a request to an entry of :data:`CASE_TEXT_ENTRIES` travel as its case
+        text (:func:`case_text`), not as JSON."""
         if entry not in ENTRY_PREDICATES:
             raise EngineError(f"{entry} is not an entry predicate of the KB")
+        case = None
+        if request is not None and entry in CASE_TEXT_ENTRIES and isinstance(request.get("facts"), list):
+            case = case_text(request["facts"])
+            if case is not None:
+                request = {key: value for key, value in request.items() if key != "facts"}
         payload = None if request is None else request_bytes(request)
         with self._lock:
-            answer = self._thread.run(lambda: self._call_entry(entry, payload))
+            answer = self._thread.run(lambda: self._call_entry(entry, payload, case))
         try:
             return json.loads(answer.decode("utf-8")), answer
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
