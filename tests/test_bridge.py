@@ -165,13 +165,13 @@ def test_case_text_gives_the_same_answer_as_json_facts(kb, name):
 def test_fact_with_a_separator_travels_as_json(kb):
     """A fact or place holding U+0000 or U+0001 cannot go into the case text: it is sent in the JSON
     request and gets the same error as any bad fact, naming its place."""
-    from pyswip_bridge.bridge.engine import case_text
     from pyswip_bridge.bridge.case import Fact
+    from pyswip_bridge.bridge.engine import case_text
     from pyswip_bridge.errors import CaseFileError
 
     assert (
         case_text([{"text": "participant(x, convicted)", "where": "c.yaml:1"}])
-        == "c.yaml:1\x01participant(x, convicted)".encode()
+        == b"c.yaml:1\x01participant(x, convicted)"
     )
     assert case_text([{"text": "participant(x\x01, convicted)", "where": None}]) is None
     assert case_text([{"text": "participant(x, convicted)", "where": "a\x00b"}]) is None
