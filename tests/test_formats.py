@@ -346,12 +346,35 @@ def test_html_shows_the_record_when_given(kb):
 def test_markdown_with_quotes_goals_and_why_absent(kb):
     from pyswip_bridge import Case
 
-    result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL))
+    result = kb.ask("may_review(v1, 'Қайрат')", Case.from_file(COUNSEL), why_absent=True)
     md = render(result, "markdown", quotes=True, goals=True, why_absent=True)
     assert "- `may_review(v1, 'Қайрат')` — by **p3_petition_of_participant** (¶3; CPC art. 486 part 1" in md
     assert "  > “" in md
     assert "## Taken as not so" in md and "## Readings in force" in md
     assert "why no rule establishes it:" in md
+
+
+def test_why_absent_is_built_only_when_asked(kb):
+    """The why-not of a conclusion taken as not so is built by the KB only for an ask that wants it
+    (--why-absent; HTML, which folds it under the step); without it the step says it is taken as
+    not so, and no renderer can show a why-not it was not given."""
+    from pyswip_bridge import Case
+
+    def absent_steps(result):
+        stack = [a.proof for a in result.answers]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if node.absent_kind == "derived":
+                yield node
+
+    case = Case.from_file(COUNSEL)
+    plain = list(absent_steps(kb.ask("may_review(v1, 'Қайрат')", case)))
+    asked = list(absent_steps(kb.ask("may_review(v1, 'Қайрат')", case, why_absent=True)))
+    assert plain and len(plain) == len(asked)
+    assert all(node.why_not == () for node in plain)
+    assert all(node.why_not for node in asked)
+    assert "why no rule establishes it" not in render(kb.ask("may_review(v1, 'Қайрат')", case), "markdown", why_absent=True)
 
 
 def test_markdown_code_spans_survive_backticks():

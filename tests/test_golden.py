@@ -91,11 +91,12 @@ def renderings(kb, name: str) -> dict[str, str]:
     finally:
         os.chdir(cwd)
     result = kb.ask(question, case, readings=readings)
+    folded = kb.ask(question, case, readings=readings, why_absent=True)  # HTML folds it under each step
     return {
         "txt": render(result, "text"),
         "md": render(result, "markdown"),
         "json": render(result, "json", record=masked_record(result, case, readings)),
-        "html": render_html(result, picture=False),
+        "html": render_html(folded, picture=False),
         "dot": render(result, "dot"),
     }
 

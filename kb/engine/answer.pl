@@ -55,7 +55,11 @@ open world, as dicts ready for json_writer.pl.
 %   (for batches that keep only outcomes).  The option
 %   inference_budget(Start, Limit) (the inference count when the ask
 %   began, and its limit) bounds the search for more answers than are
-%   shown to half of what is left.
+%   shown to half of what is left.  With the option why_absent(true), each
+%   proof node of a derived conclusion taken as not so (`\+ Goal`) also
+%   carries the why-not of Goal (`why_not`, two levels deep): what no rule
+%   establishes and why.  It is left out unless asked for (the text shows
+%   it only with --why-absent; HTML folds it under the step).
 
 answer_dict(Goal, VarNames, Options, Dict) :-
     memberchk(explain(false), Options), !,
@@ -71,6 +75,8 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     Dict = Dict0.put(FoundDict).
 answer_dict(Goal, VarNames, Options, Dict) :-
     option_value(Options, why_not_depth(Depth), 5),
+    option_value(Options, why_absent(WhyAbsent), false),
+    b_setval(answer_why_absent, WhyAbsent),     % read by node_extras/4, deep in the proof nodes
     answer_groups(Goal, VarNames, Options, Groups, Found),
     option_value(Options, places(Places), []),
     foldl(answer_entry(Places), Groups, Answers, 1, _),
@@ -467,11 +473,12 @@ node_extras(reading_selected(P, R), _, D0, D) :-
 node_extras(\+ Goal, assumed_absent, D0, D) :- !,
     assumption_dict(\+ Goal, A),
     goal_sentence(Goal, Absent),
-    (   A.kind == derived
+    (   A.kind == derived,
+        nb_current(answer_why_absent, true)
     ->  why_not(Goal, 2, Failures),
         maplist(failure_dict(Goal, []), Failures, WhyNot),
         D = D0.put(_{assumption:A.text, why_not:WhyNot, absent:Absent, absent_kind:derived})
-    ;   D = D0.put(_{assumption:A.text, absent:Absent, absent_kind:case_fact})
+    ;   D = D0.put(_{assumption:A.text, absent:Absent, absent_kind:A.kind})
     ).
 node_extras(Goal, given, D0, D) :-
     functor(Goal, Name, _),

@@ -83,8 +83,14 @@ Request:
  "limits": {"seconds": 10, "inferences": 20000000},
  "why_not_depth": 5,
  "reason_anyway": false,
- "explain": true}
+ "explain": true,
+ "why_absent": false}
 ```
+
+With `"why_absent": true`, each proof step taking a derived conclusion as
+not so also carries why no rule establishes it (answer.pl).  The bridge
+sends the given facts apart from the request, as one case text
+(ask_json/3).
 
 With `"explain": false` the answer is brief: each answer has `bindings`
 and `rules` (the ids of the rules its proof uses) instead of `proof`,
@@ -187,6 +193,7 @@ ask_request(RequestText, CaseText, Dict) :-
     request_limit(Request, why_not_depth, Depth),
     request_repairs(Request, Repairs),
     (   get_dict(explain, Request, false) -> Explain = false ; Explain = true ),
+    (   get_dict(why_absent, Request, true) -> WhyAbsent = true ; WhyAbsent = false ),
     (   Explain == false, ( Repairs \== no_repairs ; Open == true )
     ->  throw(request_error("a brief answer (\"explain\": false) has no repairs and no open world", _))
     ;   true
@@ -198,7 +205,7 @@ ask_request(RequestText, CaseText, Dict) :-
     setup_call_cleanup(
         true,
         snapshot(answer_in_case(case(Facts, Denied, Open, Places), Readings, Goal, VarNames,
-                                limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict0)),
+                                limits(Seconds, Inferences, Depth, Repairs, Explain, WhyAbsent), Anyway, Dict0)),
         reclaim_rolled_back_clauses(Touched)),
     Dict = Dict0.put(warnings, Warnings).
 
@@ -351,7 +358,7 @@ request_repairs(Request, Repairs) :-
     ).
 
 answer_in_case(case(Facts, Denied, Open, Places), Readings, Goal, VarNames,
-               limits(Seconds, Inferences, Depth, Repairs, Explain), Anyway, Dict) :-
+               limits(Seconds, Inferences, Depth, Repairs, Explain, WhyAbsent), Anyway, Dict) :-
     maplist(assert_case_fact, Facts),
     catch(maplist(assert_denied_fact, Denied),
           error(case_fact_error(_, M), _),
@@ -367,6 +374,7 @@ answer_in_case(case(Facts, Denied, Open, Places), Readings, Goal, VarNames,
               Seconds,
               call_with_inference_limit(
                   answer_dict(Goal, VarNames, [why_not_depth(Depth), Repairs, open(Open), explain(Explain), places(Places),
+                                               why_absent(WhyAbsent),
                                                inference_budget(Start, Inferences)],
                               Dict0),
                   Inferences, Result)),

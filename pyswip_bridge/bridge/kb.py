@@ -138,6 +138,7 @@ class KnowledgeBase:
         reason_anyway: bool = False,
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
+        why_absent: bool = False,
     ) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
@@ -150,6 +151,8 @@ class KnowledgeBase:
         ``max_sets`` sets tried) after which it would hold.  With ``open_world``, a declared fact
         neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
+        With ``why_absent``, each proof step that takes a conclusion as not so also carries why no
+        rule establishes it (``ProofNode.why_not``); it is built only when asked for.
         """
         request = self.request(
             question,
@@ -160,6 +163,7 @@ class KnowledgeBase:
             reason_anyway=reason_anyway,
             repairs=repairs,
             open_world=open_world,
+            why_absent=why_absent,
         )
         data = self.answer(request, case.source if case else None)
         try:
@@ -179,6 +183,7 @@ class KnowledgeBase:
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
         explain: bool = True,
+        why_absent: bool = False,
     ) -> dict[str, Any]:
         """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
@@ -208,6 +213,8 @@ class KnowledgeBase:
         }
         if not _check_flag(explain, "explain"):
             request["explain"] = False
+        if _check_flag(why_absent, "why_absent"):
+            request["why_absent"] = True
         if repairs is not None:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
         return request

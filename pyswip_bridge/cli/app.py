@@ -32,7 +32,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
 from ..render.display import visible
-from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
+from ..render.formats import FORMATS, FORMATS_WITH_RECORD, FORMATS_WITH_WHY_ABSENT, render
 
 
 class Terminated(BaseException):
@@ -520,6 +520,7 @@ def ask(
         limits=Limits(time_limit, inference_limit),
         reason_anyway=reason_anyway,
         open_world=open_world,
+        why_absent=why_absent or fmt in FORMATS_WITH_WHY_ABSENT,
     )
     record = None
     if fmt in FORMATS_WITH_RECORD:  # the record hashes the KB's files: only for the formats that show it

@@ -99,6 +99,9 @@ FORMATS: dict[str, Renderer] = {
 
 #: The formats that show an answer record (:func:`pyswip_bridge.bridge.records.make_record`) when given one.
 FORMATS_WITH_RECORD = frozenset({"json", "html"})
+# The formats that show why no rule establishes a step taken as not so without --why-absent (HTML
+# folds it under the step): the KB builds it for them (KnowledgeBase.ask(why_absent=True)).
+FORMATS_WITH_WHY_ABSENT = frozenset({"html"})
 
 # The renderers of the other formats are imported when first used: `cassation ask` in text does not
 # pay for Graphviz, HTML and Markdown code at start-up.
