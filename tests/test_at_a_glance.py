@@ -107,6 +107,25 @@ def test_applying_the_decisive_facts_of_a_no_makes_it_yes(kb):
     assert not kb.ask("may_review(v1, ivanov)", case_without(case, "appeal_withdrawn(a1)")).holds
 
 
+def test_verdict_of_every_no_is_the_one_the_whole_search_ranks_first(kb):
+    """A verdict's repair search stops at the size beyond which no repair can rank first (answer.pl,
+    verdict_search/2); the verdict -- its line and its decisive facts with their alternatives -- must
+    be the one the whole search (up to 3 changes, 25 sets, as `why-not --max-sets 25` runs it) gives,
+    for every question of every scenario that is answered no."""
+    from pyswip_bridge.workbench.scenarios import load_scenarios
+
+    compared = 0
+    for scenario in load_scenarios():
+        for question in scenario.questions:
+            if question.holds:
+                continue
+            quick = kb.ask(question.ask, scenario.case, readings=question.readings, reason_anyway=True)
+            whole = kb.ask(question.ask, scenario.case, readings=question.readings, reason_anyway=True, repairs=(3, 25))
+            assert quick.verdict == whole.verdict, (scenario.name, question.ask)
+            compared += 1
+    assert compared >= 40
+
+
 def test_a_no_on_absent_facts_says_what_would_make_it_yes(kb):
     result = kb.ask(
         "may_review(v1, 'Мадина')",

@@ -214,14 +214,42 @@ binding_text(Bindings, Text) :-
 verdict_repairs(Goal, Options, Repairs) :-
     inference_budget(Options, Budget0),
     Budget is min(Budget0, 3_000_000),
-    (   catch(call_with_inference_limit(
-                  ( minimal_repairs(Goal, 3, 25, Repairs0),
-                    consistent_repairs(Goal, 3, Repairs0, Repairs1) ),
-                  Budget, Result),
+    (   catch(call_with_inference_limit(verdict_search(Goal, Repairs1), Budget, Result),
               error(resource_error(_), _), fail),
         Result \== inference_limit_exceeded
     ->  Repairs = Repairs1
     ;   Repairs = searched_out
+    ).
+
+% verdict_search(+Goal, -Repairs): the repairs of a verdict, the first of
+% them the one the whole search (up to 3 changes, 25 sets) ranks first.
+% The search goes one size deeper at a time: once the best repair found
+% with at most Size changes costs at most Size (repairs.pl, repair_cost/2),
+% or Size + 1 with at most Size changes, no repair of more changes can
+% rank before it (each change costs at least 1, and at equal cost the
+% smaller repair ranks first), and the deeper search -- most of the cost
+% of a "no" -- is skipped.  The search tries its sets breadth first, so
+% the sets tried up to a size are the same whatever the greatest size.
+% The alternatives of an enumerated value the verdict names come from
+% repairs of the same size as the first, which are all found by then.
+verdict_search(Goal, Repairs) :-
+    verdict_search(Goal, 1, Repairs).
+
+verdict_search(Goal, Size, Repairs) :-
+    minimal_repairs(Goal, Size, 25, Repairs0),
+    consistent_repairs(Goal, 3, Repairs0, Repairs1),
+    (   Size >= 3
+    ->  Repairs = Repairs1
+    ;   Repairs1 = [repair(Changes, _)|_],
+        repair_cost(Changes, Cost),
+        length(Changes, Length),
+        (   Cost =< Size
+        ->  true
+        ;   Length =< Size, Cost =< Size + 1
+        )
+    ->  Repairs = Repairs1
+    ;   Size1 is Size + 1,
+        verdict_search(Goal, Size1, Repairs)
     ).
 
 no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-

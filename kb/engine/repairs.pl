@@ -83,11 +83,12 @@ expand_level([Set|Sets], MaxSize, MaxSets, T0, T, F0, F, N0, N) :-
     ;   T1 is T0 + 1,
         (   covers_a_repair(F0, Set)
         ->  F1 = F0, N1 = N0
-        ;   snapshot(test_set(Set, Goal0Holds, Candidates)),
+        ;   length(Set, Size),
+            ( Size < MaxSize -> Expand = true ; Expand = false ),
+            snapshot(test_set(Set, Expand, Goal0Holds, Candidates)),
             (   Goal0Holds == true
             ->  F1 = [Set|F0], N1 = N0
-            ;   length(Set, Size),
-                Size < MaxSize
+            ;   Expand == true
             ->  F1 = F0,
                 findall(Bigger,
                         ( member(C, Candidates),
@@ -102,14 +103,21 @@ expand_level([Set|Sets], MaxSize, MaxSets, T0, T, F0, F, N0, N) :-
         expand_level(Sets, MaxSize, MaxSets, T1, T, F1, F, N1, N)
     ).
 
-test_set(Set, Holds, Candidates) :-
+% test_set(+Set, +Expand, -Holds, -Candidates): whether the goal holds
+% after the changes of Set and, if it does not and Expand is true (Set may
+% still grow), the changes its why-not suggests (the why-not is most of
+% the cost of a set: a set that cannot grow is only tested).
+test_set(Set, Expand, Holds, Candidates) :-
     current_goal(Goal0),
     copy_term(Goal0, Goal),
     apply_changes(Set),
     (   holds(Goal)
     ->  Holds = true, Candidates = []
     ;   Holds = false,
-        candidate_changes(Goal, Candidates)
+        (   Expand == true
+        ->  candidate_changes(Goal, Candidates)
+        ;   Candidates = []
+        )
     ).
 
 covers_a_repair(Found, Set) :-
