@@ -1,47 +1,97 @@
-/*  The cost of explanations: one explained ask against the compiled rules on the same case.
+/*  The cost of explanations, measured inside the bridge's own SWI-Prolog (bench/overhead.py).
 
-Loaded into the bridge's own SWI-Prolog by bench/overhead.py (never into the KB's modules), so that
-every figure of one question is measured in one process, block after block.
+Loaded into the process of the Python bridge (never into the KB's modules), so that an ask through
+KnowledgeBase.ask and the same request answered by Prolog alone are timed in one process, block
+after block: the virtual machines this runs on change speed from one minute to the next.
 
-overhead_ms(+RequestFile, +N, -Ask, -Rules): Ask is the list of the wall-clock milliseconds of N
-explained asks of the request in RequestFile (json_api:ask_json/2: reading the request, asserting
-the case, proving with the meta-interpreter, the verdict, the why-not and the JSON text), Rules the
-list of N answers of the same question by the compiled rules alone (findall/3 over the question,
-called in the module that defines it) on the same case, asserted once in a snapshot.
-
-phases_ms(+RequestFile, +N, -Phases): Phases is a list Name-Milliseconds, the median of N runs of
-each phase of an explained ask taken alone: reading the request, asserting the case, proving,
-building the answer, writing the JSON.
+Requests are read from files as the bridge sends them: the JSON request without its facts, and the
+case text of json_api:ask_json/3 (records Where U+0001 Text separated by U+0000).
 */
 
-:- module(overhead, [overhead_ms/4]).
+:- module(overhead, [ explained_ms/4, rules_ms/4, reading_us_per_fact/3, ask_once/4 ]).
 :- use_module(library(readutil)).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
 
-overhead_ms(File, N, AskMs, RulesMs) :-
-    read_file_to_string(File, Request, [encoding(utf8)]),
-    length(AskMs, N),
-    maplist(time_ask(Request), AskMs),
-    json_api:case_request(Request, none, _, asked(Goal, _, _, Facts, Denied, Readings, _, _)),
-    length(RulesMs, N),
-    snapshot(( maplist(case_facts:assert_case_fact, Facts),
-               maplist(case_facts:assert_denied_fact, Denied),
-               forall(member(P-R, Readings), readings:select_reading(P, R)),
-               maplist(time_rules(Goal), RulesMs) )),
-    case_facts:reclaim_rolled_back_clauses(Facts).
+%!  explained_ms(+RequestFile, +CaseFile, +N, -Milliseconds) is det.
+%
+%   Milliseconds are the wall-clock times of N explained asks of the request, each answered by
+%   json_api:ask_json/3 exactly as the bridge's foreign call answers it: reading the request and the
+%   case, asserting the case in a snapshot, proving with the meta-interpreter, the verdict and its
+%   decisive facts, the why-not and its repairs, the sentences, citations and the JSON text.
 
-time_ask(Request, Ms) :-
+explained_ms(RequestFile, CaseFile, N, Milliseconds) :-
+    read_inputs(RequestFile, CaseFile, Request, Case),
+    length(Milliseconds, N),
+    maplist(time_explained(Request, Case), Milliseconds).
+
+time_explained(Request, Case, Ms) :-
     get_time(T0),
-    json_api:ask_json(Request, _),
+    json_api:ask_json(Request, Case, _),
     get_time(T1),
     Ms is (T1 - T0) * 1000.
 
-time_rules(Goal, Ms) :-
+%!  rules_ms(+RequestFile, +CaseFile, +N, -Milliseconds) is det.
+%
+%   Milliseconds are the times of N answers of the same question by the compiled rules alone on
+%   the same case, asserted for each answer as an explained ask asserts it: the facts (read once,
+%   beforehand) asserted in a snapshot, every answer collected by findall/3 over the question called
+%   in the module that defines it, under the same time and inference limits, and the snapshot's
+%   clauses freed as after an ask.  No proof, no words, no JSON.
+
+rules_ms(RequestFile, CaseFile, N, Milliseconds) :-
+    read_inputs(RequestFile, CaseFile, Request, Case),
+    json_api:case_request(Request, Case, _, asked(Goal, _, _, Facts, Denied, Readings,
+                                                  limits(Seconds, Inferences), _)),
     functor(Goal, Name, Arity),
     functor(Head, Name, Arity),
-    predicate_property(cassation:Head, imported_from(Module)),
+    once(( norm_syntax:rule_head(Name, Arity, Id), norm_syntax:rule_clause(Id, Module, Head, _) )),
+    length(Milliseconds, N),
+    maplist(time_rules(Module:Goal, Facts, Denied, Readings, Seconds, Inferences), Milliseconds).
+
+time_rules(Goal, Facts, Denied, Readings, Seconds, Inferences, Ms) :-
     get_time(T0),
-    findall(Goal, Module:Goal, _),
+    setup_call_cleanup(
+        true,
+        snapshot(( maplist(case_facts:assert_case_fact, Facts),
+                   maplist(case_facts:assert_denied_fact, Denied),
+                   forall(member(P-R, Readings), readings:select_reading(P, R)),
+                   call_with_time_limit(Seconds,
+                       call_with_inference_limit(findall(Goal, Goal, _), Inferences, _)) )),
+        case_facts:reclaim_rolled_back_clauses(Facts)),
     get_time(T1),
     Ms is (T1 - T0) * 1000.
+
+%!  reading_us_per_fact(+RequestFile, +CaseFile, -Microseconds) is det.
+%
+%   Microseconds a fact of reading the request and its case (json_api case_request/4: the JSON,
+%   each fact parsed and checked against the vocabulary, the case checked for contradictions),
+%   the best of three.
+
+reading_us_per_fact(RequestFile, CaseFile, Microseconds) :-
+    read_inputs(RequestFile, CaseFile, Request, Case),
+    findall(Us,
+            ( between(1, 3, _),
+              garbage_collect,
+              get_time(T0),
+              json_api:case_request(Request, Case, _, asked(_, _, _, Facts, _, _, _, _)),
+              get_time(T1),
+              length(Facts, Count),
+              Us is (T1 - T0) * 1.0e6 / max(Count, 1) ),
+            Times),
+    min_list(Times, Microseconds).
+
+%!  ask_once(+RequestFile, +CaseFile, -Seconds, -Answer) is det.
+%
+%   One explained ask: its wall-clock seconds and its JSON text.
+
+ask_once(RequestFile, CaseFile, Seconds, Answer) :-
+    read_inputs(RequestFile, CaseFile, Request, Case),
+    get_time(T0),
+    json_api:ask_json(Request, Case, Answer),
+    get_time(T1),
+    Seconds is T1 - T0.
+
+read_inputs(RequestFile, CaseFile, Request, Case) :-
+    read_file_to_string(RequestFile, Request, [encoding(utf8)]),
+    read_file_to_string(CaseFile, Case, [encoding(utf8)]).

@@ -355,26 +355,38 @@ class AskResult:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AskResult:
-        return cls(
+        """The typed answer of the KB's answer object ``data`` (the JSON contract, decoded).
+
+        Decoded lazily: the answers with their proofs, the why-not, the assumptions and the repairs
+        are built from ``data`` on first access (a program that reads only ``holds`` or the
+        bindings never pays for the rest); the answer is the same either way."""
+        result = object.__new__(cls)
+        result.__dict__.update(
             question=data["question"],
             holds=bool(data["holds"]),
-            answers=[Answer.from_json(a) for a in data["answers"]],
-            why_not=[Failure.from_json(f) for f in data["why_not"]],
-            assumptions=[
-                Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", "")) for a in data["assumptions"]
-            ],
             readings=list(data.get("readings", [])),
-            validity=Validity.from_json(data.get("validity")),
-            repairs=[Repair.from_json(r) for r in data.get("repairs", [])],
-            open_world=OpenWorld.from_json(data.get("open_world")),
             raw=data,
             truncated=bool(data.get("truncated", False)),
             answers_found=int(data.get("answers_found", len(data["answers"]))),
             answers_found_exact=bool(data.get("answers_found_exact", True)),
             all_proofs=bool(data.get("all_proofs", True)),
             warnings=tuple(str(w) for w in data.get("warnings", [])),
+            # small, and fields with a class-level default (never reach __getattr__): decoded now
+            validity=Validity.from_json(data.get("validity")),
+            open_world=OpenWorld.from_json(data.get("open_world")),
             verdict=Verdict.from_json(data.get("verdict")),
         )
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        """A field left to decode by :meth:`from_json`, decoded from ``raw`` and kept."""
+        decode = _LAZY_FIELDS.get(name)
+        data = self.__dict__.get("raw")
+        if decode is None or data is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = decode(data)
+        self.__dict__[name] = value
+        return value
 
     def __str__(self) -> str:
         """The answer explained as text (:func:`~pyswip_bridge.render.text.render_text`)."""
@@ -420,3 +432,14 @@ class AskResult:
         citations), with the text explanation as the plain fallback (:mod:`pyswip_bridge.render.notebook`)."""
         mimebundle = _DISPLAY.get("mimebundle")
         return {"text/plain": repr(self)} if mimebundle is None else dict(mimebundle(self))
+
+
+# The fields of AskResult that AskResult.from_json leaves to be decoded on first access.
+_LAZY_FIELDS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "answers": lambda data: [Answer.from_json(a) for a in data["answers"]],
+    "why_not": lambda data: [Failure.from_json(f) for f in data["why_not"]],
+    "assumptions": lambda data: [
+        Assumption(a["goal"], a["kind"], a["text"], a.get("fact_text", "")) for a in data["assumptions"]
+    ],
+    "repairs": lambda data: [Repair.from_json(r) for r in data.get("repairs", [])],
+}

@@ -180,3 +180,22 @@ def test_fact_with_a_separator_travels_as_json(kb):
     with pytest.raises(CaseFileError) as info:
         kb.ask("may_review(v1, P)", Case(facts=[Fact("participant(x\x01, convicted)", "c.yaml:4")]))
     assert "c.yaml:4" in str(info.value)
+
+
+def test_answers_are_decoded_on_first_access(kb):
+    """KnowledgeBase.ask decodes the proofs, why-not, assumptions and repairs of an answer only when a
+    program first reads them; what it then reads is what an eager decoding gives."""
+    from pyswip_bridge.results import Answer, Failure
+
+    scenario = next(s for s in load_scenarios() if s.name == "p1_withdrawn_appeal")
+    yes = kb.ask("may_review(v1, prosecutor_general)", scenario.case)
+    no = kb.ask("may_review(v1, ivanov)", scenario.case, repairs=(2, 50))
+    for result in (yes, no):
+        assert not {"answers", "why_not", "assumptions", "repairs"} & set(vars(result))
+    assert yes.holds and yes.verdict is not None and yes.verdict.line.startswith("Yes")
+    assert yes.answers == [Answer.from_json(a) for a in yes.raw["answers"]]
+    assert "answers" in vars(yes)
+    assert no.why_not == [Failure.from_json(f) for f in no.raw["why_not"]]
+    assert no.repairs and no.repairs[0].changes
+    with pytest.raises(AttributeError):
+        no.no_such_field  # noqa: B018

@@ -374,7 +374,9 @@ def test_why_absent_is_built_only_when_asked(kb):
     assert plain and len(plain) == len(asked)
     assert all(node.why_not == () for node in plain)
     assert all(node.why_not for node in asked)
-    assert "why no rule establishes it" not in render(kb.ask("may_review(v1, 'Қайрат')", case), "markdown", why_absent=True)
+    assert "why no rule establishes it" not in render(
+        kb.ask("may_review(v1, 'Қайрат')", case), "markdown", why_absent=True
+    )
 
 
 def test_markdown_code_spans_survive_backticks():

@@ -1,0 +1,176 @@
+"""Explanations at the cost of reasoning: the figures of `make bench` on what an explanation costs.
+
+    python bench/overhead.py [--blocks 10] [--size 50] [--json]
+
+All measured in this one process, in alternating blocks, so that every ratio compares figures taken
+with the machine at the same speed:
+
+* explained ask / compiled rules: one explained ask (json_api:ask_json/3, as the bridge calls it:
+  request, case, proof, verdict and decisive facts, why-not and repairs, words, JSON) against the
+  compiled rules answering the same question on the same case (asserted in a snapshot, under the
+  same limits, answers collected, no proof), for the demo (a yes) and the withdrawn appeal (a no);
+* bridge / native: ``KnowledgeBase.ask`` (the request built and sent, the answer decoded into an
+  ``AskResult``) against the same ask answered by Prolog alone;
+* ``what-if --critical`` at 1,000 facts against 100 (bench/critical.py's padded demo case);
+* reading a request of 10,000 facts, microseconds a fact;
+* an open question (``may_review(A, P)``) on 20,000 facts, and the demo question on 100,000 facts,
+  through ``KnowledgeBase.ask`` with the default limits.
+
+Nothing is asserted; targets are printed beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from critical import padded  # noqa: E402
+
+from pyswip_bridge import Case, KnowledgeBase  # noqa: E402
+from pyswip_bridge.bridge.engine import case_text, prolog_quoted_atom, request_bytes  # noqa: E402
+from pyswip_bridge.workbench.whatif import critical_facts  # noqa: E402
+
+DEMO = ("demo (yes)", "may_review(v1, 'Қайрат')", ROOT / "queries" / "p1_counsel_appeal.yaml")
+WITHDRAWN = ("withdrawn appeal (no)", "may_review(v1, ivanov)", ROOT / "queries" / "p1_withdrawn_appeal.yaml")
+
+
+class Prolog:
+    """The bench's own goals in the bridge's SWI-Prolog (fixed goal texts, paths quoted)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.engine = kb._engine  # bench code: its own goals, no user text
+        self.run(f"use_module({prolog_quoted_atom(str(ROOT / 'bench' / 'overhead.pl'))})")
+        self.folder = Path(tempfile.mkdtemp(prefix="cassation-overhead-"))
+
+    def run(self, goal: str) -> list[dict[str, Any]]:
+        return self.engine._thread.run(lambda: self.engine._run(goal))
+
+    def files(self, kb: KnowledgeBase, name: str, question: str, case: Case) -> str:
+        """Write the request and case text the bridge would send; the two quoted paths, as goal text."""
+        request = kb.request(question, case)
+        text = case_text(request.pop("facts"))
+        assert text is not None
+        request_file, case_file = self.folder / f"{name}.json", self.folder / f"{name}.case"
+        request_file.write_bytes(request_bytes(request))
+        case_file.write_bytes(text)
+        return f"{prolog_quoted_atom(str(request_file))}, {prolog_quoted_atom(str(case_file))}"
+
+
+def overhead(kb: KnowledgeBase, prolog: Prolog, blocks: int, size: int) -> list[dict[str, Any]]:
+    rows = []
+    for label, question, path in (DEMO, WITHDRAWN):
+        case = Case.from_file(path)
+        files = prolog.files(kb, label.split()[0], question, case)
+        explained: list[float] = []
+        rules: list[float] = []
+        bridge: list[float] = []
+        for _ in range(blocks):
+            explained += prolog.run(f"overhead:explained_ms({files}, {size}, Ms)")[0]["Ms"]
+            rules += prolog.run(f"overhead:rules_ms({files}, {size}, Ms)")[0]["Ms"]
+            for _ in range(size):
+                t0 = time.perf_counter()
+                kb.ask(question, case)
+                bridge.append((time.perf_counter() - t0) * 1e3)
+        e, r, b = statistics.median(explained), statistics.median(rules), statistics.median(bridge)
+        rows.append(
+            {
+                "case": label,
+                "explained_ms": e,
+                "rules_ms": r,
+                "bridge_ms": b,
+                "explained_over_rules": e / r,
+                "bridge_over_native": b / e,
+            }
+        )
+    return rows
+
+
+def critical(kb: KnowledgeBase) -> dict[str, float]:
+    question = DEMO[1]
+    times = {}
+    for facts in (100, 1000):
+        case = padded(facts)
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            critical_facts(kb, question, case, max_facts=None, max_seconds=None)
+            runs.append(time.perf_counter() - t0)
+        times[facts] = statistics.median(runs)
+    return {"s_100": times[100], "s_1000": times[1000], "ratio": times[1000] / times[100]}
+
+
+def big_cases(kb: KnowledgeBase, prolog: Prolog) -> dict[str, Any]:
+    reading = prolog.run(f"overhead:reading_us_per_fact({prolog.files(kb, 'reading', DEMO[1], padded(10_000))}, Us)")
+    found: dict[str, Any] = {"reading_us_per_fact_10000": reading[0]["Us"]}
+    for key, question, facts in (("open_20000", "may_review(A, P)", 20_000), ("ground_100000", DEMO[1], 100_000)):
+        case = padded(facts)
+        t0 = time.perf_counter()
+        result = kb.ask(question, case)
+        found[key] = {"seconds": time.perf_counter() - t0, "holds": result.holds, "answers": len(result.answers)}
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--blocks", type=int, default=10, help="alternating blocks of asks (default 10)")
+    parser.add_argument("--size", type=int, default=50, help="asks per block (default 50)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    args = parser.parse_args(argv)
+    kb = KnowledgeBase()
+    prolog = Prolog(kb)
+    kb.ask(DEMO[1], Case.from_file(DEMO[2]))  # warm
+    figures = {
+        "overhead": overhead(kb, prolog, args.blocks, args.size),
+        "critical": critical(kb),
+        **big_cases(kb, prolog),
+    }
+    if args.json:
+        print(json.dumps(figures))
+        return 0
+    print(table(figures))
+    return 0
+
+
+def table(figures: dict[str, Any]) -> str:
+    lines = [
+        "| explanations (median, one process, alternating blocks) | explained ask | compiled rules | ratio "
+        "| bridge | bridge / native |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for row in figures["overhead"]:
+        lines.append(
+            f"| {row['case']} | {row['explained_ms']:.3f} ms | {row['rules_ms']:.3f} ms | "
+            f"{row['explained_over_rules']:.1f}x (target <= 8x) | {row['bridge_ms']:.3f} ms | "
+            f"{row['bridge_over_native']:.2f}x (target <= 1.25x) |"
+        )
+    c = figures["critical"]
+    lines += [
+        "",
+        f"what-if --critical: 100 facts {c['s_100']:.3f} s, 1,000 facts {c['s_1000']:.3f} s: "
+        f"{c['ratio']:.1f}x (target <= 15x)",
+        f"reading a request of 10,000 facts: {figures['reading_us_per_fact_10000']:.1f} us a fact (target <= 10)",
+    ]
+    for key, label in (
+        ("open_20000", "open question may_review(A, P) on 20,000 facts"),
+        ("ground_100000", "demo question on 100,000 facts"),
+    ):
+        f = figures[key]
+        lines.append(
+            f"{label}: answered in {f['seconds']:.2f} s (holds: {str(f['holds']).lower()}, "
+            f"{f['answers']} answer{'s' if f['answers'] != 1 else ''}), default limits"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
