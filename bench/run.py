@@ -274,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", type=int, default=1000, help="single asks timed for the warm latency")
     parser.add_argument("--memory-cases", type=int, default=20000, help="cases of the memory run (brief batch)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--overhead", nargs=argparse.REMAINDER, default=[], help="the rest: options of bench/overhead.py"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="cassation-bench-") as tmp:
@@ -443,6 +446,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"memory of all processes {early_mib:.0f} MB at 10-20% of the run, {late_mib:.0f} MB at 90-100% "
                 f"(growth {late_mib - early_mib:+.1f} MB), peak {peak:.0f} MB"
             )
+    print()
+    print("explanations at the cost of reasoning (bench/overhead.py, in one process):")
+    sys.stdout.flush()
+    subprocess.run([PYTHON, str(ROOT / "bench" / "overhead.py"), *args.overhead], check=True, cwd=ROOT)
     return 0
 
 

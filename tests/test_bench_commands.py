@@ -35,9 +35,25 @@ def test_the_case_generator_writes_cases_the_tool_reads(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_make_bench_runs_on_a_small_workload() -> None:
-    done = run(sys.executable, "bench/run.py", "--cases", "30", "--runs", "1", "--memory-cases", "200", timeout=900)
+    small = ["--blocks", "1", "--size", "3", "--critical", "10,30", "--reading-facts", "50", "--open-facts", "60"]
+    done = run(
+        sys.executable,
+        "bench/run.py",
+        "--cases",
+        "30",
+        "--runs",
+        "1",
+        "--memory-cases",
+        "200",
+        "--overhead",
+        *small,
+        "--ground-facts",
+        "70",
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "native" in done.stdout and "bridge" in done.stdout
+    assert "| withdrawn appeal (no) |" in done.stdout
 
 
 @pytest.mark.slow
@@ -55,3 +71,26 @@ def test_the_critical_facts_benchmark_runs() -> None:
     done = run(sys.executable, "bench/critical.py", "--sizes", "10,30")
     assert done.returncode == 0, done.stderr[-2000:]
     assert "| 30 |" in done.stdout
+
+
+def test_the_cost_of_explanations_benchmark_runs() -> None:
+    done = run(
+        sys.executable,
+        "bench/overhead.py",
+        "--blocks",
+        "1",
+        "--size",
+        "3",
+        "--critical",
+        "10,30",
+        "--reading-facts",
+        "50",
+        "--open-facts",
+        "60",
+        "--ground-facts",
+        "70",
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "| demo (yes) |" in done.stdout and "| withdrawn appeal (no) |" in done.stdout
+    assert "reading a request of 50 facts" in done.stdout
+    assert "may_review(A, P) on 60 facts: answered" in done.stdout and "on 70 facts: answered" in done.stdout
