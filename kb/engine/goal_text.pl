@@ -49,8 +49,11 @@ name_variable(Name=V) :-
     (   var(V) -> V = '$VAR'(Name) ; true ).
 
 write_goal(G, Text) :-
-    format(string(Text), "~W",
-           [G, [quoted(true), numbervars(true), portray_goal(portray_date), spacing(next_argument)]]).
+    (   sub_term(date(_, _, _), G)
+    ->  Options = [quoted(true), numbervars(true), portray_goal(portray_date), spacing(next_argument)]
+    ;   Options = [quoted(true), numbervars(true), spacing(next_argument)]  % no hook called per subterm
+    ),
+    format(string(Text), "~W", [G, Options]).
 
 %!  portray_date(+Term, +Options) is semidet.
 %
