@@ -6,7 +6,8 @@
             goal_kind/2,                % +Goal, -Kind
             proof_rules/2,              % +Proof, -RuleIds
             proof_assumptions/2,        % +Proof, -Assumptions
-            check_norms/0
+            check_norms/0,
+            record_condition_kinds/0
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -50,17 +51,52 @@ bounded depth).
 %   Kind is `case_fact`, `derived`, `builtin` or `reading`: what a rule
 %   condition Goal is.  Fails for anything else.
 
-goal_kind(Goal, case_fact) :-
+goal_kind(Goal, Kind) :-
+    callable(Goal),
+    functor(Goal, Name, Arity),
+    (   condition_kind(Name, Arity, Kind0)
+    ->  Kind = Kind0
+    ;   kind_of_goal(Goal, Kind)
+    ).
+
+% condition_kind(?Name, ?Arity, ?Kind): kind_of_goal/2 of each predicate
+% a rule condition may call, recorded when the KB is loaded
+% (record_condition_kinds/0, run by check_norms/0): the meta-interpreter
+% asks the kind of every condition it proves, and one indexed lookup
+% replaces trying the kinds in turn (most of the dispatch cost of a repair
+% search).  Empty until then, when goal_kind/2 works the kind out.
+:- dynamic condition_kind/3.
+
+kind_of_goal(Goal, case_fact) :-
     is_case_fact_goal(Goal), !.
-goal_kind(reading_selected(_, _), reading) :- !.
-goal_kind(Goal, builtin) :-
+kind_of_goal(reading_selected(_, _), reading) :- !.
+kind_of_goal(Goal, builtin) :-
     list_builtin(Goal), !.
-goal_kind(Goal, builtin) :-
+kind_of_goal(Goal, builtin) :-
     calendar_builtin(Goal), !.
-goal_kind(Goal, derived) :-
+kind_of_goal(Goal, derived) :-
     callable(Goal),
     functor(Goal, Name, Arity),
     derived_predicate(Name/Arity), !.
+
+%!  record_condition_kinds is det.
+%
+%   Records the kind (goal_kind/2) of every case fact, derived predicate,
+%   builtin and reading a rule condition may call, so that goal_kind/2 is
+%   one lookup.  Run when the KB is loaded (by check_norms/0).
+
+record_condition_kinds :-
+    retractall(condition_kind(_, _, _)),
+    findall(Name/Arity,
+            ( case_fact(Name, Specs, _, _), length(Specs, Arity)
+            ; derived_predicate(Name/Arity)
+            ; member(Name/Arity, [reading_selected/2, memberchk/2, member/2])
+            ; calendar_builtin(G), functor(G, Name, Arity)
+            ),
+            PIs0),
+    sort(PIs0, PIs),
+    forall(( member(Name/Arity, PIs), functor(G, Name, Arity), kind_of_goal(G, Kind) ),
+           assertz(condition_kind(Name, Arity, Kind))).
 
 list_builtin(memberchk(_, _)).
 list_builtin(member(_, _)).
@@ -71,9 +107,11 @@ list_builtin(member(_, _)).
 %   rule body uses a condition that is neither a declared case fact, a
 %   derived predicate, a builtin nor a reading, or a control construct
 %   other than `,` and `\+`, or if a derived predicate has no template (or
-%   a template lacks a placeholder for one of its arguments).
+%   a template lacks a placeholder for one of its arguments).  First
+%   records the kind of every condition (record_condition_kinds/0).
 
 check_norms :-
+    record_condition_kinds,
     forall(( rule_source(Id, _),
              aggregate_all(count, rule_source(Id, _), N),
              N > 1 ),

@@ -71,6 +71,20 @@ test(on_or_before) :- date_on_or_before(date(2021, 1, 1), date(2021, 1, 1)).
 
 :- begin_tests(norms).
 
+test(condition_kinds_recorded_at_load) :-
+    % goal_kind/2 looks the kind of a condition up in the table recorded when
+    % the KB is loaded; it must be the kind worked out from the vocabulary.
+    aggregate_all(count, explain:condition_kind(_, _, _), N),
+    assertion(N > 100),
+    forall(( norm_syntax:rule_clause(_, _, _, Body), explain:body_conditions(Body, Conds),
+             member(C0, Conds), ( C0 = (\+ C) -> true ; C = C0 ) ),
+           ( explain:goal_kind(C, K1), explain:kind_of_goal(C, K2), assertion(K1 == K2) )),
+    assertion(explain:goal_kind(participant(_, _), case_fact)),
+    assertion(explain:goal_kind(may_review(_, _), derived)),
+    assertion(explain:goal_kind(date_before(_, _), builtin)),
+    assertion(explain:goal_kind(reading_selected(_, _), reading)),
+    assertion(\+ explain:goal_kind(halt(0), _)).
+
 test(well_formed) :- check_norms.
 test(every_rule_has_provenance) :-
     forall(rule_clause(Id, _, _, _),
