@@ -78,6 +78,14 @@ class Explorer:
         self.kb = KBRunner()
         self.env = _environment()
         self._coverage: list[ParagraphCoverage] | None = None
+        self._catalogue: tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None = None
+
+    async def catalogue(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        """The KB's vocabulary, norms and questions: the KB's own, the same for every user, read once
+        (the norms take a second to list)."""
+        if self._catalogue is None:
+            self._catalogue = await self.kb.run(lambda kb: (kb.vocabulary(), kb.norms(), kb.questions()))
+        return self._catalogue
 
     # -- rendering ------------------------------------------------------------------------------
     def page(self, template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
@@ -95,7 +103,7 @@ class Explorer:
         error: CassationError | None = None,
         note: str = "",
     ) -> HTMLResponse:
-        vocabulary, norms, questions = await self.kb.run(lambda kb: (kb.vocabulary(), kb.norms(), kb.questions()))
+        vocabulary, norms, questions = await self.catalogue()
         forms = fact_forms(vocabulary)
         shown = case if case is not None else Case(source=CASE_NAME)
         meanings = {f["name"]: f["meaning"] for f in vocabulary["facts"]}
@@ -142,7 +150,7 @@ class Explorer:
         case, note = posted.case, ""
         try:
             if posted.action == "add":
-                vocabulary = await self.kb.run(lambda kb: kb.vocabulary())
+                vocabulary = (await self.catalogue())[0]
                 forms = {f.name: f for f in fact_forms(vocabulary)}
                 chosen = forms.get(str(form.get("predicate", "")))
                 if chosen is None:
@@ -196,6 +204,7 @@ class Explorer:
                 posted.off = set()
                 applied = "; ".join([*(f"added {a}" for a in add), *(f"removed {r}" for r in remove)])
             reason_anyway = form.get("reason_anyway") == "on"
+            passages = (await self.catalogue())[1]["ambiguous_passages"]
             data = await self.kb.run(_answer, posted, self.limits, reason_anyway)
         except UserError as exc:
             return await self.editor_page(
@@ -208,6 +217,7 @@ class Explorer:
             case_text=case_yaml(posted.case),
             applied=applied,
             reason_anyway=reason_anyway,
+            passages=passages,
             **data,
         )
 
@@ -237,7 +247,7 @@ class Explorer:
 
     # -- the KB's own pages ----------------------------------------------------------------------
     async def norms(self, request: Request) -> Response:
-        data = await self.kb.run(lambda kb: kb.norms())
+        data = (await self.catalogue())[1]
         by_paragraph: dict[int, list[dict[str, Any]]] = {}
         for rule in sorted(data["rules"], key=lambda r: (r["paragraph"], r["id"])):
             by_paragraph.setdefault(rule["paragraph"], []).append(rule)
@@ -281,7 +291,6 @@ def _answer(kb: KnowledgeBase, posted: Posted, limits: Limits, reason_anyway: bo
     on = [i for i in range(len(posted.case.facts)) if i not in posted.off]
     effect_of = {on[k]: effect for k, effect in enumerate(effects.effects)}
     toggles = [(i, fact.text, i not in posted.off, effect_of.get(i)) for i, fact in enumerate(posted.case.facts)]
-    norms = kb.norms()
     return {
         "result": result,
         "fragment": Markup(render_html_fragment(result)),
@@ -289,7 +298,6 @@ def _answer(kb: KnowledgeBase, posted: Posted, limits: Limits, reason_anyway: bo
         "toggles": toggles,
         "stopped_early": effects.stopped_early,
         "repairs": list(enumerate(result.repairs)),
-        "passages": norms["ambiguous_passages"],
     }
 
 

@@ -22,7 +22,7 @@ class KBRunner:
     """Runs functions of the :class:`KnowledgeBase` in one dedicated thread."""
 
     def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cassation-kb")
+        self._executor: ThreadPoolExecutor | None = None
         self._kb: KnowledgeBase | None = None
 
     def _with_kb(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -32,9 +32,13 @@ class KBRunner:
 
     async def run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``function(kb, *args, **kwargs)`` in the KB's thread, awaited."""
+        if self._executor is None:  # the first call, or the first after close() (a server started again)
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cassation-kb")
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, functools.partial(self._with_kb, function, *args, **kwargs))
 
     def close(self) -> None:
         """Stop the thread (after the call running now, if any)."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
