@@ -83,9 +83,11 @@ class Explorer:
     async def catalogue(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
         """The KB's vocabulary, norms and questions: the KB's own, the same for every user, read once
         (the norms take a second to list)."""
-        if self._catalogue is None:
-            self._catalogue = await self.kb.run(lambda kb: (kb.vocabulary(), kb.norms(), kb.questions()))
-        return self._catalogue
+        catalogue = self._catalogue
+        if catalogue is None:
+            catalogue = await self.kb.run(lambda kb: (kb.vocabulary(), kb.norms(), kb.questions()))
+            self._catalogue = catalogue
+        return catalogue
 
     # -- rendering ------------------------------------------------------------------------------
     def page(self, template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
