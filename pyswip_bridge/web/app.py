@@ -83,10 +83,10 @@ class Explorer:
     async def catalogue(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
         """The KB's vocabulary, norms and questions: the KB's own, the same for every user, read once
         (the norms take a second to list)."""
-        catalogue = self._catalogue
-        if catalogue is None:
-            catalogue = await self.kb.run(lambda kb: (kb.vocabulary(), kb.norms(), kb.questions()))
-            self._catalogue = catalogue
+        if self._catalogue is not None:
+            return self._catalogue
+        catalogue = await self.kb.run(_catalogue)
+        self._catalogue = catalogue
         return catalogue
 
     # -- rendering ------------------------------------------------------------------------------
@@ -276,6 +276,10 @@ class Explorer:
             encoded=sum(1 for r in rows if r.rules),
             total_rules=sum(len(r.rules) for r in rows),
         )
+
+
+def _catalogue(kb: KnowledgeBase) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    return kb.vocabulary(), kb.norms(), kb.questions()
 
 
 def _answer(kb: KnowledgeBase, posted: Posted, limits: Limits, reason_anyway: bool) -> dict[str, Any]:
