@@ -39,7 +39,9 @@
     document.addEventListener("change", toggled);
     if (location.hash) {
       var target = document.getElementById(location.hash.slice(1));
-      if (target && target.tagName === "DETAILS") { target.open = true; }
+      // A paragraph named in the address (/norms#p3) shows its whole text.
+      var shown = target && (target.tagName === "DETAILS" ? target : target.querySelector("details.paragraph"));
+      if (shown) { shown.open = true; }
     }
   });
 }());
