@@ -366,3 +366,16 @@ def test_hostile_questions_are_refused_with_one_line(client, question):
     kind, line = error_of(response.text) or ("", "")
     assert kind and "\n" not in line
     assert verdict(ask(client, COUNSEL, KAIRAT)) == "yes"
+
+
+def test_a_case_of_two_thousand_facts_has_a_toggle_for_each_and_they_post_back(client):
+    facts = [f"petition(pt{i}, 'Қайрат', v1)" for i in range(2000)]
+    case = "facts:\n" + "".join(f"  - {fact}\n" for fact in [*yaml.safe_load(COUNSEL)["facts"], *facts])
+    page = ask(client, case, KAIRAT)
+    count = page.count('class="toggle"')
+    assert count == 2000 + len(yaml.safe_load(COUNSEL)["facts"])
+    assert "stopped after 200 of" in page  # the what-if column tries the first 200 facts
+    on = [str(i) for i in range(count) if i != 6]  # acts_for off
+    assert verdict(ask(client, case, KAIRAT, toggles="1", on=on)) == "no"
+    too_many = client.post("/ask", data={"case": COUNSEL, "question": KAIRAT, "x": [""] * 30_000})
+    assert too_many.status_code in (400, 413)

@@ -34,7 +34,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..bridge.case import Case
+from ..bridge.case import MAX_FACTS, Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
 from ..errors import CassationError, UserError
@@ -144,7 +144,7 @@ class Explorer:
         return await self.editor_page(request, scenario.case, case_yaml(scenario.case), question=question)
 
     async def editor(self, request: Request) -> Response:
-        form = await request.form()
+        form = await _form(request)
         try:
             posted = await read_form(form)
         except UserError as exc:
@@ -183,7 +183,7 @@ class Explorer:
         )
 
     async def download(self, request: Request) -> Response:
-        form = await request.form()
+        form = await _form(request)
         try:
             posted = await read_form(form)
         except UserError as exc:
@@ -196,7 +196,7 @@ class Explorer:
 
     # -- answers --------------------------------------------------------------------------------
     async def ask(self, request: Request) -> Response:
-        form = await request.form()
+        form = await _form(request)
         try:
             posted = await read_form(form)
             applied = ""
@@ -224,7 +224,7 @@ class Explorer:
         )
 
     async def compare(self, request: Request) -> Response:
-        form = await request.form()
+        form = await _form(request)
         try:
             posted = await read_form(form)
             reason_anyway = form.get("reason_anyway") == "on"
@@ -305,6 +305,12 @@ def _answer(kb: KnowledgeBase, posted: Posted, limits: Limits, reason_anyway: bo
         "stopped_early": effects.stopped_early,
         "repairs": list(enumerate(result.repairs)),
     }
+
+
+async def _form(request: Request) -> FormData:
+    """The posted form: one uploaded file at most, and fields enough for a what-if toggle on every fact
+    of the largest case (the request's size is bounded by :class:`RequestGuard`)."""
+    return await request.form(max_files=1, max_fields=MAX_FACTS + 1000)
 
 
 def _case_text(form: FormData) -> str:
