@@ -172,7 +172,6 @@ def test_build_a_case_ask_open_a_citation_apply_a_repair_toggle_and_compare(
         tab.click("#compare")
         tab.wait_for_selector("table.compare")
         assert tab.locator("table.compare thead th").count() >= 3  # a label column and two runs or more
-        photograph(session, shots, "compare")
         tab.locator("table.compare button").nth(1).click()
         tab.wait_for_load_state()
         assert verdict(session) in ("yes", "no")
@@ -187,6 +186,16 @@ def test_build_a_case_ask_open_a_citation_apply_a_repair_toggle_and_compare(
         tab.locator('a[href="/?scenario=p1_counsel_appeal"]').first.click()
         tab.wait_for_load_state()
         assert "acts_for('Әлия', 'Қайрат')" in tab.locator("table.facts").inner_text()
+
+        # A question whose answer depends on the reading: the deciding passage is marked.
+        tab.goto(server + "/?scenario=p1_withdrawn_appeal")
+        tab.fill("#question", "reviewable_in_cassation(v1)")
+        tab.click("#compare")
+        tab.wait_for_selector("table.compare")
+        assert "depends on the reading" in tab.locator(".summary").inner_text()
+        assert tab.locator("table.compare td.deciding").count() == 2
+        assert tab.locator("table.compare tr.outcome td").all_inner_texts() == ["yes", "no"]
+        photograph(session, shots, "compare")
 
         assert session.blocked == [], session.blocked
         assert all(url.startswith(server + "/") for url in session.requests), session.requests
