@@ -379,3 +379,12 @@ def test_a_case_of_two_thousand_facts_has_a_toggle_for_each_and_they_post_back(c
     assert verdict(ask(client, case, KAIRAT, toggles="1", on=on)) == "no"
     too_many = client.post("/ask", data={"case": COUNSEL, "question": KAIRAT, "x": [""] * 30_000})
     assert too_many.status_code in (400, 413)
+
+
+def test_after_a_bad_question_the_editor_still_shows_the_case_s_facts(client):
+    response = client.post("/ask", data={"case": COUNSEL, "question": "may_review(v1"})
+    assert response.status_code == 422 and error_of(response.text)[0] == "QuerySyntaxError"
+    assert "<code>acts_for(&#39;Әлия&#39;, &#39;Қайрат&#39;)</code>" in response.text
+    assert textarea(response.text) == COUNSEL
+    uploaded = client.post("/ask", data={"question": "halt"}, files={"upload": ("c.yaml", COUNSEL.encode(), "")})
+    assert uploaded.status_code == 422 and "acts_for('Әлия', 'Қайрат')" in textarea(uploaded.text)

@@ -43,7 +43,7 @@ from ..workbench.coverage import ParagraphCoverage, compute_coverage
 from ..workbench.scenarios import load_scenarios
 from ..workbench.whatif import ProofDiff, change_case, compare_readings, critical_facts
 from .editor import build_fact, case_names, case_yaml, fact_forms, without
-from .forms import CASE_NAME, Posted, read_form, repair_changes
+from .forms import CASE_NAME, Posted, read_case, read_form, repair_changes
 from .guard import RequestGuard, TooLarge
 from .pages import PAGES, Page
 from .runner import KBRunner
@@ -210,7 +210,7 @@ class Explorer:
             data = await self.kb.run(_answer, posted, self.limits, reason_anyway)
         except UserError as exc:
             return await self.editor_page(
-                request, None, _case_text(form), question=_question(form), readings=_readings(form), error=exc
+                request, *await _case_shown(form), question=_question(form), readings=_readings(form), error=exc
             )
         return self.page(
             "answer.html",
@@ -235,7 +235,7 @@ class Explorer:
             )
         except UserError as exc:
             return await self.editor_page(
-                request, None, _case_text(form), question=_question(form), readings=_readings(form), error=exc
+                request, *await _case_shown(form), question=_question(form), readings=_readings(form), error=exc
             )
         return self.page(
             "compare.html",
@@ -311,6 +311,16 @@ async def _form(request: Request) -> FormData:
     """The posted form: one uploaded file at most, and fields enough for a what-if toggle on every fact
     of the largest case (the request's size is bounded by :class:`RequestGuard`)."""
     return await request.form(max_files=1, max_fields=MAX_FACTS + 1000)
+
+
+async def _case_shown(form: FormData) -> tuple[Case | None, str]:
+    """The case of a form whose question could not be answered, to show again in the editor: the case
+    and its YAML when it can be read (an uploaded file's too), else the text as it was posted."""
+    try:
+        case = await read_case(form)
+    except UserError:
+        return None, _case_text(form)
+    return case, _case_text(form) if _case_text(form).strip() else case_yaml(case)
 
 
 def _case_text(form: FormData) -> str:

@@ -44,6 +44,7 @@ async def read_case(form: FormData) -> Case:
     """The case of the form: an uploaded file when one was chosen, else the YAML text; empty text is an empty case."""
     upload = form.get("upload")
     if isinstance(upload, UploadFile) and upload.filename:
+        await upload.seek(0)  # the same form may be read twice (to show its case again after an error)
         raw = await upload.read(MAX_CASE_BYTES + 1)
         if len(raw) > MAX_CASE_BYTES:
             raise CaseFileError(f"the uploaded file is larger than {MAX_CASE_BYTES:,} bytes", "upload")
