@@ -17,6 +17,8 @@ import signal
 import subprocess
 import sys
 import threading
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -242,3 +244,19 @@ def test_the_server_stops_on_sigterm_and_refuses_a_busy_port(server: str) -> Non
         _, err = wide.communicate(timeout=30)
     assert "WARNING: listening on 0.0.0.0, reachable from other computers" in err
     assert os.name != "posix" or wide.returncode in (0, 143, -signal.SIGTERM)
+
+
+def status_of(url: str, host: str | None = None) -> int:
+    """The status of ``GET url`` (with the ``Host`` header ``host``), by the standard library."""
+    request = urllib.request.Request(url, headers={"Host": host} if host else {})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def test_the_real_server_answers_only_requests_addressed_to_the_loopback(server: str) -> None:
+    assert status_of(server + "/norms") == 200
+    assert status_of(server + "/norms", "localhost") == 200
+    assert status_of(server + "/norms", "attacker.example") == 400

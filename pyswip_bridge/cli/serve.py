@@ -71,7 +71,7 @@ def serve_command(host: str, port: int, max_request_bytes: int, time_limit: floa
 
     limits = Limits(time_limit, inference_limit)
     local = is_loopback(host)
-    allowed = ["127.0.0.1", "localhost", "[::1]", "::1"] if local else ["*"]
+    allowed = sorted({host.strip("[]"), "127.0.0.1", "localhost", "::1"}) if local else ["*"]
     app = create_app(limits, max_request_bytes=max_request_bytes, allowed_hosts=allowed)
     sock = _listen(host, port)
     bound = sock.getsockname()[1]
