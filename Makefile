@@ -28,7 +28,8 @@ test-slow: setup chromium
 	$(PY) -m pytest -q -m slow
 
 # Debian's chromium for the browser tests (tests/test_browser_answer.py: what a reader sees of an HTML
-# answer), when none is installed; Playwright (the test extra) drives it and downloads no browser.
+# answer; tests/test_serve_browser.py: cassation serve used in a browser), when none is installed;
+# Playwright (the test extra) drives it and downloads no browser.
 chromium:
 	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && [ -z "$$CASSATION_CHROMIUM" ]; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then SUDO=""; \

@@ -12,6 +12,7 @@ the fixture is an ERROR saying how to install it, or a skip when ``CASSATION_BRO
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterator, Sequence
@@ -37,7 +38,7 @@ INSTALL_HINT = (
 # Flags on top of Playwright's own (which already disable background networking, component updates,
 # sync and the first-run UI): no DNS at all, so nothing can reach the network even outside a page.
 LAUNCH_ARGS = (
-    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # only the loopback (cassation serve)
     "--no-first-run",
     "--no-default-browser-check",
     "--disable-features=Translate,OptimizationHints,MediaRouter",
@@ -200,6 +201,44 @@ class Browser:
             )
         finally:
             context.close()
+
+    @contextlib.contextmanager
+    def session(self, origin: str, *, viewport: tuple[int, int] = (1280, 800)) -> Iterator[Session]:
+        """A tab in a fresh context for a web application at ``origin`` (``http://127.0.0.1:PORT``):
+        requests to ``origin`` go through, every other request is aborted and noted in ``blocked``."""
+        context = self._browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]}, device_scale_factor=1, service_workers="block"
+        )
+        try:
+            tab = context.new_page()
+            opened = Session(tab, origin)
+
+            def guard(route: Route) -> None:
+                if route.request.url.startswith(origin + "/") or route.request.url.startswith("data:"):
+                    route.continue_()
+                else:
+                    opened.blocked.append(route.request.url)
+                    route.abort("blockedbyclient")
+
+            tab.route("**/*", guard)
+            tab.on("request", lambda request: opened.requests.append(request.url))
+            yield opened
+        finally:
+            context.close()
+
+
+@dataclass
+class Session:
+    """One tab on a web application: the Playwright page, its origin, what it requested and what was blocked."""
+
+    tab: Page
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+
+    def boxes(self, selector: str) -> list[Box]:
+        """The boxes of the elements matching ``selector`` now."""
+        return _measure(self.tab, selector)
 
 
 def _load(tab: Page, page: Path | str, blocked: list[str]) -> str:

@@ -18,17 +18,18 @@ PACKAGE = ROOT / "pyswip_bridge"
 NAME = "pyswip_bridge"
 
 #: The subpackages, each with its job (every module of the package is at the top or in one of these).
-SUBPACKAGES = {"bridge", "render", "batch", "workbench", "cli"}
+SUBPACKAGES = {"bridge", "render", "batch", "workbench", "web", "cli"}
 #: The modules that may stay at the top of the package (everything depends on errors and results).
 TOP_MODULES = {"__init__", "__main__", "errors", "results"}
 #: Layer -> layers it must never import.
 FORBIDDEN = {
-    "errors": {"results", "bridge", "render", "batch", "workbench", "cli"},
-    "results": {"bridge", "render", "batch", "workbench", "cli"},
-    "bridge": {"render", "batch", "workbench", "cli"},
-    "render": {"batch", "workbench", "cli"},
-    "batch": {"render", "workbench", "cli"},
-    "workbench": {"batch", "cli"},
+    "errors": {"results", "bridge", "render", "batch", "workbench", "web", "cli"},
+    "results": {"bridge", "render", "batch", "workbench", "web", "cli"},
+    "bridge": {"render", "batch", "workbench", "web", "cli"},
+    "render": {"batch", "workbench", "web", "cli"},
+    "batch": {"render", "workbench", "web", "cli"},
+    "workbench": {"batch", "web", "cli"},
+    "web": {"batch", "cli"},  # the web explorer serves what the workbench and the renderers make
 }
 
 

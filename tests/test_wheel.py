@@ -99,6 +99,9 @@ def test_the_wheel_carries_the_kb_and_the_scenarios_inside_the_package(dists: tu
     assert packaged == expected_data()
     assert "pyswip_bridge/py.typed" in names
     assert "pyswip_bridge/bridge/resources.py" in names
+    web = ROOT / "pyswip_bridge" / "web"
+    shipped = {p.relative_to(ROOT).as_posix() for p in [*web.glob("templates/*"), *web.glob("static/*")]}
+    assert shipped and shipped <= set(names), sorted(shipped - set(names))  # cassation serve's pages and scripts
     assert not junk(names)
     # Nothing outside the package and its metadata (no top-level kb/, queries/, tests/).
     top = {n.split("/")[0] for n in names} - {"pyswip_bridge"}

@@ -398,6 +398,16 @@ class Case:
         path = _as_path(path)
         name = display_name(path)
         raw = read_bounded(path, MAX_CASE_FILE_BYTES, "case file", lambda message: CaseFileError(message, name))
+        return cls.from_bytes(raw, name)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, name: str) -> Case:
+        """A case from the bytes of a case file called ``name`` (its suffix says YAML or JSON), as
+        :meth:`from_file` reads them: for a case sent rather than opened (the web explorer's upload)."""
+        if not isinstance(raw, bytes) or not isinstance(name, str):
+            raise TypeError("Case.from_bytes takes the file's bytes and its name (a str)")
+        if len(raw) > MAX_CASE_FILE_BYTES:
+            raise CaseFileError(f"{len(raw):,} bytes; a case file is at most {MAX_CASE_FILE_BYTES:,} bytes", name)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -406,7 +416,7 @@ class Case:
             text = text[1:]
         if not text.strip():
             raise CaseFileError("the case file is empty", name)
-        suffix = path.suffix.lower()
+        suffix = Path(name).suffix.lower()
         if suffix in (".yaml", ".yml"):
             return cls._from_yaml(text, name)
         if suffix == ".json":

@@ -407,6 +407,7 @@ class CassationGroup(click.Group):
         "quiz": "teach",
         "step": "teach",
         "batch": "batch",
+        "serve": "serve",
     }
 
     def _load(self, name: str) -> None:

@@ -1,0 +1,168 @@
+"""The case editor's model: one form of typed fields per fact of the vocabulary, the names a case
+already uses, a fact's text from the values of its fields, and the case as YAML.
+
+Nothing here decides what a fact means or whether it is allowed: the KB checks every fact of a case
+when it is asked about it.  A fact built here is only text, sent to the KB as data like any fact of a
+case file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from ..bridge.case import Case
+from ..errors import CaseFileError
+
+_PLAIN_ATOM = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_FACT = re.compile(r"\s*([a-z][A-Za-z0-9_]*)\s*\((.*)\)\s*\Z", re.S)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One argument of a fact: its name, its type and how it is entered."""
+
+    name: str
+    type: str
+    #: ``date`` (a date picker), ``choice`` (one of ``values``) or ``name`` (free text, names of the case offered).
+    widget: str
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FactForm:
+    """The fields of one declared fact of the vocabulary."""
+
+    name: str
+    meaning: str
+    paragraphs: tuple[int, ...]
+    fields: tuple[Field, ...]
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}({', '.join(f.name for f in self.fields)})"
+
+
+def fact_forms(vocabulary: dict[str, Any]) -> list[FactForm]:
+    """A form per declared fact, in the vocabulary's order."""
+    enums = {e["type"]: tuple(e["values"]) for e in vocabulary["enumerations"]}
+    forms = []
+    for fact in vocabulary["facts"]:
+        fields = []
+        for arg in fact["arguments"]:
+            kind = arg["type"]
+            if kind == "date":
+                fields.append(Field(arg["name"], kind, "date"))
+            elif kind in enums:
+                fields.append(Field(arg["name"], kind, "choice", enums[kind]))
+            else:
+                fields.append(Field(arg["name"], kind, "name"))
+        forms.append(FactForm(fact["name"], fact["meaning"], tuple(fact["paragraphs"]), tuple(fields)))
+    return forms
+
+
+def quote_atom(text: str) -> str:
+    """``text`` as a Prolog atom: as it is when it needs no quotes, else in single quotes with ``'``
+    and ``\\`` escaped."""
+    if _PLAIN_ATOM.match(text):
+        return text
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def build_fact(form: FactForm, values: list[str]) -> str:
+    """The text of the fact ``form`` with ``values`` for its fields; :class:`CaseFileError` names the empty field."""
+    parts = []
+    for field, value in zip(form.fields, values):
+        value = value.strip()
+        if not value:
+            raise CaseFileError(f"{form.name}: the field {field.name!r} is empty", "the fact being added")
+        if field.widget == "date" and _DATE.match(value):
+            parts.append(value)
+        else:
+            parts.append(quote_atom(value))
+    return f"{form.name}({', '.join(parts)})"
+
+
+def split_arguments(text: str) -> list[str]:
+    """The arguments of a fact's text as written (split at the commas outside quotes and brackets)."""
+    found = _FACT.match(text)
+    if not found:
+        return []
+    args, depth, quote, current = [], 0, "", []
+    body = found.group(2)
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if quote:
+            if char == "\\" and i + 1 < len(body):
+                current.append(body[i : i + 2])
+                i += 2
+                continue
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            args.append("".join(current).strip())
+            current = []
+            i += 1
+            continue
+        current.append(char)
+        i += 1
+    args.append("".join(current).strip())
+    return args
+
+
+def unquote(token: str) -> str:
+    """A quoted atom's name (``'Қайрат'`` → ``Қайрат``); any other token as it is."""
+    if len(token) >= 2 and token[0] == token[-1] == "'":
+        inner = token[1:-1].replace("''", "'")
+        return re.sub(r"\\(.)", r"\1", inner)
+    return token
+
+
+def case_names(case: Case, forms: list[FactForm]) -> list[str]:
+    """The names the case already uses in arguments that take names (offered in the name fields)."""
+    by_name = {form.name: form for form in forms}
+    names: list[str] = []
+    for fact in case.facts:
+        found = _FACT.match(fact.text)
+        form = by_name.get(found.group(1)) if found else None
+        if form is None:
+            continue
+        for field, token in zip(form.fields, split_arguments(fact.text)):
+            name = unquote(token)
+            if field.widget == "name" and name and name not in names:
+                names.append(name)
+    return names
+
+
+def case_yaml(case: Case) -> str:
+    """The case as the text of a YAML case file: its own keys (title, notes, ...) kept, its facts and
+    readings as they are now."""
+    document = {k: v for k, v in case.document.items() if k not in ("facts", "readings", "denied")}
+    document["facts"] = [fact.text for fact in case.facts]
+    if case.denied:
+        document["denied"] = [fact.text for fact in case.denied]
+    if case.readings:
+        document["readings"] = dict(case.readings)
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+def without(case: Case, indexes: set[int]) -> Case:
+    """A copy of ``case`` without its facts at ``indexes`` (0-based)."""
+    return Case(
+        [f for i, f in enumerate(case.facts) if i not in indexes],
+        dict(case.readings),
+        case.source,
+        case.document,
+        list(case.denied),
+    )
