@@ -286,7 +286,8 @@ def _answer(kb: KnowledgeBase, posted: Posted, limits: Limits, reason_anyway: bo
     """Everything the answer page shows, worked out in the KB's thread."""
     case = without(posted.case, posted.off)
     options: dict[str, Any] = {"limits": limits, "readings": posted.readings, "reason_anyway": reason_anyway}
-    result = kb.ask(posted.question, case, repairs=REPAIRS, **options)
+    # the answer is shown as HTML, which folds why no rule establishes a step taken as not so
+    result = kb.ask(posted.question, case, repairs=REPAIRS, why_absent=True, **options)
     difference: list[str] = []
     if posted.off:
         whole = kb.ask(posted.question, posted.case, **options)
