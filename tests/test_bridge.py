@@ -199,3 +199,13 @@ def test_answers_are_decoded_on_first_access(kb):
     assert no.repairs and no.repairs[0].changes
     with pytest.raises(AttributeError):
         no.no_such_field  # noqa: B018
+
+
+def test_the_catalogue_is_listed_once_and_each_caller_gets_its_own_copy(kb):
+    """The norms, vocabulary and questions depend only on the KB: listed once per process (the norms
+    take about a second), every call returns a fresh copy that its caller may change."""
+    first = kb.norms()
+    first["rules"].clear()
+    again = kb.norms()
+    assert again["rules"] and again == kb.norms()
+    assert kb.vocabulary() == kb.vocabulary() and kb.questions() is not kb.questions()

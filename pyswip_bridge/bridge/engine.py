@@ -95,6 +95,9 @@ ENTRY_PREDICATES: dict[str, str] = {
 }
 #: The entry predicates that take no request: ``entry(-Out)``; the others are ``entry(+Request, -Out)``.
 OUTPUT_ONLY = frozenset({"vocabulary_json", "norms_json", "questions_json", "clause_counts_json", "loaded_files_json"})
+# Entry predicates whose answer depends only on the KB (and on their request, if any), not on any
+# case: answered once per process and request, then from memory (the norms take a second to list).
+CONSTANT_ENTRIES = frozenset({"vocabulary_json", "norms_json", "questions_json"})
 # Entry predicates that also take a case text (ask_json/3: the given facts as one text, see case_text()).
 CASE_TEXT_ENTRIES = frozenset({"ask_json", "removals_json"})
 CASE_RECORD_SEPARATOR = "\x00"
@@ -305,6 +308,7 @@ class PrologEngine:
         self._prolog: Any = None
         self._core: Any = None
         self._predicates: dict[tuple[str, bool], tuple[Any, int]] = {}
+        self._constant_answers: dict[tuple[str, bytes | None], bytes] = {}
         self._thread = _PrologThread(self.c_stack)
         self._started = self._thread.submit(lambda: self._start(entry, introspection))
 
@@ -483,8 +487,13 @@ class PrologEngine:
             if case is not None:
                 request = {key: value for key, value in request.items() if key != "facts"}
         payload = None if request is None else request_bytes(request)
-        with self._lock:
-            answer = self._thread.run(lambda: self._call_entry(entry, payload, case))
+        constant = (entry, payload) if entry in CONSTANT_ENTRIES else None
+        answer = self._constant_answers.get(constant) if constant else None
+        if answer is None:
+            with self._lock:
+                answer = self._thread.run(lambda: self._call_entry(entry, payload, case))
+            if constant:
+                self._constant_answers[constant] = answer
         try:
             return json.loads(answer.decode("utf-8")), answer
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
