@@ -4,7 +4,7 @@
 
 The demo case (queries/p1_counsel_appeal.yaml) padded with victims of the case up to each size; the
 question is the demo's.  Prints, for each size, the time of ``critical_facts`` (the KB works the removals
-out itself, in at most 10 calls) and, up to 100 facts, of the reference: one whole ask per removed fact.
+out itself, in at most 4 calls) and, up to 100 facts, of the reference: one whole ask per removed fact.
 Nothing is asserted.
 """
 
@@ -39,7 +39,7 @@ def main() -> None:
     sizes = [int(s) for s in parser.parse_args().sizes.split(",")]
     kb = KnowledgeBase()
     kb.ask(QUESTION, padded(10))  # warm
-    print("| facts | critical facts (the KB, at most 10 calls) | one whole ask per fact |")
+    print("| facts | critical facts (the KB, at most 4 calls) | one whole ask per fact |")
     print("|------:|------------------------------------------:|-----------------------:|")
     times = {}
     for size in sizes:

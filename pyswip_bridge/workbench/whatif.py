@@ -318,7 +318,7 @@ def _removal_effect(fact: Fact, base: AskResult, result: AskResult) -> FactEffec
 #: checked between calls); a larger case is done in at most :data:`CRITICAL_CALLS` calls, so that
 #: sending the case again for each call does not make the work grow with the square of its facts.
 CRITICAL_CHUNK = 25
-CRITICAL_CALLS = 10
+CRITICAL_CALLS = 4
 
 
 def _removal_effect_of(fact: Fact, base: AskResult, removal: dict[str, Any]) -> FactEffect:
