@@ -42,6 +42,7 @@
 :- use_module(answer).
 :- use_module(goal_text).
 :- use_module(json_writer).
+:- use_module('../lang/lang').
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -141,8 +142,26 @@ case_request(RequestText, Request,
     (   get_dict(reason_anyway, Request, true) -> Anyway = true ; Anyway = false ).
 
 ask_request(RequestText, Dict) :-
-    case_request(RequestText, Request,
-                 asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
+    case_request(RequestText, Request, Asked),
+    request_language(Request, Lang),
+    with_language(Lang, answer_request(Request, Asked, Dict)).
+
+% request_language(+Request, -Lang): the language of the answer's sentences,
+% "lang": "en" (the default) or "ru".
+request_language(Request, Lang) :-
+    (   get_dict(lang, Request, Value)
+    ->  (   string(Value), atom_string(Lang, Value), supported_language(Lang)
+        ->  true
+        ;   findall(L, supported_language(L), Ls),
+            atomic_list_concat(Ls, ', ', Known),
+            format(string(M), "\"lang\" must be one of ~w", [Known]),
+            throw(request_error(M, _))
+        )
+    ;   Lang = en
+    ).
+
+answer_request(Request, asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway),
+               Dict) :-
     (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_limit(Request, why_not_depth, Depth),
     request_repairs(Request, Repairs),

@@ -18,6 +18,7 @@ from ..errors import (
     error_from_json,
     shorten,
 )
+from ..i18n import check_language
 from ..results import AskResult
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
@@ -138,6 +139,7 @@ class KnowledgeBase:
         reason_anyway: bool = False,
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
+        lang: str = "en",
     ) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
@@ -150,6 +152,7 @@ class KnowledgeBase:
         ``max_sets`` sets tried) after which it would hold.  With ``open_world``, a declared fact
         neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
+        ``lang`` is the language of the answer's sentences: ``"en"`` (the default) or ``"ru"``.
         """
         request = self.request(
             question,
@@ -160,6 +163,7 @@ class KnowledgeBase:
             reason_anyway=reason_anyway,
             repairs=repairs,
             open_world=open_world,
+            lang=lang,
         )
         data = self.answer(request, case.source if case else None)
         try:
@@ -179,6 +183,7 @@ class KnowledgeBase:
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
         explain: bool = True,
+        lang: str = "en",
     ) -> dict[str, Any]:
         """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
@@ -210,6 +215,8 @@ class KnowledgeBase:
             request["explain"] = False
         if repairs is not None:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
+        if check_language(lang) != "en":
+            request["lang"] = lang
         return request
 
     def removals(

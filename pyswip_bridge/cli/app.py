@@ -31,6 +31,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
+from ..i18n import LANGUAGES, language, set_language, tr
 from ..render.display import visible
 from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
 
@@ -72,7 +73,7 @@ def _quiet(exc: BaseException) -> None:
 
 def _usage(exc: BaseException) -> str:
     assert isinstance(exc, click.ClickException)
-    line = f"error: {exc.format_message().rstrip('.')}"
+    line = f"{tr('error:')} {exc.format_message().rstrip('.')}"
     if isinstance(exc, click.NoSuchOption):
         line += ": an argument that starts with - goes after --"
     ctx = getattr(exc, "ctx", None)
@@ -81,7 +82,7 @@ def _usage(exc: BaseException) -> str:
 
 def _user_error(exc: BaseException) -> str:
     assert isinstance(exc, CassationError)
-    return f"error: {exc.one_line()}"
+    return f"{tr('error:')} {exc.one_line()}"
 
 
 def _internal(exc: BaseException) -> str:
@@ -390,12 +391,58 @@ def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any
     return decorate
 
 
-class CassationGroup(click.Group):
+@contextlib.contextmanager
+def _translated_help(command: click.Command, ctx: click.Context) -> Iterator[None]:
+    """While the help of ``command`` is written, its help texts (and those of its parameters and,
+    for a group, of its commands) are in the current language."""
+    objects: list[Any] = [command, *command.get_params(ctx)]
+    if isinstance(command, click.Group):
+        objects.extend(command.commands.values())
+    saved = [(o, o.help) for o in objects]
+    try:
+        for o, text in saved:
+            if text:
+                o.help = tr(" ".join(text.split()) if isinstance(o, click.Command) else text)
+        yield
+    finally:
+        for o, text in saved:
+            o.help = text
+
+
+class TranslatedHelp(click.Command):
+    """A command whose ``--help`` is in the current language (:mod:`pyswip_bridge.i18n`)."""
+
+    def get_help(self, ctx: click.Context) -> str:
+        with _translated_help(self, ctx):
+            return super().get_help(ctx)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("Usage:") + " ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = [r for r in (p.get_help_record(ctx) for p in self.get_params(ctx)) if r is not None]
+        if records:
+            with formatter.section(tr("Options")):
+                formatter.write_dl(records)
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--lang`` (or ``CASSATION_LANG``): the language of everything the command prints."""
+    set_language(value)
+    return value
+
+
+class CassationGroup(TranslatedHelp, click.Group):
     """The command group; the commands of the workbench, the teaching mode and batches are imported
     when one of them is called (or listed), so that ``cassation ask`` does not pay for their imports.
 
     A module named in :data:`LAZY_COMMANDS` registers its commands on ``main`` when imported.
     """
+
+    command_class = TranslatedHelp
 
     #: Command name -> module of this package that defines it.
     LAZY_COMMANDS: ClassVar[dict[str, str]] = {
@@ -454,6 +501,17 @@ class CassationGroup(click.Group):
 
 @click.group(cls=CassationGroup)
 @click.version_option(package_name="cassation-kb")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    envvar="CASSATION_LANG",
+    show_default=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_set_language,
+    help="Language of the answers, headings, messages and help: en or ru (env CASSATION_LANG).",
+)
 def main() -> None:
     """Cassation review under Normative Resolution No. 5 (2017) of the Supreme Court of Kazakhstan."""
 
@@ -520,6 +578,7 @@ def ask(
         limits=Limits(time_limit, inference_limit),
         reason_anyway=reason_anyway,
         open_world=open_world,
+        lang=language(),
     )
     record = None
     if fmt in FORMATS_WITH_RECORD:  # the record hashes the KB's files: only for the formats that show it
@@ -527,7 +586,7 @@ def ask(
 
         record = make_record(result, case, chosen)
     if not case_file:  # said once the answer is given, so that an error stays the one line on stderr
-        click.echo("warning: no --case given: the question is answered on an empty case (no facts)", err=True)
+        click.echo(tr("warning: no --case given: the question is answered on an empty case (no facts)"), err=True)
     click.echo(
         render(
             result,
@@ -578,7 +637,12 @@ def why_not(
     """The smallest sets of case facts to add or remove for QUESTION to hold, each with the rule that would apply."""
     case = Case.from_file(case_file) if case_file else Case()
     result = KnowledgeBase().ask(
-        question, case, readings=parse_readings(readings), repairs=(max_size, max_sets), reason_anyway=True
+        question,
+        case,
+        readings=parse_readings(readings),
+        repairs=(max_size, max_sets),
+        reason_anyway=True,
+        lang=language(),
     )
     result.repairs = result.repairs[:limit]
     if fmt == "json":

@@ -1,0 +1,134 @@
+"""The Russian catalog of :mod:`pyswip_bridge.i18n`: the English text of each message -> its Russian.
+
+Only what Python prints itself: the sentences of an answer come from the KB (``kb/lang/ru.pl``).
+"""
+
+from __future__ import annotations
+
+RU: dict[str, str] = {
+    # -- the answer (render/view.py, render/text.py, render/markdown.py, results.py) --
+    "Question:": "Вопрос:",
+    "Answer": "Ответ",
+    "Answer: yes": "Ответ: да",
+    "Answer: no": "Ответ: нет",
+    "Answer: yes — nothing to repair.": "Ответ: да — исправлять нечего.",
+    "warning:": "предупреждение:",
+    "WARNING:": "ПРЕДУПРЕЖДЕНИЕ:",
+    "Warning": "Предупреждение",
+    "by": "по правилу",
+    "given": "дано",
+    "; without it, no": "; без него — нет",
+    "; undo it": "; отменить его",
+    "not stated, taken as not so; if it were stated, no": (
+        "не указано, принято, что это не так; если бы было указано — нет"
+    ),
+    "not stated; needed": "не указано; нужно",
+    "{text} (or: {values})": "{text} (или: {values})",
+    "not stated in the case, taken as not so": "в деле не указано, принято, что это не так",
+    "does not follow from the facts, taken as not so": "не следует из фактов, принято, что это не так",
+    "checked": "проверено",
+    "reading of an ambiguous passage": "прочтение неоднозначного места",
+    "not stated in the case": "в деле не указано",
+    "must not be so, but is:": "не должно быть так, но это так:",
+    "must not be so, but is": "не должно быть так, но это так:",
+    "false": "ложно",
+    "not established:": "не установлено:",
+    "one of:": "одно из:",
+    "It rests on (each would change the answer):": "Ответ держится на (каждое изменило бы ответ):",
+    "It would be yes if the case stated:": "Ответ был бы «да», если бы в деле было указано:",
+    "It turns on:": "Ответ зависит от:",
+    "would conclude that": "заключило бы, что",
+    "holds:": "выполнено:",
+    "fails:": "не выполнено:",
+    "Also, by another proof:": "Также, другим доказательством:",
+    "Taken as not so (nothing in the case shows them):": "Принято, что это не так (в деле ничто этого не показывает):",
+    "Why not — each rule that could conclude it, and the first condition that failed:": (
+        "Почему нет — каждое правило, которое могло бы это заключить, и первое невыполненное условие:"
+    ),
+    "Why not — no rule of the KB concludes a goal of this form.": (
+        "Почему нет — ни одно правило базы знаний не заключает цель такого вида."
+    ),
+    "Open world:": "Открытый мир:",
+    " — facts neither given nor denied decide it:": " — это решают факты, не данные и не отрицаемые:",
+    "Readings in force: ": "Действующие прочтения: ",
+    "Smallest changes of the case that would make it hold (closest to the case first):": (
+        "Наименьшие изменения дела, при которых это было бы так (сначала ближайшие к делу):"
+    ),
+    "No repair of the case was found within the bounds.": "В заданных пределах изменение дела не найдено.",
+    "why no rule establishes it:": "почему ни одно правило этого не устанавливает:",
+    "Taken as not so": "Принято, что это не так",
+    "Nothing in the case shows them:": "В деле ничто этого не показывает:",
+    "Why not": "Почему нет",
+    "Each rule that could conclude it, and the first condition that failed:": (
+        "Каждое правило, которое могло бы это заключить, и первое невыполненное условие:"
+    ),
+    "No rule of the KB concludes a goal of this form.": "Ни одно правило базы знаний не заключает цель такого вида.",
+    "What would make it hold": "Что сделало бы это так",
+    "Smallest changes of the case, closest to the case first:": "Наименьшие изменения дела, сначала ближайшие к делу:",
+    "Validity": "Действие во времени",
+    "Readings in force": "Действующие прочтения",
+    "passage": "место",
+    "reading": "прочтение",
+    # -- the command line (cli/app.py) --
+    "error:": "ошибка:",
+    "warning: no --case given: the question is answered on an empty case (no facts)": (
+        "предупреждение: --case не указан: на вопрос отвечено по пустому делу (без фактов)"
+    ),
+    "Cassation review under Normative Resolution No. 5 (2017) of the Supreme Court of Kazakhstan.": (
+        "Кассационный пересмотр по Нормативному постановлению Верховного Суда Республики Казахстан № 5 (2017)."
+    ),
+    "Language of the answers, headings, messages and help: en or ru (env CASSATION_LANG).": (
+        "Язык ответов, заголовков, сообщений и справки: en или ru (переменная окружения CASSATION_LANG)."
+    ),
+    "Answer QUESTION, e.g. 'may_review(v1, P)', with its proof or why not.": (
+        "Ответить на ВОПРОС, например 'may_review(v1, P)', с доказательством или объяснением, почему нет."
+    ),
+    "YAML or JSON case file.": "Файл дела в формате YAML или JSON.",
+    "Choose a reading of an ambiguous passage (see `cassation norms`).": (
+        "Выбрать прочтение неоднозначного места (см. `cassation norms`)."
+    ),
+    "Quote the resolution's words under each rule.": "Цитировать под каждым правилом текст постановления и статей.",
+    "Under each conclusion assumed absent, show why no rule establishes it.": (
+        "Под каждым выводом, принятым отсутствующим, показать, почему ни одно правило его не устанавливает."
+    ),
+    "Show each step as its Prolog goal instead of a sentence.": (
+        "Показывать каждый шаг целью Пролога, а не предложением."
+    ),
+    "folded: list-membership and comparison steps are folded into the sentence they serve; "
+    "full: every step of the proof.": (
+        "folded: шаги проверки принадлежности и сравнения свёрнуты в предложение, которому они служат; "
+        "full: каждый шаг доказательства."
+    ),
+    "Lay out every proof of each answer (by default the first, and how many others there are).": (
+        "Показать все доказательства каждого ответа (по умолчанию первое и число остальных)."
+    ),
+    "Open world: a fact neither given nor denied (case file key `denied`) is unknown.": (
+        "Открытый мир: факт, который не дан и не отрицается (ключ `denied` файла дела), неизвестен."
+    ),
+    "Reason with the resolution even for a case dated outside 2017-06-29..2022-06-30.": (
+        "Применять постановление и к делу, датированному вне периода 2017-06-29..2022-06-30."
+    ),
+    "Seconds (env CASSATION_TIME_LIMIT).": "Секунды (переменная окружения CASSATION_TIME_LIMIT).",
+    "Logical inferences (env CASSATION_INFERENCE_LIMIT).": (
+        "Логические выводы (переменная окружения CASSATION_INFERENCE_LIMIT)."
+    ),
+    "The smallest sets of case facts to add or remove for QUESTION to hold, each with the rule that would apply.": (
+        "Наименьшие наборы фактов дела, которые нужно добавить или убрать, чтобы ВОПРОС выполнялся, "
+        "каждый с правилом, которое тогда применится."
+    ),
+    "The case facts a case file may state: arguments, types, meaning and source.": (
+        "Факты, которые может содержать файл дела: аргументы, типы, смысл и источник."
+    ),
+    "The legal rules: ids, paragraphs, articles, the words they encode, and their clauses.": (
+        "Правовые нормы: идентификаторы, пункты, статьи, кодируемый текст и их клаузы."
+    ),
+    "For each paragraph 1-27: the rules that encode it, the scenarios that exercise them, and what is not encoded.": (
+        "Для каждого пункта 1-27: правила, которые его кодируют, сценарии, которые их проверяют, и что не закодировано."
+    ),
+    "Show this message and exit.": "Показать эту справку и выйти.",
+    "Show the version and exit.": "Показать версию и выйти.",
+    "Usage:": "Использование:",
+    "Options": "Параметры",
+    "Commands": "Команды",
+    "Arguments": "Аргументы",
+}
