@@ -131,4 +131,52 @@ RU: dict[str, str] = {
     "Options": "Параметры",
     "Commands": "Команды",
     "Arguments": "Аргументы",
+    # -- the other commands' help (cli/batch.py, cli/explain.py, cli/teach.py, cli/repl.py) --
+    "Answer QUESTION, e.g. 'may_review(Act, Petitioner)', for every case of --cases. Writes one result line per "
+    "case to --out, in the cases' order: the answers (bindings and the rules used), with --explain the whole "
+    "answer, or the case's error (a malformed line, an undeclared fact, ...), after which the batch goes on. "
+    "An interrupted run (Ctrl-C, a killed process) continues with --resume. How the results were made is "
+    "written beside them (OUT.run.json).": (
+        "Ответить на ВОПРОС, например 'may_review(Act, Petitioner)', для каждого дела из --cases. Пишет в --out "
+        "по одной строке результата на дело, в порядке дел: ответы (подстановки и применённые правила), с "
+        "--explain весь ответ, или ошибку дела (испорченная строка, необъявленный факт, ...), после чего пакет "
+        "продолжается. Прерванный запуск (Ctrl-C, убитый процесс) продолжается с --resume. Как получены "
+        "результаты, записывается рядом с ними (OUT.run.json)."
+    ),
+    "Answer QUESTION under every combination of readings of the ambiguous passages and show where the answers "
+    "diverge.": (
+        "Ответить на ВОПРОС при каждом сочетании прочтений неоднозначных мест и показать, где ответы расходятся."
+    ),
+    "What changed between two recorded answers (written by `cassation ask --format json`): question, answer, "
+    "bindings, rules used, case facts, readings, KB and engine versions.": (
+        "Что изменилось между двумя записанными ответами (записанными `cassation ask --format json`): вопрос, "
+        "ответ, подстановки, применённые правила, факты дела, прочтения, версии базы знаний и движка."
+    ),
+    "Present a scenario and one question, read yes or no from stdin, then reveal the answer, its explanation, "
+    "and what would flip it.": (
+        "Показать сценарий и один вопрос, прочитать «да» или «нет» со стандартного ввода, затем раскрыть ответ, "
+        "его объяснение и то, что изменило бы его."
+    ),
+    "An interactive session over one case: +FACT, -FACT, questions, :why, :why-not, :what-if, :help. On a "
+    "terminal: history across sessions and Tab completion. `cassation repl < script` runs a script of the same "
+    "lines and prints only the answers (errors, one line each, on stderr).": (
+        "Интерактивный сеанс по одному делу: +ФАКТ, -ФАКТ, вопросы, :why, :why-not, :what-if, :help. В "
+        "терминале: история между сеансами и дополнение по Tab. `cassation repl < script` выполняет сценарий "
+        "из таких же строк и печатает только ответы (ошибки — по одной строке в stderr)."
+    ),
+    "The worked scenarios (queries/) by paragraph and difficulty: name, questions, title.": (
+        "Разобранные сценарии (queries/) по пунктам и сложности: имя, вопросы, название."
+    ),
+    "Walk through the proof of QUESTION one inference at a time, depth first, each step with its citation. On a "
+    "terminal, Enter shows the next step and q ends; otherwise (or with --all) every step is printed.": (
+        "Пройти доказательство ВОПРОСА по одному выводу, в глубину, каждый шаг со ссылкой на норму. В терминале "
+        "Enter показывает следующий шаг, q завершает; иначе (или с --all) печатаются все шаги."
+    ),
+    "Answer QUESTION before and after changing the case: --add FACT, --remove FACT; show both answers and the "
+    "difference between the proofs. With --critical, list the given facts (of the changed case) whose removal "
+    "alone flips the answer.": (
+        "Ответить на ВОПРОС до и после изменения дела: --add ФАКТ, --remove ФАКТ; показать оба ответа и "
+        "разницу доказательств. С --critical перечислить данные факты (изменённого дела), удаление любого из "
+        "которых в отдельности меняет ответ."
+    ),
 }

@@ -421,12 +421,24 @@ class TranslatedHelp(click.Command):
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("Usage:") + " ")
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        records = [r for r in (p.get_help_record(ctx) for p in self.get_params(ctx)) if r is not None]
+        params = [p for p in self.get_params(ctx) if not isinstance(p, click.Argument)]
+        records = [r for r in (p.get_help_record(ctx) for p in params) if r is not None]
         if records:
             with formatter.section(tr("Options")):
                 formatter.write_dl(records)
         if isinstance(self, click.Group):
             self.format_commands(ctx, formatter)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        if not isinstance(self, click.Group):
+            return
+        commands = [
+            (name, c) for name in self.list_commands(ctx) if (c := self.get_command(ctx, name)) and not c.hidden
+        ]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            with _translated_help(self, ctx), formatter.section(tr("Commands")):
+                formatter.write_dl([(name, c.get_short_help_str(limit)) for name, c in commands])
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str) -> str:
