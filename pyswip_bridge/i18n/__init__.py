@@ -3,7 +3,7 @@
 The sentences of an answer come from the KB in the language of the request (``lang``, see
 ``kb/lang/``); this module holds the words Python itself prints around them -- headings, labels,
 error prefixes, the CLI's help -- as a small catalog keyed by the English text
-(:mod:`pyswip_bridge.i18n_ru`).  The language is chosen by :func:`set_language` (the CLI's
+(:mod:`pyswip_bridge.i18n.ru`).  The language is chosen by :func:`set_language` (the CLI's
 ``--lang``), else by the ``CASSATION_LANG`` environment variable, else English.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .errors import ArgumentError
-from .i18n_ru import RU
+from ..errors import ArgumentError
+from .ru import RU
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 ENV = "CASSATION_LANG"
