@@ -127,15 +127,25 @@ class DecisiveFact:
     status: str
     alternatives: tuple[str, ...] = ()
     where: str | None = None
+    #: In an answer not in English: ``alternatives`` in words of its language.
+    alternative_words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DecisiveFact:
-        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])), data.get("where"))
+        return cls(
+            data["fact"],
+            data["text"],
+            data["status"],
+            tuple(data.get("alternatives", [])),
+            data.get("where"),
+            tuple(data.get("alternative_words", [])),
+        )
 
     def sentence(self) -> str:
         """The fact in words, with the other values that would do (``… upheld (or: changed)``)."""
         if self.alternatives:
-            return tr("{text} (or: {values})").format(text=self.text, values=", ".join(self.alternatives))
+            values = self.alternative_words or self.alternatives
+            return tr("{text} (or: {values})").format(text=self.text, values=", ".join(values))
         return self.text
 
     def how(self, holds: bool) -> str:
@@ -283,6 +293,16 @@ class Validity:
 
     def in_force_text(self) -> str:
         """The sentence every rendering shows when the resolution applied on the case's dates."""
+        if language() == "ru":
+            if self.published:
+                span = f"действовало со дня первого официального опубликования {self.published} по {self.window[1]}"
+            else:
+                span = (
+                    f"действовало с {self.window[0]} по {self.window[1]}, считая со дня принятия: в деле не указана "
+                    "дата первого официального опубликования"
+                )
+            dates = ", ".join(self.relevant_dates)
+            return f"Действие: Нормативное постановление № 5 применялось на {dates} ({span}; п. 27)."
         if self.published:
             span = f"in force from its first official publication on {self.published} to {self.window[1]}"
         else:

@@ -235,12 +235,18 @@ no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-
         Verdict = _{line:Line, decisive:DecisiveDicts, decisive_found:true, on_facts_given:OnFactsGiven}
     ).
 
-decisive_dict(Places, decisive(Fact, Status, Alts),
-              _{fact:Text, text:Sentence, status:Status, alternatives:AltTexts, where:Where}) :-
+decisive_dict(Places, decisive(Fact, Status, Alts), Dict) :-
     goal_text(Fact, Text),
     goal_sentence(Fact, Sentence),
     maplist(value_text, Alts, AltTexts),
-    (   member(F-W, Places), F =@= Fact -> Where = W ; Where = null ).
+    (   member(F-W, Places), F =@= Fact -> Where = W ; Where = null ),
+    Dict0 = _{fact:Text, text:Sentence, status:Status, alternatives:AltTexts, where:Where},
+    current_language(Lang),
+    (   Lang == en
+    ->  Dict = Dict0
+    ;   maplist(value_words, Alts, AltWords),       % in the answer's language
+        Dict = Dict0.put(alternative_words, AltWords)
+    ).
 
 % --- answers: one per binding, and how many there are ------------------------
 %

@@ -369,16 +369,14 @@ validity_dict(_{relevant_dates:Texts, in_force:InForce, window:[From, "2022-06-3
     include(not_in_force, Dates, Outside),
     (   Dates == []
     ->  InForce = null,
-        Warning = "the case has no date (relevant_date/1 or filed_on/2): it cannot be said whether Resolution No. 5 (in force 2017-06-29 to 2022-06-30) applied"
+        phrase_text(validity_no_date, [], Warning)
     ;   Outside == []
     ->  InForce = true,
         Warning = null
     ;   InForce = false,
         maplist(goal_text, Outside, OutTexts),
         atomic_list_concat(OutTexts, ', ', OutList),
-        format(string(Warning),
-               "Resolution No. 5 was not in force on ~w: it applied from its first official publication (¶27; counted from its adoption on 29 June 2017 unless the case states the publication date) until its abolition with effect from 1 July 2022 (Normative Resolution No. 2 of 10 March 2022)",
-               [OutList])
+        phrase_text(validity_not_in_force, [OutList], Warning)
     ).
 
 request_field(Request, Key, Value, Type) :-

@@ -205,7 +205,7 @@ ru_template(ground_for_worsening(request),
 ru_template(supreme_court_may_decide_without_new_trial(request, act),
             "по обращению {request} Верховный Суд может отменить акт {act} и сам вынести решение по приговору, без нового судебного рассмотрения").
 ru_template(invalidated_act(item, title),
-            "подпунктом {item} пункта 26 признан утратившим силу акт: {title}").
+            "подпунктом {item} пункта 26 признан утратившим силу акт (название — в неофициальном английском переводе постановления): {title}").
 ru_template(resolution_in_force_on(date),
             "Нормативное постановление № 5 действовало на дату {date}").
 ru_template(case_relevant_date(date),
@@ -593,6 +593,8 @@ ru_phrase(is_it_so, "Так ли, что ~w?").
 ru_phrase(no_fact_given, "факт ~w не приведён").
 ru_phrase(does_not_follow_from_facts, "~w не следует из фактов").
 ru_phrase(depends_on_not_encoded, "зависит от: ~w (не закодировано; дано как факт)").
+ru_phrase(validity_no_date, "в деле нет даты (relevant_date/1 или filed_on/2): нельзя сказать, применялось ли Нормативное постановление № 5 (действовало с 2017-06-29 по 2022-06-30)").
+ru_phrase(validity_not_in_force, "Нормативное постановление № 5 не действовало на ~w: оно применялось со дня первого официального опубликования (п. 27; считая со дня принятия 29 июня 2017 года, если в деле не указана дата опубликования) до утраты силы с 1 июля 2022 года (Нормативное постановление № 2 от 10 марта 2022 года)").
 ru_phrase(unofficial_translation, "неофициальный английский перевод постановления").
 
 %!  ru_not_encoded(?Name, ?Text) is nondet.

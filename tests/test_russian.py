@@ -1,0 +1,233 @@
+"""Answers in Russian (``--lang ru``, ``CASSATION_LANG=ru``, ``KnowledgeBase.ask(..., lang="ru")``).
+
+Golden files pin the Russian renderings (text and Markdown) of the demo and ten more worked questions
+(``tests/golden/ru/NAME.txt``, ``NAME.md``) and every Russian template filled with sample values
+(``tests/golden/templates-ru.txt``, as ``tests/golden/templates.txt`` for English).  When a change is
+intended, rewrite them and review the diff::
+
+    UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_russian.py
+
+Besides the golden files, whatever they say: each answer opens with its Russian verdict and decisive
+facts, no English word of a template or heading is left in it, Kazakh names come back as written,
+the resolution is quoted only as the unofficial English translation and the CPC verbatim in Russian,
+and the command line's help and errors are in Russian.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pyswip_bridge import Case
+from pyswip_bridge.errors import ArgumentError
+from pyswip_bridge.i18n import using
+from pyswip_bridge.render.formats import render
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+#: name → (scenario file, question, readings): the demo (``make demo``) and ten more, yes and no.
+CASES: dict[str, tuple[str, str, dict[str, str]]] = {
+    "demo_counsel_appeal_yes": ("queries/p1_counsel_appeal.yaml", "may_review(v1, 'Қайрат')", {}),
+    "withdrawn_appeal_no": ("queries/p1_withdrawn_appeal.yaml", "may_review(v1, ivanov)", {}),
+    "took_no_part_yes": ("queries/p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')", {}),
+    "took_no_part_standing_only_no": (
+        "queries/p3_took_no_part_earlier.yaml",
+        "may_review(v1, 'Мадина')",
+        {"p3_took_no_part_earlier": "standing_only"},
+    ),
+    "worsening_late_disposition": ("queries/p4_worsening_late.yaml", "petition_disposition(pt1, D)", {}),
+    "stranger_no": ("queries/p3_stranger.yaml", "may_review(v1, journalist_x)", {}),
+    "minor_gravity": ("queries/p2_minor_gravity.yaml", "", {}),
+    "serious_illness_suspended": ("queries/p12_serious_illness_suspended.yaml", "", {}),
+    "withdrawn_petition": ("queries/p13_withdrawn_petition.yaml", "", {}),
+    "amnesty_returned": ("queries/p22_amnesty_returned.yaml", "", {}),
+    "worsening_needs_a_ground": ("queries/fid_b1_worsening_needs_a_ground.yaml", "", {}),
+}
+
+#: English words that a Russian answer must not contain outside rule ids, goals and file paths.
+ENGLISH = re.compile(r"\b(the|is|may|of|and|not|was|by|that|yes|no|answer|given|case|facts?)\b", re.IGNORECASE)
+
+
+def question_of(name: str) -> tuple[str, str, dict[str, str]]:
+    path, question, readings = CASES[name]
+    if not question:  # the scenario's first question and its readings
+        from pyswip_bridge.workbench.scenarios import load_scenario
+        from pyswip_bridge.workbench.teaching import question_readings
+
+        scenario = load_scenario(ROOT / path)
+        first = scenario.questions[0]
+        question, readings = first.ask, question_readings(scenario, first)
+    return path, question, readings
+
+
+def russian(kb, name: str, **options: object) -> dict[str, str]:
+    path, question, readings = question_of(name)
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        case = Case.from_file(path)
+    finally:
+        os.chdir(cwd)
+    result = kb.ask(question, case, readings=readings, lang="ru")
+    with using("ru"):
+        return {"txt": render(result, "text", **options), "md": render(result, "markdown", **options)}
+
+
+def check_golden(path: Path, text: str) -> None:
+    if UPDATE or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    expected = path.read_text(encoding="utf-8")
+    if text != expected:
+        diff = "".join(
+            difflib.unified_diff(expected.splitlines(True), text.splitlines(True), str(path), "produced", n=2)
+        )
+        pytest.fail(f"{path.name} differs (UPDATE_GOLDEN=1 rewrites it):\n{diff}")
+
+
+#: What a Russian sentence quotes of the resolution's unofficial English translation (¶26's titles).
+QUOTED = "в неофициальном английском переводе постановления): "
+
+
+def words_of(line: str) -> str:
+    """A line without what stays as written in any language: rule ids, goals, paths, names, and the
+    titles ¶26 quotes in the resolution's English translation."""
+    line = line.split(QUOTED, 1)[0]
+    line = re.sub(r"\b\w+_\w+\b", " ", line)  # rule ids and values written as atoms
+    line = re.sub(r"\S+\.yaml:\d+", " ", line)
+    line = re.sub(r"`[^`]*`", " ", line)
+    return re.sub(r"\b[a-z]+\d+\b", " ", line)  # v1, pt1, a1
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_russian_answers_match_the_golden_files(kb, name):
+    produced = russian(kb, name)
+    check_golden(GOLDEN / "ru" / f"{name}.txt", produced["txt"])
+    check_golden(GOLDEN / "ru" / f"{name}.md", produced["md"])
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_russian_answer_opens_with_its_verdict_and_says_nothing_in_english(kb, name):
+    text = russian(kb, name)["txt"].splitlines()
+    assert text[0].startswith("Вопрос: ")
+    body = [line for line in text[1:] if not line.startswith("предупреждение: ")]
+    assert re.match(r"Ответ: (да \(ответов: \d+\)|нет)(, по приведённым фактам)? — ", body[0]), body[0]
+    if body[1].startswith(("Ответ держится на", "Ответ зависит от", "Ответ был бы")):
+        assert body[2].startswith("  • ")
+    assert any(line.startswith(("Ответ 1", "Почему нет")) for line in text)
+    for line in text[1:]:
+        assert not ENGLISH.search(words_of(line)), line
+
+
+def test_the_no_answers_explain_why_not_in_russian(kb):
+    text = russian(kb, "withdrawn_appeal_no")["txt"]
+    assert "Почему нет — каждое правило" in text
+    assert "не выполнено:" in text
+
+
+def test_quotes_mark_the_resolution_as_unofficial_translation_and_quote_the_cpc_verbatim(kb):
+    text = russian(kb, "demo_counsel_appeal_yes", quotes=True)["txt"]
+    assert "(неофициальный английский перевод постановления)" in text
+    assert "ст. 486 ч. 1 УПК РК: «1. Ходатайство о пересмотре судебных актов" in text
+    assert "п. 3; ст. 486 ч. 1 УПК РК" in text
+
+
+def test_kazakh_names_round_trip_in_russian(kb):
+    case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
+    result = kb.ask("may_review(v1, P)", case, lang="ru")
+    by_name = {a.bindings["P"]: a for a in result.answers}
+    assert {"'Қайрат'", "'Әлия'"} <= set(by_name)
+    assert "лица Қайрат" in by_name["'Қайрат'"].verdict.line
+    assert "лица Әлия" in by_name["'Әлия'"].verdict.line
+
+
+def test_english_stays_the_default(kb):
+    case = Case.from_file(ROOT / "queries" / "p1_counsel_appeal.yaml")
+    result = kb.ask("may_review(v1, 'Қайрат')", case)
+    assert result.answers[0].verdict.line.startswith("Yes — v1 may be reviewed")
+    assert result.answers[0].proof.source.articles_ru == ()
+
+
+def test_an_unknown_language_is_refused_by_the_python_api(kb):
+    with pytest.raises(ArgumentError, match="lang must be one of en, ru, not 'de'"):
+        kb.ask("may_review(v1, P)", Case(), lang="de")
+    with pytest.raises(TypeError):
+        kb.ask("may_review(v1, P)", Case(), lang=1)
+
+
+def test_every_russian_template_matches_the_golden_file():
+    goal = (
+        "use_module(kb/cassation), use_module(kb/engine/introspection), use_module(kb/engine/json_api), "
+        "use_module(kb/lang/lang), with_language(ru, sample_sentences(L)), forall(member(X, L), writeln(X))"
+    )
+    out = subprocess.run(
+        ["swipl", "-q", "-g", goal, "-t", "halt"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=120,
+    )
+    assert out.stderr == "", out.stderr
+    lines = out.stdout.splitlines()
+    check_golden(GOLDEN / "templates-ru.txt", "\n".join(lines) + "\n")
+    for line in lines:
+        sentence = line.split("  ⟶  ", 1)[1]
+        assert "{" not in sentence and "}" not in sentence, line
+        assert not ENGLISH.search(words_of(sentence)), line
+
+
+def run(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("CASSATION_DEBUG", "CASSATION_LANG")}
+    if lang is not None:
+        env["CASSATION_LANG"] = lang
+    return subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_help_in_russian():
+    top = run("--help", lang="ru")
+    assert top.returncode == 0
+    assert top.stdout.startswith("Использование: ")
+    assert "Кассационный пересмотр по Нормативному постановлению" in top.stdout
+    assert "Команды:" in top.stdout and "Параметры:" in top.stdout
+    ask = run("--lang", "ru", "ask", "--help")
+    assert "Ответить на ВОПРОС" in ask.stdout
+    assert "Файл дела в формате YAML или JSON." in ask.stdout
+    assert "Answer QUESTION" not in ask.stdout
+
+
+def test_the_demo_in_russian_from_the_command_line():
+    done = run("--lang", "ru", "ask", "may_review(v1, 'Қайрат')", "--case", "queries/p1_counsel_appeal.yaml")
+    assert done.returncode == 0, done.stderr
+    assert "Ответ: да (ответов: 1) — акт v1 может быть пересмотрен" in done.stdout
+    assert "лица Қайрат" in done.stdout
+
+
+def test_errors_in_russian_are_one_line_with_exit_code_2():
+    done = run("ask", "may_review(v1, P)", "--case", "no-such-file.yaml", lang="ru")
+    assert done.returncode == 2
+    assert done.stderr.startswith("ошибка: ")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_an_unknown_cassation_lang_is_a_usage_error():
+    done = run("ask", "may_review(v1, P)", lang="de")
+    assert done.returncode == 2
+    assert "--lang" in done.stderr and "'de' is not one of 'en', 'ru'" in done.stderr
+    assert len(done.stderr.splitlines()) == 1
