@@ -28,6 +28,7 @@ from pyswip_bridge import Case
 from pyswip_bridge.errors import ArgumentError
 from pyswip_bridge.i18n import using
 from pyswip_bridge.render.formats import render
+from pyswip_bridge.render.html import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -125,6 +126,21 @@ def test_a_russian_answer_opens_with_its_verdict_and_says_nothing_in_english(kb,
     assert any(line.startswith(("Ответ 1", "Почему нет")) for line in text)
     for line in text[1:]:
         assert not ENGLISH.search(words_of(line)), line
+
+
+@pytest.mark.parametrize("name", ["demo_counsel_appeal_yes", "withdrawn_appeal_no"])
+def test_the_html_page_and_the_picture_in_russian(kb, name):
+    path, question, readings = question_of(name)
+    result = kb.ask(question, Case.from_file(ROOT / path), readings=readings, lang="ru")
+    with using("ru"):
+        html = render_html(result, picture=False)
+        dot = render(result, "dot")
+    check_golden(GOLDEN / "ru" / f"{name}.html", html)
+    check_golden(GOLDEN / "ru" / f"{name}.dot", dot)
+    assert '<html lang="ru">' in html
+    assert "<h2>Почему нет</h2>" in html if not result.holds else "<h2>Ответ 1</h2>" in html
+    assert "неофициальный английский перевод постановления" in html
+    assert 'label="Обозначения"' in dot
 
 
 def test_the_no_answers_explain_why_not_in_russian(kb):

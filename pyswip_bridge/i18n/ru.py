@@ -193,4 +193,14 @@ RU: dict[str, str] = {
     "of Resolution No. 5": "Нормативного постановления № 5 (неофициальный английский перевод)",
     "yes": "да",
     "no": "нет",
+    # -- the picture (render/dot.py) --
+    "(law not encoded)": "(норма не закодирована)",
+    "but is so": "но это так",
+    "Legend": "Обозначения",
+    "proved by a rule": "доказано правилом",
+    "given case fact": "данный факт дела",
+    "taken as not so": "принято, что это не так",
+    "checked / reading": "проверено / прочтение",
+    "failed (why not)": "не выполнено (почему нет)",
+    "proved": "доказано",
 }
