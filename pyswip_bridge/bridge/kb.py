@@ -18,7 +18,7 @@ from ..errors import (
     error_from_json,
     shorten,
 )
-from ..i18n import check_language
+from ..i18n import check_language, language
 from ..results import AskResult
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
@@ -139,7 +139,7 @@ class KnowledgeBase:
         reason_anyway: bool = False,
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
-        lang: str = "en",
+        lang: str | None = None,
     ) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
@@ -152,7 +152,8 @@ class KnowledgeBase:
         ``max_sets`` sets tried) after which it would hold.  With ``open_world``, a declared fact
         neither given nor denied (``Case.denied``) is unknown, and the answer carries its three-valued
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
-        ``lang`` is the language of the answer's sentences: ``"en"`` (the default) or ``"ru"``.
+        ``lang`` is the language of the answer's sentences, ``"en"`` or ``"ru"``; by default the current
+        language of :mod:`pyswip_bridge.i18n` (``CASSATION_LANG``, else English).
         """
         request = self.request(
             question,
@@ -183,7 +184,7 @@ class KnowledgeBase:
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
         explain: bool = True,
-        lang: str = "en",
+        lang: str | None = None,
     ) -> dict[str, Any]:
         """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
@@ -215,7 +216,8 @@ class KnowledgeBase:
             request["explain"] = False
         if repairs is not None:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
-        if check_language(lang) != "en":
+        lang = language() if lang is None else check_language(lang)
+        if lang != "en":
             request["lang"] = lang
         return request
 
