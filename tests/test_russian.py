@@ -247,3 +247,31 @@ def test_an_unknown_cassation_lang_is_a_usage_error():
     assert done.returncode == 2
     assert "--lang" in done.stderr and "'de' is not one of 'en', 'ru'" in done.stderr
     assert len(done.stderr.splitlines()) == 1
+
+
+def test_the_kb_refuses_to_load_without_a_russian_template(tmp_path):
+    """A copy of the KB whose ru.pl lacks one template: SWI-Prolog reports it when loading, and the
+    bridge does not start (checked in a fresh process: one process holds one Prolog database)."""
+    import shutil
+
+    kb_copy = tmp_path / "kb"
+    shutil.copytree(ROOT / "kb", kb_copy, ignore=shutil.ignore_patterns("*.qlf"))
+    ru = kb_copy / "lang" / "ru.pl"
+    text = ru.read_text(encoding="utf-8")
+    entry = (
+        "ru_template(considered_on_appeal(act),\n"
+        '            "акт {act} был рассмотрен судом апелляционной инстанции").\n'
+    )
+    assert entry in text
+    ru.write_text(text.replace(entry, ""), encoding="utf-8")
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom pyswip_bridge.bridge.engine import PrologEngine\n"
+        "from pyswip_bridge.errors import EngineError\n"
+        "try:\n    PrologEngine(Path(sys.argv[1]))._started.result()\nexcept EngineError as exc:\n"
+        "    print(exc)\n    sys.exit(3)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(kb_copy)], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "template(considered_on_appeal/1) has no form in the language 'ru'" in done.stdout
