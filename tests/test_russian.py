@@ -242,6 +242,26 @@ def test_errors_in_russian_are_one_line_with_exit_code_2():
     assert len(done.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ("ask", "may_revie(v1, P)", "--case", "queries/p1_counsel_appeal.yaml"),
+            "ошибка: may_revie/2 — не вопрос базы знаний; может быть, имелось в виду may_review/2? "
+            "(`cassation norms` перечисляет вопросы)",
+        ),
+        (("ask", "may_review(v1, P)", "--case", "nosuch.yaml"), "ошибка: nosuch.yaml: не удаётся прочитать файл дела"),
+        (("ask",), "ошибка: не указан аргумент 'QUESTION' (см. `"),
+        (("bogus",), "ошибка: нет команды 'bogus' (см. `"),
+        (("ask", "x", "--bogus"), "ошибка: нет параметра '--bogus': аргумент, начинающийся с -, пишется после --"),
+    ],
+)
+def test_error_messages_in_russian(args, line):
+    done = run(*args, lang="ru")
+    assert done.returncode == 2
+    assert done.stderr.startswith(line), done.stderr
+
+
 def test_an_unknown_cassation_lang_is_a_usage_error():
     done = run("ask", "may_review(v1, P)", lang="de")
     assert done.returncode == 2

@@ -31,7 +31,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
-from ..i18n import LANGUAGES, language, set_language, tr
+from ..i18n import LANGUAGES, language, message, set_language, tr
 from ..render.display import visible
 from ..render.formats import FORMATS, FORMATS_WITH_RECORD, render
 
@@ -60,11 +60,11 @@ class ExitRow:
 
 
 def _interrupted(exc: BaseException) -> str:
-    return "error: interrupted"
+    return f"{tr('error:')} {message('interrupted')}"
 
 
 def _terminated_line(exc: BaseException) -> str:
-    return "error: terminated"
+    return f"{tr('error:')} {message('terminated')}"
 
 
 def _quiet(exc: BaseException) -> None:
@@ -73,16 +73,16 @@ def _quiet(exc: BaseException) -> None:
 
 def _usage(exc: BaseException) -> str:
     assert isinstance(exc, click.ClickException)
-    line = f"{tr('error:')} {exc.format_message().rstrip('.')}"
+    line = exc.format_message().rstrip(".")
     if isinstance(exc, click.NoSuchOption):
         line += ": an argument that starts with - goes after --"
     ctx = getattr(exc, "ctx", None)
-    return line + (f" (see `{ctx.command_path} --help`)" if ctx is not None else "")
+    return f"{tr('error:')} " + message(line + (f" (see `{ctx.command_path} --help`)" if ctx is not None else ""))
 
 
 def _user_error(exc: BaseException) -> str:
     assert isinstance(exc, CassationError)
-    return f"{tr('error:')} {exc.one_line()}"
+    return f"{tr('error:')} {message(exc.one_line())}"
 
 
 def _internal(exc: BaseException) -> str:

@@ -74,6 +74,17 @@ def tr(text: str, lang: str | None = None) -> str:
     return _CATALOGS[lang or language()].get(text, text)
 
 
+def message(text: str, lang: str | None = None) -> str:
+    """An error or usage message (English, as the KB, the bridge or click wrote it) in the current
+    language, or in ``lang``: in Russian the fixed words of its kind are translated
+    (:mod:`pyswip_bridge.i18n.messages`), what it names stays as written."""
+    if (lang or language()) != "ru":
+        return text
+    from .messages import russian_message
+
+    return russian_message(text)
+
+
 def catalog_keys(lang: str) -> frozenset[str]:
     """The English messages that ``lang``'s catalog translates."""
     return frozenset(_CATALOGS[check_language(lang)])
