@@ -295,3 +295,21 @@ def test_the_kb_refuses_to_load_without_a_russian_template(tmp_path):
     )
     assert done.returncode == 3, done.stdout + done.stderr
     assert "template(considered_on_appeal/1) has no form in the language 'ru'" in done.stdout
+
+
+def test_the_repl_answers_and_helps_in_russian():
+    env = {k: v for k, v in os.environ.items() if k not in ("CASSATION_DEBUG",)}
+    env["CASSATION_LANG"] = "ru"
+    done = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", "repl", "--case", "queries/p1_counsel_appeal.yaml"],
+        input=":help\nmay_review(v1, 'Қайрат')\n+bribe(v1)\n",
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ответить на вопрос, например may_review(v1, P)" in done.stdout
+    assert "Ответ: да (ответов: 1) — акт v1 может быть пересмотрен" in done.stdout
+    assert "bribe/1 — не объявленный факт дела" in done.stderr and done.stderr.startswith("ошибка: ")

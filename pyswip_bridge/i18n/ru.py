@@ -203,4 +203,57 @@ RU: dict[str, str] = {
     "checked / reading": "проверено / прочтение",
     "failed (why not)": "не выполнено (почему нет)",
     "proved": "доказано",
+    # -- the interactive session (cli/repl.py) --
+    "already a fact of the case:": "уже есть среди фактов дела:",
+    "added:": "добавлено:",
+    "retracted:": "убрано:",
+    "the case has no facts yet: add one with +FACT (:vocabulary lists them)": (
+        "в деле ещё нет фактов: добавьте факт командой +ФАКТ (:vocabulary их перечисляет)"
+    ),
+    "denied:": "отрицается:",
+    "reading:": "прочтение:",
+    "the case is empty": "дело пусто",
+    "Lines starting with % or # are comments.  Tab completes; history is kept across sessions.": (
+        "Строки, начинающиеся с % или #, — комментарии.  Tab дополняет; история сохраняется между сеансами."
+    ),
+    "add a fact to the case (checked by the KB; a bad fact leaves the case unchanged)": (
+        "добавить факт в дело (проверяется базой знаний; ошибочный факт оставляет дело без изменений)"
+    ),
+    "retract a fact of the case (or fact number N of :facts)": "убрать факт дела (или факт номер N из :facts)",
+    "answer a question, e.g. may_review(v1, P), with its proof or why not": (
+        "ответить на вопрос, например may_review(v1, P), с доказательством или объяснением, почему нет"
+    ),
+    "the proof tree with citations and the resolution's words (or why not)": (
+        "дерево доказательства со ссылками и текстом постановления (или почему нет)"
+    ),
+    "the smallest changes of the case that would make QUESTION hold": (
+        "наименьшие изменения дела, при которых ВОПРОС выполнялся бы"
+    ),
+    "the answer before and after changing facts (the case stays)": (
+        "ответ до и после изменения фактов (дело остаётся прежним)"
+    ),
+    "the facts of the case, numbered, the facts it denies and the readings chosen": (
+        "факты дела с номерами, отрицаемые факты и выбранные прочтения"
+    ),
+    "the case facts a case may state (those whose name contains WORD)": (
+        "факты, которые может содержать дело (те, чьё имя содержит СЛОВО)"
+    ),
+    "the rules of paragraph N (or the rule RULE): provenance, words, clause": (
+        "правила пункта N (или правило RULE): источник, текст, клауза"
+    ),
+    "choose a reading of an ambiguous passage; alone: list them": (
+        "выбрать прочтение неоднозначного места; без аргументов — перечислить их"
+    ),
+    "replace the case by a YAML or JSON case file": "заменить дело файлом дела YAML или JSON",
+    "write the case as YAML (a `facts` list, and `denied` and `readings`)": (
+        "записать дело в YAML (список `facts`, а также `denied` и `readings`)"
+    ),
+    "show or set the bounds of every question": "показать или задать пределы для каждого вопроса",
+    "reason even for a case dated outside the resolution's validity": (
+        "применять постановление и к делу, датированному вне срока его действия"
+    ),
+    "show proof steps as Prolog goals instead of sentences": "показывать шаги доказательства целями Пролога",
+    "remove every fact, denied fact and reading": "убрать все факты, отрицаемые факты и прочтения",
+    "this list": "этот список",
+    "end the session (so does end of input, Ctrl-D)": "завершить сеанс (так же действует конец ввода, Ctrl-D)",
 }
