@@ -313,3 +313,12 @@ def test_the_repl_answers_and_helps_in_russian():
     assert "ответить на вопрос, например may_review(v1, P)" in done.stdout
     assert "Ответ: да (ответов: 1) — акт v1 может быть пересмотрен" in done.stdout
     assert "bribe/1 — не объявленный факт дела" in done.stderr and done.stderr.startswith("ошибка: ")
+
+
+def test_the_vocabulary_in_russian():
+    done = run("vocabulary", lang="ru")
+    assert done.returncode == 0, done.stderr
+    assert "    акт {act}: вид — {kind}, вынесен судом: {instance}" in done.stdout
+    assert "  act_kind: verdict (приговор) | decision (постановление) | private_decision (частное постановление)" in (
+        done.stdout
+    )

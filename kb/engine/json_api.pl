@@ -471,17 +471,24 @@ message_text(E, M) :-
 %
 %   Text is the case-fact vocabulary as JSON: facts with argument names,
 %   types, meaning and sources; the enumerations; the reserved persons.
+%   Each fact also has `meaning_ru`, its Russian meaning with a `{name}`
+%   placeholder per argument (kb/lang/ru.pl), and each enumeration
+%   `words_ru`, the Russian words of its values.
 
 vocabulary_json(Text) :-
     findall(_{name:N, arity:A, arguments:Args, meaning:M, paragraphs:Ps, articles:As, not_encoded:NE,
-              nature:Nature},
+              nature:Nature, meaning_ru:MRu},
             ( case_fact(N, ArgSpecs, M, source(Ps, As)),
               length(ArgSpecs, A),
               maplist(arg_dict, ArgSpecs, Args),
               fact_nature(N, Nature),
-              ( not_encoded_article(N, NE0) -> NE = NE0 ; NE = null ) ),
+              ( not_encoded_article(N, NE0) -> NE = NE0 ; NE = null ),
+              ( lang_ru:ru_fact(Head, MRu0), functor(Head, N, A) -> MRu = MRu0 ; MRu = null ) ),
             Facts),
-    findall(_{type:T, values:Vs, meaning:M}, enumeration(T, Vs, M), Enums),
+    findall(_{type:T, values:Vs, meaning:M, words_ru:Ws},
+            ( enumeration(T, Vs, M),
+              maplist([V, W]>>( language_word(ru, V, W) -> true ; atom_string(V, W) ), Vs, Ws) ),
+            Enums),
     findall(_{person:P, meaning:M}, reserved_person(P, M), Reserved),
     findall(_{nature:K, meaning:M}, nature(K, M), Natures),
     dict_json(_{facts:Facts, enumerations:Enums, reserved_persons:Reserved, natures:Natures}, Text).

@@ -680,20 +680,24 @@ def vocabulary(fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(vocab, ensure_ascii=False, indent=2))
         return
+    russian = language() == "ru"
     for fact in vocab["facts"]:
         args = ", ".join(f"{a['name']}:{a['type']}" for a in fact["arguments"])
         paragraphs = ", ".join(f"¶{p}" for p in fact["paragraphs"])
         click.echo(f"{fact['name']}({args})")
-        click.echo(f"    {fact['meaning']}")
-        click.echo(f"    source: {paragraphs}; {'; '.join(fact['articles'])}")
-        click.echo(f"    nature: {fact['nature']}")
+        click.echo(f"    {fact['meaning_ru'] if russian and fact.get('meaning_ru') else fact['meaning']}")
+        click.echo(f"    {tr('source:')} {paragraphs}; {'; '.join(fact['articles'])}")
+        click.echo(f"    {tr('nature:')} {fact['nature']}")
         if fact["not_encoded"]:
             click.echo(f"    depends on {fact['not_encoded']} (not encoded; given as a fact)")
     click.echo("")
-    click.echo("Types:")
-    click.echo("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD")
+    click.echo(tr("Types:"))
+    click.echo(tr("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD"))
     for enum in vocab["enumerations"]:
-        click.echo(f"  {enum['type']}: {' | '.join(enum['values'])}")
+        values = enum["values"]
+        if russian and enum.get("words_ru"):
+            values = [f"{v} ({w})" for v, w in zip(values, enum["words_ru"], strict=True)]
+        click.echo(f"  {enum['type']}: {' | '.join(values)}")
     click.echo("")
     click.echo("Natures (how a suggested repair may change a fact of the case):")
     for nature in vocab["natures"]:

@@ -256,4 +256,9 @@ RU: dict[str, str] = {
     "remove every fact, denied fact and reading": "убрать все факты, отрицаемые факты и прочтения",
     "this list": "этот список",
     "end the session (so does end of input, Ctrl-D)": "завершить сеанс (так же действует конец ввода, Ctrl-D)",
+    # -- cassation vocabulary (cli/app.py) --
+    "source:": "источник:",
+    "nature:": "характер:",
+    "Types:": "Типы:",
+    "  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD": "  id: имя, например v1 или 'Қайрат'    date: ГГГГ-ММ-ДД",
 }
