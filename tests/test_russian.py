@@ -322,3 +322,20 @@ def test_the_vocabulary_in_russian():
     assert "  act_kind: verdict (приговор) | decision (постановление) | private_decision (частное постановление)" in (
         done.stdout
     )
+
+
+def test_what_if_in_russian():
+    done = run(
+        "what-if",
+        "may_review(v1, 'Қайрат')",
+        "--case",
+        "queries/p1_counsel_appeal.yaml",
+        "--remove",
+        "appeal_outcome(a1, upheld)",
+        lang="ru",
+    )
+    assert done.returncode == 0, done.stderr
+    assert (
+        "Изменение:\n  - appeal_outcome(a1, upheld)\nДо: да\nПосле:  нет\n\nРазница:\n  ответ: да → нет" in done.stdout
+    )
+    assert "── После " in done.stdout and "Ответ: нет" in done.stdout
