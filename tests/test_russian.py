@@ -339,3 +339,21 @@ def test_what_if_in_russian():
         "Изменение:\n  - appeal_outcome(a1, upheld)\nДо: да\nПосле:  нет\n\nРазница:\n  ответ: да → нет" in done.stdout
     )
     assert "── После " in done.stdout and "Ответ: нет" in done.stdout
+
+
+def test_the_quiz_in_russian():
+    env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
+    env["CASSATION_LANG"] = "ru"
+    done = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", "quiz", "--scenario", "p1_counsel_appeal", "--question", "1"],
+        input="да\n",
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Вопрос 1 из 4: may_review(v1, 'Қайрат')\nВыполняется ли это?\nВаш ответ (да/нет): да" in done.stdout
+    assert "Верно: ответ — да." in done.stdout
+    assert "── Что изменило бы ответ" in done.stdout

@@ -12,6 +12,7 @@ import click
 from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
+from ..i18n import tr
 from ..render.display import for_display
 from ..render.text import render_text, verdict_lines
 from ..render.view import explanation
@@ -132,7 +133,7 @@ def _read_line(stream: TextIO, what: str) -> str:
 
 def _read_answer(interactive: bool) -> bool:
     """The student's yes or no, read from stdin (asked again until it is one of them)."""
-    prompt = "Your answer (yes/no): "
+    prompt = tr("Your answer (yes/no): ")
     stream = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     while True:
         click.echo(prompt, nl=False)
@@ -145,7 +146,7 @@ def _read_answer(interactive: bool) -> bool:
         answer = parse_answer(line)
         if answer is not None:
             return answer
-        click.echo("Please answer yes or no.")
+        click.echo(tr("Please answer yes or no."))
 
 
 @main.command()

@@ -280,4 +280,27 @@ RU: dict[str, str] = {
     "Difference:": "Разница:",
     "Before": "До",
     "After": "После",
+    # -- the quiz (workbench/teaching.py, cli/teach.py) --
+    "Scenario": "Сценарий",
+    "Facts of the case:": "Факты дела:",
+    "Readings of ambiguous passages: ": "Прочтения неоднозначных мест: ",
+    "Question {n} of {total}:": "Вопрос {n} из {total}:",
+    "Does it hold for some {names}?": "Выполняется ли это для каких-нибудь {names}?",
+    "Does it hold?": "Выполняется ли это?",
+    "Right": "Верно",
+    "Wrong": "Неверно",
+    "{verdict}: the answer is {answer}.": "{verdict}: ответ — {answer}.",
+    "Explanation": "Объяснение",
+    "What would flip it": "Что изменило бы ответ",
+    "Removing any one of these given facts alone would make it fail:": (
+        "Удаление любого из этих данных фактов в отдельности сделало бы ответ отрицательным:"
+    ),
+    "No single given fact's removal makes it fail: it rests on more than one ground.": (
+        "Удаление никакого одного данного факта не делает ответ отрицательным: он держится не на одном основании."
+    ),
+    "Removing one of these alone would leave a yes with another answer:": (
+        "Удаление одного из них в отдельности оставило бы «да», но с другим ответом:"
+    ),
+    "Your answer (yes/no): ": "Ваш ответ (да/нет): ",
+    "Please answer yes or no.": "Пожалуйста, ответьте «да» или «нет».",
 }
