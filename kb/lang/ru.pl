@@ -580,7 +580,7 @@ ru_phrase(yes, "Да — ~w.").
 ru_phrase(yes_aspects, "Да — ~w (~w).").
 ru_phrase(yes_for_several, "Да — для ~w~w (ответов: ~w).").
 ru_phrase(no_no_change, "Нет — ~w; никакое небольшое изменение дела не сделало бы это так.").
-ru_phrase(no_on_facts_given, "Нет, по приведённым фактам — ответ был бы «да», если бы ~w.").
+ru_phrase(no_on_facts_given, "Нет, по приведённым фактам — ответ был бы «да», если бы было установлено, что ~w.").
 ru_phrase(no_because, "Нет — ~w, потому что ~w.").
 ru_phrase(no_because_and_missing, "Нет — ~w, потому что ~w (и в деле не указано, что ~w).").
 ru_phrase(no_plain, "Нет — ~w.").
