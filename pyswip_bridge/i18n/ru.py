@@ -303,4 +303,16 @@ RU: dict[str, str] = {
     ),
     "Your answer (yes/no): ": "Ваш ответ (да/нет): ",
     "Please answer yes or no.": "Пожалуйста, ответьте «да» или «нет».",
+    # -- cassation step (workbench/teaching.py, cli/teach.py) --
+    "level {depth}": "уровень {depth}",
+    ", a condition of step {parent}": ", условие шага {parent}",
+    "Step {number} of {total}": "Шаг {number} из {total}",
+    "because this condition holds:": "потому что выполнено это условие:",
+    "because these {n} conditions hold:": "потому что выполнены эти условия ({n}):",
+    "step": "шаг",
+    "Answer: no — there is no proof to step through; here is why not.": (
+        "Ответ: нет — доказательства, по которому можно пройти, нет; вот почему нет."
+    ),
+    "Answer {i} of {n}": "Ответ {i} из {n}",
+    "[Enter: next step, q: quit] ": "[Enter: следующий шаг, q: выход] ",
 }

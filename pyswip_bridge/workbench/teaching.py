@@ -26,7 +26,7 @@ from ..errors import UserError
 from ..i18n import tr
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
-from ..render.view import Step, explain_proof
+from ..render.view import Step, explain_proof, quote_lines
 from ..results import AskResult, ProofNode
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
 from .whatif import critical_facts
@@ -309,19 +309,22 @@ def render_step(step: ProofStep, total: int, quotes: bool = False, goals: bool =
     which steps establish its conditions."""
     step = for_display(step)
     node = step.node
-    where = f"level {step.depth}" + (f", a condition of step {step.parent}" if step.parent else "")
+    where = tr("level {depth}").format(depth=step.depth) + (
+        tr(", a condition of step {parent}").format(parent=step.parent) if step.parent else ""
+    )
     said = node.goal if goals else node.said
-    out = [f"Step {step.number} of {total} ({where})", f"  {said}"]
+    out = [tr("Step {number} of {total}").format(number=step.number, total=total) + f" ({where})", f"  {said}"]
     if not goals and said != node.goal:
         out.append(f"  [{node.goal}]")
-    out.append(f"  holds: {node.how}")
+    out.append(f"  {tr('holds:')} {node.how}")
     if quotes and node.rule and node.source is not None:
-        out.append(f"    “{node.source.text}”")
+        out.extend(quote_lines(node.source, "    "))
     if node.reading and node.reading.get("meaning"):
         out.append(f"    {node.reading['meaning']}")
     if node.children:
         n = len(node.children)
-        out.append(f"  because {'this condition holds' if n == 1 else f'these {n} conditions hold'}:")
+        because = tr("because this condition holds:") if n == 1 else tr("because these {n} conditions hold:")
+        out.append("  " + because.format(n=n))
         for child, number in zip(node.children, step.children):
-            out.append(f"    {child.goal if goals else child.said}  (step {number})")
+            out.append(f"    {child.goal if goals else child.said}  ({tr('step')} {number})")
     return "\n".join(out) + "\n"
