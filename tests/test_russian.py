@@ -69,15 +69,20 @@ def question_of(name: str) -> tuple[str, str, dict[str, str]]:
     return path, question, readings
 
 
-def russian(kb, name: str, **options: object) -> dict[str, str]:
-    path, question, readings = question_of(name)
+def case_of(path: str) -> Case:
+    """The case file read by its path relative to the repository, as a user gives it (the places of
+    its facts in the golden files do not depend on where the repository is)."""
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        case = Case.from_file(path)
+        return Case.from_file(path)
     finally:
         os.chdir(cwd)
-    result = kb.ask(question, case, readings=readings, lang="ru")
+
+
+def russian(kb, name: str, **options: object) -> dict[str, str]:
+    path, question, readings = question_of(name)
+    result = kb.ask(question, case_of(path), readings=readings, lang="ru")
     with using("ru"):
         return {"txt": render(result, "text", **options), "md": render(result, "markdown", **options)}
 
@@ -131,7 +136,7 @@ def test_a_russian_answer_opens_with_its_verdict_and_says_nothing_in_english(kb,
 @pytest.mark.parametrize("name", ["demo_counsel_appeal_yes", "withdrawn_appeal_no"])
 def test_the_html_page_and_the_picture_in_russian(kb, name):
     path, question, readings = question_of(name)
-    result = kb.ask(question, Case.from_file(ROOT / path), readings=readings, lang="ru")
+    result = kb.ask(question, case_of(path), readings=readings, lang="ru")
     with using("ru"):
         html = render_html(result, picture=False)
         dot = render(result, "dot")

@@ -192,6 +192,8 @@ RU: dict[str, str] = {
     "Paragraphs cited": "Цитируемые пункты",
     "of Resolution No. 5": "Нормативного постановления № 5 (неофициальный английский перевод)",
     "yes": "да",
+    "expand all": "раскрыть всё",
+    "collapse all": "свернуть всё",
     "no": "нет",
     # -- the picture (render/dot.py) --
     "(law not encoded)": "(норма не закодирована)",

@@ -277,13 +277,13 @@ class _Page:
     def body(self, picture: bool, record: dict[str, Any] | None) -> str:
         v = self.view
         out = [f'<div class="cassation-answer" id="{self.prefix}">', f"<h1>{tr('Question:')} {_code(v.question)}</h1>"]
-        out.extend(f'<p class="warning">warning: {escape(w)}</p>' for w in v.warnings)
+        out.extend(f'<p class="warning">{tr("warning:")} {escape(w)}</p>' for w in v.warnings)
         out.append(self.verdict())
         out.append(
             '<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
-            ".querySelectorAll('details').forEach(d => d.open = true)\">expand all</button> "
+            f".querySelectorAll('details').forEach(d => d.open = true)\">{tr('expand all')}</button> "
             '<button type="button" onclick="this.closest(\'.cassation-answer\')'
-            ".querySelectorAll('details').forEach(d => d.open = false)\">collapse all</button></p>"
+            f".querySelectorAll('details').forEach(d => d.open = false)\">{tr('collapse all')}</button></p>"
         )
         if picture:
             out.append(self.picture())
