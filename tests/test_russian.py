@@ -370,3 +370,33 @@ def test_step_in_russian():
     assert "Ответ 1 из 1\n\nШаг 1 из 23 (уровень 0)\n" in done.stdout
     assert "  потому что выполнены эти условия (3):\n" in done.stdout
     assert "(уровень 1, условие шага 1)" in done.stdout
+
+
+def test_a_batch_explains_in_russian_in_every_worker(tmp_path):
+    case = (
+        '{"facts": ["judicial_act(v1, verdict, first_instance)", "entered_into_force(v1, 2019-05-10)", '
+        '"participant(\'Қайрат\', convicted)", "appeal(a1, \'Қайрат\', v1)", "appeal_outcome(a1, upheld)", '
+        '"petition(p1, \'Қайрат\', v1)", "filed_on(p1, 2021-02-01)", "act_outcome(v1, conviction)", '
+        '"offence_category(v1, grave)"]}\n'
+    )
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(case * 6, encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    done = run(
+        "--lang",
+        "ru",
+        "batch",
+        "may_review(v1, P)",
+        "--cases",
+        str(cases),
+        "--out",
+        str(out),
+        "--explain",
+        "--workers",
+        "2",
+    )
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 6
+    assert all("Да — акт v1 может быть пересмотрен в кассационном порядке по ходатайству" in line for line in lines)
+    assert all("лица Қайрат" in line for line in lines)

@@ -294,7 +294,7 @@ class KnowledgeBase:
         """
         from .pool import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
 
-        options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
+        options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway, language())
         if not 1 <= workers <= MAX_WORKERS:
             raise UserError(f"the number of workers must be from 1 to {MAX_WORKERS}, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result
