@@ -400,3 +400,21 @@ def test_a_batch_explains_in_russian_in_every_worker(tmp_path):
     assert len(lines) == 6
     assert all("Да — акт v1 может быть пересмотрен в кассационном порядке по ходатайству" in line for line in lines)
     assert all("лица Қайрат" in line for line in lines)
+
+
+REFERENCE = ROOT.parent / "shared" / "reference" / "cpc-and-cc-articles.md"
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the shared reference is not beside this checkout")
+def test_the_verbatim_cpc_table_is_generated_from_the_reference():
+    """kb/lang/cpc_ru.pl is what kb/lang/gen_cpc_ru.py makes of the reference: no hand-made Russian."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "kb" / "lang" / "gen_cpc_ru.py"), str(REFERENCE)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout == (ROOT / "kb" / "lang" / "cpc_ru.pl").read_text(encoding="utf-8")
+    assert "verbatim_ru('CPC', 486, 1, \"1. Ходатайство о пересмотре судебных актов" in done.stdout
