@@ -48,11 +48,11 @@ setup: swipl $(STAMP) $(QLF_STAMP)
 
 # The KB's modules precompiled to Quick Load Files (kb/*.qlf, loaded instead of the sources; see
 # kb/cassation.pl for when they are used).  Rebuilt as a set whenever a source changes.
-$(QLF_STAMP): $(wildcard kb/*.pl kb/law/*.pl kb/engine/*.pl) | swipl
-	@rm -f kb/*.qlf kb/law/*.qlf kb/engine/*.qlf $(QLF_STAMP)
+$(QLF_STAMP): $(wildcard kb/*.pl kb/law/*.pl kb/engine/*.pl kb/lang/*.pl) | swipl
+	@rm -f kb/*.qlf kb/law/*.qlf kb/engine/*.qlf kb/lang/*.qlf $(QLF_STAMP)
 	@if swipl -q -g "set_prolog_flag(qcompile, auto), use_module(kb/cassation), use_module(kb/engine/introspection)" -t halt; \
 	  then touch $@; \
-	  else rm -f kb/*.qlf kb/law/*.qlf kb/engine/*.qlf; echo "warning: could not precompile the KB (kb/*.qlf); it will load from its sources" >&2; fi
+	  else rm -f kb/*.qlf kb/law/*.qlf kb/engine/*.qlf kb/lang/*.qlf; echo "warning: could not precompile the KB (kb/*.qlf); it will load from its sources" >&2; fi
 
 qlf: $(QLF_STAMP)
 
@@ -76,7 +76,7 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info kb/*.qlf kb/law/*.qlf kb/engine/*.qlf $(QLF_STAMP) build dist
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info kb/*.qlf kb/law/*.qlf kb/engine/*.qlf kb/lang/*.qlf $(QLF_STAMP) build dist
 
 # Benchmarks, not part of `make test` (bench/run.py): native swipl, the bridge, batches with 1 and
 # 2 workers, cold and warm latency, memory of a long batch; one table of medians.

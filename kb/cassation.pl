@@ -58,9 +58,10 @@ remove_stale_qlf_files(Dir) :-
     ).
 
 % kb_files(+Dir, +Pattern, -Files): the files of the KB matching Pattern,
-% in kb/ itself, kb/law/ (the law) and kb/engine/ (the machinery).
+% in kb/ itself, kb/law/ (the law), kb/engine/ (the machinery) and kb/lang/
+% (the languages of the explanations).
 kb_files(Dir, Pattern, Files) :-
-    findall(F, ( member(Sub, ['.', law, engine]),
+    findall(F, ( member(Sub, ['.', law, engine, lang]),
                  directory_file_path(Dir, Sub, SubDir),
                  directory_file_path(SubDir, Pattern, P),
                  expand_file_name(P, Fs),
@@ -93,6 +94,7 @@ kb_files(Dir, Pattern, Files) :-
 :- use_module(engine/did_you_mean).
 :- use_module(engine/verdict).
 :- use_module(engine/repairs, [minimal_repairs/4]).
+:- use_module(lang/lang).
 
 /** <module> Cassation review under Normative Resolution No. 5 (2017): the KB
 
@@ -114,6 +116,7 @@ the vocabulary of case facts in `vocabulary.pl`; the explanation engine in
 */
 
 :- initialization(check_norms).
+:- initialization(check_languages).
 
 %!  load_case(+File) is det.
 %

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .i18n import language, tr
+
 #: How an answer is shown: ``"text"`` (``str(result)``) and ``"mimebundle"`` (Jupyter), registered
 #: by :mod:`pyswip_bridge.render`.
 _DISPLAY: dict[str, Callable[[AskResult], Any]] = {}
@@ -34,16 +36,33 @@ class Source:
     paragraph: int
     articles: tuple[str, ...]
     text: str
+    #: In a Russian answer: that ``text`` is the resolution's unofficial English translation.
+    text_note: str | None = None
+    #: In a Russian answer: each article as a Russian citation and its verbatim Russian text (or None).
+    articles_ru: tuple[ArticleQuote, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Source | None:
         if data is None:
             return None
-        return cls(int(data["paragraph"]), tuple(data["articles"]), data["text"])
+        quotes = tuple(ArticleQuote(a["article"], a["label"], a.get("verbatim")) for a in data.get("articles_ru", ()))
+        return cls(int(data["paragraph"]), tuple(data["articles"]), data["text"], data.get("text_note"), quotes)
 
     def citation(self) -> str:
-        """``¶3; CPC art. 486 part 1``."""
+        """``¶3; CPC art. 486 part 1`` (in a Russian answer ``п. 3; ст. 486 ч. 1 УПК РК``)."""
+        if self.articles_ru:
+            return "; ".join([f"п. {self.paragraph}", *(a.label for a in self.articles_ru)])
         return "; ".join([f"¶{self.paragraph}", *self.articles])
+
+
+@dataclass(frozen=True)
+class ArticleQuote:
+    """A CPC/CC article a rule rests on, cited in Russian, with its verbatim Russian text where the
+    reference holds it."""
+
+    article: str
+    label: str
+    verbatim: str | None
 
 
 @dataclass(frozen=True)
@@ -108,25 +127,35 @@ class DecisiveFact:
     status: str
     alternatives: tuple[str, ...] = ()
     where: str | None = None
+    #: In an answer not in English: ``alternatives`` in words of its language.
+    alternative_words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DecisiveFact:
-        return cls(data["fact"], data["text"], data["status"], tuple(data.get("alternatives", [])), data.get("where"))
+        return cls(
+            data["fact"],
+            data["text"],
+            data["status"],
+            tuple(data.get("alternatives", [])),
+            data.get("where"),
+            tuple(data.get("alternative_words", [])),
+        )
 
     def sentence(self) -> str:
         """The fact in words, with the other values that would do (``… upheld (or: changed)``)."""
         if self.alternatives:
-            return f"{self.text} (or: {', '.join(self.alternatives)})"
+            values = self.alternative_words or self.alternatives
+            return tr("{text} (or: {values})").format(text=self.text, values=", ".join(values))
         return self.text
 
     def how(self, holds: bool) -> str:
         """What this fact does to the answer, in a few words, with its place when it has one."""
         place = f", {self.where}" if self.where else ""
         if self.status == "given":
-            return f"given{place}" + ("; without it, no" if holds else "; undo it")
+            return tr("given") + place + (tr("; without it, no") if holds else tr("; undo it"))
         if self.status == "absent":
-            return "not stated, taken as not so; if it were stated, no"
-        return "not stated; needed"
+            return tr("not stated, taken as not so; if it were stated, no")
+        return tr("not stated; needed")
 
 
 @dataclass(frozen=True)
@@ -264,6 +293,16 @@ class Validity:
 
     def in_force_text(self) -> str:
         """The sentence every rendering shows when the resolution applied on the case's dates."""
+        if language() == "ru":
+            if self.published:
+                span = f"действовало со дня первого официального опубликования {self.published} по {self.window[1]}"
+            else:
+                span = (
+                    f"действовало с {self.window[0]} по {self.window[1]}, считая со дня принятия: в деле не указана "
+                    "дата первого официального опубликования"
+                )
+            dates = ", ".join(self.relevant_dates)
+            return f"Действие: Нормативное постановление № 5 применялось на {dates} ({span}; п. 27)."
         if self.published:
             span = f"in force from its first official publication on {self.published} to {self.window[1]}"
         else:
@@ -405,6 +444,12 @@ class AskResult:
         shown = len(self.answers)
         found = max(self.answers_found, shown)
         plural = "s" if found != 1 else ""
+        if language() == "ru":
+            if not self.truncated:
+                return f"ответов: {shown}"
+            if found > shown:
+                return f"первые {shown} из {'' if self.answers_found_exact else 'не менее '}{found} ответов"
+            return f"ответов: {shown}; поиск других остановлен на своей границе"
         if not self.truncated:
             return f"{shown} answer{'s' if shown != 1 else ''}"
         if found > shown:

@@ -18,6 +18,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The tests pin English answers unless they ask for another language: a CASSATION_LANG of the
+# shell that runs them (docs/russian.md) must not switch them, nor the CLI they start.
+os.environ.pop("CASSATION_LANG", None)
+
 # Run in the background without job control (`make test &`, nohup, some CI runners), the test
 # process inherits SIGINT ignored, and every child it starts would too: a test that sends Ctrl-C
 # to a child would then see nothing happen.  A handler (not SIG_IGN) here makes children start

@@ -18,12 +18,13 @@ PACKAGE = ROOT / "pyswip_bridge"
 NAME = "pyswip_bridge"
 
 #: The subpackages, each with its job (every module of the package is at the top or in one of these).
-SUBPACKAGES = {"bridge", "render", "batch", "workbench", "web", "cli"}
+SUBPACKAGES = {"bridge", "render", "batch", "workbench", "web", "cli", "i18n"}
 #: The modules that may stay at the top of the package (everything depends on errors and results).
 TOP_MODULES = {"__init__", "__main__", "errors", "results"}
 #: Layer -> layers it must never import.
 FORBIDDEN = {
-    "errors": {"results", "bridge", "render", "batch", "workbench", "web", "cli"},
+    "errors": {"results", "bridge", "render", "batch", "workbench", "web", "cli", "i18n"},
+    "i18n": {"results", "bridge", "render", "batch", "workbench", "web", "cli"},
     "results": {"bridge", "render", "batch", "workbench", "web", "cli"},
     "bridge": {"render", "batch", "workbench", "web", "cli"},
     "render": {"batch", "workbench", "web", "cli"},

@@ -56,14 +56,14 @@ W8_DUMP = """
 
 
 def test_W8_every_kb_file_declares_utf8_and_loads_the_same_under_the_c_locale(tmp_path: Path) -> None:
-    for source in sorted([*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]) + sorted(
-        (KB / "tests").glob("*.plt")
-    ):
+    for source in sorted(
+        [*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl"), *KB.glob("lang/*.pl")]
+    ) + sorted((KB / "tests").glob("*.plt")):
         first = source.read_text(encoding="utf-8").splitlines()[0]
         assert first == ":- encoding(utf8).", f"{source.name} does not start with :- encoding(utf8)."
     kb_copy = tmp_path / "kb"
     kb_copy.mkdir()
-    for source in [*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl")]:  # the sources only:
+    for source in [*KB.glob("*.pl"), *KB.glob("law/*.pl"), *KB.glob("engine/*.pl"), *KB.glob("lang/*.pl")]:  # sources:
         target = kb_copy / source.relative_to(KB)  # no .qlf, so the KB
         target.parent.mkdir(exist_ok=True)  # compiles from them
         shutil.copy(source, target)

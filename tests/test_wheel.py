@@ -70,6 +70,7 @@ def expected_data() -> set[str]:
         *ROOT.glob("kb/*.pl"),
         *ROOT.glob("kb/law/*.pl"),
         *ROOT.glob("kb/engine/*.pl"),
+        *ROOT.glob("kb/lang/*.pl"),
         *ROOT.glob("kb/sources/*.txt"),
         *ROOT.glob("kb/tests/*.plt"),
         *ROOT.glob("kb/tests/fixtures/*.pl"),

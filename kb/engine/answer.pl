@@ -25,6 +25,7 @@
 :- use_module('../law/readings').
 :- use_module(explain).
 :- use_module(words).
+:- use_module('../lang/lang').
 :- use_module(did_you_mean).
 :- use_module(goal_text).
 :- use_module(repairs).
@@ -138,7 +139,7 @@ brief_answer_entry(group(VarNames, [Proof|_]), _{bindings:Bindings, rules:Rules}
 unknown_dict(Fact, _{fact:Text, question:Question}) :-
     goal_text(Fact, Text),
     goal_sentence(Fact, Sentence),
-    format(string(Question), "Is it so that ~w?", [Sentence]).
+    phrase_text(is_it_so, [Sentence], Question).
 
 repair_dict(repair(Changes, Proof), _{changes:Cs, size:Size, rule:Rule, source:Source, rules:Rules,
                                       conclusion:Text}) :-
@@ -200,7 +201,7 @@ yes_summary_verdict(Answers, _{line:Line, decisive:[], decisive_found:false}) :-
     findall(T, ( member(A, Answers), binding_text(A.bindings, T) ), Ts0),
     (   length(Ts, 5), append(Ts, [_|_], Ts0) -> More = "; …" ; Ts = Ts0, More = "" ),
     atomic_list_concat(Ts, '; ', Listed),
-    format(string(Line), "Yes — for ~w~w (~w answers).", [Listed, More, N]).
+    phrase_text(yes_for_several, [Listed, More, N], Line).
 
 binding_text(Bindings, Text) :-
     dict_pairs(Bindings, _, Pairs),
@@ -257,7 +258,7 @@ no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-
     maplist(name_variable, VNs),
     (   Repairs == searched_out
     ->  does_not_follow(G, NotFollowing),
-        format(string(Line), "No — ~w.", [NotFollowing]),
+        phrase_text(no_plain, [NotFollowing], Line),
         Verdict = _{line:Line, decisive:[], decisive_found:false, on_facts_given:false}
     ;   no_verdict(G, Repairs, Line, Decisive),
         maplist(decisive_dict(Places), Decisive, DecisiveDicts),
@@ -268,12 +269,18 @@ no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-
         Verdict = _{line:Line, decisive:DecisiveDicts, decisive_found:true, on_facts_given:OnFactsGiven}
     ).
 
-decisive_dict(Places, decisive(Fact, Status, Alts),
-              _{fact:Text, text:Sentence, status:Status, alternatives:AltTexts, where:Where}) :-
+decisive_dict(Places, decisive(Fact, Status, Alts), Dict) :-
     goal_text(Fact, Text),
     goal_sentence(Fact, Sentence),
     maplist(value_text, Alts, AltTexts),
-    (   member(F-W, Places), F =@= Fact -> Where = W ; Where = null ).
+    (   member(F-W, Places), F =@= Fact -> Where = W ; Where = null ),
+    Dict0 = _{fact:Text, text:Sentence, status:Status, alternatives:AltTexts, where:Where},
+    current_language(Lang),
+    (   Lang == en
+    ->  Dict = Dict0
+    ;   maplist(value_words, Alts, AltWords),       % in the answer's language
+        Dict = Dict0.put(alternative_words, AltWords)
+    ).
 
 % --- answers: one per binding, and how many there are ------------------------
 %
@@ -473,9 +480,9 @@ assumption_dict(\+ Goal, _{goal:Text, kind:Kind, text:Sentence, fact_text:FactTe
     goal_sentence(\+ Goal, Sentence),
     (   is_case_fact_goal(Goal)
     ->  Kind = case_fact,
-        format(string(FactText), "no fact ~w was given", [Text])
+        phrase_text(no_fact_given, [Text], FactText)
     ;   Kind = derived,
-        format(string(FactText), "~w does not follow from the facts", [Text])
+        phrase_text(does_not_follow_from_facts, [Text], FactText)
     ).
 
 %!  node_dict(+Node, -Dict) is det.
@@ -493,7 +500,23 @@ node_dict(node(Goal, Status, Rule, Children), Dict) :-
 rule_json(none, null, null) :- !.
 rule_json(Id, Id, Source) :-
     rule_source(Id, source(Paragraph, Articles, Text)),
-    Source = _{paragraph:Paragraph, articles:Articles, text:Text}.
+    Source0 = _{paragraph:Paragraph, articles:Articles, text:Text},
+    current_language(Lang),
+    language_source(Lang, Source0, Source).
+
+% language_source(+Lang, +Source0, -Source): in Russian, the source also
+% says that its text is the resolution's unofficial English translation
+% (text_note), and gives each article as a Russian citation with its
+% verbatim Russian text where the reference holds it (articles_ru).
+language_source(en, Source, Source) :- !.
+language_source(Lang, Source0, Source) :-
+    with_language(Lang, phrase_text(unofficial_translation, [], Note)),
+    maplist(article_dict(Lang), Source0.articles, ArticleDicts),
+    Source = Source0.put(_{text_note:Note, articles_ru:ArticleDicts}).
+
+article_dict(Lang, Article, _{article:Article, label:Label, verbatim:Verbatim}) :-
+    article_label(Lang, Article, Label),
+    (   article_verbatim(Article, V) -> Verbatim = V ; Verbatim = null ).
 
 node_extras(reading_selected(P, R), _, D0, D) :-
     reading(P, R, Meaning, _), !,
@@ -510,8 +533,10 @@ node_extras(\+ Goal, assumed_absent, D0, D) :- !,
     ).
 node_extras(Goal, given, D0, D) :-
     functor(Goal, Name, _),
-    not_encoded_article(Name, Article), !,
-    format(string(Note), "depends on ~w (not encoded; given as a fact)", [Article]),
+    not_encoded_article(Name, _), !,
+    current_language(Lang),
+    not_encoded_text(Lang, Name, Article),
+    phrase_text(depends_on_not_encoded, [Article], Note),
     D = D0.put(note, Note).
 node_extras(_, _, D, D).
 

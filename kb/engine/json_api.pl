@@ -44,6 +44,7 @@
 :- use_module(answer).
 :- use_module(goal_text).
 :- use_module(json_writer).
+:- use_module('../lang/lang').
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -187,8 +188,26 @@ case_record_item(Record, _{text:Text, where:Where}) :-
     ).
 
 ask_request(RequestText, CaseText, Dict) :-
-    case_request(RequestText, CaseText, Request,
-                 asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
+    case_request(RequestText, CaseText, Request, Asked),
+    request_language(Request, Lang),
+    with_language(Lang, answer_request(Request, Asked, Dict)).
+
+% request_language(+Request, -Lang): the language of the answer's sentences,
+% "lang": "en" (the default) or "ru".
+request_language(Request, Lang) :-
+    (   get_dict(lang, Request, Value)
+    ->  (   string(Value), atom_string(Lang, Value), supported_language(Lang)
+        ->  true
+        ;   findall(L, supported_language(L), Ls),
+            atomic_list_concat(Ls, ', ', Known),
+            format(string(M), "\"lang\" must be one of ~w", [Known]),
+            throw(request_error(M, _))
+        )
+    ;   Lang = en
+    ).
+
+answer_request(Request, asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway),
+               Dict) :-
     (   get_dict(open, Request, true) -> Open = true ; Open = false ),
     request_limit(Request, why_not_depth, Depth),
     request_repairs(Request, Repairs),
@@ -407,16 +426,14 @@ validity_dict(_{relevant_dates:Texts, in_force:InForce, window:[From, "2022-06-3
     include(not_in_force, Dates, Outside),
     (   Dates == []
     ->  InForce = null,
-        Warning = "the case has no date (relevant_date/1 or filed_on/2): it cannot be said whether Resolution No. 5 (in force 2017-06-29 to 2022-06-30) applied"
+        phrase_text(validity_no_date, [], Warning)
     ;   Outside == []
     ->  InForce = true,
         Warning = null
     ;   InForce = false,
         maplist(goal_text, Outside, OutTexts),
         atomic_list_concat(OutTexts, ', ', OutList),
-        format(string(Warning),
-               "Resolution No. 5 was not in force on ~w: it applied from its first official publication (¶27; counted from its adoption on 29 June 2017 unless the case states the publication date) until its abolition with effect from 1 July 2022 (Normative Resolution No. 2 of 10 March 2022)",
-               [OutList])
+        phrase_text(validity_not_in_force, [OutList], Warning)
     ).
 
 request_field(Request, Key, Value, Type) :-
@@ -511,17 +528,24 @@ message_text(E, M) :-
 %
 %   Text is the case-fact vocabulary as JSON: facts with argument names,
 %   types, meaning and sources; the enumerations; the reserved persons.
+%   Each fact also has `meaning_ru`, its Russian meaning with a `{name}`
+%   placeholder per argument (kb/lang/ru.pl), and each enumeration
+%   `words_ru`, the Russian words of its values.
 
 vocabulary_json(Text) :-
     findall(_{name:N, arity:A, arguments:Args, meaning:M, paragraphs:Ps, articles:As, not_encoded:NE,
-              nature:Nature},
+              nature:Nature, meaning_ru:MRu},
             ( case_fact(N, ArgSpecs, M, source(Ps, As)),
               length(ArgSpecs, A),
               maplist(arg_dict, ArgSpecs, Args),
               fact_nature(N, Nature),
-              ( not_encoded_article(N, NE0) -> NE = NE0 ; NE = null ) ),
+              ( not_encoded_article(N, NE0) -> NE = NE0 ; NE = null ),
+              ( lang_ru:ru_fact(Head, MRu0), functor(Head, N, A) -> MRu = MRu0 ; MRu = null ) ),
             Facts),
-    findall(_{type:T, values:Vs, meaning:M}, enumeration(T, Vs, M), Enums),
+    findall(_{type:T, values:Vs, meaning:M, words_ru:Ws},
+            ( enumeration(T, Vs, M),
+              maplist([V, W]>>( language_word(ru, V, W) -> true ; atom_string(V, W) ), Vs, Ws) ),
+            Enums),
     findall(_{person:P, meaning:M}, reserved_person(P, M), Reserved),
     findall(_{nature:K, meaning:M}, nature(K, M), Natures),
     dict_json(_{facts:Facts, enumerations:Enums, reserved_persons:Reserved, natures:Natures}, Text).

@@ -14,6 +14,7 @@
 :- use_module(case_facts).
 :- use_module(explain).
 :- use_module(words).
+:- use_module('../lang/lang').
 :- use_module('../law/consistency').
 
 /** <module> The verdict of an answer and the facts it turns on
@@ -66,9 +67,9 @@ yes_verdict(Proof, Line, Decisive) :-
     findall(S, proof_aspect_sentence(Proof, Goal, S), Aspects0),
     list_to_set(Aspects0, Aspects),
     (   Aspects == []
-    ->  format(string(Line), "Yes — ~w.", [Sentence])
+    ->  phrase_text(yes, [Sentence], Line)
     ;   atomic_list_concat(Aspects, '; ', AspectText),
-        format(string(Line), "Yes — ~w (~w).", [Sentence, AspectText])
+        phrase_text(yes_aspects, [Sentence, AspectText], Line)
     ),
     decisive_given_facts(Proof, Given),
     blocking_absent_facts(Proof, Absent),
@@ -145,7 +146,7 @@ sub_node_status(node(_, _, _, Children), G, Status) :-
 
 no_verdict(Goal, [], Line, []) :- !,
     does_not_follow(Goal, NotFollowing),
-    format(string(Line), "No — ~w; no small change of the case would make it so.", [NotFollowing]).
+    phrase_text(no_no_change, [NotFollowing], Line).
 no_verdict(Goal, [repair(Changes, _)|Others], Line, Decisive) :-
     findall(decisive(F, given, []), member(remove(F), Changes), Removed),
     findall(decisive(F, missing, Alts),
@@ -157,14 +158,13 @@ no_verdict(Goal, [repair(Changes, _)|Others], Line, Decisive) :-
     maplist(decisive_sentence, Added, AddedTexts),
     (   Removed == []
     ->  and_list(AddedTexts, Needed),
-        format(string(Line), "No, on the facts given — it would be yes if ~w.", [Needed])
+        phrase_text(no_on_facts_given, [Needed], Line)
     ;   Added == []
     ->  and_list(RemovedTexts, Because),
-        format(string(Line), "No — ~w, because ~w.", [NotFollowing, Because])
+        phrase_text(no_because, [NotFollowing, Because], Line)
     ;   and_list(RemovedTexts, Because),
         and_list(AddedTexts, Needed),
-        format(string(Line), "No — ~w, because ~w (and the case does not state that ~w).",
-               [NotFollowing, Because, Needed])
+        phrase_text(no_because_and_missing, [NotFollowing, Because, Needed], Line)
     ).
 
 %!  does_not_follow(+Goal, -Text) is det.
@@ -178,9 +178,10 @@ does_not_follow(Goal, Text) :-
     findall(N, ( sub_term(V, Goal), compound(V), V = '$VAR'(N), atom(N), N \== '_' ), Ns0),
     list_to_set(Ns0, Ns),
     (   Ns == []
-    ->  format(string(Text), "it does not follow that ~w", [Sentence])
-    ;   atomic_list_concat(Ns, ' and ', Names),
-        format(string(Text), "it does not follow, for any ~w, that ~w", [Names, Sentence])
+    ->  phrase_text(does_not_follow, [Sentence], Text)
+    ;   phrase_text(and_names, [], And),
+        atomic_list_concat(Ns, And, Names),
+        phrase_text(does_not_follow_for_any, [Names, Sentence], Text)
     ).
 
 decisive_sentence(decisive(F, _, Alts), Text) :-
@@ -189,14 +190,14 @@ decisive_sentence(decisive(F, _, Alts), Text) :-
     ->  Text = S0
     ;   maplist(value_words, Alts, Ws),
         atomic_list_concat(Ws, ', ', W),
-        format(string(Text), "~w (or: ~w)", [S0, W])
+        phrase_text(or_alternatives, [S0, W], Text)
     ).
 
 and_list([One], One) :- !.
 and_list(Items, Text) :-
     append(Init, [Last], Items),
     atomic_list_concat(Init, ', ', Head),
-    format(string(Text), "~w and ~w", [Head, Last]).
+    phrase_text(and_list, [Head, Last], Text).
 
 % alternatives(+Fact, +Changes, +OtherRepairs, -Values): the other values
 % of one enumerated argument of the added Fact with which another repair

@@ -9,6 +9,7 @@
 :- use_module(norm_syntax).
 :- use_module('../law/vocabulary').
 :- use_module('../law/readings').
+:- use_module('../lang/lang').
 
 /** <module> Proof steps in words
 
@@ -25,18 +26,22 @@ facts proved false.
 
 %!  goal_sentence(+Goal, -Sentence) is det.
 %
-%   Sentence says Goal in words.
+%   Sentence says Goal in words, in the current language (lang.pl): the
+%   template or case-fact meaning of that language, its words for values.
 
 goal_sentence(\+ Goal, Sentence) :- !,
     goal_sentence(Goal, Inner),
     (   is_case_fact_goal(Goal)
-    ->  format(string(Sentence), "the case does not say that ~w", [Inner])
-    ;   format(string(Sentence), "the facts do not show that ~w", [Inner])
+    ->  phrase_text(not_stated_in_case, [Inner], Sentence)
+    ;   phrase_text(not_shown_by_facts, [Inner], Sentence)
     ).
 goal_sentence(Goal, Sentence) :-
     compound(Goal),
     compound_name_arity(Goal, Name, Arity),
-    (   template_pieces(Name, Arity, Pieces)
+    current_language(Lang),
+    (   language_pieces(Lang, Name, Arity, Pieces)
+    ->  true
+    ;   template_pieces(Name, Arity, Pieces)
     ->  true
     ;   meaning_pieces(Name, Arity, Pieces)
     ), !,
@@ -48,30 +53,30 @@ goal_sentence(Goal, Sentence) :-
 
 builtin_sentence(memberchk(X, List), S) :-
     value_words(X, W), list_words(List, L),
-    format(string(S), "~w is one of: ~w", [W, L]).
+    phrase_text(is_one_of, [W, L], S).
 builtin_sentence(member(X, List), S) :-
     value_words(X, W), list_words(List, L),
-    format(string(S), "~w is one of: ~w", [W, L]).
+    phrase_text(is_one_of, [W, L], S).
 builtin_sentence(date_before(A, B), S) :-
     value_words(A, WA), value_words(B, WB),
-    format(string(S), "~w is before ~w", [WA, WB]).
+    phrase_text(date_before, [WA, WB], S).
 builtin_sentence(date_on_or_before(A, B), S) :-
     value_words(A, WA), value_words(B, WB),
-    format(string(S), "~w is not after ~w", [WA, WB]).
+    phrase_text(date_on_or_before, [WA, WB], S).
 builtin_sentence(one_year_later(A, B), S) :-
     value_words(A, WA), value_words(B, WB),
-    format(string(S), "the year from ~w ends on ~w", [WA, WB]).
+    phrase_text(one_year_later, [WA, WB], S).
 builtin_sentence(months_later(A, M, B), S) :-
     value_words(A, WA), value_words(B, WB),
-    format(string(S), "~w months from ~w end on ~w", [M, WA, WB]).
-builtin_sentence(A =< B, S) :- format(string(S), "~w is at most ~w", [A, B]).
-builtin_sentence(A < B, S) :- format(string(S), "~w is less than ~w", [A, B]).
+    phrase_text(months_later, [M, WA, WB], S).
+builtin_sentence(A =< B, S) :- phrase_text(at_most, [A, B], S).
+builtin_sentence(A < B, S) :- phrase_text(less_than, [A, B], S).
 builtin_sentence(A \== B, S) :-
     value_words(A, WA), value_words(B, WB),
-    format(string(S), "~w differs from ~w", [WA, WB]).
+    phrase_text(differs_from, [WA, WB], S).
 builtin_sentence(reading_selected(P, R), S) :-
     value_words(R, WR),
-    format(string(S), "the reading \"~w\" of the ambiguous passage ~w is in force", [WR, P]).
+    phrase_text(reading_in_force, [WR, P], S).
 
 list_words(List, Text) :-
     is_list(List), !,
@@ -82,8 +87,8 @@ list_words(X, Text) :-
 
 %!  value_words(+Value, -Text) is det.
 %
-%   Text is Value for a reader: names as written, `_` in enumerated
-%   values as spaces, dates as 2019-05-10, a variable of the question by
+%   Text is Value for a reader: the word of the current language for a
+%   value that has one (lang.pl), names as written, `_` in other values as spaces, dates as 2019-05-10, a variable of the question by
 %   its name (`'$VAR'('G')`), other unknowns as "…".
 
 value_words(V, "…") :- var(V), !.
@@ -94,11 +99,10 @@ value_words('$VAR'(_), "…") :- !.
 value_words(date(Y, M, D), Text) :-
     integer(Y), integer(M), integer(D), !,
     format(string(Text), "~d-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
-value_words(prosecutor_general, "the Prosecutor General") :- !.
-value_words(first_instance, "a court of first instance") :- !.
-value_words(appellate, "the court of appeal") :- !.
-value_words(cassation, "the cassation court") :- !.
-value_words(chairman_of_supreme_court, "the Chairman of the Supreme Court") :- !.
+value_words(V, Text) :-
+    atom(V),
+    current_language(Lang),
+    language_word(Lang, V, Text), !.
 value_words(V, Text) :-
     atom(V), !,
     (   sub_atom(V, _, _, _, '_'), \+ sub_atom(V, 0, _, _, '_')

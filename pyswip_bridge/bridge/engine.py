@@ -354,6 +354,9 @@ class PrologEngine:
         self._run(f"set_prolog_flag(stack_limit, {int(self.stack_limit)})")
         self._run(f"use_module({prolog_quoted_atom(str(entry))})")
         self._run(f"use_module({prolog_quoted_atom(str(introspection))})")
+        # The load-time checks again, as goals: an initialization goal that throws is only printed by
+        # SWI-Prolog, and the KB must not answer without every sentence in every language.
+        self._run("lang:check_languages")
         self._run('json_api:ask_json("{}", _)')  # warms up and checks the boundary
 
     def _cleanup(self, core: Any) -> None:

@@ -18,6 +18,7 @@ from ..errors import (
     error_from_json,
     shorten,
 )
+from ..i18n import check_language, language
 from ..results import AskResult
 from .case import Case, check_fact_length, check_readings
 from .engine import PrologEngine
@@ -139,6 +140,7 @@ class KnowledgeBase:
         repairs: tuple[int, int] | None = None,
         open_world: bool = False,
         why_absent: bool = False,
+        lang: str | None = None,
     ) -> AskResult:
         """Answer ``question`` (Prolog text such as ``may_review(v1, P)``) on the facts of ``case``.
 
@@ -153,6 +155,8 @@ class KnowledgeBase:
         value (``true``/``false``/``unknown``) and the unknown facts that would decide it.
         With ``why_absent``, each proof step that takes a conclusion as not so also carries why no
         rule establishes it (``ProofNode.why_not``); it is built only when asked for.
+        ``lang`` is the language of the answer's sentences, ``"en"`` or ``"ru"``; by default the current
+        language of :mod:`pyswip_bridge.i18n` (``CASSATION_LANG``, else English).
         """
         request = self.request(
             question,
@@ -164,6 +168,7 @@ class KnowledgeBase:
             repairs=repairs,
             open_world=open_world,
             why_absent=why_absent,
+            lang=lang,
         )
         data = self.answer(request, case.source if case else None)
         try:
@@ -184,6 +189,7 @@ class KnowledgeBase:
         open_world: bool = False,
         explain: bool = True,
         why_absent: bool = False,
+        lang: str | None = None,
     ) -> dict[str, Any]:
         """The request object of ``kb/engine/json_api.pl`` for these arguments (see :meth:`ask`).
 
@@ -217,6 +223,9 @@ class KnowledgeBase:
             request["why_absent"] = True
         if repairs is not None:
             request["repairs"] = {"max_size": repairs[0], "max_sets": repairs[1]}
+        lang = language() if lang is None else check_language(lang)
+        if lang != "en":
+            request["lang"] = lang
         return request
 
     def removals(
@@ -292,7 +301,7 @@ class KnowledgeBase:
         """
         from .pool import MAX_WORKERS, BatchOptions, answer_cases, check_question, raise_question_error
 
-        options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway)
+        options = BatchOptions(question, explain, dict(readings or {}), limits or Limits(), reason_anyway, language())
         if not 1 <= workers <= MAX_WORKERS:
             raise UserError(f"the number of workers must be from 1 to {MAX_WORKERS}, not {workers}")
         raise_question_error(check_question(self, options))  # here, not at the first result

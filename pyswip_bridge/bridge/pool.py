@@ -137,6 +137,7 @@ class Asker(Protocol):
         readings: dict[str, str] | None = None,
         reason_anyway: bool = False,
         explain: bool = True,
+        lang: str | None = None,
     ) -> dict[str, Any]: ...
 
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]: ...
@@ -153,16 +154,22 @@ class BatchOptions:
     readings: dict[str, str] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
     reason_anyway: bool = False
+    #: The language of the explanations (``--explain``): ``en`` or ``ru``.
+    lang: str = "en"
 
     def settings(self) -> dict[str, Any]:
-        """The options as JSON data (written beside a results file, compared on ``--resume``)."""
-        return {
+        """The options as JSON data (written beside a results file, compared on ``--resume``); ``lang``
+        only when it is not English, so that the settings of an English run stay as they were."""
+        settings: dict[str, Any] = {
             "question": self.question,
             "explain": self.explain,
             "readings": dict(sorted(self.readings.items())),
             "limits": {"seconds": self.limits.seconds, "inferences": self.limits.inferences},
             "reason_anyway": self.reason_anyway,
         }
+        if self.lang != "en":
+            settings["lang"] = self.lang
+        return settings
 
 
 @dataclass(frozen=True)
@@ -267,6 +274,7 @@ def answer_item(kb: Asker, options: BatchOptions, item: Item, position: int) -> 
             readings=options.readings,
             reason_anyway=options.reason_anyway,
             explain=options.explain,
+            lang=options.lang,
         )
         data, text = kb.answer_with_text(request, case.source)
     except CassationError as exc:

@@ -26,6 +26,7 @@ def options_from(settings: dict[str, Any]) -> BatchOptions:
         dict(settings["readings"]),
         Limits(limits["seconds"], limits["inferences"]),
         bool(settings["reason_anyway"]),
+        str(settings.get("lang", "en")),
     )
 
 

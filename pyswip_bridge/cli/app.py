@@ -31,6 +31,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
+from ..i18n import LANGUAGES, language, message, set_language, tr
 from ..render.display import visible
 from ..render.formats import FORMATS, FORMATS_WITH_RECORD, FORMATS_WITH_WHY_ABSENT, render
 
@@ -59,11 +60,11 @@ class ExitRow:
 
 
 def _interrupted(exc: BaseException) -> str:
-    return "error: interrupted"
+    return f"{tr('error:')} {message('interrupted')}"
 
 
 def _terminated_line(exc: BaseException) -> str:
-    return "error: terminated"
+    return f"{tr('error:')} {message('terminated')}"
 
 
 def _quiet(exc: BaseException) -> None:
@@ -72,16 +73,16 @@ def _quiet(exc: BaseException) -> None:
 
 def _usage(exc: BaseException) -> str:
     assert isinstance(exc, click.ClickException)
-    line = f"error: {exc.format_message().rstrip('.')}"
+    line = exc.format_message().rstrip(".")
     if isinstance(exc, click.NoSuchOption):
         line += ": an argument that starts with - goes after --"
     ctx = getattr(exc, "ctx", None)
-    return line + (f" (see `{ctx.command_path} --help`)" if ctx is not None else "")
+    return f"{tr('error:')} " + message(line + (f" (see `{ctx.command_path} --help`)" if ctx is not None else ""))
 
 
 def _user_error(exc: BaseException) -> str:
     assert isinstance(exc, CassationError)
-    return f"error: {exc.one_line()}"
+    return f"{tr('error:')} {message(exc.one_line())}"
 
 
 def _internal(exc: BaseException) -> str:
@@ -390,12 +391,70 @@ def limit_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any
     return decorate
 
 
-class CassationGroup(click.Group):
+@contextlib.contextmanager
+def _translated_help(command: click.Command, ctx: click.Context) -> Iterator[None]:
+    """While the help of ``command`` is written, its help texts (and those of its parameters and,
+    for a group, of its commands) are in the current language."""
+    objects: list[Any] = [command, *command.get_params(ctx)]
+    if isinstance(command, click.Group):
+        objects.extend(command.commands.values())
+    saved = [(o, o.help) for o in objects]
+    try:
+        for o, text in saved:
+            if text:
+                o.help = tr(" ".join(text.split()) if isinstance(o, click.Command) else text)
+        yield
+    finally:
+        for o, text in saved:
+            o.help = text
+
+
+class TranslatedHelp(click.Command):
+    """A command whose ``--help`` is in the current language (:mod:`pyswip_bridge.i18n`)."""
+
+    def get_help(self, ctx: click.Context) -> str:
+        with _translated_help(self, ctx):
+            return super().get_help(ctx)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("Usage:") + " ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        params = [p for p in self.get_params(ctx) if not isinstance(p, click.Argument)]
+        records = [r for r in (p.get_help_record(ctx) for p in params) if r is not None]
+        if records:
+            with formatter.section(tr("Options")):
+                formatter.write_dl(records)
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        if not isinstance(self, click.Group):
+            return
+        commands = [
+            (name, c) for name in self.list_commands(ctx) if (c := self.get_command(ctx, name)) and not c.hidden
+        ]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            with _translated_help(self, ctx), formatter.section(tr("Commands")):
+                formatter.write_dl([(name, c.get_short_help_str(limit)) for name, c in commands])
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--lang`` (or ``CASSATION_LANG``): the language of everything the command prints."""
+    set_language(value)
+    return value
+
+
+class CassationGroup(TranslatedHelp, click.Group):
     """The command group; the commands of the workbench, the teaching mode and batches are imported
     when one of them is called (or listed), so that ``cassation ask`` does not pay for their imports.
 
     A module named in :data:`LAZY_COMMANDS` registers its commands on ``main`` when imported.
     """
+
+    command_class = TranslatedHelp
 
     #: Command name -> module of this package that defines it.
     LAZY_COMMANDS: ClassVar[dict[str, str]] = {
@@ -455,6 +514,17 @@ class CassationGroup(click.Group):
 
 @click.group(cls=CassationGroup)
 @click.version_option(package_name="cassation-kb")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    envvar="CASSATION_LANG",
+    show_default=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_set_language,
+    help="Language of the answers, headings, messages and help: en or ru (env CASSATION_LANG).",
+)
 def main() -> None:
     """Cassation review under Normative Resolution No. 5 (2017) of the Supreme Court of Kazakhstan."""
 
@@ -522,6 +592,7 @@ def ask(
         reason_anyway=reason_anyway,
         open_world=open_world,
         why_absent=why_absent or fmt in FORMATS_WITH_WHY_ABSENT,
+        lang=language(),
     )
     record = None
     if fmt in FORMATS_WITH_RECORD:  # the record hashes the KB's files: only for the formats that show it
@@ -529,7 +600,7 @@ def ask(
 
         record = make_record(result, case, chosen)
     if not case_file:  # said once the answer is given, so that an error stays the one line on stderr
-        click.echo("warning: no --case given: the question is answered on an empty case (no facts)", err=True)
+        click.echo(tr("warning: no --case given: the question is answered on an empty case (no facts)"), err=True)
     click.echo(
         render(
             result,
@@ -580,7 +651,12 @@ def why_not(
     """The smallest sets of case facts to add or remove for QUESTION to hold, each with the rule that would apply."""
     case = Case.from_file(case_file) if case_file else Case()
     result = KnowledgeBase().ask(
-        question, case, readings=parse_readings(readings), repairs=(max_size, max_sets), reason_anyway=True
+        question,
+        case,
+        readings=parse_readings(readings),
+        repairs=(max_size, max_sets),
+        reason_anyway=True,
+        lang=language(),
     )
     result.repairs = result.repairs[:limit]
     if fmt == "json":
@@ -606,20 +682,24 @@ def vocabulary(fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(vocab, ensure_ascii=False, indent=2))
         return
+    russian = language() == "ru"
     for fact in vocab["facts"]:
         args = ", ".join(f"{a['name']}:{a['type']}" for a in fact["arguments"])
         paragraphs = ", ".join(f"¶{p}" for p in fact["paragraphs"])
         click.echo(f"{fact['name']}({args})")
-        click.echo(f"    {fact['meaning']}")
-        click.echo(f"    source: {paragraphs}; {'; '.join(fact['articles'])}")
-        click.echo(f"    nature: {fact['nature']}")
+        click.echo(f"    {fact['meaning_ru'] if russian and fact.get('meaning_ru') else fact['meaning']}")
+        click.echo(f"    {tr('source:')} {paragraphs}; {'; '.join(fact['articles'])}")
+        click.echo(f"    {tr('nature:')} {fact['nature']}")
         if fact["not_encoded"]:
             click.echo(f"    depends on {fact['not_encoded']} (not encoded; given as a fact)")
     click.echo("")
-    click.echo("Types:")
-    click.echo("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD")
+    click.echo(tr("Types:"))
+    click.echo(tr("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD"))
     for enum in vocab["enumerations"]:
-        click.echo(f"  {enum['type']}: {' | '.join(enum['values'])}")
+        values = enum["values"]
+        if russian and enum.get("words_ru"):
+            values = [f"{v} ({w})" for v, w in zip(values, enum["words_ru"], strict=True)]
+        click.echo(f"  {enum['type']}: {' | '.join(values)}")
     click.echo("")
     click.echo("Natures (how a suggested repair may change a fact of the case):")
     for nature in vocab["natures"]:

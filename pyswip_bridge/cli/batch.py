@@ -42,6 +42,7 @@ from ..bridge.limits import Limits
 from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
 from ..bridge.records import kb_version
 from ..errors import BatchFileError
+from ..i18n import language
 from .app import limit_options, main, parse_readings, reports_errors
 
 #: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
@@ -113,7 +114,7 @@ def batch(
     if resume and overwrite:
         raise BatchFileError("--resume and --overwrite exclude each other")
     options = BatchOptions(
-        question, explain, parse_readings(readings), Limits(time_limit, inference_limit), reason_anyway
+        question, explain, parse_readings(readings), Limits(time_limit, inference_limit), reason_anyway, language()
     )
     out = Path(out_path)
     cases = _cases_file(cases_path, resume)

@@ -48,6 +48,8 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
 from ..bridge.records import canonical_fact
 from ..errors import CassationError, OutsideValidity, UserError
+from ..i18n import message as i18n_message
+from ..i18n import tr
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
 from ..results import AskResult
@@ -248,7 +250,7 @@ class Session:
     def error(self, message: str, kind: str = "error") -> None:
         if self.out is None:
             sys.stdout.flush()
-        click.echo(f"{kind}: {visible(message)}", file=self.err, err=self.err is None)
+        click.echo(f"{tr(kind + ':')} {visible(i18n_message(message))}", file=self.err, err=self.err is None)
 
     def ask(self, question: str, **options) -> AskResult:
         if not question:
@@ -330,37 +332,37 @@ class Session:
         except SessionError:
             index = None
         if index is not None:
-            self.say(f"already a fact of the case: {self.facts[index].text}")
+            self.say(f"{tr('already a fact of the case:')} {self.facts[index].text}")
             return
         fact = Fact(text, f"fact {len(self.facts) + 1}")
         candidate = self.case_with(facts=[*self.facts, fact])
         self.check(candidate)  # raises the KB's typed error; the session's case is unchanged
         self.facts.append(fact)
-        self.say(f"added: {visible(text)}  ({self._count()})")
+        self.say(f"{tr('added:')} {visible(text)}  ({self._count()})")
 
     def retract_fact(self, text: str) -> None:
         if not text.strip():
             raise SessionError("- needs a fact of the case or its number, e.g. -appeal_withdrawn(a1) or -3")
         fact = self.facts.pop(self.find(text))
-        self.say(f"retracted: {visible(fact.text)}  ({self._count()})")
+        self.say(f"{tr('retracted:')} {visible(fact.text)}  ({self._count()})")
 
     def _count(self) -> str:
         return f"{len(self.facts)} fact{'s' if len(self.facts) != 1 else ''}"
 
     def show_facts(self, arg: str) -> None:
         if not self.facts:
-            self.say("the case has no facts yet: add one with +FACT (:vocabulary lists them)")
+            self.say(tr("the case has no facts yet: add one with +FACT (:vocabulary lists them)"))
         width = len(str(len(self.facts)))
         for i, fact in enumerate(self.facts, start=1):
             self.say(f"{i:>{width}}. {visible(fact.text)}")
         for fact in self.denied:
-            self.say(f"denied: {visible(fact.text)}")
+            self.say(f"{tr('denied:')} {visible(fact.text)}")
         for passage, reading in self.readings.items():
-            self.say(f"reading: {passage} = {reading}")
+            self.say(f"{tr('reading:')} {passage} = {reading}")
 
     def clear(self, arg: str) -> None:
         self.facts, self.denied, self.readings, self.source = [], [], {}, None
-        self.say("the case is empty")
+        self.say(tr("the case is empty"))
 
     def load(self, arg: str) -> None:
         if not arg:
@@ -484,7 +486,7 @@ class Session:
         readings = {**self.readings, passage: reading}
         self.check(self.case_with(readings=readings))  # the KB says if there is no such reading
         self.readings = readings
-        self.say(f"reading: {passage} = {reading}")
+        self.say(f"{tr('reading:')} {passage} = {reading}")
 
     # -- settings ----------------------------------------------------------------------------------
 
@@ -523,8 +525,8 @@ class Session:
         width = max(len(f"{c.name}{c.args}") for c in COMMANDS) + 2
         for c in COMMANDS:
             usage = f"{c.name}{c.args}" if c.name in "+-" else f"{c.name} {c.args}".strip()
-            self.say(f"  {usage:<{width}} {c.help}")
-        self.say("Lines starting with % or # are comments.  Tab completes; history is kept across sessions.")
+            self.say(f"  {usage:<{width}} {tr(c.help)}")
+        self.say(tr("Lines starting with % or # are comments.  Tab completes; history is kept across sessions."))
 
     # -- completion --------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import click
 from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
+from ..i18n import tr
 from ..render.display import for_display
 from ..render.text import render_text, verdict_lines
 from ..render.view import explanation
@@ -132,7 +133,7 @@ def _read_line(stream: TextIO, what: str) -> str:
 
 def _read_answer(interactive: bool) -> bool:
     """The student's yes or no, read from stdin (asked again until it is one of them)."""
-    prompt = "Your answer (yes/no): "
+    prompt = tr("Your answer (yes/no): ")
     stream = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     while True:
         click.echo(prompt, nl=False)
@@ -145,7 +146,7 @@ def _read_answer(interactive: bool) -> bool:
         answer = parse_answer(line)
         if answer is not None:
             return answer
-        click.echo("Please answer yes or no.")
+        click.echo(tr("Please answer yes or no."))
 
 
 @main.command()
@@ -210,9 +211,9 @@ def step(
         )
     )
     pause = not show_all and _stdin_is_tty()
-    click.echo(f"Question: {result.question}")
+    click.echo(f"{tr('Question:')} {result.question}")
     if not result.holds:
-        click.echo("Answer: no — there is no proof to step through; here is why not.")
+        click.echo(tr("Answer: no — there is no proof to step through; here is why not."))
         click.echo("")
         click.echo(render_text(result, quotes=quotes, goals=goals), nl=False)
         return
@@ -223,20 +224,20 @@ def step(
     stdin = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     for i, answer in enumerate(view.answers, start=1):
         click.echo("")
-        click.echo(f"Answer {i} of {n}" + answer.heading[len(f"Answer {i}") :])
+        click.echo(tr("Answer {i} of {n}").format(i=i, n=n) + answer.heading[len(f"{tr('Answer')} {i}") :])
         steps = proof_steps(answer.proof)
         for s in steps:
             click.echo("")
             click.echo(render_step(s, len(steps), quotes=quotes, goals=goals), nl=False)
             last = i == n and s.number == len(steps)
             if pause and not last:
-                click.echo("[Enter: next step, q: quit] ", nl=False)
+                click.echo(tr("[Enter: next step, q: quit] "), nl=False)
                 reply = _read_line(stdin, "the reply")
                 if not reply or reply.strip().lower() in ("q", "quit"):
                     click.echo("")
                     return
     if view.assumptions:
         click.echo("")
-        click.echo("Taken as not so (nothing in the case shows them):")
+        click.echo(tr("Taken as not so (nothing in the case shows them):"))
         for assumption in view.assumptions:
             click.echo(f"  - {assumption}")

@@ -17,6 +17,7 @@ import subprocess
 from typing import Any
 
 from ..errors import EngineError
+from ..i18n import tr
 from ..results import AskResult
 from .view import FailureView, Step, explanation
 
@@ -104,11 +105,11 @@ def node_label(step: Step) -> str:
     """The text of a step in the picture: its sentence, and how it holds."""
     said = wrap(step.said)
     if step.rule and step.source is not None:
-        return f"{said}\nby {step.rule} ({step.source.citation().split(';')[0]})"
+        return f"{said}\n{tr('by')} {step.rule} ({step.source.citation().split(';')[0]})"
     if step.reading:
-        return f"{said}\nreading {step.reading['reading']}"
-    note = "\n(law not encoded)" if step.note else ""
-    return f"{said}\n{step.badge}{note}"
+        return f"{said}\n{tr('reading')} {step.reading['reading']}"
+    note = "\n" + tr("(law not encoded)") if step.note else ""
+    return f"{said}\n{tr(step.badge)}{note}"
 
 
 def node_tooltip(step: Step) -> str:
@@ -149,20 +150,24 @@ def _failure(g: _Graph, failure: FailureView, prefix: str, indent: str) -> str:
     tooltip = f"“{failure.source.text}”" if failure.source else failure.rule
     cite = f" ({failure.citation.split(';')[0]})" if failure.source else ""
     rule_id = g.node(
-        prefix, f"✗ {failure.rule}{cite}\nwould conclude that\n{wrap(failure.conclusion)}", "failed", tooltip, indent
+        prefix,
+        f"✗ {failure.rule}{cite}\n{tr('would conclude that')}\n{wrap(failure.conclusion)}",
+        "failed",
+        tooltip,
+        indent,
     )
     edges: list[tuple[str, str | None, dict[str, str]]] = []
     for step in failure.satisfied:
         edges.append((g.node(prefix, node_label(step), _style(step), node_tooltip(step), indent), None, {}))
     failed = failure.failed
     failed_id = g.node(
-        prefix, f"{wrap(failed.sentence)}\nfails: {wrap(failed.how.rstrip(':'))}", "failed", failed.how, indent
+        prefix, f"{wrap(failed.sentence)}\n{tr('fails:')} {wrap(failed.how.rstrip(':'))}", "failed", failed.how, indent
     )
     edges.append((failed_id, None, {"color": RED}))
     _edges(g, rule_id, edges, indent)
     below: list[tuple[str, str | None, dict[str, str]]] = []
     if failed.proof is not None:
-        below.append((_proof(g, failed.proof, prefix, indent), "but is so", {"color": RED, "fontcolor": RED}))
+        below.append((_proof(g, failed.proof, prefix, indent), tr("but is so"), {"color": RED, "fontcolor": RED}))
     for sub in failed.why_not:
         below.append((_failure(g, sub, prefix, indent), None, {"color": RED}))
     _edges(g, failed_id, below, indent)
@@ -196,16 +201,17 @@ def render_dot(
         _edges(g, root, roots, "  ")
     else:
         g.lines.append("  subgraph cluster_why_not {")
-        g.lines.append('    label="Why not"; style="rounded,dashed"; color="#c62828"; fontsize=12;')
+        g.lines.append(f'    label={quote(tr("Why not"))}; style="rounded,dashed"; color="#c62828"; fontsize=12;')
         _edges(g, root, [(_failure(g, failure, "w", "    "), None, {"color": RED}) for failure in view.why_not], "    ")
         g.lines.append("  }")
     out.extend(g.lines)
     if legend:
         out.append("  subgraph cluster_legend {")
-        out.append('    label="Legend"; style="rounded"; color="#bbbbbb"; fontsize=10;')
+        out.append(f'    label={quote(tr("Legend"))}; style="rounded"; color="#bbbbbb"; fontsize=10;')
         keys = [k for k in LEGEND if k != "failed" or not view.holds or why_absent]
         for key in keys:
-            out.append(f"    legend_{key} [{_attrs({'label': LEGEND[key], **STYLES[key], 'tooltip': LEGEND[key]})}];")
+            text = tr(LEGEND[key])
+            out.append(f"    legend_{key} [{_attrs({'label': text, **STYLES[key], 'tooltip': text})}];")
         out.append("    { rank=same; " + "; ".join(f"legend_{k}" for k in keys) + "; }")  # one compact column
         out.append("  }")
     out.append("}")

@@ -20,10 +20,11 @@ from typing import Any
 
 from ..bridge import resources
 from ..errors import EngineError
+from ..i18n import language, tr
 from ..results import AskResult, Source
 from .display import for_display
 from .dot import dot_available, dot_to_svg, render_dot
-from .view import Explanation, FailureView, Step, decisive_heading, explanation
+from .view import Explanation, FailureView, Step, decisive_heading, explanation, quote_lines
 
 RESOLUTION = resources.resolution_text()
 
@@ -171,8 +172,8 @@ class _Page:
 
     def quote_block(self, source: Source) -> str:
         return (
-            f"<blockquote>“{escape(source.text)}”</blockquote>"
-            f'<details class="paragraph"><summary>the whole of ¶{source.paragraph}</summary>'
+            "".join(f"<blockquote>{escape(line)}</blockquote>" for line in quote_lines(source))
+            + f'<details class="paragraph"><summary>{escape(tr("the whole of ¶"))}{source.paragraph}</summary>'
             f'<div class="paragraph-text">{paragraph_html(source.paragraph, source.text)}</div></details>'
         )
 
@@ -203,7 +204,7 @@ class _Page:
         kind = step.kind
         if step.rule and step.source is not None:
             head = (
-                f'{said}{_badge("proved")}by <span class="rule">{escape(step.rule)}</span> '
+                f'{said}{_badge("proved")}{tr("by")} <span class="rule">{escape(step.rule)}</span> '
                 f"({self.citation(step.source)})"
             )
             body = self.quote_block(step.source)
@@ -214,9 +215,8 @@ class _Page:
                 body = f'<div class="note">{escape(step.reading["meaning"])}</div>'
             if step.why_not:
                 body += (
-                    '<details class="why-absent"><summary>why no rule establishes it</summary><ul class="tree">'
-                    + "".join(self.failure(f) for f in step.why_not)
-                    + "</ul></details>"
+                    f'<details class="why-absent"><summary>{tr("why no rule establishes it")}</summary>'
+                    '<ul class="tree">' + "".join(self.failure(f) for f in step.why_not) + "</ul></details>"
                 )
         kids = "".join(self.node(child) for child in step.children)
         kids_html = f"<ul>{kids}</ul>" if kids else ""
@@ -231,10 +231,11 @@ class _Page:
         cite = f" ({self.citation(failure.source)})" if failure.source else ""
         head = (
             f'{_badge("✗ failed", "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
-            f"would conclude that {_said(failure.conclusion, failure.goal)}"
+            f"{tr('would conclude that')} {_said(failure.conclusion, failure.goal)}"
         )
         parts = [self.quote_block(failure.source)] if failure.source else []
-        items = [f'<li class="{escape(n.kind)}">holds: {_said(n.said, n.goal)}</li>' for n in failure.satisfied]
+        holds = tr("holds:")
+        items = [f'<li class="{escape(n.kind)}">{holds} {_said(n.said, n.goal)}</li>' for n in failure.satisfied]
         failed = failure.failed
         inner = ""
         if failed.proof is not None:
@@ -242,7 +243,7 @@ class _Page:
         if failed.why_not:
             inner += '<ul class="tree">' + "".join(self.failure(sub) for sub in failed.why_not) + "</ul>"
         items.append(
-            f'<li class="fails">fails: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}{inner}</li>'
+            f'<li class="fails">{tr("fails:")} {_said(failed.sentence, failed.goal)} — {escape(failed.how)}{inner}</li>'
         )
         parts.append("<ul>" + "".join(items) + "</ul>")
         return f'<li class="failure"><details open><summary>{head}</summary>{"".join(parts)}</details></li>'
@@ -251,35 +252,38 @@ class _Page:
         if not self.view.repairs:
             return ""
         out = [
-            "<h2>What would make it hold</h2><p>Smallest changes of the case, closest to the case first:</p>"
+            f"<h2>{tr('What would make it hold')}</h2>"
+            f"<p>{tr('Smallest changes of the case, closest to the case first:')}</p>"
             '<ol class="repairs">'
         ]
         for repair in self.view.repairs:
             cite = f" ({self.citation(repair.source)})" if repair.source is not None else ""
             changes = "".join(
-                f'<li class="change {"add" if c.sign == "+" else "remove"}">{"add" if c.sign == "+" else "undo"}: '
+                f'<li class="change {"add" if c.sign == "+" else "remove"}">'
+                f"{tr('add') if c.sign == '+' else tr('undo')}: "
                 f'{escape(c.sentence)} <code class="goal">{escape(c.fact)}</code></li>'
                 for c in repair.changes
             )
             n = len(repair.changes)
-            out.append(
-                f'<li>{n} change{"s" if n != 1 else ""}, then <span class="rule">{escape(repair.rule or "")}'
-                f"</span>{cite} applies:<ul>{changes}</ul></li>"
-            )
+            rule = f'<span class="rule">{escape(repair.rule or "")}</span>{cite}'
+            if language() == "ru":
+                out.append(f"<li>изменений: {n}, тогда применяется {rule}:<ul>{changes}</ul></li>")
+            else:
+                out.append(f"<li>{n} change{'s' if n != 1 else ''}, then {rule} applies:<ul>{changes}</ul></li>")
         out.append("</ol>")
         return "".join(out)
 
     # -- the page --------------------------------------------------------------------------------
     def body(self, picture: bool, record: dict[str, Any] | None) -> str:
         v = self.view
-        out = [f'<div class="cassation-answer" id="{self.prefix}">', f"<h1>Question: {_code(v.question)}</h1>"]
-        out.extend(f'<p class="warning">warning: {escape(w)}</p>' for w in v.warnings)
+        out = [f'<div class="cassation-answer" id="{self.prefix}">', f"<h1>{tr('Question:')} {_code(v.question)}</h1>"]
+        out.extend(f'<p class="warning">{tr("warning:")} {escape(w)}</p>' for w in v.warnings)
         out.append(self.verdict())
         out.append(
             '<p class="note"><button type="button" onclick="this.closest(\'.cassation-answer\')'
-            ".querySelectorAll('details').forEach(d => d.open = true)\">expand all</button> "
+            f".querySelectorAll('details').forEach(d => d.open = true)\">{tr('expand all')}</button> "
             '<button type="button" onclick="this.closest(\'.cassation-answer\')'
-            ".querySelectorAll('details').forEach(d => d.open = false)\">collapse all</button></p>"
+            f".querySelectorAll('details').forEach(d => d.open = false)\">{tr('collapse all')}</button></p>"
         )
         if picture:
             out.append(self.picture())
@@ -290,27 +294,27 @@ class _Page:
                     out.append(f'<p class="answer-verdict">{escape(answer.verdict.line)}</p>')
                 out.append(f'<ul class="tree">{self.node(answer.proof)}</ul>')
                 for other in answer.other_proofs:
-                    out.append(f'<p>Also, by another proof:</p><ul class="tree">{self.node(other)}</ul>')
+                    out.append(f'<p>{tr("Also, by another proof:")}</p><ul class="tree">{self.node(other)}</ul>')
                 if answer.hidden_text:
                     out.append(f'<p class="note">{escape(answer.hidden_text)}</p>')
             if v.assumptions:
                 out.append(
-                    "<h2>Taken as not so</h2><p>Nothing in the case shows them:</p><ul>"
+                    f"<h2>{tr('Taken as not so')}</h2><p>{tr('Nothing in the case shows them:')}</p><ul>"
                     + "".join(f"<li>{escape(a)}</li>" for a in v.assumptions)
                     + "</ul>"
                 )
         else:
-            out.append("<h2>Why not</h2>")
+            out.append(f"<h2>{tr('Why not')}</h2>")
             if v.why_not:
-                out.append("<p>Each rule that could conclude it, and the first condition that failed:</p>")
+                out.append(f"<p>{tr('Each rule that could conclude it, and the first condition that failed:')}</p>")
                 out.append('<ul class="tree">' + "".join(self.failure(f) for f in v.why_not) + "</ul>")
             else:
-                out.append("<p>No rule of the KB concludes a goal of this form.</p>")
+                out.append(f"<p>{tr('No rule of the KB concludes a goal of this form.')}</p>")
             out.append(self.repairs())
         out.append(self.validity())
         if v.readings:
             out.append(
-                "<h2>Readings in force</h2><table><tr><th>passage</th><th>reading</th></tr>"
+                f"<h2>{tr('Readings in force')}</h2><table><tr><th>{tr('passage')}</th><th>{tr('reading')}</th></tr>"
                 + "".join(f"<tr><td>{_code(p)}</td><td>{_code(r)}</td></tr>" for p, r in v.readings)
                 + "</table>"
             )
@@ -334,7 +338,7 @@ class _Page:
             return f'<p class="note">(No picture: {escape(exc.one_line())})</p>'
         svg = svg[svg.find("<svg") :] if "<svg" in svg else svg
         return (
-            f'<details class="picture"><summary>Picture of the reasoning (scrolls sideways)</summary>'
+            f'<details class="picture"><summary>{tr("Picture of the reasoning (scrolls sideways)")}</summary>'
             f'<div class="picture-frame">{svg}</div></details>'
         )
 
@@ -343,7 +347,7 @@ class _Page:
         if v.validity is None:
             return ""
         cls = ' class="warning"' if v.validity_warning else ""
-        return f"<h2>Validity</h2><p{cls}>{escape(v.validity)}</p>"
+        return f"<h2>{tr('Validity')}</h2><p{cls}>{escape(v.validity)}</p>"
 
     def record(self, record: dict[str, Any]) -> str:
         rec = record.get("record", {})
@@ -353,14 +357,14 @@ class _Page:
             f"<tr><td>{_code(f.get('text', ''))}</td><td>{escape(str(f.get('where') or ''))}</td></tr>" for f in facts
         )
         return (
-            f"<h2>Record</h2><p>KB version <code>{escape(str(rec.get('kb_version', '?')))}</code>; "
-            f"{escape(engine)}</p><table><tr><th>case fact</th><th>where</th></tr>{rows}</table>"
+            f"<h2>{tr('Record')}</h2><p>{tr('KB version')} <code>{escape(str(rec.get('kb_version', '?')))}</code>; "
+            f"{escape(engine)}</p><table><tr><th>{tr('case fact')}</th><th>{tr('where')}</th></tr>{rows}</table>"
         )
 
     def paragraphs(self) -> str:
         if not self.cited:
             return ""
-        out = ["<h2>Paragraphs cited</h2>"]
+        out = [f"<h2>{tr('Paragraphs cited')}</h2>"]
         for number in sorted(self.cited):
             text = paragraph_html(number)
             for quoted in self.cited[number]:  # mark the first quoted span that is found
@@ -369,8 +373,9 @@ class _Page:
                     text = marked
                     break
             out.append(
-                f'<details class="paragraph" id="{self.prefix}-para-{number}"><summary>¶{number} of '
-                f'Resolution No. 5</summary><div class="paragraph-text">{text}</div></details>'
+                f'<details class="paragraph" id="{self.prefix}-para-{number}">'
+                f"<summary>¶{number} {tr('of Resolution No. 5')}</summary>"
+                f'<div class="paragraph-text">{text}</div></details>'
             )
         return "\n".join(out)
 
@@ -404,9 +409,10 @@ def render_html(
     **_: object,
 ) -> str:
     """The answer as one self-contained HTML page."""
-    title = f"{for_display(result.question)} — {'yes' if result.holds else 'no'}"
+    title = f"{for_display(result.question)} — {tr('yes') if result.holds else tr('no')}"
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{language()}">\n'
+        '<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         + render_html_fragment(

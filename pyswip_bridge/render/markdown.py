@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import tr
 from ..results import AskResult
-from .view import FailureView, Step, decisive_heading, decisive_lines, explanation
+from .view import FailureView, Step, decisive_heading, decisive_lines, explanation, quote_lines
 
 INDENT = "  "
 _SPECIAL = re.compile(r"([\\`*\[\]<>|]|(?<!\w)_|_(?!\w))")
@@ -36,7 +37,7 @@ def step_line(step: Step) -> str:
     and how it holds, the rule id in bold."""
     said = code(step.said) if step.sentence == step.goal else escape(step.said)
     if step.rule and step.source is not None:
-        return f"{said} — by **{escape(step.rule)}** ({escape(step.source.citation())})"
+        return f"{said} — {tr('by')} **{escape(step.rule)}** ({escape(step.source.citation())})"
     how = escape(step.how)
     if step.badge == "taken as not so":
         how = f"*{how}*"
@@ -50,9 +51,9 @@ def render_tree(step: Step, depth: int = 0, quotes: bool = False) -> list[str]:
     pad = INDENT * depth
     lines = [f"{pad}- {step_line(step)}"]
     if quotes and step.rule and step.source is not None:
-        lines.append(f"{pad}{INDENT}> “{escape(step.source.text)}”")
+        lines.extend(f"{pad}{INDENT}> {escape(line)}" for line in quote_lines(step.source))
     if step.why_not:
-        lines.append(f"{pad}{INDENT}- why no rule establishes it:")
+        lines.append(f"{pad}{INDENT}- {tr('why no rule establishes it:')}")
         for failure in step.why_not:
             lines.extend(render_failure(failure, depth + 2, quotes))
     for child in step.children:
@@ -68,14 +69,17 @@ def render_failure(failure: FailureView, depth: int = 0, quotes: bool = False) -
     """Why one rule did not conclude its goal, as a nested Markdown list."""
     pad = INDENT * depth
     cite = f" ({escape(failure.citation)})" if failure.source else ""
-    lines = [f"{pad}- ✗ **{escape(failure.rule)}**{cite} would conclude that {_said(failure.conclusion, failure.goal)}"]
+    would = tr("would conclude that")
+    lines = [f"{pad}- ✗ **{escape(failure.rule)}**{cite} {would} {_said(failure.conclusion, failure.goal)}"]
     inner = pad + INDENT
     if quotes and failure.source:
-        lines.append(f"{inner}> “{escape(failure.source.text)}”")
+        lines.extend(f"{inner}> {escape(line)}" for line in quote_lines(failure.source))
     for step in failure.satisfied:
-        lines.append(f"{inner}- holds: {_said(step.said, step.goal)}")
+        lines.append(f"{inner}- {tr('holds:')} {_said(step.said, step.goal)}")
     failed = failure.failed
-    lines.append(f"{inner}- **fails**: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}")
+    lines.append(
+        f"{inner}- **{tr('fails:').rstrip(':')}**: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}"
+    )
     if failed.proof is not None:
         lines.extend(render_tree(failed.proof, depth + 2, quotes))
     for sub in failed.why_not:
@@ -93,10 +97,10 @@ def render_markdown(
 ) -> str:
     """The whole answer as a Markdown document: the verdict and the decisive facts first."""
     view = explanation(result, detail=detail, goals=goals, why_absent=why_absent, all_proofs=all_proofs)
-    out = [f"# Question: {code(view.question)}", ""]
+    out = [f"# {tr('Question:')} {code(view.question)}", ""]
     for warning in view.warnings:
-        out += [f"warning: {escape(warning)}", ""]
-    verdict = "Answer: yes" if view.holds else "Answer: no"
+        out += [f"{tr('warning:')} {escape(warning)}", ""]
+    verdict = tr("Answer: yes") if view.holds else tr("Answer: no")
     rest = view.headline[len(verdict) :]
     out.append(f"**{verdict}**" + (("" if rest.startswith(",") else " ") + escape(rest) if rest.strip() else ""))
     decisive = decisive_lines(view.verdict, view.holds)
@@ -106,7 +110,7 @@ def render_markdown(
     if view.holds:
         for answer in view.answers:
             bound = ", ".join(code(f"{k} = {v}") for k, v in answer.bindings.items())
-            out += ["", f"## Answer {answer.number}" + (f": {bound}" if bound else ""), ""]
+            out += ["", f"## {tr('Answer')} {answer.number}" + (f": {bound}" if bound else ""), ""]
             if len(view.answers) > 1 and answer.verdict is not None:
                 out += [escape(answer.verdict.line), ""]
                 out.extend(f"- {escape(line)}" for line in decisive_lines(answer.verdict, True))
@@ -114,28 +118,28 @@ def render_markdown(
                     out.append("")
             out.extend(render_tree(answer.proof, 0, quotes))
             for other in answer.other_proofs:
-                out += ["", "Also, by another proof:", ""]
+                out += ["", tr("Also, by another proof:"), ""]
                 out.extend(render_tree(other, 0, quotes))
             if answer.hidden_text:
                 out += ["", escape(answer.hidden_text)]
         if view.assumptions:
-            out += ["", "## Taken as not so", "", "Nothing in the case shows them:", ""]
+            out += ["", f"## {tr('Taken as not so')}", "", tr("Nothing in the case shows them:"), ""]
             out.extend(f"- {escape(a)}" for a in view.assumptions)
     else:
-        out += ["", "## Why not", ""]
+        out += ["", f"## {tr('Why not')}", ""]
         if view.why_not:
-            out.append("Each rule that could conclude it, and the first condition that failed:")
+            out.append(tr("Each rule that could conclude it, and the first condition that failed:"))
             out.append("")
             for failure in view.why_not:
                 out.extend(render_failure(failure, 0, quotes))
         else:
-            out.append("No rule of the KB concludes a goal of this form.")
+            out.append(tr("No rule of the KB concludes a goal of this form."))
         if view.repairs:
             out += [
                 "",
-                "## What would make it hold",
+                f"## {tr('What would make it hold')}",
                 "",
-                "Smallest changes of the case, closest to the case first:",
+                tr("Smallest changes of the case, closest to the case first:"),
                 "",
             ]
             for repair in view.repairs:
@@ -144,13 +148,13 @@ def render_markdown(
                     f"   - {change.sign} {escape(change.sentence)} {code(change.fact)}" for change in repair.changes
                 )
     if view.validity is not None:
-        out += ["", "## Validity", ""]
+        out += ["", f"## {tr('Validity')}", ""]
         out.append(
-            f"**Warning**: {escape(view.validity[len('WARNING: ') :])}"
+            f"**{tr('Warning')}**: {escape(view.validity[len(tr('WARNING:')) + 1 :])}"
             if view.validity_warning
             else escape(view.validity)
         )
     if view.readings:
-        out += ["", "## Readings in force", "", "| passage | reading |", "|---|---|"]
+        out += ["", f"## {tr('Readings in force')}", "", f"| {tr('passage')} | {tr('reading')} |", "|---|---|"]
         out.extend(f"| {code(p)} | {code(r)} |" for p, r in view.readings)
     return "\n".join(out) + "\n"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..i18n import tr
 from ..results import AskResult
 from .display import visible
-from .view import Explanation, FailureView, Step, decisive_heading, decisive_lines, explanation
+from .view import Explanation, FailureView, Step, decisive_heading, decisive_lines, explanation, quote_lines
 
 BRANCH, LAST, PIPE, SPACE = "├─ ", "└─ ", "│  ", "   "
 
@@ -14,7 +15,7 @@ def step_label(step: Step, quotes: bool = False) -> list[str]:
     ``quotes`` the words of the resolution its rule rests on."""
     lines = [f"{step.said}  — {step.how}"]
     if quotes and step.source is not None and step.rule:
-        lines.append(f"    “{step.source.text}”")
+        lines.extend(quote_lines(step.source, "    "))
     return lines
 
 
@@ -40,13 +41,13 @@ def _render_children(step: Step, prefix: str, lines: list[str], quotes: bool) ->
 
 def render_failure(failure: FailureView, prefix: str = "", quotes: bool = False) -> list[str]:
     """Why one rule did not conclude its goal, as indented lines."""
-    lines = [f"{prefix}✗ {failure.rule} ({failure.citation}) would conclude that {failure.conclusion}"]
+    lines = [f"{prefix}✗ {failure.rule} ({failure.citation}) {tr('would conclude that')} {failure.conclusion}"]
     if quotes and failure.source:
-        lines.append(f"{prefix}    “{failure.source.text}”")
+        lines.extend(quote_lines(failure.source, f"{prefix}    "))
     for step in failure.satisfied:
-        lines.append(f"{prefix}    holds: {step.said}")
+        lines.append(f"{prefix}    {tr('holds:')} {step.said}")
     failed = failure.failed
-    lines.append(f"{prefix}    fails: {failed.sentence}  — {failed.how}")
+    lines.append(f"{prefix}    {tr('fails:')} {failed.sentence}  — {failed.how}")
     if failed.proof is not None:
         lines.extend(f"{prefix}      " + line for line in render_tree(failed.proof, quotes))
     for sub in failed.why_not:
@@ -67,7 +68,7 @@ def verdict_lines(view: Explanation) -> list[str]:
 
 def warning_lines(result: AskResult) -> list[str]:
     """The answer's warnings (:attr:`AskResult.warnings`), one ``warning: ...`` line each."""
-    return [f"warning: {visible(w)}" for w in result.warnings]
+    return [f"{tr('warning:')} {visible(w)}" for w in result.warnings]
 
 
 def render_text(
@@ -81,8 +82,8 @@ def render_text(
     """The whole answer as text: the verdict and the decisive facts, then the proofs of a yes or the
     why-not of a no, the repairs (when asked), assumptions, validity and readings."""
     view = explanation(result, detail=detail, goals=goals, why_absent=why_absent, all_proofs=all_proofs)
-    out = [f"Question: {view.question}"]
-    out.extend(f"warning: {w}" for w in view.warnings)
+    out = [f"{tr('Question:')} {view.question}"]
+    out.extend(f"{tr('warning:')} {w}" for w in view.warnings)
     out.extend(verdict_lines(view))
     if view.holds:
         for answer in view.answers:
@@ -93,22 +94,22 @@ def render_text(
                 out.extend(f"  • {line}" for line in decisive_lines(answer.verdict, True))
             out.extend(render_tree(answer.proof, quotes))
             for other in answer.other_proofs:
-                out.append("Also, by another proof:")
+                out.append(tr("Also, by another proof:"))
                 out.extend(render_tree(other, quotes))
             if answer.hidden_text:
                 out.append(answer.hidden_text)
         if view.assumptions:
             out.append("")
-            out.append("Taken as not so (nothing in the case shows them):")
+            out.append(tr("Taken as not so (nothing in the case shows them):"))
             out.extend(f"  - {a}" for a in view.assumptions)
     else:
         out.append("")
         if view.why_not:
-            out.append("Why not — each rule that could conclude it, and the first condition that failed:")
+            out.append(tr("Why not — each rule that could conclude it, and the first condition that failed:"))
             for failure in view.why_not:
                 out.extend(render_failure(failure, "  ", quotes))
         else:
-            out.append("Why not — no rule of the KB concludes a goal of this form.")
+            out.append(tr("Why not — no rule of the KB concludes a goal of this form."))
         if view.repairs:
             out.append("")
             out.extend(repair_lines(view))
@@ -116,20 +117,21 @@ def render_text(
         out.append("")
         value, unknown = view.open_world
         out.append(
-            f"Open world: {value}" + (" — facts neither given nor denied decide it:" if value == "unknown" else "")
+            f"{tr('Open world:')} {value}"
+            + (tr(" — facts neither given nor denied decide it:") if value == "unknown" else "")
         )
         out.extend(f"  ? {question}   [{fact}]" for question, fact in unknown)
     if view.validity is not None:
         out.append("")
         out.append(view.validity)
     if view.readings:
-        out.append("Readings in force: " + ", ".join(f"{p} = {r}" for p, r in view.readings))
+        out.append(tr("Readings in force: ") + ", ".join(f"{p} = {r}" for p, r in view.readings))
     return "\n".join(out) + "\n"
 
 
 def repair_lines(view: Explanation) -> list[str]:
     """The repairs of a "no", closest to the case first."""
-    out = ["Smallest changes of the case that would make it hold (closest to the case first):"]
+    out = [tr("Smallest changes of the case that would make it hold (closest to the case first):")]
     for repair in view.repairs:
         out.append(f"{repair.number}. {repair.heading}:")
         for change in repair.changes:
@@ -140,15 +142,15 @@ def repair_lines(view: Explanation) -> list[str]:
 def render_repairs(result: AskResult, goals: bool = False) -> str:
     """The smallest repairs of a question that does not hold, as text, after its verdict."""
     view = explanation(result, goals=goals)
-    out = [f"Question: {view.question}"]
-    out.extend(f"warning: {w}" for w in view.warnings)
+    out = [f"{tr('Question:')} {view.question}"]
+    out.extend(f"{tr('warning:')} {w}" for w in view.warnings)
     if view.holds:
-        out.append("Answer: yes — nothing to repair.")
+        out.append(tr("Answer: yes — nothing to repair."))
         return "\n".join(out) + "\n"
     out.extend(verdict_lines(view))
     out.append("")
     if not view.repairs:
-        out.append("No repair of the case was found within the bounds.")
+        out.append(tr("No repair of the case was found within the bounds."))
         return "\n".join(out) + "\n"
     out.extend(repair_lines(view))
     return "\n".join(out) + "\n"

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..i18n import language, tr
 from ..results import AskResult, FailedCondition, Failure, ProofNode, Repair, Source, Verdict
 from .display import for_display
 
@@ -46,7 +47,7 @@ FAILED_HOW: dict[str, str] = {
 
 _BADGES = {"given": "given", "assumed_absent": "taken as not so", "builtin": "checked"}
 
-_ONE_OF = re.compile(r"^(?P<value>.+?) is one of: (?P<values>.+)$")
+_ONE_OF = re.compile(r"^(?P<value>.+?) (?:is one of:|— одно из:) (?P<values>.+)$")
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,8 @@ class AnswerView:
         n = self.hidden_proofs
         if not n:
             return None
+        if language() == "ru":
+            return f"(других доказательств этого ответа: {n}; их показывает --all-proofs)"
         return (
             f"({n} other proof{'s' if n != 1 else ''} of this answer; --all-proofs shows {'them' if n != 1 else 'it'})"
         )
@@ -152,7 +155,7 @@ class AnswerView:
     @property
     def heading(self) -> str:
         bound = ", ".join(f"{k} = {v}" for k, v in self.bindings.items())
-        return f"Answer {self.number}" + (f": {bound}" if bound else "")
+        return tr("Answer") + f" {self.number}" + (f": {bound}" if bound else "")
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,8 @@ class RepairView:
     def heading(self) -> str:
         n = len(self.changes)
         cite = f" ({self.source.citation()})" if self.source is not None else ""
+        if language() == "ru":
+            return f"изменений: {n}, тогда применяется {self.rule}{cite}"
         return f"{n} change{'s' if n != 1 else ''}, then {self.rule}{cite} applies"
 
 
@@ -239,7 +244,7 @@ def explanation(
         if result.validity.in_force:
             validity = result.validity.in_force_text()
         else:
-            validity, warning = f"WARNING: {result.validity.warning}.", True
+            validity, warning = f"{tr('WARNING:')} {result.validity.warning}.", True
     world = None
     if result.open_world is not None:
         world = (result.open_world.value, tuple((f["question"], f["fact"]) for f in result.open_world.unknown_facts))
@@ -266,13 +271,13 @@ def explanation(
 def headline(result: AskResult) -> str:
     """The answer's first line: "Answer: yes (1 answer) — v1 may be reviewed …", "Answer: no — it does
     not follow that …, because …", "Answer: no, on the facts given — it would be yes if …"."""
-    base = f"Answer: yes ({result.answer_count_text()})" if result.holds else "Answer: no"
+    base = f"{tr('Answer: yes')} ({result.answer_count_text()})" if result.holds else tr("Answer: no")
     line = result.verdict.line if result.verdict is not None else ""
     head, sep, rest = line.partition(" — ")
     if not sep:
         return base
-    if not result.holds and head.startswith("No,"):
-        return f"Answer: no{head[2:]} — {rest}"
+    if not result.holds and "," in head:  # "No, on the facts given" / "Нет, по приведённым фактам"
+        return f"{tr('Answer: no')}{head[head.index(',') :]} — {rest}"
     if result.holds and len(result.answers) > 1:
         rest = rest.rsplit(" (", 1)[0].rstrip(".") + "."  # the count is in the base already
     return f"{base} — {rest}"
@@ -289,14 +294,14 @@ class _Builder:
 
     def how(self, node: ProofNode) -> str:
         if node.status == "proved" and node.source is not None:
-            return f"by {node.rule} ({node.source.citation()})"
+            return f"{tr('by')} {node.rule} ({node.source.citation()})"
         if node.status == "given":
-            return _GIVEN + (f"; {node.note}" if node.note else "")
+            return tr(_GIVEN) + (f"; {node.note}" if node.note else "")
         if node.status == "assumed_absent":
-            return _DERIVED_ABSENT if node.absent_kind == "derived" else _ABSENT
+            return tr(_DERIVED_ABSENT) if node.absent_kind == "derived" else tr(_ABSENT)
         if node.reading:
-            return _READING
-        return _CHECK
+            return tr(_READING)
+        return tr(_CHECK)
 
     def sentence(self, node: ProofNode) -> str:
         """A step in words; a step taken as not so says what is not so ("the appeal a1 was withdrawn"),
@@ -353,9 +358,9 @@ class _Builder:
 
     def failed_view(self, failed: FailedCondition) -> FailedView:
         proof = self.step(failed.proof) if failed.proof is not None else None
-        how = FAILED_HOW.get(failed.kind, "not established:")
+        how = tr(FAILED_HOW.get(failed.kind, "not established:"))
         if failed.kind == "blocked" and proof is not None and not proof.children:
-            how, proof = f"must not be so, but is {proof.how}", None  # a given fact: one line says it
+            how, proof = f"{tr('must not be so, but is')} {proof.how}", None  # a given fact: one line says it
         return FailedView(
             self.failed_sentence(failed),
             failed.goal,
@@ -375,7 +380,7 @@ def _fold_text(check: str, host: str) -> str:
     """The words of a check as a remark on ``host``: "one of: …" when ``host`` already names the value."""
     match = _ONE_OF.match(check)
     if match and match.group("value") in host:
-        return f"one of: {match.group('values')}"
+        return f"{tr('one of:')} {match.group('values')}"
     return check
 
 
@@ -390,6 +395,15 @@ def explain_proof(node: ProofNode, *, detail: str = "folded", goals: bool = Fals
     return _Builder(detail == "folded", goals, False).step(node)
 
 
+def quote_lines(source: Source, indent: str = "") -> list[str]:
+    """The words a rule rests on, for ``--quotes``: the resolution's text; in a Russian answer marked as
+    the unofficial English translation it is, followed by the verbatim Russian text of each article
+    the reference holds."""
+    lines = [f"{indent}“{source.text}”" + (f" ({source.text_note})" if source.text_note else "")]
+    lines.extend(f"{indent}{a.label}: «{a.verbatim}»" for a in source.articles_ru if a.verbatim)
+    return lines
+
+
 def decisive_lines(verdict: Verdict | None, holds: bool) -> list[str]:
     """The decisive facts as lines ``fact — how (place)``, for the text-like renderers."""
     if verdict is None or not verdict.decisive:
@@ -400,10 +414,10 @@ def decisive_lines(verdict: Verdict | None, holds: bool) -> list[str]:
 def decisive_heading(verdict: Verdict | None, holds: bool) -> str:
     """The heading over the decisive facts."""
     if holds:
-        return "It rests on (each would change the answer):"
+        return tr("It rests on (each would change the answer):")
     if verdict is not None and verdict.on_facts_given:
-        return "It would be yes if the case stated:"
-    return "It turns on:"
+        return tr("It would be yes if the case stated:")
+    return tr("It turns on:")
 
 
 def repair_views(repairs: list[Repair], goals: bool = False) -> tuple[RepairView, ...]:

@@ -23,9 +23,10 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import UserError
+from ..i18n import tr
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
-from ..render.view import Step, explain_proof
+from ..render.view import Step, explain_proof, quote_lines
 from ..results import AskResult, ProofNode
 from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
 from .whatif import critical_facts
@@ -141,22 +142,22 @@ def render_presentation(scenario: Scenario, index: int) -> str:
     text = visible(description(scenario))  # its white space collapsed first
     scenario = for_display(scenario)
     question = scenario.questions[index]
-    out = [f"Scenario {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
+    out = [f"{tr('Scenario')} {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
     if text:
         out.extend(textwrap.wrap(text, width=96, initial_indent="  ", subsequent_indent="  "))
         out.append("")
-    out.append("Facts of the case:")
+    out.append(tr("Facts of the case:"))
     out.extend(f"  {fact.text}" for fact in scenario.case.facts)
     readings = question_readings(scenario, question)
     if readings:
-        out.append("Readings of ambiguous passages: " + ", ".join(f"{p} = {r}" for p, r in readings.items()))
+        out.append(tr("Readings of ambiguous passages: ") + ", ".join(f"{p} = {r}" for p, r in readings.items()))
     out.append("")
-    out.append(f"Question {index + 1} of {len(scenario.questions)}: {question.ask}")
+    out.append(tr("Question {n} of {total}:").format(n=index + 1, total=len(scenario.questions)) + f" {question.ask}")
     variables = variables_in(question.ask)
     if variables:
-        out.append(f"Does it hold for some {', '.join(variables)}?")
+        out.append(tr("Does it hold for some {names}?").format(names=", ".join(variables)))
     else:
-        out.append("Does it hold?")
+        out.append(tr("Does it hold?"))
     return "\n".join(out) + "\n"
 
 
@@ -172,13 +173,13 @@ def parse_answer(text: str) -> bool | None:
 
 def _answer_words(result: AskResult) -> str:
     if not result.holds:
-        return "no"
+        return tr("no")
     shown = []
     for answer in result.answers:
         text = ", ".join(f"{k} = {v}" for k, v in answer.bindings.items())
         if text and text not in shown:
             shown.append(text)
-    return "yes" + (f" ({'; '.join(shown)})" if shown else "")
+    return tr("yes") + (f" ({'; '.join(shown)})" if shown else "")
 
 
 @dataclass
@@ -235,19 +236,20 @@ def render_reveal(found: Reveal, quotes: bool = False) -> str:
     """Right or wrong, the correct answer with its explanation, and what would flip it."""
     found = for_display(found)
     result = found.result
-    out = [("Right" if found.correct else "Wrong") + f": the answer is {_answer_words(result)}.", ""]
-    out.append("── Explanation " + "─" * 60)
+    verdict = tr("Right" if found.correct else "Wrong")
+    out = [tr("{verdict}: the answer is {answer}.").format(verdict=verdict, answer=_answer_words(result)), ""]
+    out.append(f"── {tr('Explanation')} " + "─" * 60)
     out.append(render_text(result, quotes=quotes).rstrip("\n"))
     out.append("")
-    out.append("── What would flip it " + "─" * 53)
+    out.append(f"── {tr('What would flip it')} " + "─" * 53)
     if result.holds:
         if found.critical:
-            out.append("Removing any one of these given facts alone would make it fail:")
+            out.append(tr("Removing any one of these given facts alone would make it fail:"))
             out.extend(f"  - {fact}" for fact in found.critical)
         else:
-            out.append("No single given fact's removal makes it fail: it rests on more than one ground.")
+            out.append(tr("No single given fact's removal makes it fail: it rests on more than one ground."))
         if found.changing:
-            out.append("Removing one of these alone would leave a yes with another answer:")
+            out.append(tr("Removing one of these alone would leave a yes with another answer:"))
             out.extend(f"  - {fact}  → {answer}" for fact, answer in found.changing)
     else:
         repaired = found.repairs
@@ -307,19 +309,22 @@ def render_step(step: ProofStep, total: int, quotes: bool = False, goals: bool =
     which steps establish its conditions."""
     step = for_display(step)
     node = step.node
-    where = f"level {step.depth}" + (f", a condition of step {step.parent}" if step.parent else "")
+    where = tr("level {depth}").format(depth=step.depth) + (
+        tr(", a condition of step {parent}").format(parent=step.parent) if step.parent else ""
+    )
     said = node.goal if goals else node.said
-    out = [f"Step {step.number} of {total} ({where})", f"  {said}"]
+    out = [tr("Step {number} of {total}").format(number=step.number, total=total) + f" ({where})", f"  {said}"]
     if not goals and said != node.goal:
         out.append(f"  [{node.goal}]")
-    out.append(f"  holds: {node.how}")
+    out.append(f"  {tr('holds:')} {node.how}")
     if quotes and node.rule and node.source is not None:
-        out.append(f"    “{node.source.text}”")
+        out.extend(quote_lines(node.source, "    "))
     if node.reading and node.reading.get("meaning"):
         out.append(f"    {node.reading['meaning']}")
     if node.children:
         n = len(node.children)
-        out.append(f"  because {'this condition holds' if n == 1 else f'these {n} conditions hold'}:")
+        because = tr("because this condition holds:") if n == 1 else tr("because these {n} conditions hold:")
+        out.append("  " + because.format(n=n))
         for child, number in zip(node.children, step.children):
-            out.append(f"    {child.goal if goals else child.said}  (step {number})")
+            out.append(f"    {child.goal if goals else child.said}  ({tr('step')} {number})")
     return "\n".join(out) + "\n"

@@ -32,6 +32,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import canonical_fact
 from ..errors import CaseFileError, UserError, error_from_json
+from ..i18n import tr
 from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
@@ -136,10 +137,10 @@ class ProofDiff:
 
     def lines(self) -> list[str]:
         """The differences, one per line (``no difference`` if there is none)."""
-        yn = {True: "yes", False: "no"}
+        yn = {True: tr("yes"), False: tr("no")}
         out = []
         if self.flipped:
-            out.append(f"answer: {yn[self.holds_before]} → {yn[self.holds_after]}")
+            out.append(f"{tr('answer:')} {yn[self.holds_before]} → {yn[self.holds_after]}")
         answers_added = [] if self.answers_added == ["yes"] else self.answers_added
         answers_removed = [] if self.answers_removed == ["yes"] else self.answers_removed
         for label, items in (
@@ -153,10 +154,10 @@ class ProofDiff:
             ("assumptions no longer made", self.assumptions_removed),
         ):
             if items:
-                out.append(f"{label}: {(', ' if label.startswith('rules') else '; ').join(items)}")
+                out.append(f"{tr(label)}: {(', ' if label.startswith('rules') else '; ').join(items)}")
         if self.not_compared:
-            out.append(f"answers not compared: {self.not_compared}")
-        return out or ["no difference"]
+            out.append(f"{tr('answers not compared')}: {self.not_compared}")
+        return out or [tr("no difference")]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -534,14 +535,14 @@ def compare_readings(
 
 def _answer_label(holds: bool, answers: list[str]) -> str:
     if not holds:
-        return "no"
+        return tr("no")
     shown = [a for a in answers if a != "yes"]
-    return "yes" + (f": {'; '.join(shown)}" if shown else "")
+    return tr("yes") + (f": {'; '.join(shown)}" if shown else "")
 
 
 def _headline(result: AskResult) -> str:
     if result.truncated:
-        return f"yes ({result.answer_count_text()})"
+        return f"{tr('yes')} ({result.answer_count_text()})"
     return _answer_label(result.holds, answer_set(result))
 
 
@@ -549,15 +550,15 @@ def render_what_if(w: WhatIf, quotes: bool = False, goals: bool = False) -> str:
     """Before, after and the difference between the two proofs, as text."""
     from ..render.text import render_text
 
-    out = [f"Question: {w.question}", "Change:"]
+    out = [f"{tr('Question:')} {w.question}", tr("Change:")]
     out.extend(f"  - {fact}" for fact in w.removed)
     out.extend(f"  + {fact}" for fact in w.added)
     if not (w.added or w.removed):
-        out.append("  (none)")
-    out += [f"Before: {_headline(w.before)}", f"After:  {_headline(w.after)}", "", "Difference:"]
+        out.append(f"  ({tr('none')})")
+    out += [f"{tr('Before:')} {_headline(w.before)}", f"{tr('After:')}  {_headline(w.after)}", "", tr("Difference:")]
     out.extend(f"  {line}" for line in w.diff.lines())
     for title, result in (("Before", w.before), ("After", w.after)):
-        out += ["", f"── {title} " + "─" * 60, render_text(result, quotes=quotes, goals=goals).rstrip("\n")]
+        out += ["", f"── {tr(title)} " + "─" * 60, render_text(result, quotes=quotes, goals=goals).rstrip("\n")]
     return "\n".join(out) + "\n"
 
 

@@ -1,0 +1,98 @@
+:- encoding(utf8).
+/*  plunit tests of the languages of the explanations (kb/lang/): every
+    sentence in every language, the check that refuses a KB without one,
+    the request's "lang", the Russian citations.  Run by tests/test_plunit.py, or:
+    swipl -g "consult('kb/tests/test_lang.plt'), run_tests" -t halt kb/cassation.pl
+*/
+:- use_module(library(plunit)).
+:- use_module(library(http/json)).
+:- use_module(library(lists)).
+:- use_module('../engine/json_api').
+:- use_module('../engine/words').
+:- use_module('../lang/lang').
+:- use_module('../cassation').
+
+lang_root_file(Rel, Abs) :-
+    module_property(cassation, file(File)),
+    file_directory_name(File, KB),
+    file_directory_name(KB, Root),
+    directory_file_path(Root, Rel, Abs).
+
+lang_ask(Request, Dict) :-
+    atom_json_dict(Text, Request, [as(string)]),
+    ask_json(Text, Out),
+    atom_json_dict(Out, Dict, [value_string_as(string)]).
+
+lang_case(_{question:"may_review(v1, P)",
+            facts:["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)",
+                   "offence_category(v1, grave)", "entered_into_force(v1, 2019-05-10)",
+                   "participant('Қайрат', convicted)", "appeal(a1, 'Қайрат', v1)",
+                   "appeal_outcome(a1, upheld)", "petition(pt1, 'Қайрат', v1)",
+                   "filed_on(pt1, 2021-02-01)"]}).
+
+:- begin_tests(languages).
+
+test(every_form_in_every_language, [Gaps == []]) :-
+    findall(L-W, language_gap(L, W), Gaps).
+
+test(check_passes_on_the_kb) :-
+    check_languages.
+
+test(a_template_without_russian_is_refused,
+     [ setup(( lang_root_file('kb/tests/fixtures/untranslated_template.pl', F),
+               load_files(F, [if(true)]) )),
+       cleanup(( lang_root_file('kb/tests/fixtures/untranslated_template.pl', F2),
+                 unload_file(F2) )),
+       throws(error(existence_error(translation, ru-template(fixture_untranslated/1)), _)) ]) :-
+    check_languages.
+
+test(the_fixture_is_gone_after_unloading, [fail]) :-
+    language_gap(ru, template(fixture_untranslated/1)).
+
+test(a_sentence_in_russian, [S == "акт v1 был рассмотрен судом апелляционной инстанции"]) :-
+    with_language(ru, goal_sentence(considered_on_appeal(v1), S)).
+
+test(a_negation_in_russian, [S == "в деле не указано, что апелляционная жалоба (протест) a1 отозвана в установленном законом порядке"]) :-
+    with_language(ru, goal_sentence(\+ appeal_withdrawn(a1), S)).
+
+test(the_language_is_restored, [L == en]) :-
+    with_language(ru, true),
+    current_language(L).
+
+test(a_kazakh_name_round_trips_in_russian,
+     [S == "лицо Қайрат участвует в деле в качестве: осуждённый"]) :-
+    with_language(ru, goal_sentence(participant('Қайрат', convicted), S)).
+
+test(russian_citation_labels, [L == "ст. 485 ч. 1 п. 2 УПК РК"]) :-
+    article_label(ru, 'CPC art. 485 part 1 item 2', L).
+
+test(verbatim_cpc_text, [true(sub_string(T, 0, _, _, "1. Ходатайство о пересмотре"))]) :-
+    article_verbatim('CPC art. 486 part 1', T).
+
+test(no_verbatim_text_without_the_reference, [fail]) :-
+    article_verbatim('Constitution art. 4', _).
+
+test(ask_in_russian) :-
+    lang_case(C),
+    lang_ask(C.put(lang, "ru"), D),
+    assertion(D.holds == true),
+    [A|_] = D.answers,
+    assertion(sub_string(A.verdict.line, 0, _, _, "Да — акт v1 может быть пересмотрен")),
+    Source = A.proof.source,
+    assertion(Source.text_note == "неофициальный английский перевод постановления"),
+    assertion(Source.articles_ru \== []).
+
+test(ask_in_english_has_no_russian_keys) :-
+    lang_case(C),
+    lang_ask(C, D),
+    [A|_] = D.answers,
+    assertion(sub_string(A.verdict.line, 0, _, _, "Yes — v1 may be reviewed")),
+    assertion(\+ get_dict(text_note, A.proof.source, _)).
+
+test(an_unknown_language_is_an_error, [T == "request"]) :-
+    lang_case(C),
+    lang_ask(C.put(lang, "de"), D),
+    T = D.error.type,
+    assertion(sub_string(D.error.message, _, _, _, "\"lang\" must be one of en, ru")).
+
+:- end_tests(languages).

@@ -1,0 +1,90 @@
+"""The language of what the tool prints: English (the default) or Russian.
+
+The sentences of an answer come from the KB in the language of the request (``lang``, see
+``kb/lang/``); this module holds the words Python itself prints around them -- headings, labels,
+error prefixes, the CLI's help -- as a small catalog keyed by the English text
+(:mod:`pyswip_bridge.i18n.ru`).  The language is chosen by :func:`set_language` (the CLI's
+``--lang``), else by the ``CASSATION_LANG`` environment variable, else English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from ..errors import ArgumentError
+from .ru import RU
+
+LANGUAGES: tuple[str, ...] = ("en", "ru")
+ENV = "CASSATION_LANG"
+
+_CATALOGS: dict[str, dict[str, str]] = {"en": {}, "ru": RU}
+_CURRENT: ContextVar[str | None] = ContextVar("cassation_lang", default=None)
+
+
+def check_language(lang: object) -> str:
+    """``lang`` if it is a supported language; :class:`ArgumentError` (or :class:`TypeError`) if not."""
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str, not {type(lang).__name__}")
+    if lang not in LANGUAGES:
+        raise ArgumentError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    return lang
+
+
+def env_language() -> str:
+    """The language named by ``CASSATION_LANG`` (English if unset or empty); ArgumentError if unknown."""
+    value = os.environ.get(ENV, "").strip()
+    if not value:
+        return "en"
+    if value not in LANGUAGES:
+        raise ArgumentError(f"{ENV} must be one of {', '.join(LANGUAGES)}, not {value!r}")
+    return value
+
+
+def language() -> str:
+    """The current language: set by :func:`set_language` / :func:`using`, else ``CASSATION_LANG``."""
+    lang = _CURRENT.get()
+    if lang is not None:
+        return lang
+    try:
+        return env_language()
+    except ArgumentError:
+        return "en"
+
+
+def set_language(lang: str) -> None:
+    """Make ``lang`` the current language (``"en"`` or ``"ru"``)."""
+    _CURRENT.set(check_language(lang))
+
+
+@contextmanager
+def using(lang: str) -> Iterator[None]:
+    """The current language is ``lang`` inside the ``with`` block."""
+    token = _CURRENT.set(check_language(lang))
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def tr(text: str, lang: str | None = None) -> str:
+    """``text`` (an English message of the catalog) in the current language, or in ``lang``."""
+    return _CATALOGS[lang or language()].get(text, text)
+
+
+def message(text: str, lang: str | None = None) -> str:
+    """An error or usage message (English, as the KB, the bridge or click wrote it) in the current
+    language, or in ``lang``: in Russian the fixed words of its kind are translated
+    (:mod:`pyswip_bridge.i18n.messages`), what it names stays as written."""
+    if (lang or language()) != "ru":
+        return text
+    from .messages import russian_message
+
+    return russian_message(text)
+
+
+def catalog_keys(lang: str) -> frozenset[str]:
+    """The English messages that ``lang``'s catalog translates."""
+    return frozenset(_CATALOGS[check_language(lang)])
