@@ -13,7 +13,6 @@
 :- use_module(norm_syntax).
 :- use_module('../law/vocabulary').
 :- use_module(case_facts).
-:- use_module('../law/consistency').
 :- use_module(open_world).
 :- use_module(words).
 :- use_module(goal_text).
@@ -77,7 +76,8 @@ interview_state(Goal, Skipped, Value, Unknown, Next) :-
     ;   candidates(Unknown, Skipped, Candidates),
         (   Candidates == []
         ->  Next = none
-        ;   rank_candidates(Goal, Candidates, [_-question(S, K, B)|_]),
+        ;   length(Unknown, Left),
+            rank_candidates(Goal, Left, Candidates, [_-question(S, K, B)|_]),
             Next = question(S, K, B)
         )
     ).
@@ -98,7 +98,7 @@ skipped(Skipped, Shape-_) :-
     member(S, Skipped), S =@= Shape, !.
 
 contradicting_pair(Shape-_) :-
-    contradicts_case(Shape).
+    excluded_by_case(Shape).
 
 distinct_shapes([], []).
 distinct_shapes([S-K|Ps], [S-K|Out]) :-
@@ -107,17 +107,6 @@ distinct_shapes([S-K|Ps], [S-K|Out]) :-
 
 same_shape(S, S1-_) :-
     S1 =@= S.
-
-% contradicts_case(+Shape): every fact of Shape contradicts a given fact
-% (consistency.pl), e.g. a second kind for an act whose kind is given.
-contradicts_case(Shape) :-
-    \+ \+ ( ( contradiction(_, A, B, When, _, _) ; contradiction(_, B, A, When, _, _) ),
-            A = Shape,
-            case_fact_clause(B),
-            certain(When) ).
-
-certain(always).
-certain(differ(X, Y)) :- X \= Y.
 
 % fact_shape(+Fact, -Shape, -Kind): Shape is Fact with every argument
 % that is not ground replaced by a fresh variable; Kind is yes_no (none
@@ -143,14 +132,14 @@ shape_argument(A, B) :-
 
 % rank_candidates(+Goal, +Candidates, -Ranked): Key-question(...) pairs,
 % best first.
-rank_candidates(Goal, Candidates, Ranked) :-
+rank_candidates(Goal, Left, Candidates, Ranked) :-
     map_list_to_pairs(nature_order, Candidates, ByNature0),
     keysort(ByNature0, ByNature),
     pairs_values(ByNature, Ordered),
     max_simulated(Max),
     length(Ordered, N),
     (   N > Max -> length(Tried, Max), append(Tried, Rest, Ordered) ; Tried = Ordered, Rest = [] ),
-    maplist(simulated(Goal), Tried, Keyed1),
+    maplist(simulated(Goal, Left), Tried, Keyed1),
     maplist(unsimulated, Rest, Keyed2),
     append(Keyed1, Keyed2, Keyed),
     keysort(Keyed, Ranked).
@@ -162,14 +151,14 @@ nature_order(I-Shape-_, Rank-I) :-
     ;   Rank = 5
     ).
 
-simulated(Goal, I-Shape-Kind, key(Decides, Left, Rank, I)-question(Shape, Kind, Branches)) :-
+simulated(Goal, Left0, I-Shape-Kind, key(Decides, Left, Rank, I)-question(Shape, Kind, Branches)) :-
     nature_order(I-Shape-Kind, Rank-I),
     branches(Kind, Shape, Tries),
     findall(Answer-V-Count,
             ( member(Answer-Change, Tries),
               snapshot(branch_value(Goal, Change, V, Count)) ),
             Branches),
-    branch_key(Branches, Decides, Left).
+    branch_key(Branches, Left0, Decides, Left).
 
 unsimulated(I-Shape-Kind, key(3, 0, Rank, I)-question(Shape, Kind, [])) :-
     nature_order(I-Shape-Kind, Rank-I).
@@ -197,11 +186,12 @@ branch_value(_, _, inconsistent, 0).
 apply_change(given(F)) :- assert_case_fact(F).
 apply_change(denied(F)) :- assert_denied_fact(F).
 
-% branch_key(+Branches, -Decides, -Left): Decides 0 if every branch
-% decides the answer, 1 if some does, 2 if none does (or there is no
-% branch); Left the most unknown facts a branch leaves.
-branch_key([], 2, 0) :- !.
-branch_key(Branches, Decides, Left) :-
+% branch_key(+Branches, +Left0, -Decides, -Left): Decides 0 if every
+% branch decides the answer, 1 if some does, 2 if none does (or there is
+% no branch: a date or a name cannot be tried); Left the most unknown
+% facts a branch leaves (Left0, the unknown facts now, without a branch).
+branch_key([], Left0, 2, Left0) :- !.
+branch_key(Branches, _, Decides, Left) :-
     findall(V, ( member(_-V-_, Branches), V \== inconsistent ), Vs),
     (   Vs \== [], \+ memberchk(unknown, Vs) -> Decides = 0
     ;   ( memberchk(true, Vs) ; memberchk(false, Vs) ) -> Decides = 1

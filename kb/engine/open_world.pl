@@ -1,6 +1,7 @@
 :- encoding(utf8).
 :- module(open_world,
-          [ open_answer/3               % +Goal, -Value, -Unknown
+          [ open_answer/3,              % +Goal, -Value, -Unknown
+            excluded_by_case/1          % +Fact
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -10,6 +11,7 @@
 :- use_module(calendar).
 :- use_module('../law/readings').
 :- use_module(explain).
+:- use_module('../law/consistency').
 
 /** <module> Open world: answers that may be "unknown"
 
@@ -20,7 +22,9 @@ declared case fact that is neither given nor denied (`denied_fact/1`) is
 `unknown`, listing the unknown facts the answer depends on: the questions
 to put to the person who knows the case, the start of a guided interview.
 
-  - a case fact is true if given, false if denied, unknown otherwise (when
+  - a case fact is true if given, false if denied or if every fact of
+    its form contradicts a given fact (consistency.pl: an act of the
+    first instance is no cassation act), unknown otherwise (when
     it has unknown names, e.g. "did ivanov appeal at all?", it is unknown
     unless some given fact matches);
   - `\+ G` swaps true and false;
@@ -73,6 +77,8 @@ tv(case_fact, Goal, Value, Unknown) :-
     ->  case_facts:Goal, Value = true, Unknown = []
     ;   ground(Goal), case_facts:denied_fact(Goal)
     ->  Value = false, Unknown = []
+    ;   excluded_by_case(Goal)
+    ->  Value = false, Unknown = []
     ;   Value = unknown, Unknown = [Goal]
     ).
 tv(reading, Goal, Value, []) :-
@@ -114,3 +120,20 @@ and3(false, _, false) :- !.
 and3(_, false, false) :- !.
 and3(true, true, true) :- !.
 and3(_, _, unknown).
+
+%!  excluded_by_case(+Fact) is semidet.
+%
+%   Every instance of Fact (which may have variables) contradicts a given
+%   case fact by a declared contradiction (consistency.pl): a second kind
+%   or instance for an act whose kind and instance are given, a withdrawal
+%   of an appeal the court of appeal decided.  A case may not state both,
+%   so in the open world such a fact is false, not unknown.
+
+excluded_by_case(Fact) :-
+    \+ \+ ( ( contradiction(_, A, B, When, _, _) ; contradiction(_, B, A, When, _, _) ),
+            A = Fact,
+            case_facts:case_fact_clause(B),
+            certain(When) ).
+
+certain(always).
+certain(differ(X, Y)) :- X \= Y.

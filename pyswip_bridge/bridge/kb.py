@@ -233,6 +233,30 @@ class KnowledgeBase:
         data, _ = self._call("removals_json", request, case.source)
         return cast("list[dict[str, Any]]", data["removals"])
 
+    def interview_step(
+        self,
+        question: str,
+        case: Case,
+        *,
+        skipped: list[str] | None = None,
+        reply: dict[str, str] | None = None,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+    ) -> dict[str, Any]:
+        """One step of a guided interview, worked out by the KB in one call (``interview_json`` of
+        ``kb/engine/json_api.pl``): the reply ``{"fact": F, "reply": R, "value": V}`` to the question
+        on F checked and recorded, then the open-world value, the unknown facts and the next question.
+        ``skipped`` lists the fact shapes answered "don't know".  A reply that does not fit its question
+        raises :class:`~pyswip_bridge.errors.ReplyError`; :class:`~pyswip_bridge.workbench.interview.Interview`
+        is the convenient interface."""
+        request = self.request(question, case, limits=limits, readings=readings, reason_anyway=reason_anyway)
+        request["skipped"] = list(skipped or [])
+        if reply is not None:
+            request["reply"] = dict(reply)
+        data, _ = self._call("interview_json", request, case.source)
+        return data
+
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
 
