@@ -268,7 +268,8 @@ why_asked(Goal, Shape, _{rule:Id, paragraph:P, articles:As, text:T, conclusion:C
     functor(Head, N, A),
     memberchk(N/A, Reach),
     body_literal(Body, L),
-    \+ L \= Shape,
+    copy_term(Shape, S),
+    L = S,
     !,
     rule_source(Id, source(P, As, T)),
     goal_sentence(Head, C).

@@ -407,6 +407,7 @@ class CassationGroup(click.Group):
         "quiz": "teach",
         "step": "teach",
         "batch": "batch",
+        "interview": "interview",
     }
 
     def _load(self, name: str) -> None:
