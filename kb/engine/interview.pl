@@ -34,6 +34,8 @@ question:
     case's names offered); shapes with more are not asked (they remain
     among the facts that would decide the answer).  Shapes the person
     could not answer ("don't know", `Skipped`) are not asked again, nor
+    facts already given or denied (the open answer lists a fact met by a
+    condition evaluated before its arguments were bound), nor
     shapes that contradict a given fact (consistency.pl: a second kind
     for an act whose kind is given);
   - each candidate is tried in a snapshot: a yes/no question under "yes"
@@ -43,7 +45,8 @@ question:
     facts, then by the nature of the fact (fact_nature/2: identities first,
     then past events, requests, cassation proceedings), then in the order
     of the open answer.  At most max_simulated/1 candidates are tried (the
-    first by nature); the others keep their order after them;
+    first by nature), and only while the step has spent fewer than
+    4,000,000 inferences on trying; the others keep their order after them;
   - every question says why it is asked: the legal rule (id, paragraph,
     articles, quoted words) with a condition that the fact can meet,
     among the rules the question depends on.
@@ -91,11 +94,20 @@ candidates(Unknown, Skipped, Candidates) :-
             Pairs0),
     distinct_shapes(Pairs0, Pairs1),
     exclude(skipped(Skipped), Pairs1, Pairs2),
-    exclude(contradicting_pair, Pairs2, Pairs),
+    exclude(contradicting_pair, Pairs2, Pairs3),
+    exclude(answered_pair, Pairs3, Pairs),
     findall(I-S-K, nth1(I, Pairs, S-K), Candidates).
 
 skipped(Skipped, Shape-_) :-
     member(S, Skipped), S =@= Shape, !.
+
+% A shape already answered: given or denied.  (The open answer may still
+% list it: a condition met while its arguments were unbound, bound later.)
+answered_pair(Shape-Kind) :-
+    (   Kind == yes_no, case_fact_clause(Shape)
+    ->  true
+    ;   denied_fact(Denied), subsumes_term(Denied, Shape)
+    ).
 
 contradicting_pair(Shape-_) :-
     excluded_by_case(Shape).
@@ -109,7 +121,8 @@ same_shape(S, S1-_) :-
     S1 =@= S.
 
 % fact_shape(+Fact, -Shape, -Kind): Shape is Fact with every argument
-% that is not ground replaced by a fresh variable; Kind is yes_no (none
+% that is not ground replaced by a fresh variable, its values of their
+% declared types (well_typed_fact/1); Kind is yes_no (none
 % replaced) or value(I, ArgName, Type) (exactly argument I replaced).
 fact_shape(Fact, Shape, Kind) :-
     compound(Fact),
@@ -119,6 +132,7 @@ fact_shape(Fact, Shape, Kind) :-
     length(Specs, Arity),
     maplist(shape_argument, Args, ShapeArgs),
     compound_name_arguments(Shape, Name, ShapeArgs),
+    well_typed_fact(Shape),
     findall(I, ( nth1(I, ShapeArgs, V), var(V) ), Open),
     (   Open == []
     ->  Kind = yes_no
@@ -137,12 +151,30 @@ rank_candidates(Goal, Left, Candidates, Ranked) :-
     keysort(ByNature0, ByNature),
     pairs_values(ByNature, Ordered),
     max_simulated(Max),
-    length(Ordered, N),
-    (   N > Max -> length(Tried, Max), append(Tried, Rest, Ordered) ; Tried = Ordered, Rest = [] ),
-    maplist(simulated(Goal, Left), Tried, Keyed1),
-    maplist(unsimulated, Rest, Keyed2),
-    append(Keyed1, Keyed2, Keyed),
+    statistics(inferences, Start),
+    simulate_all(Ordered, Goal, Left, Max, Start, Keyed),
     keysort(Keyed, Ranked).
+
+% simulate_all(+Candidates, +Goal, +Left, +Max, +Start, -Keyed): the first
+% Max candidates tried under their answers, while the step has used fewer
+% than max_simulation_inferences/1 inferences since Start; the rest ranked
+% without trying.
+simulate_all([], _, _, _, _, []).
+simulate_all([C|Cs], Goal, Left, Max, Start, [K|Ks]) :-
+    statistics(inferences, Now),
+    max_simulation_inferences(Budget),
+    (   Max > 0, Now - Start < Budget
+    ->  simulated(Goal, Left, C, K),
+        Max1 is Max - 1
+    ;   unsimulated(C, K),
+        Max1 = 0
+    ),
+    simulate_all(Cs, Goal, Left, Max1, Start, Ks).
+
+%   max_simulation_inferences(-Count): the inferences one step may spend
+%   trying candidates (well under the default limit of an ask).
+
+max_simulation_inferences(4_000_000).
 
 nature_order(I-Shape-_, Rank-I) :-
     functor(Shape, Name, _),
@@ -303,7 +335,8 @@ reach([P|Ps], Seen, Reach) :-
 %   Record is what the reply to the question on ShapeText (as
 %   question_dict/3 wrote it) adds to the case: `given(Fact)` (Reply
 %   `yes`, or `value` with ValueText the value of the argument asked),
-%   `denied(Fact)` (Reply `no`) or `skipped(Shape)` (Reply `unknown`).
+%   `denied(Fact)` (Reply `no`; to a "which ...?" question: no value
+%   fits, the shape denied with `_`) or `skipped(Shape)` (Reply `unknown`).
 %   The value is read by the declared type of the argument -- never as a
 %   goal -- and checked with check_case_fact/2.  Throws
 %   `reply_error(Message)` for a reply that does not fit the question.
@@ -336,8 +369,9 @@ reply_record_(value, value(I, ArgName, Type), Shape, Text, given(Fact)) :- !,
             throw(reply_error(M)) )).
 reply_record_(value, yes_no, _, _, _) :- !,
     throw(reply_error("this question is answered yes, no or don't know, not with a value")).
-reply_record_(Reply, value(_, ArgName, _), _, _, _) :-
-    memberchk(Reply, [yes, no]), !,
+reply_record_(no, value(_, _, _), Shape, _, denied(Pattern)) :- !,
+    copy_term(Shape, Pattern).
+reply_record_(yes, value(_, ArgName, _), _, _, _) :- !,
     format(string(M), "this question asks which ~w: give one (a choice's number or its value) or answer don't know", [ArgName]),
     throw(reply_error(M)).
 reply_record_(Reply, _, _, _, _) :-

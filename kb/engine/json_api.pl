@@ -8,7 +8,7 @@
             interview_json/2            % +RequestText, -ResponseText
           ]).
 :- reexport(request, [parse_question/3, question_position/3, typed_question/3, question_value/2,
-                      parse_case_fact/2, question_warnings/4]).
+                      parse_case_fact/2, question_warnings/4, parse_denied_item/2]).
 :- reexport(answer, [answer_dict/4]).
 :- reexport(goal_text, [goal_text/2]).
 :- reexport(repairs, [consistent_repairs/4]).
@@ -135,7 +135,7 @@ case_request(RequestText, Request,
     request_field(Request, denied, DeniedItems, list),
     parse_question(QuestionText, Goal, VarNames),
     maplist(parse_fact_item, FactItems, Facts),
-    maplist(parse_fact_item, DeniedItems, Denied),
+    maplist(parse_denied_item, DeniedItems, Denied),
     check_consistency(FactItems, Facts),
     request_readings(Request, Readings),
     request_limit(Request, seconds, Seconds),

@@ -103,7 +103,7 @@ def run_interview(interview: Interview, *, interactive: bool, quotes: bool = Fal
                 click.echo(f"  {error}")
                 continue
             mark = {"given": "+", "denied": "-", "skipped": "?"}.get(done.status, " ")
-            click.echo(f"  {mark} {visible(done.fact)}" + (f"  ({done.note})" if done.note else ""))
+            click.echo(f"  {mark} {visible(done.fact)}")
             break
     return True
 

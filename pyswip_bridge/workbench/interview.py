@@ -28,8 +28,7 @@ from ..results import AskResult
 
 YES_REPLIES = frozenset({"yes", "y", "да", "иә", "ия"})
 NO_REPLIES = frozenset({"no", "n", "нет", "жоқ"})
-#: To a "which ...?" question: no value fits.  A case file cannot deny a fact for every value, so the
-#: fact stays unknown (and is not asked again); the reply is recorded with a note saying so.
+#: To a "which ...?" question: no value fits (recorded as the denied fact with ``_`` for the value).
 NONE_REPLIES = frozenset({"none", "nobody", "no one", "никто", "нет никого", "ешкім"})
 UNKNOWN_REPLIES = frozenset({"don't know", "dont know", "don’t know", "unknown", "dk", "u", "не знаю", "білмеймін"})
 #: An interview asks at most this many questions (each fact is asked once; this bounds a runaway).
@@ -114,7 +113,6 @@ class Recorded:
     status: str
     fact: str
     text: str  # the fact in words
-    note: str | None = None
 
 
 def _value(value: Any) -> str:
@@ -191,8 +189,8 @@ class Interview:
             if word in NO_REPLIES:
                 return {"fact": current.fact, "reply": "no"}
             raise ReplyError(f"answer yes, no or don't know, not {text.strip()!r}")
-        if word in NO_REPLIES or word in NONE_REPLIES:
-            return {"fact": current.fact, "reply": "unknown", "none": "yes"}
+        if word in NO_REPLIES or word in NONE_REPLIES:  # no value fits: denied with `_` for the value
+            return {"fact": current.fact, "reply": "no"}
         if word in YES_REPLIES:
             raise ReplyError(
                 f"this question asks which {(current.argument or 'value').replace('_', ' ')}: "
@@ -213,12 +211,10 @@ class Interview:
         choice's number) and work out the next question."""
         current = self._next
         reply = self.reply_of(text)
-        none = reply.pop("none", None) is not None
         data = self._step(reply)
         recorded = data.get("recorded")
         assert current is not None and isinstance(recorded, dict)
-        note = "no value fits: a case file cannot state that, so it stays unknown" if none else None
-        done = Recorded(str(recorded["as"]), str(recorded["fact"]), str(recorded["text"]), note)
+        done = Recorded(str(recorded["as"]), str(recorded["fact"]), str(recorded["text"]))
         where = f"interview reply {len(self.history) + 1}"
         if done.status == "given":
             self.case = Case(
