@@ -33,7 +33,7 @@ to put to the person who knows the case, the start of a guided interview.
     unless some given fact matches);
   - `\+ G` swaps true and false;
   - a conjunction is false if a condition is false, unknown if none is false
-    and one is unknown; an unknown condition whose variables a later
+    and one is unknown; an unknown case fact whose variables a later
     condition binds is evaluated again as bound (`participant(P, victim)`
     unknown for any P, then false for the P a later condition names, if
     that fact is denied);
@@ -92,6 +92,9 @@ tv(case_fact, Goal, Value, Unknown) :-
     ).
 tv(reading, Goal, Value, []) :-
     (   readings:Goal -> Value = true ; Value = false ).
+tv(builtin, memberchk(X, List), true, []) :-     % an unknown value: each member is one path
+    \+ ground(X), is_list(List), !,
+    member(X, List).
 tv(builtin, Goal, Value, []) :-
     catch(( explain:prove(Goal, _) -> Value = true ; Value = false ),
           error(instantiation_error, _),
@@ -116,7 +119,7 @@ tv_body((A, B), Value, Unknown) :- !,
     ->  Value = false, Unknown = []
     ;   copy_term(A, AfterA),
         tv_body(B, VB, UB),
-        (   VA0 == unknown, A \=@= AfterA      % B bound A's variables: A again, as bound now
+        (   VA0 == unknown, fact_literal(A), A \=@= AfterA  % B bound its variables: again, as bound now
         ->  open_answer(A, VA, UA)
         ;   VA = VA0, UA = UA0
         ),
@@ -125,6 +128,10 @@ tv_body((A, B), Value, Unknown) :- !,
     ).
 tv_body(Goal, Value, Unknown) :-
     tv(Goal, Value, Unknown).
+
+% A case fact, or its negation: cheap to evaluate again.
+fact_literal(\+ G) :- !, is_case_fact_goal(G).
+fact_literal(G) :- is_case_fact_goal(G).
 
 negate(true, false).
 negate(false, true).
