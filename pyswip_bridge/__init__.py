@@ -22,12 +22,14 @@ from .errors import (
     QuerySyntaxError,
     QueryTimeout,
     ReadingError,
+    ReplyError,
     ResourceLimit,
     UnknownQuestion,
     UserError,
     VocabularyError,
 )
 from .results import Answer, AskResult, Assumption, FailedCondition, Failure, ProofNode, Source, Validity
+from .workbench.interview import Interview, InterviewQuestion
 
 __version__ = "0.1.0"
 
@@ -44,6 +46,8 @@ __all__ = [
     "Fact",
     "FailedCondition",
     "Failure",
+    "Interview",
+    "InterviewQuestion",
     "KnowledgeBase",
     "LimitError",
     "Limits",
@@ -53,6 +57,7 @@ __all__ = [
     "QuerySyntaxError",
     "QueryTimeout",
     "ReadingError",
+    "ReplyError",
     "ResourceLimit",
     "Source",
     "UnknownQuestion",

@@ -84,7 +84,7 @@ def interview_by_python(kb, name: str, keep: int) -> tuple[Interview, list[str]]
 @pytest.mark.parametrize(("name", "keep"), CASES)
 def test_the_interview_reaches_the_scenarios_answer(kb, name, keep):
     interview, replies = interview_by_python(kb, name, keep)
-    _, facts, question, holds = start(name, keep)
+    _, _facts, _question, holds = start(name, keep)
     assert replies, "the cut-short case must leave something to ask"
     assert interview.decided
     assert interview.value == ("true" if holds else "false")
@@ -96,7 +96,7 @@ def test_the_interview_reaches_the_scenarios_answer(kb, name, keep):
 
 @pytest.mark.parametrize(("name", "keep"), CASES)
 def test_the_interview_by_stdin_and_the_saved_case(kb, cli, tmp_path, name, keep):
-    case, facts, question, holds = start(name, keep)
+    _case, facts, question, holds = start(name, keep)
     _, replies = interview_by_python(kb, name, keep)
     start_file = tmp_path / "start.yaml"
     start_file.write_text("facts:\n" + "".join(f"  - {f}\n" for f in facts[:keep]), encoding="utf-8")
@@ -106,7 +106,9 @@ def test_the_interview_by_stdin_and_the_saved_case(kb, cli, tmp_path, name, keep
     )
     assert run.code == 0, run.err
     verdict = "yes" if holds else "no"
-    assert f"Decided after {len(replies)} question{'s' if len(replies) != 1 else ''}: the answer is {verdict}." in run.out
+    assert (
+        f"Decided after {len(replies)} question{'s' if len(replies) != 1 else ''}: the answer is {verdict}." in run.out
+    )
     assert f"Q{len(replies)}." in run.out and f"Q{len(replies) + 1}." not in run.out
     again = kb.ask(question, Case.from_file(saved), open_world=True)
     assert again.holds is holds
@@ -117,23 +119,30 @@ def test_the_interview_by_stdin_and_the_saved_case(kb, cli, tmp_path, name, keep
 
 
 def test_dont_know_leaves_it_undecided_and_says_what_would_decide_it(kb, cli, tmp_path):
+    """The person does not know how the court of appeal decided a1 (the scenario says upheld) and
+    answers the rest as the scenario has it: the answer stays undecided, and the court of appeal's
+    decision is what would decide it."""
     case, facts, question, _ = start("p1_counsel_appeal", 8)
     interview = Interview(kb, question, case)
     asked = interview.next_question()
     assert asked is not None and asked.fact == "appeal_outcome(a1, _)" and asked.kind == "value"
     assert [c.value for c in asked.choices] == ["upheld", "changed", "cancelled"]
+    replies = ["don't know"]
     interview.answer("don't know")
-    assert interview.next_question() is None
+    while (asked := interview.next_question()) is not None:
+        replies.append(knows(asked.fact, facts))
+        interview.answer(replies[-1])
     assert not interview.decided and interview.value == "unknown"
-    assert "appeal_outcome(a1, _)" in [u["fact"] for u in interview.unknown_facts]
+    assert [u["fact"] for u in interview.unknown_facts] == ["appeal_outcome(a1, _)"]
     assert interview.result.open_world.value == "unknown"
+    assert interview.result.holds is False  # as the case stands, what is not known taken as not so
     assert "#   appeal_outcome(a1, _)" in interview.case_file_text()
 
     start_file = tmp_path / "start.yaml"
     start_file.write_text("facts:\n" + "".join(f"  - {f}\n" for f in facts[:8]), encoding="utf-8")
-    run = cli("interview", question, "--case", str(start_file), stdin="don't know\n")
+    run = cli("interview", question, "--case", str(start_file), stdin="".join(r + "\n" for r in replies))
     assert run.code == 0, run.err
-    assert "Undecided after 1 question" in run.out
+    assert f"Undecided after {len(replies)} questions" in run.out
     assert "These would decide it:" in run.out
     assert "[appeal_outcome(a1, _)]" in run.out
 

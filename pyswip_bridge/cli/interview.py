@@ -111,9 +111,7 @@ def run_interview(interview: Interview, *, interactive: bool, quotes: bool = Fal
 @main.command()
 @click.argument("question")
 @click.option("--case", "case_file", type=click.Path(dir_okay=False), help="YAML or JSON case file to start from.")
-@click.option(
-    "--save", "save", type=click.Path(dir_okay=False), help="Write the case as the replies built it (YAML)."
-)
+@click.option("--save", "save", type=click.Path(dir_okay=False), help="Write the case as the replies built it (YAML).")
 @click.option("--reading", "readings", multiple=True, metavar="PASSAGE=READING")
 @click.option("--quotes", is_flag=True, help="Quote the resolution's words in the explanation.")
 @limit_options("")

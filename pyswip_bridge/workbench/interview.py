@@ -93,7 +93,10 @@ class InterviewQuestion:
             kind=str(data["kind"]),
             text=str(data["question"]),
             why=Why(
-                str(why["rule"]), int(why["paragraph"]), tuple(map(str, why["articles"])), str(why["text"]),
+                str(why["rule"]),
+                int(why["paragraph"]),
+                tuple(map(str, why["articles"])),
+                str(why["text"]),
                 str(why["conclusion"]),
             )
             if why
@@ -265,7 +268,7 @@ class Interview:
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
         header = f"# cassation interview: {' '.join(self.question.split())}\n"
         if self.skipped:
-            header += "# not known (answered \"don't know\"):\n" + "".join(f"#   {s}\n" for s in self.skipped)
+            header += '# not known (answered "don\'t know"):\n' + "".join(f"#   {s}\n" for s in self.skipped)
         return header + text
 
 
