@@ -3,7 +3,8 @@
           [ interview_state/5,          % +Goal, +Skipped, -Value, -Unknown, -Next
             question_dict/3,            % +Goal, +Question, -Dict
             reply_record/4,             % +ShapeText, +Reply, +ValueText, -Record
-            max_simulated/1             % -Count
+            max_simulated/1,            % -Count
+            position_choices/3          % +Name/Arity, +I, -Values
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -412,3 +413,36 @@ type_words(Type, Words) :-
     atomic_list_concat(Values, ', ', List),
     format(string(Words), "one of ~w", [List]).
 type_words(Type, Type).
+
+%!  position_choices(+Name/Arity, +I, -Values) is det.
+%
+%   Values are the values argument I of the question Name/Arity may take
+%   by the rules, sorted: the ground values the rules concluding it put
+%   there, and where a rule passes on an argument of a case fact of an
+%   enumerated type, the values of that enumeration (`which disposition?`,
+%   `which ground?`).  Offered as the choices of a multiple-choice
+%   question; the right one comes from the KB's answer.
+
+position_choices(Name/Arity, I, Values) :-
+    findall(V,
+            ( rule_head(Name, Arity, Id),
+              rule_clause(Id, _, Head, Body),
+              arg(I, Head, A),
+              head_value(A, Body, V) ),
+            Vs),
+    sort(Vs, Values).
+
+head_value(A, _, A) :-
+    ground(A), !.
+head_value(A, Body, V) :-
+    var(A),
+    body_literal(Body, L),
+    callable(L),
+    is_case_fact_goal(L),
+    compound_name_arguments(L, FName, LArgs),
+    nth1(J, LArgs, X), X == A,
+    length(LArgs, N),
+    case_fact(FName, Specs, _, _), length(Specs, N),
+    nth1(J, Specs, _:Type),
+    enumeration(Type, Values, _),
+    member(V, Values).

@@ -5,7 +5,8 @@
             vocabulary_json/1,          % -Text
             norms_json/1,               % -Text
             questions_json/1,           % -Text
-            interview_json/2            % +RequestText, -ResponseText
+            interview_json/2,           % +RequestText, -ResponseText
+            choices_json/2              % +RequestText, -ResponseText
           ]).
 :- reexport(request, [parse_question/3, question_position/3, typed_question/3, question_value/2,
                       parse_case_fact/2, question_warnings/4, parse_denied_item/2]).
@@ -253,6 +254,46 @@ record_dict(Record, _{as:As, fact:T, text:S}) :-
     Record =.. [As, F],
     goal_text(F, T),
     goal_sentence(F, S).
+
+%!  choices_json(+RequestText, -ResponseText) is det.
+%
+%   The values each variable of the question of `{"question": Q, "facts":
+%   [...]}` may take by the rules (position_choices/3; where the rules give
+%   fewer than two, the names of the case), for a multiple-choice question:
+%   `{"variables": [{"name": N, "choices": [Text...]}...]}`, a variable
+%   being listed only where it is a whole argument of the question.
+%   Never throws.
+
+choices_json(RequestText, ResponseText) :-
+    catch(choices_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+choices_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the choices could not be listed", where:null, column:null}},
+              ResponseText).
+
+choices_request(RequestText, _{variables:Variables}) :-
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_field(Request, question, QuestionText, string),
+    request_field(Request, facts, FactItems, list),
+    parse_question(QuestionText, Goal, VarNames),
+    maplist(parse_fact_item, FactItems, Facts),
+    functor(Goal, Name, Arity),
+    snapshot(( maplist(assert_case_fact, Facts),
+               findall(_{name:VN, choices:Texts},
+                       ( member(VN=V, VarNames),
+                         arg(I, Goal, A), A == V,
+                         position_choices(Name/Arity, I, Values0),
+                         (   Values0 = [_, _|_] -> Values = Values0
+                         ;   findall(N, interview:case_name(N), Ns),
+                             append(Values0, Ns, Values1), sort(Values1, Values)
+                         ),
+                         maplist(value_text, Values, Texts) ),
+                       Variables) )),
+    reclaim_rolled_back_clauses(Facts).
 
 %!  removals_json(+RequestText, -ResponseText) is det.
 %

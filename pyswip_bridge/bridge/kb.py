@@ -257,6 +257,15 @@ class KnowledgeBase:
         data, _ = self._call("interview_json", request, case.source)
         return data
 
+    def choices(self, question: str, case: Case | None = None) -> dict[str, list[str]]:
+        """For each variable that is a whole argument of ``question``, the values the rules may give it
+        (``choices_json`` of ``kb/engine/json_api.pl``; the names of ``case`` where the rules give
+        fewer than two), as written in answers: the choices of a multiple-choice question."""
+        case = _check_case(case)
+        request = {"question": _check_question(question), "facts": [f.to_request() for f in case.facts]}
+        data, _ = self._call("choices_json", request, case.source)
+        return {str(v["name"]): [str(c) for c in v["choices"]] for v in data["variables"]}
+
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
 
