@@ -6,7 +6,8 @@
             norms_json/1,               % -Text
             questions_json/1,           % -Text
             interview_json/2,           % +RequestText, -ResponseText
-            choices_json/2              % +RequestText, -ResponseText
+            choices_json/2,             % +RequestText, -ResponseText
+            sentences_json/2            % +RequestText, -ResponseText
           ]).
 :- reexport(request, [parse_question/3, question_position/3, typed_question/3, question_value/2,
                       parse_case_fact/2, question_warnings/4, parse_denied_item/2]).
@@ -294,6 +295,57 @@ choices_request(RequestText, _{variables:Variables}) :-
                          maplist(value_text, Values, Texts) ),
                        Variables) )),
     reclaim_rolled_back_clauses(Facts).
+
+%!  sentences_json(+RequestText, -ResponseText) is det.
+%
+%   Facts or questions in words, for a reader (a handout):
+%   `{"texts": [T...], "questions": B}` gives `{"sentences": [S...]}`.  A
+%   fact is parsed and checked as a case fact; with `"questions": true`
+%   each text is a question, said as "Does it follow that ...?", or with
+%   its variables "Which D: ...?".  Never throws.
+
+sentences_json(RequestText, ResponseText) :-
+    catch(sentences_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+sentences_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the sentences could not be written", where:null, column:null}},
+              ResponseText).
+
+sentences_request(RequestText, _{sentences:Sentences}) :-
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_field(Request, texts, Texts, list),
+    (   get_dict(questions, Request, true)
+    ->  maplist(question_sentence, Texts, Sentences)
+    ;   maplist(fact_sentence, Texts, Sentences)
+    ).
+
+fact_sentence(Text, Sentence) :-
+    parse_fact_item(Text, Fact),
+    goal_sentence(Fact, Sentence0),
+    capitalised(Sentence0, Sentence1),
+    string_concat(Sentence1, ".", Sentence).
+
+question_sentence(Text, Sentence) :-
+    (   string(Text) -> true ; throw(request_error("each text must be a string", _)) ),
+    parse_question(Text, Goal, VarNames),
+    maplist([Name=Var]>>( Var = '$VAR'(Name) ), VarNames),
+    goal_sentence(Goal, Said),
+    (   VarNames == []
+    ->  format(string(Sentence), "Does it follow that ~w?", [Said])
+    ;   findall(N, member(N=_, VarNames), Ns),
+        atomic_list_concat(Ns, ', ', Which),
+        format(string(Sentence), "Which ~w: ~w?", [Which, Said])
+    ).
+
+capitalised(S0, S) :-
+    (   sub_string(S0, 0, 1, _, F), string_upper(F, U), sub_string(S0, 1, _, 0, R)
+    ->  string_concat(U, R, S)
+    ;   S = S0
+    ).
 
 %!  removals_json(+RequestText, -ResponseText) is det.
 %

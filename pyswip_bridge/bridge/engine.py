@@ -89,6 +89,7 @@ ENTRY_PREDICATES: dict[str, str] = {
     "removals_json": "json_api",
     "interview_json": "json_api",
     "choices_json": "json_api",
+    "sentences_json": "json_api",
     "vocabulary_json": "json_api",
     "norms_json": "json_api",
     "questions_json": "json_api",

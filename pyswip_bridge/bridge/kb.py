@@ -266,6 +266,13 @@ class KnowledgeBase:
         data, _ = self._call("choices_json", request, case.source)
         return {str(v["name"]): [str(c) for c in v["choices"]] for v in data["variables"]}
 
+    def sentences(self, texts: list[str], *, questions: bool = False) -> list[str]:
+        """Case facts (or, with ``questions``, questions) in words, as the KB says them
+        (``sentences_json``): "Қайрат filed the cassation petition pt1 against v1.", "Which D: ...?"."""
+        request = {"texts": [_check_question(t) for t in texts], "questions": _check_flag(questions, "questions")}
+        data, _ = self._call("sentences_json", request, None)
+        return [str(s) for s in data["sentences"]]
+
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
 

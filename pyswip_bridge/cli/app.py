@@ -406,6 +406,7 @@ class CassationGroup(click.Group):
         "scenarios": "teach",
         "quiz": "teach",
         "step": "teach",
+        "handout": "teach",
         "batch": "batch",
         "interview": "interview",
     }
