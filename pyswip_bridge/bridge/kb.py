@@ -273,6 +273,14 @@ class KnowledgeBase:
         data, _ = self._call("sentences_json", request, None)
         return [str(s) for s in data["sentences"]]
 
+    def check_facts(self, case: Case) -> list[str]:
+        """Check every given fact of ``case`` against the vocabulary (a
+        :class:`~pyswip_bridge.errors.CaseFileError` naming its place) and return them in words."""
+        case = _check_case(case)
+        request = {"texts": [fact.to_request() for fact in case.facts]}
+        data, _ = self._call("sentences_json", request, case.source)
+        return [str(s) for s in data["sentences"]]
+
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
 

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..errors import UserError
 from .scenarios import Scenario, load_scenario
@@ -82,14 +83,16 @@ def load_class(folder: str | os.PathLike[str]) -> list[Scenario]:
     directory = Path(folder)
     if not directory.is_dir():
         raise ClassFolderError(f"{_place(directory)}: no such class folder")
+    kb = KnowledgeBase()
     paths = sorted(p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
     if not paths:
         raise ClassFolderError(f"{_place(directory)}: the class folder has no scenario files (.yaml)")
     scenarios = []
     for path in paths:
-        scenario = load_scenario(path)  # the case part: errors name file and line
-        check_scenario_document(scenario.case.document, _place(path))
-        scenarios.append(scenario)
+        case = Case.from_file(path)  # the case part: errors name the file and line
+        check_scenario_document(case.document, _place(path))
+        kb.check_facts(case)  # every fact against the vocabulary, by the KB
+        scenarios.append(load_scenario(path))
     return scenarios
 
 
