@@ -326,8 +326,7 @@ sentences_request(RequestText, _{sentences:Sentences}) :-
 fact_sentence(Text, Sentence) :-
     parse_fact_item(Text, Fact),
     goal_sentence(Fact, Sentence0),
-    capitalised(Sentence0, Sentence1),
-    string_concat(Sentence1, ".", Sentence).
+    string_concat(Sentence0, ".", Sentence).
 
 question_sentence(Text, Sentence) :-
     (   string(Text) -> true ; throw(request_error("each text must be a string", _)) ),
@@ -339,12 +338,6 @@ question_sentence(Text, Sentence) :-
     ;   findall(N, member(N=_, VarNames), Ns),
         atomic_list_concat(Ns, ', ', Which),
         format(string(Sentence), "Which ~w: ~w?", [Which, Said])
-    ).
-
-capitalised(S0, S) :-
-    (   sub_string(S0, 0, 1, _, F), string_upper(F, U), sub_string(S0, 1, _, 0, R)
-    ->  string_concat(U, R, S)
-    ;   S = S0
     ).
 
 %!  removals_json(+RequestText, -ResponseText) is det.
