@@ -225,3 +225,39 @@ def test_names_round_trip_through_the_saved_file(kb, tmp_path):
     again = Case.from_file(saved)
     assert [f.text for f in again.facts] == [*facts[:8], "appeal_outcome(a1, upheld)"]
     assert "participant('Қайрат', convicted)" in saved.read_text(encoding="utf-8")
+
+
+def test_in_a_terminal_a_bad_reply_is_asked_again(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    import os
+    import sys
+
+    _, facts, question, _ = start("p1_counsel_appeal", 8)
+    start_file = tmp_path / "start.yaml"
+    start_file.write_text("facts:\n" + "".join(f"  - {f}\n" for f in facts[:8]), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "CASSATION_DEBUG"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "pyswip_bridge", "interview", question, "--case", str(start_file)],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        dimensions=(60, 300),
+        timeout=60,
+    )
+    try:
+        child.expect_exact("— which outcome?")
+        child.expect_exact("? why] > ")
+        child.sendline("yes")
+        child.expect_exact("asks which outcome")
+        child.expect_exact("? why] > ")
+        child.sendline("why")
+        child.expect_exact("rule p1_considered_on_appeal, ¶1")
+        child.expect_exact("? why] > ")
+        child.sendline("2")
+        child.expect_exact("+ appeal_outcome(a1, changed)")
+        child.expect_exact("Decided after 1 question: the answer is yes.")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
