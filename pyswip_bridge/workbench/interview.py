@@ -82,7 +82,8 @@ class InterviewQuestion:
             return "yes / no / don't know"
         if self.choices:
             return f"1-{len(self.choices)} or a value / none / don't know"
-        return f"a {self.type or 'value'} / none / don't know"
+        kind = {"date": "a date YYYY-MM-DD", "count": "a whole number", "id": "a name"}.get(self.type or "", "a value")
+        return f"{kind} / none / don't know"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> InterviewQuestion:
