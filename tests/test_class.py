@@ -130,15 +130,25 @@ def test_handout_is_one_printable_page_in_sentences(cli, folder, tmp_path, brows
     assert not re.search(r"\b[a-z_]+\([^)]*\)", visible.split("</h1>")[-1]), "Prolog terms on the handout"
     assert "withdrew his appeal" not in visible  # the description would give the answer away
     assert "the answer is" not in visible
-    # an A4 page at 96 dpi is 794 x 1123 CSS pixels: everything fits on it
+    # A4 at 96 dpi, less the page's 16 mm margins, is 673 x 1002 CSS pixels: everything fits in it
     view = browser.open(
-        page,
-        screenshot=screenshot_dir(tmp_path) / "handout.png",
-        selectors=["body", "li", "footer"],
-        viewport=(794, 1123),
+        page, screenshot=screenshot_dir(tmp_path) / "handout.png", selectors=["li", "footer"], viewport=(673, 1002)
     )
     assert view.foreign_requests() == []
     (footer,) = view.visible("footer")
-    assert footer.bottom <= 1123, f"the handout runs to {footer.bottom:.0f} px, past one A4 page"
-    assert all(box.fully_within(794, 1123) for box in view.visible("li"))
-    assert min(box.font_size_px for box in view.visible("li")) >= 12
+    assert footer.bottom <= 1002, f"the handout runs to {footer.bottom:.0f} px, past one A4 page"
+    assert all(box.fully_within(673, 1002) for box in view.visible("li"))
+    assert min(box.font_size_px for box in view.visible("li")) >= 14
+
+
+@pytest.mark.parametrize("name", ["p4_direction_of_requests", "fid_a2_worsening_requests_after_a_year"])
+def test_the_longest_worked_scenarios_still_fit_one_page(cli, tmp_path, browser, name):  # noqa: F811
+    page = tmp_path / f"{name}.html"
+    run = cli("handout", name, "--out", str(page))
+    assert run.code == 0, run.err
+    view = browser.open(
+        page, screenshot=screenshot_dir(tmp_path) / f"{name}.png", selectors=["li", "footer"], viewport=(673, 1002)
+    )
+    (footer,) = view.visible("footer")
+    assert footer.bottom <= 1002, f"the handout runs to {footer.bottom:.0f} px, past one A4 page"
+    assert min(box.font_size_px for box in view.visible("li")) >= 11

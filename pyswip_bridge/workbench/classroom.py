@@ -103,6 +103,9 @@ def handout_html(kb: KnowledgeBase, scenario: Scenario) -> str:
     sentences = kb.sentences([fact.text for fact in scenario.case.facts])
     questions = kb.sentences([question.ask for question in scenario.questions], questions=True)
     title = html.escape(scenario.title)
+    # a long scenario is set tighter (two columns of facts, smaller type) so that it still fits one page
+    weight = len(sentences) + 3 * len(questions)
+    density = "" if weight <= 20 else "dense" if weight <= 32 else "dense denser"
     facts = "\n".join(f"<li>{html.escape(s)}</li>" for s in sentences)
     asked = "\n".join(
         f'<li><p class="q">{html.escape(text)}</p><p class="answer">Answer: ______________________________</p>'
@@ -116,7 +119,7 @@ def handout_html(kb: KnowledgeBase, scenario: Scenario) -> str:
 <title>{title}</title>
 <style>
   @page {{ size: A4; margin: 16mm; }}
-  body {{ font: 11pt/1.4 Georgia, "DejaVu Serif", serif; max-width: 180mm; margin: 0 auto; color: #111; }}
+  body {{ font: 11pt/1.4 Georgia, "DejaVu Serif", serif; max-width: 178mm; margin: 0 auto; color: #111; }}
   h1 {{ font-size: 16pt; margin: 0 0 2mm; }}
   .meta {{ color: #444; margin: 0 0 5mm; }}
   h2 {{ font-size: 12pt; margin: 5mm 0 2mm; border-bottom: 1px solid #999; }}
@@ -125,9 +128,16 @@ def handout_html(kb: KnowledgeBase, scenario: Scenario) -> str:
   p {{ margin: 0.5mm 0; }}
   .answer, .why {{ color: #555; }}
   footer {{ margin-top: 6mm; font-size: 9pt; color: #666; }}
+  body.dense {{ font-size: 10pt; line-height: 1.25; }}
+  body.dense ul.facts {{ columns: 2; column-gap: 8mm; }}
+  body.dense ol.questions li {{ margin: 0 0 2mm; }}
+  body.denser {{ font-size: 8.5pt; line-height: 1.2; }}
+  body.denser ol.questions {{ columns: 2; column-gap: 8mm; }}
+  body.denser ol.questions li {{ break-inside: avoid; }}
+  body.denser .why {{ display: none; }}
 </style>
 </head>
-<body>
+<body class="{density}">
 <h1>{title}</h1>
 <p class="meta">Normative Resolution No. 5 of 29 June 2017, ¶{scenario.paragraph} · {scenario.difficulty} ·
 scenario {html.escape(scenario.name)}</p>
