@@ -50,6 +50,7 @@ facts:
   - filed_on(pt1, 2021-02-01)
 denied:                         # optional: facts known to be false (they matter in the open world)
   - appeal_withdrawn(a1)
+  - appeal_returned(_)          # _ for any value: no appeal was returned
 readings:                       # optional: readings of ambiguous passages
   p3_took_no_part_earlier: exempt_if_reviewed_on_appeal
 ```

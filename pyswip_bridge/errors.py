@@ -147,6 +147,11 @@ class ConfigurationError(UserError):
     kind = "configuration"
 
 
+class ReplyError(UserError):
+    """A reply in a guided interview that does not fit its question (a value of the wrong type, a yes
+    to a "which ...?" question)."""
+
+
 class EngineError(CassationError):
     """SWI-Prolog or the bridge failed: not the user's fault."""
 
@@ -204,6 +209,8 @@ def _error_from_json(error: dict[str, Any], source: str | None) -> CassationErro
         return ResourceLimit(message)
     if kind == "configuration":  # an environment variable of the bridge, as a worker reports it
         return ConfigurationError(message)
+    if kind == "reply":  # an interview reply that does not fit its question
+        return ReplyError(message)
     if kind == "request":  # a request the KB refused: its limits or options, as the caller gave them
         return UserError(message)
     return EngineError(f"{kind}: {message}")

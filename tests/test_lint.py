@@ -22,6 +22,7 @@ PUBLIC_API = [
     "pyswip_bridge/bridge/kb.py",
     "pyswip_bridge/bridge/limits.py",
     "pyswip_bridge/bridge/case.py",
+    "pyswip_bridge/workbench/interview.py",
 ]
 
 

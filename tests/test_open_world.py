@@ -20,8 +20,12 @@ FACTS = [
 ]
 
 
+#: The case without the court of appeal's decision on a1: whether a1 was withdrawn or returned is open.
+UNDECIDED = [f for f in FACTS if not f.startswith("appeal_outcome(")]
+
+
 def test_unknown_until_the_deciding_fact_is_denied(kb):
-    open_answer = kb.ask("personal_appeal_requirement_met(ann, v1)", Case.from_facts(FACTS), open_world=True)
+    open_answer = kb.ask("personal_appeal_requirement_met(ann, v1)", Case.from_facts(UNDECIDED), open_world=True)
     assert open_answer.holds  # the closed-world answer is unchanged
     assert open_answer.open_world.value == "unknown"
     facts = [f["fact"] for f in open_answer.open_world.unknown_facts]
@@ -30,11 +34,19 @@ def test_unknown_until_the_deciding_fact_is_denied(kb):
     assert question.startswith("Is it so that the appeal a1 was withdrawn")
     decided = kb.ask(
         "personal_appeal_requirement_met(ann, v1)",
-        Case.from_facts(FACTS, denied=["appeal_withdrawn(a1)", "appeal_returned(a1)", "took_no_part_earlier(ann)"]),
+        Case.from_facts(UNDECIDED, denied=["appeal_withdrawn(a1)", "appeal_returned(a1)"]),
         open_world=True,
     )
     assert decided.open_world.value == "true"
     assert decided.open_world.unknown_facts == ()
+
+
+def test_a_fact_the_given_facts_exclude_is_false_not_unknown(kb):
+    """The court of appeal decided a1, so a1 was neither withdrawn nor returned (consistency.pl): a case
+    cannot state both, and the open world takes them as false without their being denied."""
+    result = kb.ask("personal_appeal_requirement_met(ann, v1)", Case.from_facts(FACTS), open_world=True)
+    assert result.open_world.value == "true"
+    assert result.open_world.unknown_facts == ()
 
 
 def test_a_given_fact_makes_it_false_in_both_worlds(kb):
@@ -59,14 +71,14 @@ def test_denied_key_in_a_case_file_and_cli(cli, tmp_path):
     path = tmp_path / "open.yaml"
     path.write_text(
         "facts:\n"
-        + "".join(f"  - {f}\n" for f in FACTS)
+        + "".join(f"  - {f}\n" for f in UNDECIDED)
         + "denied:\n  - appeal_withdrawn(a1)\n  - appeal_returned(a1)\n",
         encoding="utf-8",
     )
     run = cli("ask", "personal_appeal_requirement_met(ann, v1)", "--case", str(path), "--open")
     assert run.code == 0, run.err
     assert "Open world: true" in run.out  # the denial decides it
-    path.write_text("facts:\n" + "".join(f"  - {f}\n" for f in FACTS), encoding="utf-8")
+    path.write_text("facts:\n" + "".join(f"  - {f}\n" for f in UNDECIDED), encoding="utf-8")
     run = cli("ask", "personal_appeal_requirement_met(ann, v1)", "--case", str(path), "--open")
     assert "Open world: unknown" in run.out
     assert "[appeal_withdrawn(a1)]" in run.out

@@ -57,7 +57,9 @@ def test_quiz_no_question_right_answer_and_the_repair_that_flips_it(cli, kb):
     assert presentation.startswith(
         "Scenario p1_withdrawn_appeal (¶1, basic)\nA withdrawn appeal leaves the verdict outside the petition route\n"
     )
-    assert "Ivanov appealed against his conviction" in presentation
+    # the description, which may give the answer away, comes only after the answer
+    assert "Ivanov appealed against his conviction" not in presentation
+    assert "── The scenario" in revealed and "Ivanov appealed against his conviction" in revealed
     assert "  appeal_withdrawn(a1)\n" in presentation
     assert "Question 1 of 7: may_review(v1, ivanov)\nDoes it hold?\n" in presentation
     assert revealed.startswith("\nRight: the answer is no.\n")
@@ -88,10 +90,17 @@ def test_quiz_yes_question_wrong_answer_and_the_facts_it_rests_on(cli, kb):
 
 
 def test_quiz_with_variables_readings_and_an_answer_asked_again(cli, kb):
-    out = quiz(cli, "--scenario", "p4_worsening_late", "--question", "1", answer="perhaps\nYES\n")
-    assert "Question 1 of 4: petition_disposition(pt1, D)\nDoes it hold for some D?\n" in out
-    assert "Your answer (yes/no): perhaps\nPlease answer yes or no.\nYour answer (yes/no): YES\n" in out
+    out = quiz(cli, "--scenario", "p4_worsening_late", "--question", "1", answer="perhaps\n9\n3\n")
+    # a question with a variable is multiple choice: which value, not "does it hold for some D?"
+    assert "Question 1 of 4: petition_disposition(pt1, D)\nWhich D?" in out
+    assert "  3. return_without_consideration(time_limit_expired)\n" in out
+    assert "  2. preliminary_consideration\n" in out
+    assert "  4. none: it does not hold\n" in out
+    assert "Your answer (1-4): perhaps\nPlease answer with a number from 1 to 4.\n" in out
+    assert "Your answer (1-4): 9\nPlease answer with a number from 1 to 4.\nYour answer (1-4): 3\n" in out
     assert "Right: the answer is yes (D = return_without_consideration(time_limit_expired))." in out
+    wrong = quiz(cli, "--scenario", "p4_worsening_late", "--question", "1", answer="2\n")
+    assert "Wrong: the answer is yes (D = return_without_consideration(time_limit_expired))." in wrong
     flip = out.split("── What would flip it")[1]
     fails, _, changes = flip.partition("Removing one of these alone would leave a yes with another answer:")
     assert re.findall(r"^  - (.*)$", fails, re.M) == ["petition(pt1, victim_b, v1)"]
@@ -108,8 +117,8 @@ def test_quiz_with_variables_readings_and_an_answer_asked_again(cli, kb):
 
 
 def test_quiz_draw_is_seeded_and_filtered(cli):
-    first = quiz(cli, "--paragraph", "4", "--seed", "7", answer="yes\n")
-    again = quiz(cli, "--paragraph", "4", "--seed", "7", answer="yes\n")
+    first = quiz(cli, "--paragraph", "4", "--seed", "7", answer="yes\n1\n")  # yes or no, or a choice
+    again = quiz(cli, "--paragraph", "4", "--seed", "7", answer="yes\n1\n")
     assert first == again
     assert re.match(r"Scenario p4_\w+ \(¶4, \w+\)\n", first)
     scenarios = select_scenarios(paragraph=4)

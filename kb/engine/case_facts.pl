@@ -51,15 +51,22 @@ assert_case_fact(Fact) :-
 
 %!  assert_denied_fact(+Fact) is det.
 %
-%   States that the checked case fact Fact is false.  Throws
-%   `error(case_fact_error(contradiction, Message), _)` if Fact is also given.
+%   States that the checked case fact Fact is false; Fact may have
+%   variables (`appeal_returned(_)`: no fact of that form is so).  Throws
+%   `error(case_fact_error(contradiction, Message), _)` if Fact, or a fact
+%   of its form, is also given.
 
 assert_denied_fact(Fact) :-
     is_case_fact_goal(Fact),
-    (   clause(case_facts:Fact, true)
-    ->  format(string(M), "~q is both given and denied", [Fact]),
+    (   \+ \+ ( clause(case_facts:Fact, true) )
+    ->  copy_term(Fact, Given),
+        once(clause(case_facts:Given, true)),
+        (   ground(Fact)
+        ->  format(string(M), "~q is both given and denied", [Fact])
+        ;   format(string(M), "~q is both given and denied (by ~q)", [Given, Fact])
+        ),
         throw(error(case_fact_error(contradiction, M), _))
-    ;   denied_fact(Fact)
+    ;   denied_fact(D), D =@= Fact
     ->  true
     ;   assertz(denied_fact(Fact))
     ).

@@ -6,10 +6,13 @@
             removals_json/3,            % +RequestText, +CaseText, -ResponseText
             vocabulary_json/1,          % -Text
             norms_json/1,               % -Text
-            questions_json/1            % -Text
+            questions_json/1,           % -Text
+            interview_json/2,           % +RequestText, -ResponseText
+            choices_json/2,             % +RequestText, -ResponseText
+            sentences_json/2            % +RequestText, -ResponseText
           ]).
 :- reexport(request, [parse_question/3, question_position/3, typed_question/3, question_value/2,
-                      parse_case_fact/2, question_warnings/4]).
+                      parse_case_fact/2, question_warnings/4, parse_denied_item/2]).
 :- reexport(answer, [answer_dict/4]).
 :- reexport(goal_text, [goal_text/2]).
 :- reexport(repairs, [consistent_repairs/4]).
@@ -45,6 +48,7 @@
 :- use_module(goal_text).
 :- use_module(json_writer).
 :- use_module('../lang/lang').
+:- use_module(interview).
 
 /** <module> The JSON boundary between the KB and any other program
 
@@ -156,7 +160,7 @@ case_request(RequestText, CaseText, Request,
     request_field(Request, denied, DeniedItems, list),
     parse_question(QuestionText, Goal, VarNames),
     maplist(parse_fact_item, FactItems, Facts),
-    maplist(parse_fact_item, DeniedItems, Denied),
+    maplist(parse_denied_item, DeniedItems, Denied),
     check_consistency(FactItems, Facts),
     request_readings(Request, Readings),
     request_limit(Request, seconds, Seconds),
@@ -227,6 +231,180 @@ answer_request(Request, asked(Goal, VarNames, FactItems, Facts, Denied, Readings
                                 limits(Seconds, Inferences, Depth, Repairs, Explain, WhyAbsent), Anyway, Dict0)),
         reclaim_rolled_back_clauses(Touched)),
     Dict = Dict0.put(warnings, Warnings).
+
+%!  interview_json(+RequestText, -ResponseText) is det.
+%
+%   One step of a guided interview (interview.pl) on the case of an ask
+%   request, which may also carry `"skipped"` (fact shapes answered
+%   "don't know", written as interview_json/2 wrote them) and `"reply"`,
+%   `{"fact": F, "reply": R, "value": V}`: the reply R (`yes`, `no`,
+%   `unknown` or `value`, with the value V as text) to the question on F.
+%   The reply is checked and added to the case first.  Response:
+%   `{"recorded": null | {"as": given|denied|skipped, "fact": T, "text": S},
+%   "value": true|false|unknown, "unknown_facts": [{"fact", "question"}...],
+%   "next": null | the question object of question_dict/3}`; a reply that
+%   does not fit the question is the error type `reply`.  Never throws.
+
+interview_json(RequestText, ResponseText) :-
+    catch(interview_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+interview_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the interview step could not be computed",
+                        where:null, column:null}}, ResponseText).
+
+interview_request(RequestText, Dict) :-
+    case_request(RequestText, none, Request,
+                 asked(Goal, _, _, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)),
+    request_field(Request, skipped, SkippedItems, list),
+    maplist(skipped_shape, SkippedItems, Skipped0),
+    (   get_dict(reply, Request, Reply), Reply \== null
+    ->  reply_fields(Reply, ShapeText, R, ValueText),
+        reply_record(ShapeText, R, ValueText, Record)
+    ;   Record = none
+    ),
+    (   Record = skipped(Shape) -> Skipped = [Shape|Skipped0] ; Skipped = Skipped0 ),
+    setup_call_cleanup(
+        true,
+        snapshot(interview_in_case(Facts, Denied, Readings, Record, Goal, Skipped,
+                                   limits(Seconds, Inferences), Anyway, Dict)),
+        reclaim_rolled_back_clauses(all)).
+
+skipped_shape(Text, Shape) :-
+    (   string(Text), catch(term_string(Shape, Text), _, fail), callable(Shape), is_case_fact_goal(Shape)
+    ->  true
+    ;   throw(request_error("each skipped fact must be the text of a fact shape of the vocabulary", _))
+    ).
+
+reply_fields(Reply, ShapeText, R, ValueText) :-
+    (   is_dict(Reply), get_dict(fact, Reply, ShapeText), string(ShapeText),
+        get_dict(reply, Reply, R0), string(R0)
+    ->  atom_string(R, R0),
+        ( get_dict(value, Reply, ValueText) -> true ; ValueText = null )
+    ;   throw(request_error("\"reply\" needs \"fact\" and \"reply\" as strings", _))
+    ).
+
+interview_in_case(Facts, Denied, Readings, Record, Goal, Skipped, limits(Seconds, Inferences), Anyway, Dict) :-
+    maplist(assert_case_fact, Facts),
+    catch(maplist(assert_denied_fact, Denied), error(case_fact_error(_, M), _),
+          throw(case_error(case_fact, M))),
+    (   Record = given(F), denied_fact(F)
+    ->  goal_text(F, T), format(string(M1), "~w is denied in the case, so it cannot be given", [T]),
+        throw(reply_error(M1))
+    ;   Record = given(F) -> assert_case_fact(F)
+    ;   Record = denied(F)
+    ->  catch(assert_denied_fact(F), error(case_fact_error(_, M2), _), throw(reply_error(M2)))
+    ;   true
+    ),
+    forall(member(P-R, Readings), select_reading(P, R)),
+    validity_dict(Validity),
+    (   Validity.in_force == false, Anyway == false
+    ->  throw(outside_validity(Validity.warning))
+    ;   true
+    ),
+    catch(call_with_time_limit(Seconds,
+              call_with_inference_limit(interview_state(Goal, Skipped, Value, Unknown, Next),
+                                        Inferences, Result)),
+          time_limit_exceeded,
+          throw(limit_error(timeout, Seconds))),
+    (   Result == inference_limit_exceeded -> throw(limit_error(resource_limit, Inferences)) ; true ),
+    record_dict(Record, RecordDict),
+    findall(_{fact:FT, question:Q},
+            ( member(U, Unknown), goal_text(U, FT), goal_sentence(U, S),
+              format(string(Q), "Is it so that ~w?", [S]) ),
+            UnknownDicts),
+    (   Next == none -> NextDict = null ; question_dict(Goal, Next, NextDict) ),
+    Dict = _{recorded:RecordDict, value:Value, unknown_facts:UnknownDicts, next:NextDict}.
+
+record_dict(none, null).
+record_dict(Record, _{as:As, fact:T, text:S}) :-
+    Record =.. [As, F],
+    goal_text(F, T),
+    goal_sentence(F, S).
+
+%!  choices_json(+RequestText, -ResponseText) is det.
+%
+%   The values each variable of the question of `{"question": Q, "facts":
+%   [...]}` may take by the rules (position_choices/3; where the rules give
+%   fewer than two, the names of the case), for a multiple-choice question:
+%   `{"variables": [{"name": N, "choices": [Text...]}...]}`, a variable
+%   being listed only where it is a whole argument of the question.
+%   Never throws.
+
+choices_json(RequestText, ResponseText) :-
+    catch(choices_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+choices_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the choices could not be listed", where:null, column:null}},
+              ResponseText).
+
+choices_request(RequestText, _{variables:Variables}) :-
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_field(Request, question, QuestionText, string),
+    request_field(Request, facts, FactItems, list),
+    parse_question(QuestionText, Goal, VarNames),
+    maplist(parse_fact_item, FactItems, Facts),
+    functor(Goal, Name, Arity),
+    snapshot(( maplist(assert_case_fact, Facts),
+               findall(_{name:VN, choices:Texts},
+                       ( member(VN=V, VarNames),
+                         arg(I, Goal, A), A == V,
+                         position_choices(Name/Arity, I, Values0),
+                         (   Values0 = [_, _|_] -> Values = Values0
+                         ;   findall(N, interview:case_name(N), Ns),
+                             append(Values0, Ns, Values1), sort(Values1, Values)
+                         ),
+                         maplist(value_text, Values, Texts) ),
+                       Variables) )),
+    reclaim_rolled_back_clauses(Facts).
+
+%!  sentences_json(+RequestText, -ResponseText) is det.
+%
+%   Facts or questions in words, for a reader (a handout):
+%   `{"texts": [T...], "questions": B}` gives `{"sentences": [S...]}`.  A
+%   fact is parsed and checked as a case fact; with `"questions": true`
+%   each text is a question, said as "Does it follow that ...?", or with
+%   its variables "Which D: ...?".  Never throws.
+
+sentences_json(RequestText, ResponseText) :-
+    catch(sentences_request(RequestText, Dict), Error, error_dict(Error, Dict)),
+    !,
+    dict_json(Dict, ResponseText).
+sentences_json(_, ResponseText) :-
+    dict_json(_{error:_{type:internal, message:"the sentences could not be written", where:null, column:null}},
+              ResponseText).
+
+sentences_request(RequestText, _{sentences:Sentences}) :-
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_field(Request, texts, Texts, list),
+    (   get_dict(questions, Request, true)
+    ->  maplist(question_sentence, Texts, Sentences)
+    ;   maplist(fact_sentence, Texts, Sentences)
+    ).
+
+fact_sentence(Text, Sentence) :-
+    parse_fact_item(Text, Fact),
+    goal_sentence(Fact, Sentence0),
+    string_concat(Sentence0, ".", Sentence).
+
+question_sentence(Text, Sentence) :-
+    (   string(Text) -> true ; throw(request_error("each text must be a string", _)) ),
+    parse_question(Text, Goal, VarNames),
+    maplist([Name=Var]>>( Var = '$VAR'(Name) ), VarNames),
+    goal_sentence(Goal, Said),
+    (   VarNames == []
+    ->  format(string(Sentence), "Does it follow that ~w?", [Said])
+    ;   findall(N, member(N=_, VarNames), Ns),
+        atomic_list_concat(Ns, ', ', Which),
+        format(string(Sentence), "Which ~w: ~w?", [Which, Said])
+    ).
 
 %!  removals_json(+RequestText, -ResponseText) is det.
 %
@@ -491,6 +669,7 @@ error_dict(case_error(Type, M, Where, Text), _{error:_{type:Type, message:M, whe
 error_dict(case_error(Type, M), _{error:_{type:Type, message:M, where:null, column:null}}) :- !.
 error_dict(contradiction_error(M, Where, Places, Texts),
            _{error:_{type:contradiction, message:M, where:Where, column:null, places:Places, facts:Texts}}) :- !.
+error_dict(reply_error(M), _{error:_{type:reply, message:M, where:null, column:null}}) :- !.
 error_dict(kb_state_error(M), _{error:_{type:kb_state, message:M, where:null, column:null}}) :- !.
 error_dict(request_error(_, E), D) :-             % out of stack while parsing the request
     nonvar(E), E = error(resource_error(_), _), !,

@@ -1,6 +1,8 @@
 :- encoding(utf8).
 :- module(open_world,
-          [ open_answer/3               % +Goal, -Value, -Unknown
+          [ open_answer/3,              % +Goal, -Value, -Unknown
+            excluded_by_case/1,         % +Fact
+            well_typed_fact/1           % +Fact
           ]).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
@@ -10,6 +12,7 @@
 :- use_module(calendar).
 :- use_module('../law/readings').
 :- use_module(explain).
+:- use_module('../law/consistency').
 
 /** <module> Open world: answers that may be "unknown"
 
@@ -20,12 +23,20 @@ declared case fact that is neither given nor denied (`denied_fact/1`) is
 `unknown`, listing the unknown facts the answer depends on: the questions
 to put to the person who knows the case, the start of a guided interview.
 
-  - a case fact is true if given, false if denied, unknown otherwise (when
+  - a case fact is true if given, false if denied (a denied fact with
+    `_` denies every fact of its form), if a value it names
+    is outside the declared type of its argument (no case can state it),
+    or if every fact of
+    its form contradicts a given fact (consistency.pl: an act of the
+    first instance is no cassation act), unknown otherwise (when
     it has unknown names, e.g. "did ivanov appeal at all?", it is unknown
     unless some given fact matches);
   - `\+ G` swaps true and false;
   - a conjunction is false if a condition is false, unknown if none is false
-    and one is unknown;
+    and one is unknown; an unknown case fact whose variables a later
+    condition binds is evaluated again as bound (`participant(P, victim)`
+    unknown for any P, then false for the P a later condition names, if
+    that fact is denied);
   - a derived goal is true if a rule proves it, unknown if no rule proves it
     but one might, false if every rule fails for sure;
   - a builtin condition that cannot be evaluated for want of a value is
@@ -71,12 +82,19 @@ tv(Goal, Value, Unknown) :-
 tv(case_fact, Goal, Value, Unknown) :-
     (   \+ \+ case_facts:Goal
     ->  case_facts:Goal, Value = true, Unknown = []
-    ;   ground(Goal), case_facts:denied_fact(Goal)
+    ;   case_facts:denied_fact(Denied), subsumes_term(Denied, Goal)
+    ->  Value = false, Unknown = []
+    ;   excluded_by_case(Goal)
+    ->  Value = false, Unknown = []
+    ;   \+ well_typed_fact(Goal)
     ->  Value = false, Unknown = []
     ;   Value = unknown, Unknown = [Goal]
     ).
 tv(reading, Goal, Value, []) :-
     (   readings:Goal -> Value = true ; Value = false ).
+tv(builtin, memberchk(X, List), true, []) :-     % an unknown value: each member is one path
+    \+ ground(X), is_list(List), !,
+    member(X, List).
 tv(builtin, Goal, Value, []) :-
     catch(( explain:prove(Goal, _) -> Value = true ; Value = false ),
           error(instantiation_error, _),
@@ -96,15 +114,24 @@ tv(derived, Goal, Value, Unknown) :-
 
 tv_body(true, true, []) :- !.
 tv_body((A, B), Value, Unknown) :- !,
-    tv_body(A, VA, UA),
-    (   VA == false
+    tv_body(A, VA0, UA0),
+    (   VA0 == false
     ->  Value = false, Unknown = []
-    ;   tv_body(B, VB, UB),
+    ;   copy_term(A, AfterA),
+        tv_body(B, VB, UB),
+        (   VA0 == unknown, fact_literal(A), A \=@= AfterA  % B bound its variables: again, as bound now
+        ->  open_answer(A, VA, UA)
+        ;   VA = VA0, UA = UA0
+        ),
         and3(VA, VB, Value),
         (   Value == unknown -> append(UA, UB, Unknown) ; Unknown = [] )
     ).
 tv_body(Goal, Value, Unknown) :-
     tv(Goal, Value, Unknown).
+
+% A case fact, or its negation: cheap to evaluate again.
+fact_literal(\+ G) :- !, is_case_fact_goal(G).
+fact_literal(G) :- is_case_fact_goal(G).
 
 negate(true, false).
 negate(false, true).
@@ -114,3 +141,47 @@ and3(false, _, false) :- !.
 and3(_, false, false) :- !.
 and3(true, true, true) :- !.
 and3(_, _, unknown).
+
+%!  excluded_by_case(+Fact) is semidet.
+%
+%   Every instance of Fact (which may have variables) contradicts a given
+%   case fact by a declared contradiction (consistency.pl): a second kind
+%   or instance for an act whose kind and instance are given, a withdrawal
+%   of an appeal the court of appeal decided.  A case may not state both,
+%   so in the open world such a fact is false, not unknown.
+
+excluded_by_case(Fact) :-
+    \+ \+ ( ( contradiction(_, A, B, When, _, _) ; contradiction(_, B, A, When, _, _) ),
+            A = Fact,
+            case_facts:case_fact_clause(B),
+            certain(When) ).
+
+certain(always).
+certain(differ(X, Y)) :- X \= Y.
+
+%!  well_typed_fact(+Fact) is semidet.
+%
+%   Every argument of Fact that has a value has a value of its declared
+%   type (vocabulary.pl), so some case could state an instance of Fact.
+%   A rule may test a fact with a value its type does not declare; such a
+%   fact is false in every case, never unknown.
+
+well_typed_fact(Fact) :-
+    compound(Fact),
+    compound_name_arguments(Fact, Name, Args),
+    length(Args, Arity),
+    case_fact(Name, Specs, _, _),
+    length(Specs, Arity), !,
+    maplist(sample_if_open, Specs, Args, Filled),
+    compound_name_arguments(Term, Name, Filled),
+    catch(check_case_fact(Term, _), error(_, _), fail).
+well_typed_fact(_).
+
+sample_if_open(_:Type, Arg, Filled) :-
+    (   ground(Arg) -> Filled = Arg ; sample_value(Type, Filled) ).
+
+sample_value(date, date(2000, 1, 1)) :- !.
+sample_value(count, 0) :- !.
+sample_value(id, x) :- !.
+sample_value(Type, V) :- enumeration(Type, [V|_], _), !.
+sample_value(_, x).

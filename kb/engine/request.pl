@@ -8,6 +8,7 @@
             question_warnings/4,        % +Goal, +VarNames, +Facts, -Warnings,
             parse_case_fact/2,          % +Text, -Fact,
             parse_fact_item/2,          % +Item, -Fact,
+            parse_denied_item/2,        % +Item, -Pattern,
             check_consistency/2,        % +FactItems, +Facts,
             check_length/2,             % +Text, +What,
             max_text_length/1           % -Max
@@ -862,6 +863,57 @@ vocabulary_case_error(case_fact_error(_, M)) :- !,
 vocabulary_case_error(E) :-
     format(string(M), "~q", [E]),
     throw(case_error(case_fact, M)).
+
+%!  parse_denied_item(+Item, -Pattern) is det.
+%
+%   Pattern is the denied fact of Item (as parse_fact_item/2 reads a
+%   fact), in which an argument may be `_`: `appeal_returned(_)` denies
+%   that any appeal was returned, `appeal_outcome(a1, _)` that the court
+%   of appeal decided a1 at all.  The other arguments are checked against
+%   their declared types; named variables are refused.
+
+parse_denied_item(Item, Pattern) :-
+    (   is_dict(Item), get_dict(text, Item, Text0), string(Text0)
+    ->  Text = Text0, ( get_dict(where, Item, Where) -> true ; Where = null )
+    ;   string(Item)
+    ->  Text = Item, Where = null
+    ;   throw(request_error("each fact must be a string or {\"text\": ..., \"where\": ...}", _))
+    ),
+    (   catch(read_one_term(Text, Term, []), _, fail),
+        compound(Term), \+ ground(Term)
+    ->  catch(check_denied_pattern(Term, Pattern),
+              case_error(Type, M),
+              throw(case_error(Type, M, Where, Text)))
+    ;   parse_fact_item(Item, Pattern)
+    ).
+
+check_denied_pattern(Term, Pattern) :-
+    compound_name_arguments(Term, Name, Args),
+    (   member(A, Args), nonvar(A), \+ ground(A)
+    ->  throw(case_error(case_fact, "in a denied fact, an argument is a value or _ (any value), not a term with _ inside"))
+    ;   true
+    ),
+    length(Args, Arity),
+    (   case_fact(Name, Specs, _, _), length(Specs, Arity)
+    ->  maplist(sample_or_value, Specs, Args, Filled),
+        compound_name_arguments(Sample, Name, Filled),
+        catch(check_case_fact(Sample, Checked), error(E, _), vocabulary_case_error(E)),
+        compound_name_arguments(Checked, Name, CheckedArgs),
+        maplist(keep_open, Args, CheckedArgs, PatternArgs),
+        compound_name_arguments(Pattern, Name, PatternArgs)
+    ;   catch(check_case_fact(Term, _), error(E, _), vocabulary_case_error(E))
+    ).
+
+sample_or_value(_:Type, Arg, Filled) :-
+    (   var(Arg) -> sample_value(Type, Filled) ; Filled = Arg ).
+
+sample_value(date, date(2000, 1, 1)) :- !.
+sample_value(count, 0) :- !.
+sample_value(Type, V) :- enumeration(Type, [V|_], _), !.
+sample_value(_, x).
+
+keep_open(Arg, Checked, Out) :-
+    (   var(Arg) -> Out = Arg ; Out = Checked ).
 
 parse_fact_item(Item, Fact) :-
     (   string(Item)

@@ -87,6 +87,9 @@ KB_DIR = resources.kb_dir()
 ENTRY_PREDICATES: dict[str, str] = {
     "ask_json": "json_api",
     "removals_json": "json_api",
+    "interview_json": "json_api",
+    "choices_json": "json_api",
+    "sentences_json": "json_api",
     "vocabulary_json": "json_api",
     "norms_json": "json_api",
     "questions_json": "json_api",

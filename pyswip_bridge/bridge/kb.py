@@ -249,6 +249,54 @@ class KnowledgeBase:
         data, _ = self._call("removals_json", request, case.source)
         return cast("list[dict[str, Any]]", data["removals"])
 
+    def interview_step(
+        self,
+        question: str,
+        case: Case,
+        *,
+        skipped: list[str] | None = None,
+        reply: dict[str, str] | None = None,
+        limits: Limits | None = None,
+        readings: dict[str, str] | None = None,
+        reason_anyway: bool = False,
+    ) -> dict[str, Any]:
+        """One step of a guided interview, worked out by the KB in one call (``interview_json`` of
+        ``kb/engine/json_api.pl``): the reply ``{"fact": F, "reply": R, "value": V}`` to the question
+        on F checked and recorded, then the open-world value, the unknown facts and the next question.
+        ``skipped`` lists the fact shapes answered "don't know".  A reply that does not fit its question
+        raises :class:`~pyswip_bridge.errors.ReplyError`; :class:`~pyswip_bridge.workbench.interview.Interview`
+        is the convenient interface."""
+        request = self.request(question, case, limits=limits, readings=readings, reason_anyway=reason_anyway)
+        request["skipped"] = list(skipped or [])
+        if reply is not None:
+            request["reply"] = dict(reply)
+        data, _ = self._call("interview_json", request, case.source)
+        return data
+
+    def choices(self, question: str, case: Case | None = None) -> dict[str, list[str]]:
+        """For each variable that is a whole argument of ``question``, the values the rules may give it
+        (``choices_json`` of ``kb/engine/json_api.pl``; the names of ``case`` where the rules give
+        fewer than two), as written in answers: the choices of a multiple-choice question."""
+        case = _check_case(case)
+        request = {"question": _check_question(question), "facts": [f.to_request() for f in case.facts]}
+        data, _ = self._call("choices_json", request, case.source)
+        return {str(v["name"]): [str(c) for c in v["choices"]] for v in data["variables"]}
+
+    def sentences(self, texts: list[str], *, questions: bool = False) -> list[str]:
+        """Case facts (or, with ``questions``, questions) in words, as the KB says them
+        (``sentences_json``): "Қайрат filed the cassation petition pt1 against v1.", "Which D: ...?"."""
+        request = {"texts": [_check_question(t) for t in texts], "questions": _check_flag(questions, "questions")}
+        data, _ = self._call("sentences_json", request, None)
+        return [str(s) for s in data["sentences"]]
+
+    def check_facts(self, case: Case) -> list[str]:
+        """Check every given fact of ``case`` against the vocabulary (a
+        :class:`~pyswip_bridge.errors.CaseFileError` naming its place) and return them in words."""
+        case = _check_case(case)
+        request = {"texts": [fact.to_request() for fact in case.facts]}
+        data, _ = self._call("sentences_json", request, case.source)
+        return [str(s) for s in data["sentences"]]
+
     def answer(self, request: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The KB's answer object (the JSON contract, decoded) to ``request``; typed errors raised.
 

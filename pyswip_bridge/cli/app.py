@@ -465,8 +465,10 @@ class CassationGroup(TranslatedHelp, click.Group):
         "scenarios": "teach",
         "quiz": "teach",
         "step": "teach",
+        "handout": "teach",
         "batch": "batch",
         "serve": "serve",
+        "interview": "interview",
     }
 
     def _load(self, name: str) -> None:

@@ -293,6 +293,11 @@ RU: dict[str, str] = {
     "Wrong": "Неверно",
     "{verdict}: the answer is {answer}.": "{verdict}: ответ — {answer}.",
     "Explanation": "Объяснение",
+    "The scenario": "Сценарий",
+    "Which {name}? (its values by the rules, and none if it does not hold)": (
+        "Какое {name}? (значения по правилам, и «нет», если это не выполняется)"
+    ),
+    "none: it does not hold": "нет: это не выполняется",
     "What would flip it": "Что изменило бы ответ",
     "Removing any one of these given facts alone would make it fail:": (
         "Удаление любого из этих данных фактов в отдельности сделало бы ответ отрицательным:"

@@ -24,7 +24,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import UserError
 from ..i18n import tr
-from ..render.display import for_display, visible
+from ..render.display import for_display
 from ..render.text import render_repairs, render_text
 from ..render.view import Step, explain_proof, quote_lines
 from ..results import AskResult, ProofNode
@@ -57,9 +57,15 @@ def select_scenarios(
     paragraph: int | None = None, difficulty: str | None = None, directory: Path = QUERIES_DIR
 ) -> list[Scenario]:
     """The scenarios of ``directory`` (of one paragraph, one difficulty), by paragraph, difficulty, name."""
+    if directory == QUERIES_DIR:
+        pool = load_scenarios(directory)
+    else:
+        from .classroom import load_class  # a teacher's folder: every file checked
+
+        pool = load_class(directory)
     found = [
         s
-        for s in load_scenarios(directory)
+        for s in pool
         if (paragraph is None or s.paragraph == paragraph) and (difficulty is None or s.difficulty == difficulty)
     ]
     return sorted(found, key=lambda s: (s.paragraph, _difficulty_rank(s.difficulty), s.name))
@@ -137,15 +143,13 @@ def question_readings(scenario: Scenario, question: ScenarioQuestion) -> dict[st
     return {**scenario.case.readings, **question.readings}
 
 
-def render_presentation(scenario: Scenario, index: int) -> str:
-    """What the class sees before answering: the scenario, its facts and the question."""
-    text = visible(description(scenario))  # its white space collapsed first
+def render_presentation(scenario: Scenario, index: int, choices: tuple[str, list[str]] | None = None) -> str:
+    """What the class sees before answering: the scenario's title, its facts and the question (its
+    description, which may give the answer away, comes after the answer: :func:`render_reveal`); with
+    ``choices``, the question as multiple choice."""
     scenario = for_display(scenario)
     question = scenario.questions[index]
     out = [f"{tr('Scenario')} {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
-    if text:
-        out.extend(textwrap.wrap(text, width=96, initial_indent="  ", subsequent_indent="  "))
-        out.append("")
     out.append(tr("Facts of the case:"))
     out.extend(f"  {fact.text}" for fact in scenario.case.facts)
     readings = question_readings(scenario, question)
@@ -153,12 +157,51 @@ def render_presentation(scenario: Scenario, index: int) -> str:
         out.append(tr("Readings of ambiguous passages: ") + ", ".join(f"{p} = {r}" for p, r in readings.items()))
     out.append("")
     out.append(tr("Question {n} of {total}:").format(n=index + 1, total=len(scenario.questions)) + f" {question.ask}")
+    if choices is not None:
+        name, values = choices
+        out.append(tr("Which {name}? (its values by the rules, and none if it does not hold)").format(name=name))
+        out.extend(f"  {i}. {value}" for i, value in enumerate(values, start=1))
+        out.append(f"  {len(values) + 1}. " + tr("none: it does not hold"))
+        return "\n".join(out) + "\n"
     variables = variables_in(question.ask)
     if variables:
         out.append(tr("Does it hold for some {names}?").format(names=", ".join(variables)))
     else:
         out.append(tr("Does it hold?"))
     return "\n".join(out) + "\n"
+
+
+#: At most this many values are offered in a multiple-choice question (the right ones always).
+MAX_CHOICES = 8
+
+
+def question_choices(
+    kb: KnowledgeBase, scenario: Scenario, index: int, result: AskResult | None = None
+) -> tuple[str, list[str]] | None:
+    """For a question with a variable ("which disposition?"), the variable and the values offered: those
+    the rules may give it (:meth:`KnowledgeBase.choices`) and the KB's own answers, at most
+    :data:`MAX_CHOICES`; ``None`` for a question without one (asked yes or no)."""
+    question = scenario.questions[index]
+    offered = kb.choices(question.ask, scenario.case)
+    if not offered:
+        return None
+    name, values = next(iter(offered.items()))
+    right: list[str] = []
+    if result is not None:
+        right = [b[name] for b in result.bindings() if name in b]
+    chosen = list(dict.fromkeys(right))
+    for value in values:
+        if len(chosen) >= MAX_CHOICES:
+            break
+        if value not in chosen:
+            chosen.append(value)
+    return name, sorted(chosen)
+
+
+def parse_choice(text: str, count: int) -> int | None:
+    """The number (1-based) of the choice ``text`` names, ``None`` if it names none of ``count``."""
+    word = text.strip().rstrip(".")
+    return int(word) if word.isdigit() and 1 <= int(word) <= count else None
 
 
 def parse_answer(text: str) -> bool | None:
@@ -188,6 +231,7 @@ class Reveal:
 
     result: AskResult
     correct: bool
+    description: str = ""  # the scenario's description, shown after the answer
     repairs: AskResult | None = None  # for a no: the answer with its repairs
     critical: list[str] | None = None  # for a yes: given facts whose removal alone makes it fail
     changing: list[tuple[str, str]] | None = None  # for a yes: ... keeps a yes with other answers
@@ -217,12 +261,27 @@ def critical_given_facts(
     return flips, changes
 
 
-def reveal(kb: KnowledgeBase, scenario: Scenario, index: int, answer: bool, limits: Limits | None = None) -> Reveal:
-    """Ask the scenario's question; say whether ``answer`` was right and what would flip the answer."""
+def reveal(
+    kb: KnowledgeBase,
+    scenario: Scenario,
+    index: int,
+    answer: bool | str,
+    limits: Limits | None = None,
+    variable: str | None = None,
+) -> Reveal:
+    """Ask the scenario's question; say whether ``answer`` was right and what would flip the answer.
+
+    ``answer`` is yes (True) or no (False), or for a multiple-choice question the value chosen for
+    ``variable`` ("" for none: it does not hold)."""
     question = scenario.questions[index]
     readings = question_readings(scenario, question)
     result = kb.ask(question.ask, scenario.case, readings=readings, limits=limits)
-    found = Reveal(result, answer == result.holds)
+    if isinstance(answer, str):
+        values = {b.get(variable or "") for b in result.bindings()}
+        correct = (answer in values) if result.holds else answer == ""
+    else:
+        correct = answer == result.holds
+    found = Reveal(result, correct, description(scenario))
     if result.holds:
         found.critical, found.changing = critical_given_facts(kb, question.ask, scenario.case, result, readings, limits)
     else:
@@ -238,6 +297,10 @@ def render_reveal(found: Reveal, quotes: bool = False) -> str:
     result = found.result
     verdict = tr("Right" if found.correct else "Wrong")
     out = [tr("{verdict}: the answer is {answer}.").format(verdict=verdict, answer=_answer_words(result)), ""]
+    if found.description:
+        out.append(f"── {tr('The scenario')} " + "─" * 59)
+        out.extend(textwrap.wrap(found.description, width=96, initial_indent="  ", subsequent_indent="  "))
+        out.append("")
     out.append(f"── {tr('Explanation')} " + "─" * 60)
     out.append(render_text(result, quotes=quotes).rstrip("\n"))
     out.append("")
