@@ -137,12 +137,26 @@ ask_json(RequestText, ResponseText) :-
 %   not have `facts`.  CaseText `none` reads the facts from the request.
 
 ask_json(RequestText, CaseText, ResponseText) :-
-    catch(ask_request(RequestText, CaseText, Dict), Error, error_dict(Error, Dict)),
-    !,
+    json_entry(ask_request(RequestText, CaseText), "the question could not be answered", ResponseText).
+
+% json_entry(:Answer, +Failure, -ResponseText): ResponseText is the JSON
+% text of the answer object call(Answer, Dict) gives, or of the error object
+% of what it throws; if it fails, of an internal error saying Failure.  The
+% body of every entry predicate: an entry never throws.
+json_entry(Answer, Failure, ResponseText) :-
+    (   catch(call(Answer, Dict), Error, error_dict(Error, Dict))
+    ->  true
+    ;   Dict = _{error:_{type:internal, message:Failure, where:null, column:null}}
+    ),
     dict_json(Dict, ResponseText).
-ask_json(_, _, ResponseText) :-
-    dict_json(_{error:_{type:internal, message:"the question could not be answered",
-                        where:null, column:null}}, ResponseText).
+
+% request_object(+RequestText, -Request): the request, a JSON object, as a
+% dict (strings as strings); throws request_error otherwise.
+request_object(RequestText, Request) :-
+    text_to_string(RequestText, Text),
+    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
+          E, throw(request_error("the request is not valid JSON", E))),
+    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ).
 
 % case_request(+RequestText, +CaseText, -Request, -Asked): the request object, its
 % question and case parsed and checked (the part every entry shares):
@@ -151,10 +165,7 @@ ask_json(_, _, ResponseText) :-
 case_request(RequestText, CaseText, Request,
              asked(Goal, VarNames, FactItems, Facts, Denied, Readings, limits(Seconds, Inferences), Anyway)) :-
     check_empty_case,
-    text_to_string(RequestText, Text),
-    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
-          E, throw(request_error("the request is not valid JSON", E))),
-    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_object(RequestText, Request),
     request_field(Request, question, QuestionText, string),
     case_fact_items(CaseText, Request, FactItems),
     request_field(Request, denied, DeniedItems, list),
@@ -246,12 +257,7 @@ answer_request(Request, asked(Goal, VarNames, FactItems, Facts, Denied, Readings
 %   does not fit the question is the error type `reply`.  Never throws.
 
 interview_json(RequestText, ResponseText) :-
-    catch(interview_request(RequestText, Dict), Error, error_dict(Error, Dict)),
-    !,
-    dict_json(Dict, ResponseText).
-interview_json(_, ResponseText) :-
-    dict_json(_{error:_{type:internal, message:"the interview step could not be computed",
-                        where:null, column:null}}, ResponseText).
+    json_entry(interview_request(RequestText), "the interview step could not be computed", ResponseText).
 
 interview_request(RequestText, Dict) :-
     case_request(RequestText, none, Request,
@@ -332,18 +338,10 @@ record_dict(Record, _{as:As, fact:T, text:S}) :-
 %   Never throws.
 
 choices_json(RequestText, ResponseText) :-
-    catch(choices_request(RequestText, Dict), Error, error_dict(Error, Dict)),
-    !,
-    dict_json(Dict, ResponseText).
-choices_json(_, ResponseText) :-
-    dict_json(_{error:_{type:internal, message:"the choices could not be listed", where:null, column:null}},
-              ResponseText).
+    json_entry(choices_request(RequestText), "the choices could not be listed", ResponseText).
 
 choices_request(RequestText, _{variables:Variables}) :-
-    text_to_string(RequestText, Text),
-    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
-          E, throw(request_error("the request is not valid JSON", E))),
-    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_object(RequestText, Request),
     request_field(Request, question, QuestionText, string),
     request_field(Request, facts, FactItems, list),
     parse_question(QuestionText, Goal, VarNames),
@@ -371,18 +369,10 @@ choices_request(RequestText, _{variables:Variables}) :-
 %   its variables "Which D: ...?".  Never throws.
 
 sentences_json(RequestText, ResponseText) :-
-    catch(sentences_request(RequestText, Dict), Error, error_dict(Error, Dict)),
-    !,
-    dict_json(Dict, ResponseText).
-sentences_json(_, ResponseText) :-
-    dict_json(_{error:_{type:internal, message:"the sentences could not be written", where:null, column:null}},
-              ResponseText).
+    json_entry(sentences_request(RequestText), "the sentences could not be written", ResponseText).
 
 sentences_request(RequestText, _{sentences:Sentences}) :-
-    text_to_string(RequestText, Text),
-    catch(atom_json_dict(Text, Request, [value_string_as(string), default_tag(json)]),
-          E, throw(request_error("the request is not valid JSON", E))),
-    (   is_dict(Request) -> true ; throw(request_error("the request must be a JSON object", _)) ),
+    request_object(RequestText, Request),
     request_field(Request, texts, Texts, list),
     (   get_dict(questions, Request, true)
     ->  maplist(question_sentence, Texts, Sentences)
@@ -429,12 +419,7 @@ removals_json(RequestText, ResponseText) :-
 %   As removals_json/2, with the given facts in CaseText (see ask_json/3).
 
 removals_json(RequestText, CaseText, ResponseText) :-
-    catch(removals_request(RequestText, CaseText, Dict), Error, error_dict(Error, Dict)),
-    !,
-    dict_json(Dict, ResponseText).
-removals_json(_, _, ResponseText) :-
-    dict_json(_{error:_{type:internal, message:"the removals could not be computed",
-                        where:null, column:null}}, ResponseText).
+    json_entry(removals_request(RequestText, CaseText), "the removals could not be computed", ResponseText).
 
 removals_request(RequestText, CaseText, _{removals:Removals}) :-
     case_request(RequestText, CaseText, Request,
