@@ -16,6 +16,7 @@ import yaml
 
 from ..bridge.case import Case
 from ..errors import CaseFileError
+from ..i18n import tr
 
 _PLAIN_ATOM = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -31,6 +32,15 @@ class Field:
     #: ``date`` (a date picker), ``choice`` (one of ``values``) or ``name`` (free text, names of the case offered).
     widget: str
     values: tuple[str, ...] = ()
+    #: The words of each of ``values`` in the language of the page (the vocabulary's ``words_ru``), or ().
+    words: tuple[str, ...] = ()
+
+    @property
+    def choices(self) -> list[tuple[str, str]]:
+        """Each value with its label: ``value — words`` where the page has words for it, else the value."""
+        if not self.words:
+            return [(v, v) for v in self.values]
+        return [(v, v if v == w else f"{v} — {w}") for v, w in zip(self.values, self.words, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -47,9 +57,12 @@ class FactForm:
         return f"{self.name}({', '.join(f.name for f in self.fields)})"
 
 
-def fact_forms(vocabulary: dict[str, Any]) -> list[FactForm]:
-    """A form per declared fact, in the vocabulary's order."""
+def fact_forms(vocabulary: dict[str, Any], lang: str = "en") -> list[FactForm]:
+    """A form per declared fact, in the vocabulary's order; in Russian (``lang="ru"``) each fact's
+    meaning and each value's words are the KB's Russian (``meaning_ru``, ``words_ru``)."""
+    russian = lang == "ru"
     enums = {e["type"]: tuple(e["values"]) for e in vocabulary["enumerations"]}
+    words = {e["type"]: tuple(e.get("words_ru") or ()) for e in vocabulary["enumerations"]} if russian else {}
     forms = []
     for fact in vocabulary["facts"]:
         fields = []
@@ -58,10 +71,11 @@ def fact_forms(vocabulary: dict[str, Any]) -> list[FactForm]:
             if kind == "date":
                 fields.append(Field(arg["name"], kind, "date"))
             elif kind in enums:
-                fields.append(Field(arg["name"], kind, "choice", enums[kind]))
+                fields.append(Field(arg["name"], kind, "choice", enums[kind], words.get(kind, ())))
             else:
                 fields.append(Field(arg["name"], kind, "name"))
-        forms.append(FactForm(fact["name"], fact["meaning"], tuple(fact["paragraphs"]), tuple(fields)))
+        meaning = fact.get("meaning_ru") if russian else None
+        forms.append(FactForm(fact["name"], meaning or fact["meaning"], tuple(fact["paragraphs"]), tuple(fields)))
     return forms
 
 
@@ -79,7 +93,10 @@ def build_fact(form: FactForm, values: list[str]) -> str:
     for field, value in zip(form.fields, values):
         value = value.strip()
         if not value:
-            raise CaseFileError(f"{form.name}: the field {field.name!r} is empty", "the fact being added")
+            raise CaseFileError(
+                tr("{fact}: the field {field} is empty").format(fact=form.name, field=repr(field.name)),
+                tr("the fact being added"),
+            )
         if field.widget == "date" and _DATE.match(value):
             parts.append(value)
         else:
