@@ -138,6 +138,10 @@ WEB_RU: dict[str, str] = {
     "not exercised, not encoded": "не проверено, не закодировано",
     "no scenario uses": "ни один сценарий не использует",
     "not encoded:": "не закодировано:",
+    # -- the HTML answer (render/html.py), which the explorer shows --
+    "✗ failed": "✗ не выполнено",
+    # -- cassation serve (cli/serve.py) --
+    "cassation explorer: {url}  (Ctrl-C stops it)": "кассационный обозреватель: {url}  (Ctrl-C останавливает его)",
     # -- errors of the server --
     "the language of the page must be one of {languages}, not {value}": (
         "язык страницы должен быть одним из: {languages}, а не {value}"
