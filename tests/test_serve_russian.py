@@ -26,6 +26,7 @@ from pyswip_bridge import KnowledgeBase
 from pyswip_bridge.i18n import language, using
 from pyswip_bridge.i18n.web_ru import WEB_RU
 from pyswip_bridge.web import create_app
+from pyswip_bridge.web.editor import fact_forms
 from pyswip_bridge.web.runner import KBRunner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,7 +181,11 @@ def test_the_russian_pages_say_what_the_kb_says_in_russian(client: TestClient) -
     vocabulary = KnowledgeBase().vocabulary()
     editor = html.unescape(client.get("/?scenario=p1_counsel_appeal&lang=ru").text)
     judicial_act = next(f for f in vocabulary["facts"] if f["name"] == "judicial_act")
-    assert judicial_act["meaning_ru"] in editor and judicial_act["meaning"] not in editor
+    assert judicial_act["meaning_ru"] == "акт {act}: вид — {kind}, вынесен судом: {instance}"
+    assert "акт ‹act›: вид — ‹kind›, вынесен судом: ‹instance›" in editor  # the field help
+    # each fact of the case, in the words the KB gives its answers
+    assert '<td class="meaning">акт v1: вид — приговор, вынесен судом: суд первой инстанции</td>' in editor
+    assert judicial_act["meaning"] not in editor
     assert "verdict — приговор" in editor  # a value, with its Russian words
     assert "Редактор дела" in editor and "Факты дела" in editor and "Спросить" in editor
 
@@ -342,3 +347,19 @@ def test_the_kb_thread_runs_in_the_caller_s_language() -> None:
         assert asyncio.run(both()) == ("ru", "en")
     finally:
         runner.close()
+
+
+def test_a_fact_s_meaning_in_russian_takes_its_own_arguments() -> None:
+    vocabulary = KnowledgeBase().vocabulary()
+    russian = {form.name: form for form in fact_forms(vocabulary, "ru")}
+    english = {form.name: form for form in fact_forms(vocabulary)}
+    assert russian["participant"].describe("participant('Қайрат', convicted)") == (
+        "лицо Қайрат участвует в деле в качестве: осуждённый"
+    )
+    assert russian["participant"].describe("participant('O\\'Neil', victim)") == (
+        "лицо O'Neil участвует в деле в качестве: потерпевший"
+    )
+    assert russian["participant"].describe("participant(p1)") == "лицо p1 участвует в деле в качестве: ‹role›"
+    assert dict(russian["participant"].fields[1].choices)["convicted"] == "convicted — осуждённый"
+    assert english["participant"].describe("participant('Қайрат', convicted)") == english["participant"].meaning
+    assert dict(english["participant"].fields[1].choices)["convicted"] == "convicted"

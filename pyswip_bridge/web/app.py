@@ -177,8 +177,11 @@ class Explorer:
         vocabulary, norms, questions = await self.catalogue()
         forms = fact_forms(vocabulary, language())
         shown = case if case is not None else Case(source=CASE_NAME)
-        meanings = {f.name: f.meaning for f in forms}
-        facts = [(fact.text, meanings.get(fact.text.split("(", 1)[0].strip(), "")) for fact in shown.facts]
+        by_name = {f.name: f for f in forms}
+        facts = []
+        for fact in shown.facts:
+            form = by_name.get(fact.text.split("(", 1)[0].strip())
+            facts.append((fact.text, form.describe(fact.text) if form is not None else ""))
         offered = [
             str(q.get("ask")) for q in shown.document.get("questions", []) if isinstance(q, dict) and q.get("ask")
         ]

@@ -20,6 +20,7 @@ from ..i18n import tr
 
 _PLAIN_ATOM = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _FACT = re.compile(r"\s*([a-z][A-Za-z0-9_]*)\s*\((.*)\)\s*\Z", re.S)
 
 
@@ -55,6 +56,28 @@ class FactForm:
     @property
     def signature(self) -> str:
         return f"{self.name}({', '.join(f.name for f in self.fields)})"
+
+    @property
+    def help(self) -> str:
+        """The meaning as field help: each ``{argument}`` of a Russian meaning shown as ``‹argument›``."""
+        return _PLACEHOLDER.sub(r"‹\1›", self.meaning)
+
+    def describe(self, text: str) -> str:
+        """The meaning of the fact ``text`` of this form: a meaning with ``{argument}`` places (the
+        KB's Russian) gets the fact's own arguments, each value in its words; another meaning as it is."""
+        if not _PLACEHOLDER.search(self.meaning):
+            return self.meaning
+        given = {f.name: unquote(a) for f, a in zip(self.fields, split_arguments(text), strict=False)}
+        words = {f.name: dict(zip(f.values, f.words, strict=True)) for f in self.fields if f.words}
+
+        def value(found: re.Match[str]) -> str:
+            name = found.group(1)
+            shown = given.get(name)
+            if shown is None:
+                return f"‹{name}›"
+            return words.get(name, {}).get(shown, shown)
+
+        return _PLACEHOLDER.sub(value, self.meaning)
 
 
 def fact_forms(vocabulary: dict[str, Any], lang: str = "en") -> list[FactForm]:
