@@ -437,8 +437,9 @@ def create_app(
     ``limits`` bound every ask (as ``cassation ask --time-limit/--inference-limit``); a request body
     larger than ``max_request_bytes`` is refused (413); with ``allowed_hosts``, a request naming any
     other host is refused (400), so that a web page elsewhere cannot reach the server through DNS.
-    ``routes`` and ``pages`` add pages of other modules to the router and to the navigation bar.
-    ``lang`` is the language of a request that names none (by default the current language:
+    ``routes`` and ``pages`` add pages of other modules to the router and to the navigation bar; an
+    endpoint wrapped in ``app.state.explorer.localized`` runs in its request's language, as the
+    explorer's own.  ``lang`` is the language of a request that names none (by default the current language:
     ``cassation --lang``, else ``CASSATION_LANG``, else English).
     """
     lang = language() if lang is None else check_language(lang)
