@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import html
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -363,3 +366,20 @@ def test_a_fact_s_meaning_in_russian_takes_its_own_arguments() -> None:
     assert dict(russian["participant"].fields[1].choices)["convicted"] == "convicted — осуждённый"
     assert english["participant"].describe("participant('Қайрат', convicted)") == english["participant"].meaning
     assert dict(english["participant"].fields[1].choices)["convicted"] == "convicted"
+
+
+def test_cassation_serve_helps_in_russian() -> None:
+    """(In a process of its own: ``--lang`` sets the language of the process it runs in.)"""
+    env = {k: v for k, v in os.environ.items() if k not in ("CASSATION_DEBUG", "CASSATION_LANG")}
+    shown = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", "--lang", "ru", "serve", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "Веб-обозреватель: редактировать дело" in shown.stdout
+    assert "Адрес для приёма запросов" in shown.stdout and "Секунды на один вопрос" in shown.stdout
+    assert "The web explorer" not in shown.stdout and "Address to listen on" not in shown.stdout

@@ -81,8 +81,10 @@ def serve_command(host: str, port: int, max_request_bytes: int, time_limit: floa
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
     if not local:
         say(
-            f"WARNING: listening on {host}, reachable from other computers: anyone who can reach port {bound} "
-            "can use this explorer and the computer's time (use --host 127.0.0.1 to keep it on this computer)"
+            tr(
+                "WARNING: listening on {host}, reachable from other computers: anyone who can reach port {port} "
+                "can use this explorer and the computer's time (use --host 127.0.0.1 to keep it on this computer)"
+            ).format(host=host, port=bound)
         )
     click.echo(tr("cassation explorer: {url}  (Ctrl-C stops it)").format(url=f"http://{shown}:{bound}/"), err=False)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2)

@@ -142,6 +142,27 @@ WEB_RU: dict[str, str] = {
     "✗ failed": "✗ не выполнено",
     # -- cassation serve (cli/serve.py) --
     "cassation explorer: {url}  (Ctrl-C stops it)": "кассационный обозреватель: {url}  (Ctrl-C останавливает его)",
+    "The web explorer: edit a case, ask, read proofs, apply repairs, compare readings (Ctrl-C stops it).": (
+        "Веб-обозреватель: редактировать дело, задавать вопросы, читать доказательства, применять изменения, "
+        "сравнивать прочтения (Ctrl-C останавливает его)."
+    ),
+    "Address to listen on (127.0.0.1: this computer only).": (
+        "Адрес для приёма запросов (127.0.0.1: только этот компьютер)."
+    ),
+    "WARNING: listening on {host}, reachable from other computers: anyone who can reach port {port} can use "
+    "this explorer and the computer's time (use --host 127.0.0.1 to keep it on this computer)": (
+        "ПРЕДУПРЕЖДЕНИЕ: приём запросов на {host}, доступном с других компьютеров: любой, кто может достучаться "
+        "до порта {port}, может пользоваться этим обозревателем и временем компьютера (--host 127.0.0.1 "
+        "оставляет его на этом компьютере)"
+    ),
+    "Port (0: any free port).": "Порт (0: любой свободный порт).",
+    "The largest request accepted (a larger one gets 413).": "Наибольший принимаемый запрос (на больший ответ — 413).",
+    "Seconds per ask (env CASSATION_TIME_LIMIT).": (
+        "Секунды на один вопрос (переменная окружения CASSATION_TIME_LIMIT)."
+    ),
+    "Logical inferences per ask (env CASSATION_INFERENCE_LIMIT).": (
+        "Логические выводы на один вопрос (переменная окружения CASSATION_INFERENCE_LIMIT)."
+    ),
     # -- errors of the server --
     "the language of the page must be one of {languages}, not {value}": (
         "язык страницы должен быть одним из: {languages}, а не {value}"
