@@ -26,6 +26,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from pyswip_bridge import KnowledgeBase
+from pyswip_bridge.errors import ArgumentError
 from pyswip_bridge.i18n import language, using
 from pyswip_bridge.i18n.web_ru import WEB_RU
 from pyswip_bridge.web import create_app
@@ -296,7 +297,7 @@ def test_the_server_s_language_is_the_default_and_a_request_may_choose_another(
     monkeypatch.setenv("CASSATION_LANG", "ru")
     with TestClient(create_app()) as from_environment:
         assert page_lang(from_environment.get("/norms").text) == "ru"
-    with pytest.raises(Exception, match="lang must be one of en, ru"):
+    with pytest.raises(ArgumentError, match="lang must be one of en, ru"):
         create_app(lang="de")
 
 
