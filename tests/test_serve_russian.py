@@ -386,3 +386,15 @@ def test_cassation_serve_helps_in_russian() -> None:
     assert "Веб-обозреватель: редактировать дело" in shown.stdout
     assert "Адрес для приёма запросов" in shown.stdout and "Секунды на один вопрос" in shown.stdout
     assert "The web explorer" not in shown.stdout and "Address to listen on" not in shown.stdout
+
+
+def test_a_request_too_large_is_refused_in_the_language_of_the_server_or_the_address() -> None:
+    with TestClient(create_app(lang="ru", max_request_bytes=4096)) as small:
+        refused = small.post("/ask", data={"case": "x" * 10_000, "question": KAIRAT})
+        assert refused.status_code == 413
+        assert refused.text == (
+            "ошибка: запрос больше 4,096 байт — наибольшего, что принимает этот сервер "
+            "(cassation serve --max-request-bytes)\n"
+        )
+        refused = small.post("/ask?lang=en", data={"case": "x" * 10_000, "question": KAIRAT})
+        assert refused.status_code == 413 and refused.text.startswith("error: the request is larger than 4,096 bytes")

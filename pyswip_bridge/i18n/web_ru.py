@@ -164,6 +164,10 @@ WEB_RU: dict[str, str] = {
         "Логические выводы на один вопрос (переменная окружения CASSATION_INFERENCE_LIMIT)."
     ),
     # -- errors of the server --
+    "the request is too large": "запрос слишком велик",
+    "the request is larger than {size} bytes, the most this server accepts (cassation serve --max-request-bytes)": (
+        "запрос больше {size} байт — наибольшего, что принимает этот сервер (cassation serve --max-request-bytes)"
+    ),
     "the language of the page must be one of {languages}, not {value}": (
         "язык страницы должен быть одним из: {languages}, а не {value}"
     ),

@@ -420,7 +420,11 @@ def _readings(form: FormData) -> dict[str, str]:
 
 
 async def _too_large(request: Request, exc: Exception) -> Response:
-    return Response("error: the request is too large\n", status_code=413, media_type="text/plain")
+    """413, in the language the address asks for (the form is not read), else the server's."""
+    asked = request.query_params.get("lang")
+    lang = asked if asked in LANGUAGES else request.app.state.explorer.lang
+    text = f"{tr('error:', lang)} {tr('the request is too large', lang)}\n"
+    return Response(text, status_code=413, media_type="text/plain; charset=utf-8")
 
 
 def create_app(
@@ -457,7 +461,7 @@ def create_app(
             explorer.kb.close()
 
     handlers: dict[Any, Callable[..., Any]] = {TooLarge: _too_large}
-    middleware = [Middleware(RequestGuard, max_bytes=max_request_bytes)]
+    middleware = [Middleware(RequestGuard, max_bytes=max_request_bytes, lang=lang)]
     if allowed_hosts is not None:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
     app = Starlette(
