@@ -10,6 +10,7 @@ pictures of ``docs/web.md``).  Nothing may be fetched from anywhere but the serv
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import re
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import pytest
 from browser import Browser, Session, browser, screenshot_dir  # noqa: F401  (browser: a fixture)
+from test_serve_russian import english_left
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWPORT = (1280, 860)
@@ -45,11 +47,11 @@ def cassation_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "pyswip_bridge"]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """``cassation serve --port 0`` running; its URL (the line it prints once it listens)."""
+@contextlib.contextmanager
+def running(*options: str) -> Iterator[str]:
+    """``cassation [OPTIONS] serve --port 0`` running; its URL (the line it prints once it listens)."""
     proc = subprocess.Popen(
-        [*cassation_command(), "serve", "--port", "0"],
+        [*cassation_command(), *options, "serve", "--port", "0"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -73,6 +75,13 @@ def server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """``cassation serve --port 0`` running; its URL."""
+    with running() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -260,3 +269,59 @@ def test_the_real_server_answers_only_requests_addressed_to_the_loopback(server:
     assert status_of(server + "/norms") == 200
     assert status_of(server + "/norms", "localhost") == 200
     assert status_of(server + "/norms", "attacker.example") == 400
+
+
+def test_in_russian_build_a_case_ask_apply_a_repair_and_switch_the_language(
+    browser: Browser,  # noqa: F811
+    shots: Path,
+) -> None:
+    """``cassation --lang ru serve``: the same user, every page in Russian; the EN/RU switch in the
+    header keeps the case and the facts switched off."""
+    with running("--lang", "ru") as server, browser.session(server, viewport=VIEWPORT) as session:
+        tab = session.tab
+        tab.goto(server + "/")
+        assert tab.locator("html").get_attribute("lang") == "ru"
+        assert tab.locator("header nav a[aria-current=page]").inner_text() == "Редактор дела"
+        for name, values in BUILT:
+            add_fact(session, name, values)
+        assert tab.locator(".status-note").inner_text().startswith("добавлено: filed_on(pt1, 2021-02-01)")
+        tab.select_option("#predicate", "judicial_act")
+        labels = tab.locator('fieldset.fact-fields[data-fact="judicial_act"] select').first.locator("option")
+        assert "verdict — приговор" in labels.all_inner_texts()
+        tab.fill("#question", QUESTION)
+        assert english_left(tab.content()) == []
+        photograph(session, shots, "ru-editor")
+
+        tab.click("#ask")
+        tab.wait_for_load_state()
+        assert verdict(session) == "no"
+        assert tab.locator(".cassation-answer p.verdict").inner_text().startswith("Ответ: нет")
+        assert english_left(tab.content()) == []
+
+        repair = tab.locator(".apply-repairs li.repair").first
+        assert repair.locator("button.apply").inner_text() == "Применить и спросить снова"
+        added = repair.locator(".change.add code").all_inner_texts()
+        repair.locator("button.apply").click()
+        tab.wait_for_load_state()
+        assert verdict(session) == "yes"
+        assert tab.locator(".applied").inner_text().startswith("Изменение применено: добавлено: ")
+        assert set(added) <= set(tab.locator("ul.toggles li code").all_inner_texts())
+        assert english_left(tab.content()) == []
+        photograph(session, shots, "ru-answer-repaired")
+
+        # The switch: the same case, asked again in English, then in Russian again.
+        facts = tab.locator("ul.toggles li code").all_inner_texts()
+        tab.click("#lang-en")
+        tab.wait_for_load_state()
+        assert tab.locator("html").get_attribute("lang") == "en"
+        assert tab.locator(".cassation-answer p.verdict").inner_text().startswith("Answer: yes")
+        assert tab.locator("ul.toggles li code").all_inner_texts() == facts
+        tab.click("#lang-ru")
+        tab.wait_for_load_state()
+        assert tab.locator("html").get_attribute("lang") == "ru" and verdict(session) == "yes"
+        assert tab.locator("ul.toggles li code").all_inner_texts() == facts
+
+        tab.goto(server + "/norms#p3")
+        assert tab.locator("h1").inner_text() == "Нормы: постановление № 5 по пунктам"
+        assert english_left(tab.content()) == []
+        assert session.blocked == [], session.blocked

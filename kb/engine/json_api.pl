@@ -720,16 +720,22 @@ arg_dict(Name:Type, _{name:Name, type:Type}).
 %
 %   Text lists every legal rule (id, paragraph, articles, quoted text, the
 %   clause as Prolog text), the ambiguous passages with their readings, and
-%   what is deliberately not encoded (coverage.pl).
+%   what is deliberately not encoded (coverage.pl).  Each rule also has
+%   `articles_ru`: each article as a Russian citation with its verbatim
+%   Russian text where the reference holds it (null where it does not), as
+%   a Russian answer's source has; and `text_note_ru` says, in Russian,
+%   that the quoted text is the resolution's unofficial English translation.
 
 norms_json(Text) :-
+    with_language(ru, phrase_text(unofficial_translation, [], NoteRu)),
     findall(P-Dict,
             ( rule_source(Id, source(P, As, T)),
               rule_clause(Id, M, Head, Body),
               clause_text(Head, Body, ClauseText),
               goal_text(Head, HeadText),
+              maplist(article_ru_dict, As, AsRu),
               Dict = _{id:Id, paragraph:P, articles:As, text:T, module:M,
-                       conclusion:HeadText, clause:ClauseText} ),
+                       conclusion:HeadText, clause:ClauseText, articles_ru:AsRu} ),
             Pairs),
     pairs_values(Pairs, Rules),
     findall(_{passage:Pa, paragraph:Par, text:Tx, why:W, readings:Rs, affects:Affects},
@@ -738,7 +744,14 @@ norms_json(Text) :-
               findall(Q, ( passage_affects(Pa, N/A), format(string(Q), "~w/~w", [N, A]) ), Affects) ),
             Passages),
     findall(_{paragraph:Par, what:W, why:Y}, not_encoded(Par, W, Y), NotEncoded),
-    dict_json(_{rules:Rules, ambiguous_passages:Passages, not_encoded:NotEncoded}, Text).
+    dict_json(_{rules:Rules, ambiguous_passages:Passages, not_encoded:NotEncoded,
+                text_note_ru:NoteRu}, Text).
+
+% article_ru_dict(+Article, -Dict): Article cited the Russian way, with its
+% verbatim Russian text where the reference holds it.
+article_ru_dict(Article, _{article:Article, label:Label, verbatim:Verbatim}) :-
+    article_label(ru, Article, Label),
+    (   article_verbatim(Article, V) -> Verbatim = V ; Verbatim = null ).
 
 clause_text(Head, Body, Text) :-
     copy_term(Head-Body, H-B),

@@ -1,7 +1,9 @@
 """``cassation serve``: the web explorer on this computer (registered on the ``cassation`` group).
 
 It binds 127.0.0.1 unless ``--host`` says otherwise, and says loudly when it is reachable from other
-machines.  ``--port 0`` takes a free port; the URL is printed once the server listens.
+machines.  Its pages are in the language of ``cassation --lang`` (or ``CASSATION_LANG``) unless a
+request asks for another (``?lang=en``, the switch in each page's header).  ``--port 0`` takes a free
+port; the URL is printed once the server listens.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import click
 
 from ..bridge.limits import Limits
 from ..errors import UserError
+from ..i18n import language, tr
 from .app import inference_limit_option, main, reports_errors, say, time_limit_option
 
 #: The largest request body, by default (a case of 1 MiB and the rest of its form).
@@ -72,16 +75,18 @@ def serve_command(host: str, port: int, max_request_bytes: int, time_limit: floa
     limits = Limits(time_limit, inference_limit)
     local = is_loopback(host)
     allowed = sorted({host.strip("[]"), "127.0.0.1", "localhost", "::1"}) if local else ["*"]
-    app = create_app(limits, max_request_bytes=max_request_bytes, allowed_hosts=allowed)
+    app = create_app(limits, max_request_bytes=max_request_bytes, allowed_hosts=allowed, lang=language())
     sock = _listen(host, port)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
     if not local:
         say(
-            f"WARNING: listening on {host}, reachable from other computers: anyone who can reach port {bound} "
-            "can use this explorer and the computer's time (use --host 127.0.0.1 to keep it on this computer)"
+            tr(
+                "WARNING: listening on {host}, reachable from other computers: anyone who can reach port {port} "
+                "can use this explorer and the computer's time (use --host 127.0.0.1 to keep it on this computer)"
+            ).format(host=host, port=bound)
         )
-    click.echo(f"cassation explorer: http://{shown}:{bound}/  (Ctrl-C stops it)", err=False)
+    click.echo(tr("cassation explorer: {url}  (Ctrl-C stops it)").format(url=f"http://{shown}:{bound}/"), err=False)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)
     try:

@@ -16,11 +16,12 @@ from contextvars import ContextVar
 
 from ..errors import ArgumentError
 from .ru import RU
+from .web_ru import WEB_RU
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 ENV = "CASSATION_LANG"
 
-_CATALOGS: dict[str, dict[str, str]] = {"en": {}, "ru": RU}
+_CATALOGS: dict[str, dict[str, str]] = {"en": {}, "ru": {**RU, **WEB_RU}}
 _CURRENT: ContextVar[str | None] = ContextVar("cassation_lang", default=None)
 
 

@@ -204,12 +204,12 @@ class _Page:
         kind = step.kind
         if step.rule and step.source is not None:
             head = (
-                f'{said}{_badge("proved")}{tr("by")} <span class="rule">{escape(step.rule)}</span> '
+                f'{said}{_badge(tr("proved"))}{tr("by")} <span class="rule">{escape(step.rule)}</span> '
                 f"({self.citation(step.source)})"
             )
             body = self.quote_block(step.source)
         else:
-            head = f'{said}{_badge(step.badge)}<span class="note">{escape(step.how)}</span>'
+            head = f'{said}{_badge(tr(step.badge))}<span class="note">{escape(step.how)}</span>'
             body = ""
             if step.reading and step.reading.get("meaning"):
                 body = f'<div class="note">{escape(step.reading["meaning"])}</div>'
@@ -230,7 +230,7 @@ class _Page:
     def failure(self, failure: FailureView) -> str:
         cite = f" ({self.citation(failure.source)})" if failure.source else ""
         head = (
-            f'{_badge("✗ failed", "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
+            f'{_badge(tr("✗ failed"), "failed-badge")}<span class="rule">{escape(failure.rule)}</span>{cite} '
             f"{tr('would conclude that')} {_said(failure.conclusion, failure.goal)}"
         )
         parts = [self.quote_block(failure.source)] if failure.source else []

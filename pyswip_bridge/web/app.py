@@ -12,6 +12,11 @@ Pages (each a form that posts the whole case; nothing is kept on the server betw
 ``GET /coverage``    paragraphs → rules → scenarios
 
 Every call of the KB runs in one thread (:mod:`.runner`) under the limits given to :func:`create_app`.
+
+Every page is in the language of its request: ``?lang=en|ru`` in the address, else the form's ``lang``
+field, else the server's language (``cassation --lang ru serve``, ``CASSATION_LANG``).  Each request
+is rendered, and asks the KB, inside :func:`pyswip_bridge.i18n.using` of its own language (a context
+variable, copied into the KB's thread), so that requests in different languages never mix.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -37,7 +43,8 @@ from starlette.staticfiles import StaticFiles
 from ..bridge.case import MAX_FACTS, Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
-from ..errors import CassationError, UserError
+from ..errors import ArgumentError, CassationError, UserError
+from ..i18n import LANGUAGES, check_language, language, message, tr, using
 from ..render.html import paragraph_html, render_html_fragment, resolution_paragraphs
 from ..workbench.coverage import ParagraphCoverage, compute_coverage
 from ..workbench.scenarios import load_scenarios
@@ -58,6 +65,12 @@ WHAT_IF_FACTS = 200
 LOG = logging.getLogger("cassation.serve")
 
 
+def t(text: str, /, **fields: Any) -> str:
+    """The explorer's own words ``text`` in the current language, its ``{fields}`` filled in."""
+    translated = tr(text)
+    return translated.format(**fields) if fields else translated
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -66,14 +79,21 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals.update(t=t, message=message, languages=LANGUAGES)
     return env
+
+
+#: The form (its id), the route and the ``action`` a page's EN/RU switch posts again, so that the case
+#: travels with the switch; pages without one switch by a link to the same address.
+Switch = tuple[str, str, str]
 
 
 class Explorer:
     """The pages, bound to one :class:`KBRunner`, its limits and the navigation."""
 
-    def __init__(self, limits: Limits, pages: Sequence[Page]) -> None:
+    def __init__(self, limits: Limits, pages: Sequence[Page], lang: str) -> None:
         self.limits = limits
+        self.lang = lang
         self.pages = tuple(pages)
         self.kb = KBRunner()
         self.env = _environment()
@@ -90,9 +110,58 @@ class Explorer:
         return catalogue
 
     # -- rendering ------------------------------------------------------------------------------
-    def page(self, template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
-        html = self.env.get_template(template).render(pages=self.pages, current=request.url.path, **context)
-        return HTMLResponse(html, status_code=status)
+    def page(
+        self, template: str, request: Request, status: int = 200, switch: Switch | None = None, **context: Any
+    ) -> HTMLResponse:
+        """``template`` rendered in the current language, with the navigation and the language switch."""
+        links = {}
+        for code in LANGUAGES:
+            url = request.url.include_query_params(lang=code)
+            links[code] = f"{url.path}?{url.query}"
+        lang = language()
+
+        def link(path: str, fragment: str = "", **params: str) -> str:
+            """``path`` with ``params`` and, when it is not the server's, the page's language."""
+            if lang != self.lang:
+                params["lang"] = lang
+            return path + (f"?{urlencode(params)}" if params else "") + fragment
+
+        html = self.env.get_template(template).render(
+            pages=self.pages,
+            current=request.url.path,
+            lang=lang,
+            link=link,
+            switch=switch,
+            switch_links=links,
+            **context,
+        )
+        return HTMLResponse(html, status_code=status, headers={"content-language": lang})
+
+    def localized(self, handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
+        """``handler`` run in the language of its request (``?lang=``, else the form's ``lang``, else the
+        server's); an unknown language is refused with 400."""
+
+        async def endpoint(request: Request) -> Response:
+            value: object = request.query_params.get("lang")
+            if value is None and request.method == "POST":
+                value = (await _form(request)).get("lang")
+            lang = self.lang if value is None or value == "" else value
+            if not isinstance(lang, str) or lang not in LANGUAGES:
+                with using(self.lang):
+                    shown = repr(lang[:20]) if isinstance(lang, str) else "a file"
+                    problem = ArgumentError(
+                        t(
+                            "the language of the page must be one of {languages}, not {value}",
+                            languages=", ".join(LANGUAGES),
+                            value=shown,
+                        )
+                    )
+                    return self.page("base.html", request, status=400, error=problem)
+            with using(lang):
+                response: Response = await handler(request)
+                return response
+
+        return endpoint
 
     async def editor_page(
         self,
@@ -106,10 +175,13 @@ class Explorer:
         note: str = "",
     ) -> HTMLResponse:
         vocabulary, norms, questions = await self.catalogue()
-        forms = fact_forms(vocabulary)
+        forms = fact_forms(vocabulary, language())
         shown = case if case is not None else Case(source=CASE_NAME)
-        meanings = {f["name"]: f["meaning"] for f in vocabulary["facts"]}
-        facts = [(fact.text, meanings.get(fact.text.split("(", 1)[0].strip(), "")) for fact in shown.facts]
+        by_name = {f.name: f for f in forms}
+        facts = []
+        for fact in shown.facts:
+            form = by_name.get(fact.text.split("(", 1)[0].strip())
+            facts.append((fact.text, form.describe(fact.text) if form is not None else ""))
         offered = [
             str(q.get("ask")) for q in shown.document.get("questions", []) if isinstance(q, dict) and q.get("ask")
         ]
@@ -117,6 +189,7 @@ class Explorer:
             "editor.html",
             request,
             status=422 if error is not None else 200,
+            switch=("case-form", "/editor", "language"),
             forms=forms,
             facts=facts,
             names=case_names(shown, forms),
@@ -139,7 +212,7 @@ class Explorer:
         scenarios = {s.name: s for s in await self.kb.run(lambda kb: load_scenarios())}
         scenario = scenarios.get(name)
         if scenario is None:
-            raise HTTPException(404, f"no worked scenario is called {name[:80]!r}")
+            raise HTTPException(404, t("no worked scenario is called {name}", name=repr(name[:80])))
         question = scenario.questions[0].ask if scenario.questions else ""
         return await self.editor_page(request, scenario.case, case_yaml(scenario.case), question=question)
 
@@ -153,22 +226,23 @@ class Explorer:
         try:
             if posted.action == "add":
                 vocabulary = (await self.catalogue())[0]
-                forms = {f.name: f for f in fact_forms(vocabulary)}
+                forms = {f.name: f for f in fact_forms(vocabulary, language())}
                 chosen = forms.get(str(form.get("predicate", "")))
                 if chosen is None:
-                    raise UserError("choose the fact to add from the list")
+                    raise UserError(t("choose the fact to add from the list"))
                 values = [str(form.get(f"arg:{chosen.name}:{i}", "")) for i in range(len(chosen.fields))]
                 text = build_fact(chosen, values)
                 case = case.add(text)
-                note = f"added {text}"
+                note = t("added {text}", text=text)
             elif posted.action.startswith("remove:"):
                 index = posted.action.removeprefix("remove:")
                 if not index.isdigit() or int(index) >= len(case.facts):
-                    raise UserError(f"no fact {index[:20]!r} to remove")
-                note = f"removed {case.facts[int(index)].text}"
+                    raise UserError(t("no fact {index} to remove", index=repr(index[:20])))
+                note = t("removed {text}", text=case.facts[int(index)].text)
                 case = without(case, {int(index)})
             elif posted.action == "load":
-                note = f"read {len(case.facts)} fact{'s' if len(case.facts) != 1 else ''}"
+                count = len(case.facts)
+                note = t("read 1 fact") if count == 1 else t("read {count} facts", count=count)
         except UserError as exc:
             return await self.editor_page(
                 request,
@@ -204,7 +278,9 @@ class Explorer:
                 add, remove = repair_changes(form, posted.action.removeprefix("repair:"))
                 posted.case = change_case(posted.case, add, remove)
                 posted.off = set()
-                applied = "; ".join([*(f"added {a}" for a in add), *(f"removed {r}" for r in remove)])
+                applied = "; ".join(
+                    [*(t("added {text}", text=a) for a in add), *(t("removed {text}", text=r) for r in remove)]
+                )
             reason_anyway = form.get("reason_anyway") == "on"
             passages = (await self.catalogue())[1]["ambiguous_passages"]
             data = await self.kb.run(_answer, posted, self.limits, reason_anyway)
@@ -215,6 +291,7 @@ class Explorer:
         return self.page(
             "answer.html",
             request,
+            switch=("answer-form", "/ask", ""),
             posted=posted,
             case_text=case_yaml(posted.case),
             applied=applied,
@@ -240,6 +317,7 @@ class Explorer:
         return self.page(
             "compare.html",
             request,
+            switch=("compare-form", "/compare", ""),
             posted=posted,
             case_text=case_yaml(posted.case),
             comparison=comparison,
@@ -263,6 +341,7 @@ class Explorer:
             paragraphs=paragraphs,
             passages=data["ambiguous_passages"],
             not_encoded=data["not_encoded"],
+            text_note_ru=data["text_note_ru"],
         )
 
     async def coverage(self, request: Request) -> Response:
@@ -287,10 +366,10 @@ def _answer(kb: KnowledgeBase, posted: Posted, limits: Limits, reason_anyway: bo
     case = without(posted.case, posted.off)
     options: dict[str, Any] = {"limits": limits, "readings": posted.readings, "reason_anyway": reason_anyway}
     # the answer is shown as HTML, which folds why no rule establishes a step taken as not so
-    result = kb.ask(posted.question, case, repairs=REPAIRS, why_absent=True, **options)
+    result = kb.ask(posted.question, case, repairs=REPAIRS, why_absent=True, lang=language(), **options)
     difference: list[str] = []
     if posted.off:
-        whole = kb.ask(posted.question, posted.case, **options)
+        whole = kb.ask(posted.question, posted.case, lang=language(), **options)
         difference = ProofDiff.between(whole, result).lines()
     effects = critical_facts(
         kb, posted.question, case, baseline=result, max_facts=WHAT_IF_FACTS, max_seconds=limits.seconds, **options
@@ -341,7 +420,11 @@ def _readings(form: FormData) -> dict[str, str]:
 
 
 async def _too_large(request: Request, exc: Exception) -> Response:
-    return Response("error: the request is too large\n", status_code=413, media_type="text/plain")
+    """413, in the language the address asks for (the form is not read), else the server's."""
+    asked = request.query_params.get("lang")
+    lang = asked if asked in LANGUAGES else request.app.state.explorer.lang
+    text = f"{tr('error:', lang)} {tr('the request is too large', lang)}\n"
+    return Response(text, status_code=413, media_type="text/plain; charset=utf-8")
 
 
 def create_app(
@@ -351,19 +434,24 @@ def create_app(
     allowed_hosts: Sequence[str] | None = None,
     routes: Sequence[BaseRoute] = (),
     pages: Sequence[Page] = (),
+    lang: str | None = None,
 ) -> Starlette:
     """The explorer as an ASGI application.
 
     ``limits`` bound every ask (as ``cassation ask --time-limit/--inference-limit``); a request body
     larger than ``max_request_bytes`` is refused (413); with ``allowed_hosts``, a request naming any
     other host is refused (400), so that a web page elsewhere cannot reach the server through DNS.
-    ``routes`` and ``pages`` add pages of other modules to the router and to the navigation bar.
+    ``routes`` and ``pages`` add pages of other modules to the router and to the navigation bar; an
+    endpoint wrapped in ``app.state.explorer.localized`` runs in its request's language, as the
+    explorer's own.  ``lang`` is the language of a request that names none (by default the current language:
+    ``cassation --lang``, else ``CASSATION_LANG``, else English).
     """
+    lang = language() if lang is None else check_language(lang)
     limits = limits or Limits()
     check_limits(limits)
     if max_request_bytes < 1:
         raise UserError("the largest request must be at least 1 byte")
-    explorer = Explorer(limits, [*PAGES, *pages])
+    explorer = Explorer(limits, [*PAGES, *pages], lang)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -373,18 +461,18 @@ def create_app(
             explorer.kb.close()
 
     handlers: dict[Any, Callable[..., Any]] = {TooLarge: _too_large}
-    middleware = [Middleware(RequestGuard, max_bytes=max_request_bytes)]
+    middleware = [Middleware(RequestGuard, max_bytes=max_request_bytes, lang=lang)]
     if allowed_hosts is not None:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
     app = Starlette(
         routes=[
-            Route("/", explorer.home, methods=["GET"]),
-            Route("/editor", explorer.editor, methods=["POST"]),
-            Route("/case.yaml", explorer.download, methods=["POST"]),
-            Route("/ask", explorer.ask, methods=["POST"]),
-            Route("/compare", explorer.compare, methods=["POST"]),
-            Route("/norms", explorer.norms, methods=["GET"]),
-            Route("/coverage", explorer.coverage, methods=["GET"]),
+            Route("/", explorer.localized(explorer.home), methods=["GET"]),
+            Route("/editor", explorer.localized(explorer.editor), methods=["POST"]),
+            Route("/case.yaml", explorer.localized(explorer.download), methods=["POST"]),
+            Route("/ask", explorer.localized(explorer.ask), methods=["POST"]),
+            Route("/compare", explorer.localized(explorer.compare), methods=["POST"]),
+            Route("/norms", explorer.localized(explorer.norms), methods=["GET"]),
+            Route("/coverage", explorer.localized(explorer.coverage), methods=["GET"]),
             *routes,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],

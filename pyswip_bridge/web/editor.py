@@ -16,9 +16,11 @@ import yaml
 
 from ..bridge.case import Case
 from ..errors import CaseFileError
+from ..i18n import tr
 
 _PLAIN_ATOM = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _FACT = re.compile(r"\s*([a-z][A-Za-z0-9_]*)\s*\((.*)\)\s*\Z", re.S)
 
 
@@ -31,6 +33,15 @@ class Field:
     #: ``date`` (a date picker), ``choice`` (one of ``values``) or ``name`` (free text, names of the case offered).
     widget: str
     values: tuple[str, ...] = ()
+    #: The words of each of ``values`` in the language of the page (the vocabulary's ``words_ru``), or ().
+    words: tuple[str, ...] = ()
+
+    @property
+    def choices(self) -> list[tuple[str, str]]:
+        """Each value with its label: ``value — words`` where the page has words for it, else the value."""
+        if not self.words:
+            return [(v, v) for v in self.values]
+        return [(v, v if v == w else f"{v} — {w}") for v, w in zip(self.values, self.words, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -46,10 +57,35 @@ class FactForm:
     def signature(self) -> str:
         return f"{self.name}({', '.join(f.name for f in self.fields)})"
 
+    @property
+    def help(self) -> str:
+        """The meaning as field help: each ``{argument}`` of a Russian meaning shown as ``‹argument›``."""
+        return _PLACEHOLDER.sub(r"‹\1›", self.meaning)
 
-def fact_forms(vocabulary: dict[str, Any]) -> list[FactForm]:
-    """A form per declared fact, in the vocabulary's order."""
+    def describe(self, text: str) -> str:
+        """The meaning of the fact ``text`` of this form: a meaning with ``{argument}`` places (the
+        KB's Russian) gets the fact's own arguments, each value in its words; another meaning as it is."""
+        if not _PLACEHOLDER.search(self.meaning):
+            return self.meaning
+        given = {f.name: unquote(a) for f, a in zip(self.fields, split_arguments(text), strict=False)}
+        words = {f.name: dict(zip(f.values, f.words, strict=True)) for f in self.fields if f.words}
+
+        def value(found: re.Match[str]) -> str:
+            name = found.group(1)
+            shown = given.get(name)
+            if shown is None:
+                return f"‹{name}›"
+            return words.get(name, {}).get(shown, shown)
+
+        return _PLACEHOLDER.sub(value, self.meaning)
+
+
+def fact_forms(vocabulary: dict[str, Any], lang: str = "en") -> list[FactForm]:
+    """A form per declared fact, in the vocabulary's order; in Russian (``lang="ru"``) each fact's
+    meaning and each value's words are the KB's Russian (``meaning_ru``, ``words_ru``)."""
+    russian = lang == "ru"
     enums = {e["type"]: tuple(e["values"]) for e in vocabulary["enumerations"]}
+    words = {e["type"]: tuple(e.get("words_ru") or ()) for e in vocabulary["enumerations"]} if russian else {}
     forms = []
     for fact in vocabulary["facts"]:
         fields = []
@@ -58,10 +94,11 @@ def fact_forms(vocabulary: dict[str, Any]) -> list[FactForm]:
             if kind == "date":
                 fields.append(Field(arg["name"], kind, "date"))
             elif kind in enums:
-                fields.append(Field(arg["name"], kind, "choice", enums[kind]))
+                fields.append(Field(arg["name"], kind, "choice", enums[kind], words.get(kind, ())))
             else:
                 fields.append(Field(arg["name"], kind, "name"))
-        forms.append(FactForm(fact["name"], fact["meaning"], tuple(fact["paragraphs"]), tuple(fields)))
+        meaning = fact.get("meaning_ru") if russian else None
+        forms.append(FactForm(fact["name"], meaning or fact["meaning"], tuple(fact["paragraphs"]), tuple(fields)))
     return forms
 
 
@@ -79,7 +116,10 @@ def build_fact(form: FactForm, values: list[str]) -> str:
     for field, value in zip(form.fields, values):
         value = value.strip()
         if not value:
-            raise CaseFileError(f"{form.name}: the field {field.name!r} is empty", "the fact being added")
+            raise CaseFileError(
+                tr("{fact}: the field {field} is empty").format(fact=form.name, field=repr(field.name)),
+                tr("the fact being added"),
+            )
         if field.widget == "date" and _DATE.match(value):
             parts.append(value)
         else:

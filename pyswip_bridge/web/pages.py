@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Page:
-    """One entry of the navigation bar: its label and the path of its page."""
+    """One entry of the navigation bar: its label (English; shown through the catalog of
+    :mod:`pyswip_bridge.i18n` in the page's language) and the path of its page."""
 
     label: str
     path: str
