@@ -95,4 +95,15 @@ test(an_unknown_language_is_an_error, [T == "request"]) :-
     T = D.error.type,
     assertion(sub_string(D.error.message, _, _, _, "\"lang\" must be one of en, ru")).
 
+test(question_warnings_in_the_language_of_the_request) :-
+    Facts = ["judicial_act(v1, verdict, first_instance)", "participant(x, convicted)"],
+    lang_ask(_{question:"may_review(v1, X)", facts:Facts, lang:"ru"}, D1),
+    assertion(D1.warnings == ["X совпадает с именем x из дела: чтобы спросить об этом лице, напишите 'x' (в кавычках); как написано, X — переменная и обозначает любого"]),
+    lang_ask(_{question:"may_review(v1, Серік)", facts:Facts, lang:"ru"}, D2),
+    assertion(D2.warnings == ["Серік похоже на имя: чтобы спросить о лице по имени Серік, напишите 'Серік' (в кавычках); как написано, Серік — переменная и обозначает любого"]),
+    lang_ask(_{question:"may_review(v9, P)", facts:Facts, lang:"ru"}, D3),
+    assertion(D3.warnings == ["v9 нигде в деле не встречается"]),
+    lang_ask(_{question:"may_review(v9, P)", facts:Facts}, D4),
+    assertion(D4.warnings == ["v9 occurs nowhere in the case"]).
+
 :- end_tests(languages).
