@@ -49,7 +49,7 @@ CONTRADICTION_REASONS: dict[str, str] = {
 }
 
 
-def _paragraphs_and_articles(source: str) -> str:
+def russian_citation(source: str) -> str:
     """``¶1; CPC art. 484 part 1`` in Russian: ``п. 1; ст. 484 ч. 1 УПК РК``."""
     parts = []
     for part in source.split("; "):
@@ -67,7 +67,7 @@ def _contradiction(match: re.Match[str]) -> str:
     reason = CONTRADICTION_REASONS.get(match[3])
     if reason is None:
         return match[0]
-    return f"{match[1]} противоречит {match[2]}: {reason} ({_paragraphs_and_articles(match[4])})"
+    return f"{match[1]} противоречит {match[2]}: {reason} ({russian_citation(match[4])})"
 
 
 #: (pattern, replacement) in the order they are tried; each applies wherever it matches.

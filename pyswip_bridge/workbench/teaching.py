@@ -75,7 +75,7 @@ def render_scenario_list(scenarios: list[Scenario]) -> str:
     """The scenarios grouped by paragraph, each with its difficulty, name, number of questions and title."""
     scenarios = for_display(scenarios)
     if not scenarios:
-        return "no scenario matches\n"
+        return tr("no scenario matches") + "\n"
     name_width = max(len(s.name) for s in scenarios)
     out: list[str] = []
     paragraph = None
@@ -84,13 +84,13 @@ def render_scenario_list(scenarios: list[Scenario]) -> str:
             paragraph = s.paragraph
             if out:
                 out.append("")
-            out.append(f"¶{paragraph}")
-        count = f"{len(s.questions)} question{'s' if len(s.questions) != 1 else ''}"
-        out.append(f"  {s.difficulty:<12} {s.name:<{name_width}}  {count:<12} {s.title}")
+            out.append(f"{tr('¶')}{paragraph}")
+        count = tr("{n} question" if len(s.questions) == 1 else "{n} questions").format(n=len(s.questions))
+        out.append(f"  {tr(s.difficulty):<12} {s.name:<{name_width}}  {count:<12} {s.title}")
     out.append("")
     out.append(
-        f"{len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}; "
-        "`cassation quiz --scenario NAME` asks one of its questions."
+        tr("{n} scenario" if len(scenarios) == 1 else "{n} scenarios").format(n=len(scenarios))
+        + tr("; `cassation quiz --scenario NAME` asks one of its questions.")
     )
     return "\n".join(out) + "\n"
 

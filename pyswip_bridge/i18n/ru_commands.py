@@ -1,0 +1,122 @@
+"""The Russian catalog of the commands' own lines: norms, vocabulary, scenarios, coverage, what-if
+--critical, compare-readings, diff and the batch summary (the English text of each line -> its Russian).
+
+The law these commands list -- the resolution's words, the rules' clauses, the scenarios' titles, the
+KB's notes on what is not encoded -- is not translated here: only the words around it.
+"""
+
+from __future__ import annotations
+
+RU_COMMANDS: dict[str, str] = {
+    # -- norms and vocabulary (cli/app.py) --
+    "¶": "п. ",
+    "ambiguous passage {passage} ({paragraph}):": "неоднозначное место {passage} ({paragraph}):",
+    "default": "по умолчанию",
+    "alternative": "альтернативное",
+    "no rules encode paragraph {paragraph} yet": "пункт {paragraph} пока не закодирован ни одним правилом",
+    "depends on {what} (not encoded; given as a fact)": "зависит от: {what} (не закодировано; дано как факт)",
+    "Natures (how a suggested repair may change a fact of the case):": (
+        "Характер фактов (как предлагаемое исправление может изменить факт дела):"
+    ),
+    "Reserved names:": "Зарезервированные имена:",
+    # -- coverage (workbench/coverage.py) --
+    "encoded": "закодирован",
+    "NOT ENCODED": "НЕ ЗАКОДИРОВАН",
+    "¶{paragraph} {status}: {rules} rules, exercised by {scenarios} scenarios": (
+        "п. {paragraph} {status}: правил: {rules}, сценариев, которые их проверяют: {scenarios}"
+    ),
+    "rules:": "правила:",
+    "scenarios:": "сценарии:",
+    "UNUSED by any scenario:": "НЕ ИСПОЛЬЗУЮТСЯ ни одним сценарием:",
+    "not encoded:": "не закодировано:",
+    "{encoded}/27 paragraphs encoded by {rules} rules; {exercised}/27 exercised by at least two scenarios": (
+        "закодировано пунктов: {encoded}/27, правил: {rules}; пунктов, проверенных не менее чем двумя "
+        "сценариями: {exercised}/27"
+    ),
+    # -- scenarios (workbench/teaching.py) --
+    "no scenario matches": "подходящих сценариев нет",
+    "{n} question": "вопросов: {n}",
+    "{n} questions": "вопросов: {n}",
+    "basic": "начальный",
+    "intermediate": "средний",
+    "advanced": "продвинутый",
+    "{n} scenario": "сценариев: {n}",
+    "{n} scenarios": "сценариев: {n}",
+    "; `cassation quiz --scenario NAME` asks one of its questions.": (
+        "; `cassation quiz --scenario NAME` задаёт один из вопросов сценария."
+    ),
+    # -- what-if --critical and compare-readings (workbench/whatif.py) --
+    "yes → no": "да → нет",
+    "no → yes": "нет → да",
+    "Critical facts of {question} (answer: {answer}) — given facts whose removal alone flips it ({flip}):": (
+        "Решающие факты для {question} (ответ: {answer}) — данные факты, удаление любого из которых "
+        "само по себе меняет ответ ({flip}):"
+    ),
+    "  (none: no single fact's removal flips the answer)": "  (нет: удаление никакого одного факта не меняет ответ)",
+    "Facts whose removal alone changes the answers but not yes/no:": (
+        "Факты, удаление которых меняет ответы, но не да/нет:"
+    ),
+    "Facts whose removal leaves the question unanswered:": "Факты, без которых на вопрос не удаётся ответить:",
+    "Facts whose removal keeps yes/no, where a change of the answers cannot be told (too many answers to compare):": (
+        "Факты, удаление которых сохраняет да/нет, но изменились ли ответы, сказать нельзя "
+        "(слишком много ответов для сравнения):"
+    ),
+    "Removing any of the other {n} fact alone changes nothing.": (
+        "Удаление любого из остальных фактов (их {n}) само по себе ничего не меняет."
+    ),
+    "Removing any of the other {n} facts alone changes nothing.": (
+        "Удаление любого из остальных фактов (их {n}) само по себе ничего не меняет."
+    ),
+    "Not all facts were tried: {why}; the other facts were not tried.": (
+        "Проверены не все факты: {why}; остальные факты не проверялись."
+    ),
+    "answer": "ответ",
+    "  (default readings)": "  (прочтения по умолчанию)",
+    "Ambiguous passages:": "Неоднозначные места:",
+    "The answers agree under all {n} combinations of readings.": (
+        "Ответы совпадают при всех сочетаниях прочтений (их {n})."
+    ),
+    "The answers diverge:": "Ответы расходятся:",
+    "{label} under {n} combination": "{label} при сочетаниях: {n}",
+    "{label} under {n} combinations": "{label} при сочетаниях: {n}",
+    "Deciding passage {name} ({paragraph}):": "Решающее место {name} ({paragraph}):",
+    " or ": " или ",
+    "No difference made by:": "Ничего не меняют:",
+    # -- diff (cli/explain.py, bridge/records.py) --
+    "no differences between {a} and {b}": "между {a} и {b} различий нет",
+    "{n} difference from {a} to {b}:": "различий от {a} к {b}: {n}",
+    "{n} differences from {a} to {b}:": "различий от {a} к {b}: {n}",
+    "(neither file has a record: case facts and versions were not compared)": (
+        "(ни в одном файле нет записи record: факты дела и версии не сравнивались)"
+    ),
+    "question:": "вопрос:",
+    "{what} added:": "{what} — добавлено:",
+    "{what} removed:": "{what} — удалено:",
+    "answers (bindings)": "ответы (значения переменных)",
+    "rules used": "применённые правила",
+    "case facts": "факты дела",
+    "in force": "действовало",
+    "not in force": "не действовало",
+    "not established": "не установлено",
+    "validity in time:": "действие во времени:",
+    "{which} has no record (written without one): case facts and versions are not compared": (
+        "в {which} нет записи record (файл записан без неё): факты дела и версии не сравниваются"
+    ),
+    "(the KB's sources changed)": "(изменились исходные тексты базы знаний)",
+    "engine {key}:": "движок, {key}:",
+    "reading of {passage}:": "прочтение места {passage}:",
+    # -- the batch summary (cli/batch.py) --
+    "{answered} cases answered in {seconds} s ({rate} a second, {workers} worker): {hold} hold, "
+    "{not_hold} do not, {errors} errors{kinds}; results in {out}": (
+        "дел отвечено: {answered} за {seconds} с ({rate} в секунду, процессов: {workers}): да — {hold}, "
+        "нет — {not_hold}, ошибок — {errors}{kinds}; результаты в {out}"
+    ),
+    "{answered} cases answered in {seconds} s ({rate} a second, {workers} workers): {hold} hold, "
+    "{not_hold} do not, {errors} errors{kinds}; results in {out}": (
+        "дел отвечено: {answered} за {seconds} с ({rate} в секунду, процессов: {workers}): да — {hold}, "
+        "нет — {not_hold}, ошибок — {errors}{kinds}; результаты в {out}"
+    ),
+    "interrupted after line {line} of the cases; continue with the same command and --resume": (
+        "прервано после строки {line} файла дел; продолжите той же командой с --resume"
+    ),
+}
