@@ -239,7 +239,7 @@ def _answers(data: dict[str, Any]) -> list[str]:
     out = []
     for answer in data.get("answers", []):
         bindings = answer.get("bindings") or {}
-        out.append(", ".join(f"{k} = {v}" for k, v in sorted(bindings.items())) or "(no variables)")
+        out.append(", ".join(f"{k} = {v}" for k, v in sorted(bindings.items())) or tr("(no variables)"))
     return sorted(set(out))
 
 

@@ -92,6 +92,7 @@ RU_COMMANDS: dict[str, str] = {
     "question:": "вопрос:",
     "{what} added:": "{what} — добавлено:",
     "{what} removed:": "{what} — удалено:",
+    "(no variables)": "(без переменных)",
     "answers (bindings)": "ответы (значения переменных)",
     "rules used": "применённые правила",
     "case facts": "факты дела",
