@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from pyswip_bridge import Case
 from pyswip_bridge.cli.batch import _Tally
@@ -160,3 +161,26 @@ def test_citations():
 def test_json_output_stays_english(cli_ru):
     run = cli_ru("scenarios", "--paragraph", "2", "--format", "json")
     assert {s["difficulty"] for s in json.loads(run.out)} <= {"basic", "intermediate", "advanced"}
+
+
+def test_the_repl_lines_and_errors_in_russian():
+    commands = ":limits\n:goals\n:norm 99\n+\n:save x.txt\n:reading\n:nope\n-appeal_withdrawn(a9)\n"
+    run = repl_ru(commands)
+    out, err = run.out.splitlines(), run.err.splitlines()
+    assert "ограничения: 10 с, 20,000,000 логических выводов на вопрос" in out
+    assert "шаги доказательства как цели Prolog: вкл." in out
+    assert "(* действующее прочтение; :reading МЕСТО ПРОЧТЕНИЕ выбирает другое)" in out
+    assert any(line.startswith("p1_withdrawn_appeal (п. 1): ") for line in out)
+    assert "  * protest_or_submission_only (по умолчанию): " in run.out
+    assert err == [
+        "ошибка: пункт 99 не закодирован ни одним правилом",
+        "ошибка: + нужен факт, например +judicial_act(v1, verdict, first_instance)",
+        "ошибка: :save записывает YAML: укажите имя файла с окончанием .yaml, а не x.txt",
+        "ошибка: неизвестная команда :nope; может быть, имелось в виду :norm? (:help перечисляет команды)",
+        "ошибка: appeal_withdrawn(a9) — не факт дела (см. :facts)",
+    ]
+
+
+def repl_ru(commands: str):
+    """``cassation --lang ru repl`` on the counsel scenario, reading ``commands``."""
+    return run_cli("--lang", "ru", "repl", "--case", str(COUNSEL), stdin=commands)

@@ -243,6 +243,41 @@ RU_PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"is a directory, not a file", "— каталог, а не файл"),
         (r"cannot read the case file: ", "не удаётся прочитать файл дела: "),
         (r"the question could not be answered", "на вопрос не удалось ответить"),
+        (
+            r"^there is no fact number (\d+); the case has (\d+) \(see :facts\)",
+            r"нет факта номер \1; в деле фактов: \2 (см. :facts)",
+        ),
+        (r"^(.+) is not a fact of the case \(see :facts\)$", r"\1 — не факт дела (см. :facts)"),
+        (r"^a question is needed, e\.g\. ", "нужен вопрос, например "),
+        (
+            r"^unknown command (\S+?)(;.*)? \(:help lists the commands\)$",
+            r"неизвестная команда \1\2 (:help перечисляет команды)",
+        ),
+        (r"^\+ needs a fact, e\.g\. ", "+ нужен факт, например "),
+        (
+            r"^- needs a fact of the case or its number, e\.g\. (\S+) or (\S+)$",
+            r"- нужен факт дела или его номер, например \1 или \2",
+        ),
+        (r"^(:\w+) needs a file name$", r"\1: нужно имя файла"),
+        (
+            r"^:save writes YAML: give a file name ending in \.yaml, not ",
+            ":save записывает YAML: укажите имя файла с окончанием .yaml, а не ",
+        ),
+        (r"^cannot write (.+?): ", r"не удаётся записать \1: "),
+        (r"^:what-if: a \+ or - without a fact$", ":what-if: + или - без факта"),
+        (r"^no case fact of the vocabulary has (.+) in its name$", r"ни в одном имени факта словаря нет \1"),
+        (r"^:norm needs a paragraph number \(1-27\) or a rule id$", ":norm: нужен номер пункта (1-27) или id правила"),
+        (r"^no rules encode paragraph (\d+)$", r"пункт \1 не закодирован ни одним правилом"),
+        (
+            r"^no rule (\S+); :norm N lists the rules of paragraph N$",
+            r"нет правила \1; :norm N перечисляет правила пункта N",
+        ),
+        (
+            r"^:reading needs PASSAGE READING \(or nothing, to list them\)$",
+            ":reading: нужно МЕСТО ПРОЧТЕНИЕ (или ничего, чтобы перечислить их)",
+        ),
+        (r"^:limits needs SECONDS INFERENCES, e\.g\. ", ":limits: нужно СЕКУНДЫ ВЫВОДЫ, например "),
+        (r"^(\S+) takes on or off, not ", r"\1 принимает on или off, а не "),
         (r"^interrupted$", "прервано"),
         (r"^terminated$", "остановлено"),
     )

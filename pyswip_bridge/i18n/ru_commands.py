@@ -120,4 +120,27 @@ RU_COMMANDS: dict[str, str] = {
     "interrupted after line {line} of the cases; continue with the same command and --resume": (
         "прервано после строки {line} файла дел; продолжите той же командой с --resume"
     ),
+    # -- the repl's own lines (cli/repl.py) --
+    "{n} fact": "фактов: {n}",
+    "{n} facts": "фактов: {n}",
+    "loaded {file}: {facts}": "загружен {file}: {facts}",
+    ", {n} denied": ", отрицаемых: {n}",
+    ", readings {readings}": ", прочтения: {readings}",
+    "saved {facts} to {file}": "сохранено в {file}: {facts}",
+    "... and {n} more (larger or equally small) repairs": "... и ещё исправлений (больших или таких же малых): {n}",
+    "ambiguous passage {passage}:": "неоднозначное место {passage}:",
+    "(:reading to choose)": "(выбрать прочтение: :reading)",
+    "(* the reading in force; :reading PASSAGE READING chooses another)": (
+        "(* действующее прочтение; :reading МЕСТО ПРОЧТЕНИЕ выбирает другое)"
+    ),
+    "limits: {seconds} s, {inferences} inferences per question": (
+        "ограничения: {seconds} с, {inferences} логических выводов на вопрос"
+    ),
+    "reason anyway:": "рассуждать всё равно:",
+    "proof steps as Prolog goals:": "шаги доказательства как цели Prolog:",
+    "on": "вкл.",
+    "off": "выкл.",
+    "cassation repl — {facts} in the case; :help lists the commands, :quit ends.": (
+        "cassation repl — в деле {facts}; :help перечисляет команды, :quit завершает."
+    ),
 }

@@ -142,7 +142,11 @@ def render_presentation(scenario: Scenario, index: int) -> str:
     text = visible(description(scenario))  # its white space collapsed first
     scenario = for_display(scenario)
     question = scenario.questions[index]
-    out = [f"{tr('Scenario')} {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
+    out = [
+        f"{tr('Scenario')} {scenario.name} ({tr('¶')}{scenario.paragraph}, {tr(scenario.difficulty)})",
+        scenario.title,
+        "",
+    ]
     if text:
         out.extend(textwrap.wrap(text, width=96, initial_indent="  ", subsequent_indent="  "))
         out.append("")
