@@ -886,7 +886,7 @@ check_consistency(FactItems, Facts) :-
     (   case_contradiction(Items, contradiction(_, FactA-PlaceA, FactB-PlaceB, Message))
     ->  place_text(PlaceA, WhereA),
         place_text(PlaceB, WhereB),
-        format(string(Where), "~w and ~w", [WhereA, WhereB]),
+        phrase_text(and_list, [WhereA, WhereB], Where),
         goal_text(FactA, TextA),
         goal_text(FactB, TextB),
         throw(contradiction_error(Message, Where, [WhereA, WhereB], [TextA, TextB]))
@@ -903,7 +903,7 @@ numbered_places([Item|Items], N, [place(N, Where)|Places]) :-
     numbered_places(Items, N1, Places).
 
 place_text(place(N, null), Text) :- !,
-    format(string(Text), "fact ~w", [N]).
+    phrase_text(fact_number, [N], Text).
 place_text(place(_, Where), Text) :-
     format(string(Text), "~w", [Where]).
 

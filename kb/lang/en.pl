@@ -64,3 +64,7 @@ en_phrase(validity_not_in_force, "Resolution No. 5 was not in force on ~w: it ap
 en_phrase(warn_matches_case_name, "~w matches the name ~w in the case: to ask about that person write ~w (quoted); as written, ~w is a variable and stands for anyone").
 en_phrase(warn_looks_like_name, "~w looks like a name: to ask about a person named ~w write ~w (quoted); as written, ~w is a variable and stands for anyone").
 en_phrase(warn_occurs_nowhere, "~w occurs nowhere in the case").
+en_phrase(fact_number, "fact ~w").
+en_phrase(contradicts, "~w contradicts ~w: ~w (~w)").
+en_phrase(one_paragraph, "¶~w").
+en_phrase(several_paragraphs, "¶¶~w").

@@ -106,4 +106,16 @@ test(question_warnings_in_the_language_of_the_request) :-
     lang_ask(_{question:"may_review(v9, P)", facts:Facts}, D4),
     assertion(D4.warnings == ["v9 occurs nowhere in the case"]).
 
+test(contradictions_in_the_language_of_the_request) :-
+    Facts = ["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)", "act_outcome(v1, acquittal)"],
+    lang_ask(_{question:"may_review(v1, P)", facts:Facts, lang:"ru"}, D1),
+    assertion(D1.error.message == "act_outcome(v1, conviction) противоречит act_outcome(v1, acquittal): у одного акта один исход (п. 4; ст. 487 УПК РК)"),
+    assertion(D1.error.where == "факт 2 и факт 3"),
+    lang_ask(_{question:"may_review(v1, P)", facts:Facts}, D2),
+    assertion(D2.error.message == "act_outcome(v1, conviction) contradicts act_outcome(v1, acquittal): one act has one outcome (¶4; CPC art. 487)"),
+    assertion(D2.error.where == "fact 2 and fact 3").
+
+test(every_contradiction_has_its_russian_reason, [Missing == []]) :-
+    findall(Id, ( consistency:contradiction(Id, _, _, _, _, _), \+ lang_ru:ru_contradiction(Id, _) ), Missing).
+
 :- end_tests(languages).
