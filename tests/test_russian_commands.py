@@ -9,12 +9,14 @@ import json
 import re
 from pathlib import Path
 
+import click
 import pytest
 from conftest import run_cli
 
 from pyswip_bridge import Case
+from pyswip_bridge.cli import main
 from pyswip_bridge.cli.batch import _Tally
-from pyswip_bridge.i18n import citation, using
+from pyswip_bridge.i18n import catalog_keys, citation, using
 from pyswip_bridge.workbench.coverage import ParagraphCoverage, render_coverage
 from pyswip_bridge.workbench.scenarios import load_scenarios
 from pyswip_bridge.workbench.teaching import render_scenario_list
@@ -184,3 +186,25 @@ def test_the_repl_lines_and_errors_in_russian():
 def repl_ru(commands: str):
     """``cassation --lang ru repl`` on the counsel scenario, reading ``commands``."""
     return run_cli("--lang", "ru", "repl", "--case", str(COUNSEL), stdin=commands)
+
+
+def test_every_help_text_has_its_russian_form():
+    keys = catalog_keys("ru")
+    ctx = click.Context(main)
+    missing = []
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
+        assert command is not None
+        if command.help and " ".join(command.help.split()) not in keys:
+            missing.append(f"{name}: {command.help}")
+        for param in command.get_params(click.Context(command)):
+            text = getattr(param, "help", None)
+            if text and text not in keys:
+                missing.append(f"{name} {param.name}: {text}")
+    assert missing == []
+
+
+def test_click_words_in_the_help_in_russian(cli_ru, cli):
+    run = cli_ru("batch", "--help")
+    assert "[по умолчанию: 10.0]" in run.out and "[default:" not in run.out
+    assert "[default: 10.0]" in cli("batch", "--help").out

@@ -409,6 +409,11 @@ def _translated_help(command: click.Command, ctx: click.Context) -> Iterator[Non
             o.help = text
 
 
+def _click_words(text: str) -> str:
+    """The words click adds to an option's help (``[default: 10.0]``, ``[required]``) in the current language."""
+    return text.replace("[default: ", tr("[default: ")).replace("[required]", tr("[required]"))
+
+
 class TranslatedHelp(click.Command):
     """A command whose ``--help`` is in the current language (:mod:`pyswip_bridge.i18n`)."""
 
@@ -422,7 +427,7 @@ class TranslatedHelp(click.Command):
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         params = [p for p in self.get_params(ctx) if not isinstance(p, click.Argument)]
-        records = [r for r in (p.get_help_record(ctx) for p in params) if r is not None]
+        records = [(r[0], _click_words(r[1])) for r in (p.get_help_record(ctx) for p in params) if r is not None]
         if records:
             with formatter.section(tr("Options")):
                 formatter.write_dl(records)

@@ -143,4 +143,90 @@ RU_COMMANDS: dict[str, str] = {
     "cassation repl — {facts} in the case; :help lists the commands, :quit ends.": (
         "cassation repl — в деле {facts}; :help перечисляет команды, :quit завершает."
     ),
+    # -- the options' help (cli/*.py) --
+    "[default: ": "[по умолчанию: ",
+    "[required]": "[обязательно]",
+    "Cases, one JSON case file object per line (.jsonl); - for standard input.": (
+        "Дела, по одному объекту файла дела JSON в строке (.jsonl); - — стандартный ввод."
+    ),
+    "Results, one JSON object per case, in the cases' order (.jsonl).": (
+        "Результаты, по одному объекту JSON на дело, в порядке дел (.jsonl)."
+    ),
+    "Worker processes, each with its own SWI-Prolog.  [default: one per core]": (
+        "Рабочие процессы, у каждого свой SWI-Prolog.  [по умолчанию: по одному на ядро]"
+    ),
+    "Keep each case's whole answer: proofs, why-not, citations.": (
+        "Сохранять весь ответ по каждому делу: доказательства, почему нет, ссылки."
+    ),
+    "Continue an interrupted run: cases already answered are skipped.": (
+        "Продолжить прерванный запуск: уже отвеченные дела пропускаются."
+    ),
+    "Replace an existing results file.": "Заменить существующий файл результатов.",
+    "Choose a reading of an ambiguous passage for every case.": "Выбрать прочтение неоднозначного места для всех дел.",
+    "Seconds per case (env CASSATION_TIME_LIMIT).": "Секунд на дело (переменная окружения CASSATION_TIME_LIMIT).",
+    "Logical inferences per case (env CASSATION_INFERENCE_LIMIT).": (
+        "Логических выводов на дело (переменная окружения CASSATION_INFERENCE_LIMIT)."
+    ),
+    "Progress bar with rate and ETA on stderr.  [default: when stderr is a terminal]": (
+        "Индикатор хода со скоростью и оставшимся временем в stderr.  [по умолчанию: когда stderr — терминал]"
+    ),
+    "Reason even for a case dated outside the resolution's validity.": (
+        "Рассуждать и для дела, датированного вне срока действия постановления."
+    ),
+    "Seconds per ask (env CASSATION_TIME_LIMIT).": "Секунд на вопрос (переменная окружения CASSATION_TIME_LIMIT).",
+    "Logical inferences per ask (env CASSATION_INFERENCE_LIMIT).": (
+        "Логических выводов на вопрос (переменная окружения CASSATION_INFERENCE_LIMIT)."
+    ),
+    "Only the rules of this paragraph.": "Только правила этого пункта.",
+    "Draw a scenario of this paragraph.": "Выбрать сценарий этого пункта.",
+    "Draw a scenario of this difficulty.": "Выбрать сценарий этой сложности.",
+    "This scenario (see `cassation scenarios`).": "Этот сценарий (см. `cassation scenarios`).",
+    "Its question number N (1-based).": "Его вопрос номер N (с 1).",
+    "Seed of the draw of scenario and question (the same seed, the same quiz).": (
+        "Начальное значение выбора сценария и вопроса (то же значение — та же викторина)."
+    ),
+    "Quote the resolution's words in the explanation.": "Цитировать в объяснении слова постановления.",
+    "YAML or JSON case file to start from.": "Файл дела YAML или JSON, с которого начать.",
+    "Choose a reading of an ambiguous passage (also :reading in the session).": (
+        "Выбрать прочтение неоднозначного места (также :reading в сеансе)."
+    ),
+    "Reason even for a case dated outside the resolution's validity (also :reason-anyway).": (
+        "Рассуждать и для дела, датированного вне срока действия постановления (также :reason-anyway)."
+    ),
+    "Show proof steps as Prolog goals (also :goals).": "Показывать шаги доказательства как цели Prolog (также :goals).",
+    "Reading a script (stdin not a terminal): print each line after a prompt, for a transcript.": (
+        "При чтении сценария команд (stdin — не терминал): печатать каждую строку после приглашения, для протокола."
+    ),
+    "Seconds per question (env CASSATION_TIME_LIMIT).": "Секунд на вопрос (переменная окружения CASSATION_TIME_LIMIT).",
+    "Logical inferences per question (env CASSATION_INFERENCE_LIMIT).": (
+        "Логических выводов на вопрос (переменная окружения CASSATION_INFERENCE_LIMIT)."
+    ),
+    "Only the scenarios of this paragraph.": "Только сценарии этого пункта.",
+    "Only the scenarios of this difficulty.": "Только сценарии этой сложности.",
+    "The web explorer: edit a case, ask, read proofs, apply repairs, compare readings (Ctrl-C stops it).": (
+        "Веб-обозреватель: правка дела, вопросы, доказательства, исправления, сравнение прочтений (Ctrl-C "
+        "останавливает его)."
+    ),
+    "Address to listen on (127.0.0.1: this computer only).": (
+        "Адрес, на котором слушать (127.0.0.1: только этот компьютер)."
+    ),
+    "Port (0: any free port).": "Порт (0: любой свободный порт).",
+    "The largest request accepted (a larger one gets 413).": "Наибольший принимаемый запрос (на больший ответ 413).",
+    "Print every step at once (the default when stdin is not a terminal).": (
+        "Напечатать все шаги сразу (по умолчанию, когда stdin — не терминал)."
+    ),
+    "A fact to add (repeatable).": "Факт, который добавить (можно повторять).",
+    "A fact of the case to remove (repeatable).": "Факт дела, который удалить (можно повторять).",
+    "List the given facts whose removal alone flips the answer (one ask per fact).": (
+        "Перечислить данные факты, удаление любого из которых само по себе меняет ответ (один вопрос на факт)."
+    ),
+    "Choose a reading of an ambiguous passage.": "Выбрать прочтение неоднозначного места.",
+    "At most this many facts added or removed per repair.": (
+        "Не больше стольких добавленных или удалённых фактов на исправление."
+    ),
+    "At most this many candidate sets tried (bounds time; the search is deterministic).": (
+        "Не больше стольких проверяемых наборов (ограничивает время; поиск детерминирован)."
+    ),
+    "Repairs shown.": "Сколько исправлений показать.",
+    "Show facts as Prolog goals only.": "Показывать факты только как цели Prolog.",
 }
