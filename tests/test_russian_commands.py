@@ -96,6 +96,13 @@ def test_critical_facts_in_russian(kb):
     assert english_words(text) == []
     with using("en"):
         assert render_critical(critical).startswith("Critical facts of may_review(v1, 'Қайрат') (answer: yes) — ")
+    stopped = critical_facts(kb, "may_review(v1, 'Қайрат')", Case.from_file(COUNSEL), max_facts=2)
+    with using("ru"):
+        text = render_critical(stopped)
+    assert text.splitlines()[-1] == (
+        "Проверены не все факты: остановлено после 2 из 11 фактов: проверяется не больше 2; "
+        "остальные факты не проверялись."
+    )
 
 
 def test_compare_readings_in_russian(kb):

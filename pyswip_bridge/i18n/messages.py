@@ -241,6 +241,14 @@ RU_PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (r"^:limits needs SECONDS INFERENCES, e\.g\. ", ":limits: нужно СЕКУНДЫ ВЫВОДЫ, например "),
         (r"^(\S+) takes on or off, not ", r"\1 принимает on или off, а не "),
+        (
+            r"^stopped after ([\d,]+) of ([\d,]+) facts: at most ([\d,]+) are tried$",
+            r"остановлено после \1 из \2 фактов: проверяется не больше \3",
+        ),
+        (
+            r"^stopped after ([\d,]+) of ([\d,]+) facts: the time budget of (\S+) s was spent$",
+            r"остановлено после \1 из \2 фактов: отведённые \3 с истрачены",
+        ),
         (r"^interrupted$", "прервано"),
         (r"^terminated$", "остановлено"),
     )

@@ -32,7 +32,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import canonical_fact
 from ..errors import CaseFileError, UserError, error_from_json
-from ..i18n import tr
+from ..i18n import message, tr
 from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
@@ -580,7 +580,7 @@ def render_critical(c: CriticalFacts) -> str:
     errors = [e for e in c.effects if e.effect == "error"]
     if errors:
         out.append(tr("Facts whose removal leaves the question unanswered:"))
-        out.extend(f"  - {e.fact.text}  ({e.detail})" for e in errors)
+        out.extend(f"  - {e.fact.text}  ({message(e.detail)})" for e in errors)
     if c.unknown:
         out.append(
             tr(
@@ -598,7 +598,9 @@ def render_critical(c: CriticalFacts) -> str:
         ).format(n=rest)
     )
     if c.stopped_early:
-        out.append(tr("Not all facts were tried: {why}; the other facts were not tried.").format(why=c.stopped_early))
+        out.append(
+            tr("Not all facts were tried: {why}; the other facts were not tried.").format(why=message(c.stopped_early))
+        )
     return "\n".join(out) + "\n"
 
 
