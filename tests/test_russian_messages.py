@@ -122,3 +122,25 @@ def test_the_command_line_errs_in_russian_in_one_line(args):
     lines = run.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("ошибка: "), run.err
     assert english_left(lines[0]) == [], lines[0]
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "the request is not valid JSON",
+        "the request must be a JSON object",
+        'the request has no "question"',
+        '"facts" must be a JSON list',
+        "limit seconds must be a positive number",
+        "a reading must be a string",
+        "CASSATION_LANG must be one of en, ru, not 'fr'",
+        "stopped after 2 of 11 facts: the time budget of 0.5 s was spent",
+        "there is no fact number 12; the case has 11 (see :facts)",
+        "the KB holds 3 facts outside any ask (asserted by other code in this process, or by load_case/1 or "
+        "select_reading/2); an ask answers only from the facts and readings of its request, so it was not "
+        "answered: call clear_case/0 and clear_readings/0 first",
+    ],
+)
+def test_messages_of_the_json_protocol_and_the_commands_in_russian(english):
+    russian = russian_message(english)
+    assert russian != english and english_left(russian.replace("clear_case/0", "")) == [], russian

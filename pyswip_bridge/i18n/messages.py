@@ -249,6 +249,22 @@ RU_PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^stopped after ([\d,]+) of ([\d,]+) facts: the time budget of (\S+) s was spent$",
             r"остановлено после \1 из \2 фактов: отведённые \3 с истрачены",
         ),
+        (r"^the request is not valid JSON$", "запрос — недопустимый JSON"),
+        (r"^the request must be a JSON object$", "запрос должен быть объектом JSON"),
+        (r"^the request has no (\S+)$", r"в запросе нет \1"),
+        (r"^(\S+) must be a JSON (\w+)$", r"\1 должен быть JSON-значением вида \2"),
+        (r"^(\S+) must be one of (.+?), not (.+)$", r"\1 должен быть одним из: \2, а не \3"),
+        (r"^(\S+) must be one of (.+)$", r"\1 должен быть одним из: \2"),
+        (r"^limit (\S+) must be a positive number$", r"ограничение \1 должно быть положительным числом"),
+        (r"^a reading must be a string$", "прочтение должно быть строкой"),
+        (
+            r"^the KB holds (.+?) outside any ask \(asserted by other code in this process, or by load_case/1 or "
+            r"select_reading/2\); an ask answers only from the facts and readings of its request, so it was not "
+            r"answered: call clear_case/0 and clear_readings/0 first$",
+            r"база знаний содержит \1 вне какого-либо вопроса (добавлено другим кодом этого процесса или "
+            r"load_case/1, select_reading/2); вопрос отвечается только по фактам и прочтениям своего запроса, "
+            r"поэтому ответа нет: сначала вызовите clear_case/0 и clear_readings/0",
+        ),
         (r"^interrupted$", "прервано"),
         (r"^terminated$", "остановлено"),
     )
