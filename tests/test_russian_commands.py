@@ -16,10 +16,11 @@ from conftest import run_cli
 from pyswip_bridge import Case
 from pyswip_bridge.cli import main
 from pyswip_bridge.cli.batch import _Tally
+from pyswip_bridge.errors import CaseFileError
 from pyswip_bridge.i18n import catalog_keys, citation, using
 from pyswip_bridge.workbench.coverage import ParagraphCoverage, render_coverage
-from pyswip_bridge.workbench.scenarios import load_scenarios
-from pyswip_bridge.workbench.teaching import render_scenario_list
+from pyswip_bridge.workbench.scenarios import load_scenario, load_scenarios
+from pyswip_bridge.workbench.teaching import description, render_presentation, render_scenario_list, title
 from pyswip_bridge.workbench.whatif import compare_readings, critical_facts, render_comparison, render_critical
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -215,3 +216,29 @@ def test_click_words_in_the_help_in_russian(cli_ru, cli):
     run = cli_ru("batch", "--help")
     assert "[по умолчанию: 10.0]" in run.out and "[default:" not in run.out
     assert "[default: 10.0]" in cli("batch", "--help").out
+
+
+def test_a_scenario_title_and_description_in_russian_where_it_has_them():
+    scenario = load_scenario(WITHDRAWN)
+    with using("ru"):
+        assert title(scenario) == "Отозванная апелляционная жалоба выводит приговор из порядка ходатайства"
+        assert description(scenario).startswith("Иванов обжаловал приговор")
+        presentation = render_presentation(scenario, 0)
+    assert presentation.splitlines()[:2] == [
+        "Сценарий p1_withdrawn_appeal (п. 1, начальный)",
+        "Отозванная апелляционная жалоба выводит приговор из порядка ходатайства",
+    ]
+    with using("en"):
+        assert title(scenario) == "A withdrawn appeal leaves the verdict outside the petition route"
+        assert description(scenario).startswith("Ivanov appealed against his conviction")
+    other = load_scenario(ROOT / "queries" / "p2_minor_gravity.yaml")
+    with using("ru"):
+        assert title(other) == other.title  # no title_ru: the English title
+
+
+@pytest.mark.parametrize("value", ["''", "[a, b]", "3"])
+def test_a_russian_title_must_be_a_text(tmp_path, value):
+    path = tmp_path / "s.yaml"
+    path.write_text(f"title: T\ntitle_ru: {value}\nfacts: []\n", encoding="utf-8")
+    with pytest.raises(CaseFileError, match=r"`title_ru` must be a text"):
+        load_scenario(path)

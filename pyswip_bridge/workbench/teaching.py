@@ -23,7 +23,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import UserError
-from ..i18n import tr
+from ..i18n import language, tr
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
 from ..render.view import Step, explain_proof, quote_lines
@@ -66,9 +66,17 @@ def select_scenarios(
 
 
 def description(scenario: Scenario) -> str:
-    """The scenario's description for the class, as one paragraph of text."""
-    text = getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
+    """The scenario's description for the class, as one paragraph of text (``description_ru`` in Russian,
+    where the scenario has one)."""
+    russian = scenario.case.document.get("description_ru") if language() == "ru" else None
+    text = russian or getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
     return " ".join(str(text).split())
+
+
+def title(scenario: Scenario) -> str:
+    """The scenario's title (``title_ru`` in Russian, where the scenario has one)."""
+    russian = scenario.case.document.get("title_ru") if language() == "ru" else None
+    return str(russian or scenario.title)
 
 
 def render_scenario_list(scenarios: list[Scenario]) -> str:
@@ -86,7 +94,7 @@ def render_scenario_list(scenarios: list[Scenario]) -> str:
                 out.append("")
             out.append(f"{tr('¶')}{paragraph}")
         count = tr("{n} question" if len(s.questions) == 1 else "{n} questions").format(n=len(s.questions))
-        out.append(f"  {tr(s.difficulty):<12} {s.name:<{name_width}}  {count:<12} {s.title}")
+        out.append(f"  {tr(s.difficulty):<12} {s.name:<{name_width}}  {count:<12} {title(s)}")
     out.append("")
     out.append(
         tr("{n} scenario" if len(scenarios) == 1 else "{n} scenarios").format(n=len(scenarios))
@@ -144,7 +152,7 @@ def render_presentation(scenario: Scenario, index: int) -> str:
     question = scenario.questions[index]
     out = [
         f"{tr('Scenario')} {scenario.name} ({tr('¶')}{scenario.paragraph}, {tr(scenario.difficulty)})",
-        scenario.title,
+        title(scenario),
         "",
     ]
     if text:
