@@ -34,6 +34,7 @@
 :- use_module(did_you_mean).
 :- use_module(goal_text).
 :- use_module('../law/consistency').
+:- use_module('../lang/lang', [phrase_text/3]).
 
 /** <module> Reading a request: the question and the facts of a case
 
@@ -355,7 +356,8 @@ question_warnings(Goal, VarNames, Facts, Warnings) :-
     findall(W, ( member(A, Atoms),
                  \+ ord_memberchk(A, AllAtoms),
                  \+ value_atom(A),
-                 format(string(W), "~q occurs nowhere in the case", [A]) ),
+                 format(string(Q), "~q", [A]),
+                 phrase_text(warn_occurs_nowhere, [Q], W) ),
             AtomWarnings),
     append(VarWarnings, AtomWarnings, Warnings).
 
@@ -413,13 +415,11 @@ variable_warning(IdNames, ArgNames, VarName=_) -->
     ->  []
     ;   { casefold(VarName, Key), memberchk(Key-CaseName, IdNames) }
     ->  { quoted_name(CaseName, Quoted),
-          format(string(W), "~w matches the name ~w in the case: to ask about that person write ~w (quoted); as written, ~w is a variable and stands for anyone",
-                 [VarName, CaseName, Quoted, VarName]) },
+          phrase_text(warn_matches_case_name, [VarName, CaseName, Quoted, VarName], W) },
         [W]
     ;   { name_like_variable(VarName, ArgNames) }
     ->  { quoted_name(VarName, Quoted),
-          format(string(W), "~w looks like a name: to ask about a person named ~w write ~w (quoted); as written, ~w is a variable and stands for anyone",
-                 [VarName, VarName, Quoted, VarName]) },
+          phrase_text(warn_looks_like_name, [VarName, VarName, Quoted, VarName], W) },
         [W]
     ;   []
     ).
@@ -938,7 +938,7 @@ check_consistency(FactItems, Facts) :-
     (   case_contradiction(Items, contradiction(_, FactA-PlaceA, FactB-PlaceB, Message))
     ->  place_text(PlaceA, WhereA),
         place_text(PlaceB, WhereB),
-        format(string(Where), "~w and ~w", [WhereA, WhereB]),
+        phrase_text(and_list, [WhereA, WhereB], Where),
         goal_text(FactA, TextA),
         goal_text(FactB, TextB),
         throw(contradiction_error(Message, Where, [WhereA, WhereB], [TextA, TextB]))
@@ -955,7 +955,7 @@ numbered_places([Item|Items], N, [place(N, Where)|Places]) :-
     numbered_places(Items, N1, Places).
 
 place_text(place(N, null), Text) :- !,
-    format(string(Text), "fact ~w", [N]).
+    phrase_text(fact_number, [N], Text).
 place_text(place(_, Where), Text) :-
     format(string(Text), "~w", [Where]).
 

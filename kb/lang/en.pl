@@ -61,3 +61,10 @@ en_phrase(depends_on_not_encoded, "depends on ~w (not encoded; given as a fact)"
 en_phrase(unofficial_translation, "unofficial English translation").
 en_phrase(validity_no_date, "the case has no date (relevant_date/1 or filed_on/2): it cannot be said whether Resolution No. 5 (in force 2017-06-29 to 2022-06-30) applied").
 en_phrase(validity_not_in_force, "Resolution No. 5 was not in force on ~w: it applied from its first official publication (¶27; counted from its adoption on 29 June 2017 unless the case states the publication date) until its abolition with effect from 1 July 2022 (Normative Resolution No. 2 of 10 March 2022)").
+en_phrase(warn_matches_case_name, "~w matches the name ~w in the case: to ask about that person write ~w (quoted); as written, ~w is a variable and stands for anyone").
+en_phrase(warn_looks_like_name, "~w looks like a name: to ask about a person named ~w write ~w (quoted); as written, ~w is a variable and stands for anyone").
+en_phrase(warn_occurs_nowhere, "~w occurs nowhere in the case").
+en_phrase(fact_number, "fact ~w").
+en_phrase(contradicts, "~w contradicts ~w: ~w (~w)").
+en_phrase(one_paragraph, "¶~w").
+en_phrase(several_paragraphs, "¶¶~w").

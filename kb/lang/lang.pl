@@ -9,6 +9,7 @@
             not_encoded_text/3,         % +Lang, +Name, -Text
             article_label/3,            % +Lang, +Article, -Label
             article_verbatim/2,         % +Article, -Text
+            contradiction_reason/4,     % +Lang, +Id, +English, -Reason
             language_gap/2,             % ?Lang, ?What
             check_languages/0
           ]).
@@ -113,6 +114,15 @@ not_encoded_text(ru, Name, Text) :-
 not_encoded_text(_, Name, Text) :-
     not_encoded_article(Name, Article),
     atom_string(Article, Text).
+
+%!  contradiction_reason(+Lang, +Id, +English, -Reason) is det.
+%
+%   Reason is the reason of the contradiction Id in Lang: English (its
+%   wording in consistency.pl) for `en`, from the table of Lang otherwise.
+
+contradiction_reason(ru, Id, _, Reason) :-
+    ru_contradiction(Id, Reason), !.
+contradiction_reason(_, _, English, English).
 
 %!  article_label(+Lang, +Article, -Label) is det.
 %
@@ -222,6 +232,10 @@ ru_gap(phrase(Key)) :-
     ->  directive_count(En, N), directive_count(Ru, M), N =\= M
     ;   true
     ).
+ru_gap(contradiction(Id)) :-
+    current_predicate(consistency:contradiction/6),
+    consistency:contradiction(Id, _, _, _, _, _),
+    \+ ru_contradiction(Id, _).
 ru_gap(not_encoded(Name)) :-
     not_encoded_article(Name, _),
     \+ ru_not_encoded(Name, _).

@@ -4,7 +4,8 @@
             ru_fact/2,                  % ?Head, ?Text
             ru_word/2,                  % ?Value, ?Words
             ru_phrase/2,                % ?Key, ?Format
-            ru_not_encoded/2            % ?Name, ?Text
+            ru_not_encoded/2,           % ?Name, ?Text
+            ru_contradiction/2          % ?Id, ?Reason
           ]).
 
 /** <module> Russian: the templates, the words of the values and the fixed phrases
@@ -596,6 +597,13 @@ ru_phrase(depends_on_not_encoded, "зависит от: ~w (не закодир�
 ru_phrase(validity_no_date, "в деле нет даты (relevant_date/1 или filed_on/2): нельзя сказать, применялось ли Нормативное постановление № 5 (действовало с 2017-06-29 по 2022-06-30)").
 ru_phrase(validity_not_in_force, "Нормативное постановление № 5 не действовало на ~w: оно применялось со дня первого официального опубликования (п. 27; считая со дня принятия 29 июня 2017 года, если в деле не указана дата опубликования) до утраты силы с 1 июля 2022 года (Нормативное постановление № 2 от 10 марта 2022 года)").
 ru_phrase(unofficial_translation, "неофициальный английский перевод постановления").
+ru_phrase(warn_matches_case_name, "~w совпадает с именем ~w из дела: чтобы спросить об этом лице, напишите ~w (в кавычках); как написано, ~w — переменная и обозначает любого").
+ru_phrase(warn_looks_like_name, "~w похоже на имя: чтобы спросить о лице по имени ~w, напишите ~w (в кавычках); как написано, ~w — переменная и обозначает любого").
+ru_phrase(warn_occurs_nowhere, "~w нигде в деле не встречается").
+ru_phrase(fact_number, "факт ~w").
+ru_phrase(contradicts, "~w противоречит ~w: ~w (~w)").
+ru_phrase(one_paragraph, "п. ~w").
+ru_phrase(several_paragraphs, "пп. ~w").
 
 %!  ru_not_encoded(?Name, ?Text) is nondet.
 %
@@ -613,3 +621,24 @@ ru_not_encoded(art_433_circumstance, "ст. 433 УПК РК (основания 
 ru_not_encoded(victim_protection_defect, "ст. 71, 72, 73, 76 УПК РК (права потерпевшего, частного обвинителя, гражданского истца и представителей)").
 ru_not_encoded(punishment_defect, "ст. 52–55 УК РК (общие начала назначения наказания, смягчающие и отягчающие обстоятельства, исключительные обстоятельства)").
 ru_not_encoded(new_law_mitigates, "ст. 6 УК РК (обратная сила уголовного закона)").
+
+%!  ru_contradiction(?Id, ?Reason) is nondet.
+%
+%   Reason is the Russian of the reason of the contradiction Id
+%   (consistency:contradiction/6): why the two facts cannot both be true.
+
+ru_contradiction(withdrawn_appeal_decided, "отозванная апелляционная жалоба не рассматривается судом апелляционной инстанции").
+ru_contradiction(returned_appeal_decided, "возвращённая апелляционная жалоба не рассматривалась судом апелляционной инстанции").
+ru_contradiction(appellant_took_no_part, "лицо, подавшее апелляционную жалобу, участвовало в предыдущей инстанции").
+ru_contradiction(affected_person_is_participant, "лицо, чьи права затронуты, — это лицо, не признанное участником процесса, поэтому оно не может быть и участником").
+ru_contradiction(act_kind_or_instance, "один акт имеет один вид и вынесен одной инстанцией").
+ru_contradiction(act_outcome, "у одного акта один исход").
+ru_contradiction(entry_into_force_date, "акт вступает в законную силу один раз, в одну дату").
+ru_contradiction(filing_date, "одно обращение поступает в Верховный Суд один раз, в одну дату").
+ru_contradiction(one_appeal_two_appellants_or_acts, "одна апелляционная жалоба подаётся одним лицом на один акт").
+ru_contradiction(appeal_outcome, "суд апелляционной инстанции решает по апелляционной жалобе один раз").
+ru_contradiction(one_petition_two_authors_or_acts, "одно ходатайство подаётся одним лицом на один акт").
+ru_contradiction(one_protest_two_acts, "один протест приносится на один акт").
+ru_contradiction(petition_is_protest, "одно обращение — это либо ходатайство, либо протест, либо представление").
+ru_contradiction(petition_is_submission, "одно обращение — это либо ходатайство, либо протест, либо представление").
+ru_contradiction(protest_is_submission, "одно обращение — это либо ходатайство, либо протест, либо представление").

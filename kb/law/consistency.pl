@@ -10,6 +10,7 @@
 :- use_module(library(assoc)).
 :- use_module(library(ordsets)).
 :- use_module(library(error)).
+:- use_module('../lang/lang', [current_language/1, phrase_text/3, contradiction_reason/4, article_label/3]).
 
 /** <module> Case facts that cannot both be true
 
@@ -256,18 +257,21 @@ holds(differ(X, Y)) :- X \== Y.
 %   (¶1; CPC art. 484 part 1)".
 
 contradiction_message(Id, FactA, FactB, Message) :-
-    contradiction(Id, _, _, _, Reason, source(Paragraphs, Articles)), !,
+    contradiction(Id, _, _, _, English, source(Paragraphs, Articles)), !,
+    current_language(Lang),
+    contradiction_reason(Lang, Id, English, Reason),
     fact_text(FactA, TextA),
     fact_text(FactB, TextB),
     paragraphs_text(Paragraphs, PText),
-    atomic_list_concat(Articles, '; ', AText),
-    format(string(Message), "~w contradicts ~w: ~w (~w; ~w)", [TextA, TextB, Reason, PText, AText]).
+    maplist(article_label(Lang), Articles, Labels),
+    atomic_list_concat([PText|Labels], '; ', Source),
+    phrase_text(contradicts, [TextA, TextB, Reason, Source], Message).
 
 paragraphs_text([P], Text) :- !,
-    format(string(Text), "¶~w", [P]).
+    phrase_text(one_paragraph, [P], Text).
 paragraphs_text(Ps, Text) :-
     atomic_list_concat(Ps, ', ', List),
-    format(string(Text), "¶¶~w", [List]).
+    phrase_text(several_paragraphs, [List], Text).
 
 % A fact as it is written in a case: quoted where needed, dates as 2019-03-05.
 fact_text(Fact, Text) :-

@@ -95,4 +95,27 @@ test(an_unknown_language_is_an_error, [T == "request"]) :-
     T = D.error.type,
     assertion(sub_string(D.error.message, _, _, _, "\"lang\" must be one of en, ru")).
 
+test(question_warnings_in_the_language_of_the_request) :-
+    Facts = ["judicial_act(v1, verdict, first_instance)", "participant(x, convicted)"],
+    lang_ask(_{question:"may_review(v1, X)", facts:Facts, lang:"ru"}, D1),
+    assertion(D1.warnings == ["X совпадает с именем x из дела: чтобы спросить об этом лице, напишите 'x' (в кавычках); как написано, X — переменная и обозначает любого"]),
+    lang_ask(_{question:"may_review(v1, Серік)", facts:Facts, lang:"ru"}, D2),
+    assertion(D2.warnings == ["Серік похоже на имя: чтобы спросить о лице по имени Серік, напишите 'Серік' (в кавычках); как написано, Серік — переменная и обозначает любого"]),
+    lang_ask(_{question:"may_review(v9, P)", facts:Facts, lang:"ru"}, D3),
+    assertion(D3.warnings == ["v9 нигде в деле не встречается"]),
+    lang_ask(_{question:"may_review(v9, P)", facts:Facts}, D4),
+    assertion(D4.warnings == ["v9 occurs nowhere in the case"]).
+
+test(contradictions_in_the_language_of_the_request) :-
+    Facts = ["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)", "act_outcome(v1, acquittal)"],
+    lang_ask(_{question:"may_review(v1, P)", facts:Facts, lang:"ru"}, D1),
+    assertion(D1.error.message == "act_outcome(v1, conviction) противоречит act_outcome(v1, acquittal): у одного акта один исход (п. 4; ст. 487 УПК РК)"),
+    assertion(D1.error.where == "факт 2 и факт 3"),
+    lang_ask(_{question:"may_review(v1, P)", facts:Facts}, D2),
+    assertion(D2.error.message == "act_outcome(v1, conviction) contradicts act_outcome(v1, acquittal): one act has one outcome (¶4; CPC art. 487)"),
+    assertion(D2.error.where == "fact 2 and fact 3").
+
+test(every_contradiction_has_its_russian_reason, [Missing == []]) :-
+    findall(Id, ( consistency:contradiction(Id, _, _, _, _, _), \+ lang_ru:ru_contradiction(Id, _) ), Missing).
+
 :- end_tests(languages).

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..i18n import tr
 from ..results import AskResult
 from . import resources
 from .case import Case, display_name, read_bounded
@@ -238,7 +239,7 @@ def _answers(data: dict[str, Any]) -> list[str]:
     out = []
     for answer in data.get("answers", []):
         bindings = answer.get("bindings") or {}
-        out.append(", ".join(f"{k} = {v}" for k, v in sorted(bindings.items())) or "(no variables)")
+        out.append(", ".join(f"{k} = {v}" for k, v in sorted(bindings.items())) or tr("(no variables)"))
     return sorted(set(out))
 
 
@@ -259,16 +260,16 @@ def canonical_fact(text: str) -> str:
 
 
 def _yes_no(holds: Any) -> str:
-    return "yes" if holds else "no"
+    return tr("yes" if holds else "no")
 
 
 def _set_change(what: str, a: Iterable[str], b: Iterable[str], sep: str = "; ") -> list[str]:
     a, b = set(a), set(b)
     out = []
     if b - a:
-        out.append(f"{what} added: {sep.join(sorted(b - a))}")
+        out.append(tr("{what} added:").format(what=tr(what)) + f" {sep.join(sorted(b - a))}")
     if a - b:
-        out.append(f"{what} removed: {sep.join(sorted(a - b))}")
+        out.append(tr("{what} removed:").format(what=tr(what)) + f" {sep.join(sorted(a - b))}")
     return out
 
 
@@ -280,22 +281,23 @@ def diff_records(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     check_record(b, "B")
     diffs: list[str] = []
     if a.get("question") != b.get("question"):
-        diffs.append(f"question: {a.get('question')} → {b.get('question')}")
+        diffs.append(f"{tr('question:')} {a.get('question')} → {b.get('question')}")
     if bool(a.get("holds")) != bool(b.get("holds")):
-        diffs.append(f"answer: {_yes_no(a.get('holds'))} → {_yes_no(b.get('holds'))}")
+        diffs.append(f"{tr('answer:')} {_yes_no(a.get('holds'))} → {_yes_no(b.get('holds'))}")
     if _answers(a) != _answers(b):
         diffs.extend(_set_change("answers (bindings)", _answers(a), _answers(b)))
     diffs.extend(_set_change("rules used", rules_used(a), rules_used(b), ", "))
     va, vb = (a.get("validity") or {}).get("in_force"), (b.get("validity") or {}).get("in_force")
     if va != vb:
-        word = {True: "in force", False: "not in force", None: "not established"}
-        diffs.append(f"validity in time: {word.get(va, va)} → {word.get(vb, vb)}")
+        word = {True: tr("in force"), False: tr("not in force"), None: tr("not established")}
+        diffs.append(f"{tr('validity in time:')} {word.get(va, va)} → {word.get(vb, vb)}")
     ra, rb = a.get("record"), b.get("record")
     if ra is None or rb is None:
         if (ra is None) != (rb is None):
             diffs.append(
-                f"{'A' if ra is None else 'B'} has no record (written without one): "
-                "case facts and versions are not compared"
+                tr("{which} has no record (written without one): case facts and versions are not compared").format(
+                    which="A" if ra is None else "B"
+                )
             )
         readings_a = {r["passage"]: r["reading"] for r in a.get("readings", [])}
         readings_b = {r["passage"]: r["reading"] for r in b.get("readings", [])}
@@ -306,22 +308,25 @@ def diff_records(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     added = [facts_b[k] for k in facts_b if k not in facts_a]
     removed = [facts_a[k] for k in facts_a if k not in facts_b]
     if added:
-        diffs.append(f"case facts added: {'; '.join(added)}")
+        diffs.append(tr("{what} added:").format(what=tr("case facts")) + f" {'; '.join(added)}")
     if removed:
-        diffs.append(f"case facts removed: {'; '.join(removed)}")
+        diffs.append(tr("{what} removed:").format(what=tr("case facts")) + f" {'; '.join(removed)}")
     diffs.extend(
         _readings_change(ra.get("readings", {}).get("in_force", {}), rb.get("readings", {}).get("in_force", {}))
     )
     if ra.get("kb_version") != rb.get("kb_version"):
-        diffs.append(f"kb_version: {ra.get('kb_version')} → {rb.get('kb_version')} (the KB's sources changed)")
+        changed = tr("(the KB's sources changed)")
+        diffs.append(f"kb_version: {ra.get('kb_version')} → {rb.get('kb_version')} {changed}")
     ea, eb = ra.get("engine", {}), rb.get("engine", {})
     for key in sorted(set(ea) | set(eb)):
         if ea.get(key) != eb.get(key):
-            diffs.append(f"engine {key}: {ea.get(key, '-')} → {eb.get(key, '-')}")
+            diffs.append(tr("engine {key}:").format(key=key) + f" {ea.get(key, '-')} → {eb.get(key, '-')}")
     return diffs
 
 
 def _readings_change(a: dict[str, str], b: dict[str, str]) -> list[str]:
     return [
-        f"reading of {p}: {a.get(p, '-')} → {b.get(p, '-')}" for p in sorted(set(a) | set(b)) if a.get(p) != b.get(p)
+        tr("reading of {passage}:").format(passage=p) + f" {a.get(p, '-')} → {b.get(p, '-')}"
+        for p in sorted(set(a) | set(b))
+        if a.get(p) != b.get(p)
     ]

@@ -44,6 +44,8 @@ JSON_OVERRIDES: dict[tuple[str, str], dict[str, Any]] = {
 SCENARIO_KEYS: dict[str, dict[str, Any]] = {
     "title": {"type": "string", "description": "the scenario's title (teaching mode)"},
     "description": {"type": "string", "description": "what the scenario shows (shown after a quiz answer)"},
+    "title_ru": {"type": "string", "minLength": 1, "description": "the title in Russian (--lang ru)"},
+    "description_ru": {"type": "string", "minLength": 1, "description": "the description in Russian (--lang ru)"},
     "paragraph": {"type": "integer", "minimum": 1, "maximum": 27, "description": "the paragraph it is about"},
     "paragraphs": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 27}},
     "difficulty": {"enum": ["basic", "intermediate", "advanced"]},

@@ -31,7 +31,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
-from ..i18n import LANGUAGES, language, message, set_language, tr
+from ..i18n import LANGUAGES, citation, language, message, set_language, tr
 from ..render.display import visible
 from ..render.formats import FORMATS, FORMATS_WITH_RECORD, FORMATS_WITH_WHY_ABSENT, render
 
@@ -409,6 +409,11 @@ def _translated_help(command: click.Command, ctx: click.Context) -> Iterator[Non
             o.help = text
 
 
+def _click_words(text: str) -> str:
+    """The words click adds to an option's help (``[default: 10.0]``, ``[required]``) in the current language."""
+    return text.replace("[default: ", tr("[default: ")).replace("[required]", tr("[required]"))
+
+
 class TranslatedHelp(click.Command):
     """A command whose ``--help`` is in the current language (:mod:`pyswip_bridge.i18n`)."""
 
@@ -422,7 +427,7 @@ class TranslatedHelp(click.Command):
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         params = [p for p in self.get_params(ctx) if not isinstance(p, click.Argument)]
-        records = [r for r in (p.get_help_record(ctx) for p in params) if r is not None]
+        records = [(r[0], _click_words(r[1])) for r in (p.get_help_record(ctx) for p in params) if r is not None]
         if records:
             with formatter.section(tr("Options")):
                 formatter.write_dl(records)
@@ -693,7 +698,7 @@ def vocabulary(fmt: str) -> None:
         click.echo(f"    {tr('source:')} {paragraphs}; {'; '.join(fact['articles'])}")
         click.echo(f"    {tr('nature:')} {fact['nature']}")
         if fact["not_encoded"]:
-            click.echo(f"    depends on {fact['not_encoded']} (not encoded; given as a fact)")
+            click.echo("    " + tr("depends on {what} (not encoded; given as a fact)").format(what=fact["not_encoded"]))
     click.echo("")
     click.echo(tr("Types:"))
     click.echo(tr("  id: a name, e.g. v1 or 'Қайрат'    date: YYYY-MM-DD"))
@@ -703,11 +708,11 @@ def vocabulary(fmt: str) -> None:
             values = [f"{v} ({w})" for v, w in zip(values, enum["words_ru"], strict=True)]
         click.echo(f"  {enum['type']}: {' | '.join(values)}")
     click.echo("")
-    click.echo("Natures (how a suggested repair may change a fact of the case):")
+    click.echo(tr("Natures (how a suggested repair may change a fact of the case):"))
     for nature in vocab["natures"]:
         click.echo(f"  {nature['nature']}: {nature['meaning']}")
     click.echo("")
-    click.echo("Reserved names:")
+    click.echo(tr("Reserved names:"))
     for person in vocab["reserved_persons"]:
         click.echo(f"  {person['person']}: {person['meaning']}")
 
@@ -725,17 +730,22 @@ def norms(paragraph: int | None, fmt: str) -> None:
         click.echo(json.dumps({"rules": rules, "ambiguous_passages": passages}, ensure_ascii=False, indent=2))
         return
     for rule in sorted(rules, key=lambda r: (r["paragraph"], r["id"])):
-        click.echo(f"{rule['id']}  (¶{rule['paragraph']}; {'; '.join(rule['articles'])})")
+        click.echo(f"{rule['id']}  ({citation(['¶' + str(rule['paragraph']), *rule['articles']])})")
         click.echo(f"    “{rule['text']}”")
         for line in rule["clause"].splitlines():
             click.echo(f"    {line}")
         click.echo("")
     for passage in passages:
-        click.echo(f"ambiguous passage {passage['passage']} (¶{passage['paragraph']}): {passage['why']}")
+        click.echo(
+            tr("ambiguous passage {passage} ({paragraph}):").format(
+                passage=passage["passage"], paragraph=citation([f"¶{passage['paragraph']}"])
+            )
+            + f" {passage['why']}"
+        )
         for reading in passage["readings"]:
-            click.echo(f"    {reading['reading']} ({reading['status']}): {reading['meaning']}")
+            click.echo(f"    {reading['reading']} ({tr(reading['status'])}): {reading['meaning']}")
     if not rules:
-        click.echo(f"no rules encode paragraph {paragraph} yet")
+        click.echo(tr("no rules encode paragraph {paragraph} yet").format(paragraph=paragraph))
 
 
 @main.command()

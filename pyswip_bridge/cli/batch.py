@@ -42,7 +42,7 @@ from ..bridge.limits import Limits
 from ..bridge.pool import MAX_WORKERS, BatchOptions, CaseLine, answer_lines, default_workers, read_case_lines
 from ..bridge.records import kb_version
 from ..errors import BatchFileError
-from ..i18n import language
+from ..i18n import language, tr
 from .app import limit_options, main, parse_readings, reports_errors
 
 #: While a batch runs, its run file is brought up to date at least this often (seconds), so that a
@@ -148,7 +148,9 @@ def batch(
     click.echo(run.tally.summary(out), err=True)
     if run.state == "interrupted":
         click.echo(
-            f"interrupted after line {run.tally.last:,} of the cases; continue with the same command and --resume",
+            tr("interrupted after line {line} of the cases; continue with the same command and --resume").format(
+                line=f"{run.tally.last:,}"
+            ),
             err=True,
         )
         sys.exit(128 + (shutdown.signum or signal.SIGINT))
@@ -220,11 +222,22 @@ class _Tally:
         seconds = self.seconds()
         rate = answered / seconds if seconds > 0 else 0.0
         error_text = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
-        return (
-            f"{answered:,} cases answered in {seconds:.1f} s ({rate:,.0f} a second, {self.workers} "
-            f"worker{'s' if self.workers != 1 else ''}): {self.counts['true']:,} hold, "
-            f"{self.counts['false']:,} do not, {self.counts['error']:,} errors"
-            f"{' (' + error_text + ')' if error_text else ''}; results in {out}"
+        return tr(
+            "{answered} cases answered in {seconds} s ({rate} a second, {workers} worker): {hold} hold, "
+            "{not_hold} do not, {errors} errors{kinds}; results in {out}"
+            if self.workers == 1
+            else "{answered} cases answered in {seconds} s ({rate} a second, {workers} workers): {hold} hold, "
+            "{not_hold} do not, {errors} errors{kinds}; results in {out}"
+        ).format(
+            answered=f"{answered:,}",
+            seconds=f"{seconds:.1f}",
+            rate=f"{rate:,.0f}",
+            workers=self.workers,
+            hold=f"{self.counts['true']:,}",
+            not_hold=f"{self.counts['false']:,}",
+            errors=f"{self.counts['error']:,}",
+            kinds=f" ({error_text})" if error_text else "",
+            out=out,
         )
 
 

@@ -19,6 +19,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import diff_records, load_record
 from ..errors import UserError
+from ..i18n import tr
 from ..render.display import for_display, visible
 from ..workbench.whatif import (
     compare_readings,
@@ -153,12 +154,14 @@ def diff_command(record_a: str, record_b: str) -> None:
     differences = diff_records(a, b)
     names = visible(record_a), visible(record_b)
     if not differences:
-        click.echo(f"no differences between {names[0]} and {names[1]}")
+        click.echo(tr("no differences between {a} and {b}").format(a=names[0], b=names[1]))
     else:
         click.echo(
-            f"{len(differences)} difference{'s' if len(differences) != 1 else ''} from {names[0]} to {names[1]}:"
+            tr(
+                "{n} difference from {a} to {b}:" if len(differences) == 1 else "{n} differences from {a} to {b}:"
+            ).format(n=len(differences), a=names[0], b=names[1])
         )
         for line in differences:
             click.echo(f"  {visible(line)}")
     if "record" not in a and "record" not in b:
-        click.echo("(neither file has a record: case facts and versions were not compared)")
+        click.echo(tr("(neither file has a record: case facts and versions were not compared)"))

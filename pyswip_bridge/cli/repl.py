@@ -48,8 +48,8 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
 from ..bridge.records import canonical_fact
 from ..errors import CassationError, OutsideValidity, UserError
+from ..i18n import citation, tr
 from ..i18n import message as i18n_message
-from ..i18n import tr
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
 from ..results import AskResult
@@ -347,7 +347,7 @@ class Session:
         self.say(f"{tr('retracted:')} {visible(fact.text)}  ({self._count()})")
 
     def _count(self) -> str:
-        return f"{len(self.facts)} fact{'s' if len(self.facts) != 1 else ''}"
+        return tr("{n} fact" if len(self.facts) == 1 else "{n} facts").format(n=len(self.facts))
 
     def show_facts(self, arg: str) -> None:
         if not self.facts:
@@ -372,9 +372,13 @@ class Session:
         self.facts, self.denied = list(case.facts), list(case.denied)
         self.readings, self.source = dict(case.readings), case.source
         self.say(
-            f"loaded {arg}: {self._count()}"
-            + (f", {len(self.denied)} denied" if self.denied else "")
-            + (f", readings {', '.join(f'{p} = {r}' for p, r in self.readings.items())}" if self.readings else "")
+            tr("loaded {file}: {facts}").format(file=arg, facts=self._count())
+            + (tr(", {n} denied").format(n=len(self.denied)) if self.denied else "")
+            + (
+                tr(", readings {readings}").format(readings=", ".join(f"{p} = {r}" for p, r in self.readings.items()))
+                if self.readings
+                else ""
+            )
         )
 
     def save(self, arg: str) -> None:
@@ -393,7 +397,7 @@ class Session:
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise SessionError(f"cannot write {arg}: {exc.strerror or exc}") from None
-        self.say(f"saved {self._count()} to {arg}")
+        self.say(tr("saved {facts} to {file}").format(facts=self._count(), file=arg))
 
     # -- questions ---------------------------------------------------------------------------------
 
@@ -406,7 +410,7 @@ class Session:
         result.repairs = result.repairs[:REPAIRS_SHOWN]
         self.say(render_repairs(result, goals=self.goals))
         if total > REPAIRS_SHOWN:
-            self.say(f"... and {total - REPAIRS_SHOWN} more (larger or equally small) repairs")
+            self.say(tr("... and {n} more (larger or equally small) repairs").format(n=total - REPAIRS_SHOWN))
 
     def what_if(self, arg: str) -> None:
         from ..workbench.whatif import render_what_if, what_if
@@ -459,25 +463,29 @@ class Session:
             if not rules:
                 raise SessionError(f"no rule {arg}; :norm N lists the rules of paragraph N")
         for rule in sorted(rules, key=lambda r: (r["paragraph"], r["id"])):
-            self.say(f"{rule['id']}  (¶{rule['paragraph']}; {'; '.join(rule['articles'])})")
+            self.say(f"{rule['id']}  ({citation(['¶' + str(rule['paragraph']), *rule['articles']])})")
             self.say(f"    “{rule['text']}”")
             for line in rule["clause"].splitlines():
                 self.say(f"    {line}")
         for passage in passages:
-            self.say(f"ambiguous passage {passage['passage']}: {passage['why']} (:reading to choose)")
+            self.say(
+                tr("ambiguous passage {passage}:").format(passage=passage["passage"])
+                + f" {passage['why']} "
+                + tr("(:reading to choose)")
+            )
 
     def reading(self, arg: str) -> None:
         passages = self.kb.norms()["ambiguous_passages"]
         if not arg:
             for passage in passages:
                 chosen = self.readings.get(passage["passage"])
-                self.say(f"{passage['passage']} (¶{passage['paragraph']}): {passage['why']}")
+                where = citation([f"¶{passage['paragraph']}"])
+                self.say(f"{passage['passage']} ({where}): {passage['why']}")
                 for reading in passage["readings"]:
                     current = reading["reading"] == chosen or (chosen is None and reading["status"] == "default")
-                    self.say(
-                        f"  {'*' if current else ' '} {reading['reading']} ({reading['status']}): {reading['meaning']}"
-                    )
-            self.say("(* the reading in force; :reading PASSAGE READING chooses another)")
+                    mark, status = "*" if current else " ", tr(reading["status"])
+                    self.say(f"  {mark} {reading['reading']} ({status}): {reading['meaning']}")
+            self.say(tr("(* the reading in force; :reading PASSAGE READING chooses another)"))
             return
         words = arg.replace("=", " ").split()
         if len(words) != 2:
@@ -502,7 +510,11 @@ class Session:
             limits = replace(self.limits, seconds=seconds, inferences=inferences)
             check_limits(limits)  # the same bounds as ask and batch, refused now rather than at each question
             self.limits = limits
-        self.say(f"limits: {self.limits.seconds:g} s, {self.limits.inferences:,} inferences per question")
+        self.say(
+            tr("limits: {seconds} s, {inferences} inferences per question").format(
+                seconds=f"{self.limits.seconds:g}", inferences=f"{self.limits.inferences:,}"
+            )
+        )
 
     def _switch(self, arg: str, current: bool, what: str) -> bool:
         if not arg:
@@ -515,11 +527,11 @@ class Session:
 
     def set_reason_anyway(self, arg: str) -> None:
         self.reason_anyway = self._switch(arg, self.reason_anyway, ":reason-anyway")
-        self.say(f"reason anyway: {'on' if self.reason_anyway else 'off'}")
+        self.say(f"{tr('reason anyway:')} {tr('on' if self.reason_anyway else 'off')}")
 
     def set_goals(self, arg: str) -> None:
         self.goals = self._switch(arg, self.goals, ":goals")
-        self.say(f"proof steps as Prolog goals: {'on' if self.goals else 'off'}")
+        self.say(f"{tr('proof steps as Prolog goals:')} {tr('on' if self.goals else 'off')}")
 
     def help(self, arg: str) -> None:
         width = max(len(f"{c.name}{c.args}") for c in COMMANDS) + 2
@@ -856,7 +868,11 @@ def run(session: Session, *, interactive: bool | None = None, echo: bool = False
             lines = prompt_toolkit_lines(session)
         except ImportError:
             lines = readline_lines(session)
-        session.say(f"cassation repl — {session._count()} in the case; :help lists the commands, :quit ends.")
+        session.say(
+            tr("cassation repl — {facts} in the case; :help lists the commands, :quit ends.").format(
+                facts=session._count()
+            )
+        )
     else:
         lines = plain_lines(getattr(stdin, "buffer", stdin), echo=echo, out=session.out)
     for entered in lines:

@@ -16,12 +16,13 @@ from contextvars import ContextVar
 
 from ..errors import ArgumentError
 from .ru import RU
+from .ru_commands import RU_COMMANDS
 from .web_ru import WEB_RU
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 ENV = "CASSATION_LANG"
 
-_CATALOGS: dict[str, dict[str, str]] = {"en": {}, "ru": {**RU, **WEB_RU}}
+_CATALOGS: dict[str, dict[str, str]] = {"en": {}, "ru": {**RU, **WEB_RU, **RU_COMMANDS}}
 _CURRENT: ContextVar[str | None] = ContextVar("cassation_lang", default=None)
 
 
@@ -84,6 +85,17 @@ def message(text: str, lang: str | None = None) -> str:
     from .messages import russian_message
 
     return russian_message(text)
+
+
+def citation(parts: list[str], lang: str | None = None) -> str:
+    """Paragraphs and articles (``["¶1", "CPC art. 484 part 1"]``) as one citation in the current
+    language, or in ``lang``: ``¶1; CPC art. 484 part 1``, in Russian ``п. 1; ст. 484 ч. 1 УПК РК``."""
+    text = "; ".join(parts)
+    if (lang or language()) != "ru":
+        return text
+    from .messages import russian_citation
+
+    return russian_citation(text)
 
 
 def catalog_keys(lang: str) -> frozenset[str]:

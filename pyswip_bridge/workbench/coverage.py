@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from ..bridge.kb import KnowledgeBase
+from ..i18n import tr
 from .scenarios import Scenario, load_scenarios
 
 PARAGRAPHS = range(1, 28)
@@ -55,23 +56,27 @@ def render_coverage(rows: list[ParagraphCoverage]) -> str:
     """The coverage table as text."""
     lines = []
     for row in rows:
-        status = "encoded" if row.rules else "NOT ENCODED"
+        status = tr("encoded") if row.rules else tr("NOT ENCODED")
         lines.append(
-            f"¶{row.paragraph:<3} {status}: {len(row.rules)} rules, exercised by {len(row.scenarios)} scenarios"
+            tr("¶{paragraph} {status}: {rules} rules, exercised by {scenarios} scenarios").format(
+                paragraph=f"{row.paragraph:<3}", status=status, rules=len(row.rules), scenarios=len(row.scenarios)
+            )
         )
         if row.rules:
-            lines.append(f"      rules: {', '.join(row.rules)}")
+            lines.append(f"      {tr('rules:')} {', '.join(row.rules)}")
         if row.scenarios:
-            lines.append(f"      scenarios: {', '.join(row.scenarios)}")
+            lines.append(f"      {tr('scenarios:')} {', '.join(row.scenarios)}")
         if row.unused_rules:
-            lines.append(f"      UNUSED by any scenario: {', '.join(row.unused_rules)}")
+            lines.append(f"      {tr('UNUSED by any scenario:')} {', '.join(row.unused_rules)}")
         for item in row.not_encoded:
-            lines.append(f"      not encoded: “{item['what']}” — {item['why']}")
+            lines.append(f"      {tr('not encoded:')} “{item['what']}” — {item['why']}")
     total_rules = sum(len(r.rules) for r in rows)
     encoded = sum(1 for r in rows if r.rules)
     exercised = sum(1 for r in rows if len(r.scenarios) >= 2)
     lines.append("")
     lines.append(
-        f"{encoded}/27 paragraphs encoded by {total_rules} rules; {exercised}/27 exercised by at least two scenarios"
+        tr(
+            "{encoded}/27 paragraphs encoded by {rules} rules; {exercised}/27 exercised by at least two scenarios"
+        ).format(encoded=encoded, rules=total_rules, exercised=exercised)
     )
     return "\n".join(lines) + "\n"

@@ -24,7 +24,7 @@ from typing import Any
 from ..bridge import resources
 from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
-from ..errors import CassationError
+from ..errors import CaseFileError, CassationError
 from ..results import AskResult, Failure
 
 QUERIES_DIR = resources.queries_dir()
@@ -67,6 +67,9 @@ def load_scenario(path: Path) -> Scenario:
         relative = os.fspath(path)
     case = Case.from_file(relative if not relative.startswith("..") else path)
     doc: dict[str, Any] = case.document
+    for key in ("title_ru", "description_ru"):
+        if key in doc and not (isinstance(doc[key], str) and doc[key].strip()):
+            raise CaseFileError(f"`{key}` must be a text (the {key[:-3]} in Russian)", case.source or str(path))
     questions = []
     for q in doc.get("questions") or []:
         answers = q.get("answers")

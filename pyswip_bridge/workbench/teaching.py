@@ -23,7 +23,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import UserError
-from ..i18n import tr
+from ..i18n import language, tr
 from ..render.display import for_display
 from ..render.text import render_repairs, render_text
 from ..render.view import Step, explain_proof, quote_lines
@@ -72,16 +72,24 @@ def select_scenarios(
 
 
 def description(scenario: Scenario) -> str:
-    """The scenario's description for the class, as one paragraph of text."""
-    text = getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
+    """The scenario's description for the class, as one paragraph of text (``description_ru`` in Russian,
+    where the scenario has one)."""
+    russian = scenario.case.document.get("description_ru") if language() == "ru" else None
+    text = russian or getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
     return " ".join(str(text).split())
+
+
+def title(scenario: Scenario) -> str:
+    """The scenario's title (``title_ru`` in Russian, where the scenario has one)."""
+    russian = scenario.case.document.get("title_ru") if language() == "ru" else None
+    return str(russian or scenario.title)
 
 
 def render_scenario_list(scenarios: list[Scenario]) -> str:
     """The scenarios grouped by paragraph, each with its difficulty, name, number of questions and title."""
     scenarios = for_display(scenarios)
     if not scenarios:
-        return "no scenario matches\n"
+        return tr("no scenario matches") + "\n"
     name_width = max(len(s.name) for s in scenarios)
     out: list[str] = []
     paragraph = None
@@ -90,13 +98,13 @@ def render_scenario_list(scenarios: list[Scenario]) -> str:
             paragraph = s.paragraph
             if out:
                 out.append("")
-            out.append(f"¶{paragraph}")
-        count = f"{len(s.questions)} question{'s' if len(s.questions) != 1 else ''}"
-        out.append(f"  {s.difficulty:<12} {s.name:<{name_width}}  {count:<12} {s.title}")
+            out.append(f"{tr('¶')}{paragraph}")
+        count = tr("{n} question" if len(s.questions) == 1 else "{n} questions").format(n=len(s.questions))
+        out.append(f"  {tr(s.difficulty):<12} {s.name:<{name_width}}  {count:<12} {title(s)}")
     out.append("")
     out.append(
-        f"{len(scenarios)} scenario{'s' if len(scenarios) != 1 else ''}; "
-        "`cassation quiz --scenario NAME` asks one of its questions."
+        tr("{n} scenario" if len(scenarios) == 1 else "{n} scenarios").format(n=len(scenarios))
+        + tr("; `cassation quiz --scenario NAME` asks one of its questions.")
     )
     return "\n".join(out) + "\n"
 
@@ -149,7 +157,11 @@ def render_presentation(scenario: Scenario, index: int, choices: tuple[str, list
     ``choices``, the question as multiple choice."""
     scenario = for_display(scenario)
     question = scenario.questions[index]
-    out = [f"{tr('Scenario')} {scenario.name} (¶{scenario.paragraph}, {scenario.difficulty})", scenario.title, ""]
+    out = [
+        f"{tr('Scenario')} {scenario.name} ({tr('¶')}{scenario.paragraph}, {tr(scenario.difficulty)})",
+        title(scenario),
+        "",
+    ]
     out.append(tr("Facts of the case:"))
     out.extend(f"  {fact.text}" for fact in scenario.case.facts)
     readings = question_readings(scenario, question)

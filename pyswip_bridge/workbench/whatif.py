@@ -32,7 +32,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..bridge.records import canonical_fact
 from ..errors import CaseFileError, UserError, error_from_json
-from ..i18n import tr
+from ..i18n import message, tr
 from ..results import AskResult, ProofNode
 
 #: At most this many combinations of readings are tried by :func:`compare_readings`.
@@ -564,29 +564,43 @@ def render_what_if(w: WhatIf, quotes: bool = False, goals: bool = False) -> str:
 
 def render_critical(c: CriticalFacts) -> str:
     """The critical facts (and the facts that change the answers without flipping them), as text."""
-    yn = "yes" if c.holds else "no"
-    flip = "yes → no" if c.holds else "no → yes"
-    out = [f"Critical facts of {c.question} (answer: {yn}) — given facts whose removal alone flips it ({flip}):"]
+    yn = tr("yes" if c.holds else "no")
+    flip = tr("yes → no" if c.holds else "no → yes")
+    out = [
+        tr(
+            "Critical facts of {question} (answer: {answer}) — given facts whose removal alone flips it ({flip}):"
+        ).format(question=c.question, answer=yn, flip=flip)
+    ]
     out.extend(f"  - {f.text}" + (f"  ({f.where})" if f.where else "") for f in c.critical)
     if not c.critical:
-        out.append("  (none: no single fact's removal flips the answer)")
+        out.append(tr("  (none: no single fact's removal flips the answer)"))
     if c.changing:
-        out.append("Facts whose removal alone changes the answers but not yes/no:")
+        out.append(tr("Facts whose removal alone changes the answers but not yes/no:"))
         out.extend(f"  - {e.fact.text}  ({e.detail})" for e in c.changing)
     errors = [e for e in c.effects if e.effect == "error"]
     if errors:
-        out.append("Facts whose removal leaves the question unanswered:")
-        out.extend(f"  - {e.fact.text}  ({e.detail})" for e in errors)
+        out.append(tr("Facts whose removal leaves the question unanswered:"))
+        out.extend(f"  - {e.fact.text}  ({message(e.detail)})" for e in errors)
     if c.unknown:
         out.append(
-            "Facts whose removal keeps yes/no, where a change of the answers cannot be told "
-            "(too many answers to compare):"
+            tr(
+                "Facts whose removal keeps yes/no, where a change of the answers cannot be told "
+                "(too many answers to compare):"
+            )
         )
         out.extend(f"  - {e.fact.text}  ({e.detail})" for e in c.unknown)
     rest = sum(1 for e in c.effects if e.effect == "none")
-    out.append(f"Removing any of the other {rest} fact{'s' if rest != 1 else ''} alone changes nothing.")
+    out.append(
+        tr(
+            "Removing any of the other {n} fact alone changes nothing."
+            if rest == 1
+            else "Removing any of the other {n} facts alone changes nothing."
+        ).format(n=rest)
+    )
     if c.stopped_early:
-        out.append(f"Not all facts were tried: {c.stopped_early}; the other facts were not tried.")
+        out.append(
+            tr("Not all facts were tried: {why}; the other facts were not tried.").format(why=message(c.stopped_early))
+        )
     return "\n".join(out) + "\n"
 
 
@@ -594,12 +608,12 @@ def render_comparison(c: ReadingComparison) -> str:
     """The answers under every combination of readings, as a table, and which passages decide."""
     names = [p["passage"] for p in c.passages]
     paragraphs = {p["passage"]: p["paragraph"] for p in c.passages}
-    header = ["#", *names, "answer"]
+    header = ["#", *names, tr("answer")]
     rows = [
         [
             str(i),
             *(run.readings[n] for n in names),
-            _answer_label(run.holds, run.answers) + ("  (default readings)" if run.default else ""),
+            _answer_label(run.holds, run.answers) + (tr("  (default readings)") if run.default else ""),
         ]
         for i, run in enumerate(c.runs, start=1)
     ]
@@ -609,8 +623,8 @@ def render_comparison(c: ReadingComparison) -> str:
         return " | ".join([*(cell.ljust(w) for cell, w in zip(cells, widths)), cells[-1]]).rstrip()
 
     out = [
-        f"Question: {c.question}",
-        "Ambiguous passages: " + ", ".join(f"{n} (¶{paragraphs[n]})" for n in names),
+        f"{tr('Question:')} {c.question}",
+        tr("Ambiguous passages:") + " " + ", ".join(f"{n} ({tr('¶')}{paragraphs[n]})" for n in names),
         "",
         line(header),
         "-+-".join(["-" * w for w in widths] + ["-" * 6]),
@@ -618,15 +632,19 @@ def render_comparison(c: ReadingComparison) -> str:
     out.extend(line(r) for r in rows)
     out.append("")
     if not c.diverges:
-        out.append(f"The answers agree under all {len(c.runs)} combinations of readings.")
+        out.append(tr("The answers agree under all {n} combinations of readings.").format(n=len(c.runs)))
         return "\n".join(out) + "\n"
     counts: dict[str, int] = {}
     for run in c.runs:
         label = _answer_label(run.holds, run.answers)
         counts[label] = counts.get(label, 0) + 1
     out.append(
-        "The answers diverge: "
-        + "; ".join(f"{label} under {n} combination{'s' if n != 1 else ''}" for label, n in counts.items())
+        tr("The answers diverge:")
+        + " "
+        + "; ".join(
+            tr("{label} under {n} combination" if n == 1 else "{label} under {n} combinations").format(label=label, n=n)
+            for label, n in counts.items()
+        )
         + "."
     )
     deciding = c.deciding_passages()
@@ -638,10 +656,11 @@ def render_comparison(c: ReadingComparison) -> str:
             if label not in labels:
                 labels.append(label)
         out.append(
-            f"Deciding passage {name} (¶{paragraphs[name]}): "
-            + "; ".join(f"{reading} → {' or '.join(labels)}" for reading, labels in by_reading.items())
+            tr("Deciding passage {name} ({paragraph}):").format(name=name, paragraph=f"{tr('¶')}{paragraphs[name]}")
+            + " "
+            + "; ".join(f"{reading} → {tr(' or ').join(labels)}" for reading, labels in by_reading.items())
         )
     idle = [n for n in names if n not in deciding]
     if idle:
-        out.append("No difference made by: " + ", ".join(idle) + ".")
+        out.append(tr("No difference made by:") + " " + ", ".join(idle) + ".")
     return "\n".join(out) + "\n"
