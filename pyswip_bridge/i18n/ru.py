@@ -364,6 +364,7 @@ RU: dict[str, str] = {
     ),
     "Download the case file": "Скачать файл дела",
     "Open the case in the editor": "Открыть дело в редакторе",
+    "Start another interview": "Начать другой опрос",
     "Replies so far": "Ответы до сих пор",
     "denied": "отрицается",
     "not known": "неизвестно",
