@@ -353,6 +353,7 @@ def test_a_which_question_is_multiple_choice(client, kb, folder):
     text = html.unescape(client.post("/class/own/quiz/2", data={"answer": chosen}).text)
     assert f"Right: the answer is yes (D = {chosen}" in text
     assert "Қайрат appealed, then withdrew his appeal" in text
+    assert "given, week 1/own.yaml:" in text and str(folder) not in text  # the teacher's file, not the server's path
     wrong = html.unescape(client.post("/class/own/quiz/2", data={"answer": ""}).text)
     assert "Wrong: the answer is yes" in wrong
 

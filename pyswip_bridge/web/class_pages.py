@@ -15,7 +15,8 @@ what would flip it; the handout is the page ``cassation handout`` writes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from markupsafe import Markup
 from starlette.exceptions import HTTPException
@@ -23,6 +24,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from ..bridge.case import Case, Fact
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import ArgumentError, CassationError, UserError
@@ -193,13 +195,29 @@ def load_class_pages(folder: str | None) -> ClassPages:
     """The class of ``folder`` (every file checked: :class:`~pyswip_bridge.workbench.classroom.ClassFolderError`
     or :class:`~pyswip_bridge.errors.CaseFileError` naming the file and place), or without one the
     repository's worked scenarios."""
-    from pathlib import Path
-
     from ..workbench.scenarios import QUERIES_DIR
 
     if folder is None:
         return ClassPages(select_scenarios(directory=QUERIES_DIR), tr("the worked scenarios"))
-    return ClassPages(select_scenarios(directory=Path(folder)), Path(folder).name)
+    directory = Path(folder)
+    return ClassPages([_placed_in_class(s, directory) for s in select_scenarios(directory=directory)], directory.name)
+
+
+def _placed_in_class(scenario: Scenario, directory: Path) -> Scenario:
+    """``scenario`` with its facts placed as ``FOLDER/FILE:LINE`` (the folder by its name alone): the
+    pages name the teacher's file, not where the server's computer keeps it."""
+    shown = f"{directory.name}/{scenario.path.name}"
+
+    def placed(fact: Fact) -> Fact:
+        where = fact.where or ""
+        line = where.rsplit(":", 1)[1] if ":" in where and where.rsplit(":", 1)[1].isdigit() else ""
+        return Fact(fact.text, f"{shown}:{line}" if line else shown)
+
+    case = scenario.case
+    moved = Case(
+        [placed(f) for f in case.facts], dict(case.readings), shown, case.document, [placed(f) for f in case.denied]
+    )
+    return replace(scenario, case=moved)
 
 
 __all__ = ["ClassPages", "Presented", "Revealed", "class_page", "class_routes", "load_class_pages"]
