@@ -252,11 +252,15 @@ def test_the_editor_s_case_starts_an_interview(client):
     assert "Қайрат" in state_of(page)["case"][0]
 
 
-def test_every_interview_step_has_the_server_s_limits(folder):
+def test_every_interview_step_and_quiz_has_the_server_s_limits(folder):
     with TestClient(make_app(folder, Limits(10.0, 50))) as tight:
         response = tight.post("/interview", data={"question": KAIRAT, "case": "", "action": "start"})
         assert response.status_code == 422
         assert error_of(response.text)[0] == "ResourceLimit"
+        for response in (tight.get("/class/own/quiz/2"), tight.post("/class/own/quiz/1", data={"answer": "no"})):
+            assert response.status_code == 422
+            assert error_of(response.text)[0] == "ResourceLimit"
+            assert "withdrew his appeal" not in response.text
 
 
 # -- hostile input to the interview ---------------------------------------------------------------

@@ -71,15 +71,15 @@ class Revealed:
     flip: list[str]  # the lines of "what would flip it"
 
 
-def present(kb: KnowledgeBase, scenario: Scenario, index: int) -> Presented:
-    """The question ``index`` of ``scenario`` before the answer (in the KB's thread)."""
+def present(kb: KnowledgeBase, scenario: Scenario, index: int, limits: Limits) -> Presented:
+    """The question ``index`` of ``scenario`` before the answer (in the KB's thread, under ``limits``)."""
     question = scenario.questions[index]
     readings = question_readings(scenario, question)
     facts = kb.sentences([fact.text for fact in scenario.case.facts])
     (words,) = kb.sentences([question.ask], questions=True)
     choices = None
     if variables_in(question.ask):
-        result = kb.ask(question.ask, scenario.case, readings=readings)
+        result = kb.ask(question.ask, scenario.case, readings=readings, limits=limits)
         choices = question_choices(kb, scenario, index, result)
     variable, values = choices if choices is not None else (None, [])
     return Presented(facts, words, variable, values, readings)
@@ -150,11 +150,15 @@ class ClassPages:
         explorer: Explorer = request.app.state.explorer
         scenario = self.scenario(request)
         index = self.index(request, scenario)
-        presented = await explorer.kb.run(present, scenario, index)
         revealed: Revealed | None = None
         error: CassationError | None = None
         chosen: bool | str | None = None
-        if request.method == "POST":
+        presented: Presented | None = None
+        try:
+            presented = await explorer.kb.run(present, scenario, index, explorer.limits)
+        except UserError as exc:  # the question cannot be put within the server's limits
+            error = exc
+        if request.method == "POST" and presented is not None:
             form = await request.form(max_files=0, max_fields=10)
             try:
                 chosen = answer_of(form.get("answer"), presented)
