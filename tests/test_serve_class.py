@@ -424,8 +424,10 @@ def test_a_missing_or_empty_class_folder_is_refused_at_start_up(cli, tmp_path):
 
 
 def test_the_new_pages_in_russian(folder, monkeypatch):
-    monkeypatch.setenv("CASSATION_LANG", "ru")
-    with TestClient(make_app(folder)) as russian:
+    from pyswip_bridge.i18n import using
+
+    monkeypatch.setenv("CASSATION_LANG", "ru")  # the server's threads read it; this thread may have its own choice
+    with using("ru"), TestClient(make_app(folder)) as russian:
         assert "Опрос по шагам" in russian.get("/interview").text
         page = russian.get("/class").text
         assert "Класс" in page and "раздаточный материал" in page
