@@ -63,19 +63,38 @@ def _listen(host: str, port: int) -> socket.socket:
     show_default=True,
     help="The largest request accepted (a larger one gets 413).",
 )
+@click.option(
+    "--class",
+    "class_folder",
+    metavar="FOLDER",
+    help="A teacher's folder of scenario files for the Class page (default: the worked scenarios of queries/).",
+)
 @time_limit_option("Seconds per ask")
 @inference_limit_option("Logical inferences per ask")
 @reports_errors
-def serve_command(host: str, port: int, max_request_bytes: int, time_limit: float, inference_limit: int) -> None:
-    """The web explorer: edit a case, ask, read proofs, apply repairs, compare readings (Ctrl-C stops it)."""
+def serve_command(
+    host: str, port: int, max_request_bytes: int, class_folder: str | None, time_limit: float, inference_limit: int
+) -> None:
+    """The web explorer: edit a case, ask, read proofs, apply repairs, compare readings, run the guided
+    interview, and a class's quizzes and handouts (Ctrl-C stops it)."""
     import uvicorn
 
     from ..web import create_app
+    from ..web.class_pages import class_page, class_routes, load_class_pages
+    from ..web.interview_page import interview_page, interview_routes
 
     limits = Limits(time_limit, inference_limit)
+    classroom = load_class_pages(class_folder)  # a folder that does not fit is refused here, by file and place
     local = is_loopback(host)
     allowed = sorted({host.strip("[]"), "127.0.0.1", "localhost", "::1"}) if local else ["*"]
-    app = create_app(limits, max_request_bytes=max_request_bytes, allowed_hosts=allowed, lang=language())
+    app = create_app(
+        limits,
+        max_request_bytes=max_request_bytes,
+        allowed_hosts=allowed,
+        lang=language(),
+        routes=[*interview_routes(), *class_routes(classroom)],
+        pages=[interview_page(), class_page()],
+    )
     sock = _listen(host, port)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host

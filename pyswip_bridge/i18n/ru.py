@@ -322,4 +322,66 @@ RU: dict[str, str] = {
     ),
     "Answer {i} of {n}": "Ответ {i} из {n}",
     "[Enter: next step, q: quit] ": "[Enter: следующий шаг, q: выход] ",
+    # -- the web explorer's interview and class pages (web/interview_page.py, web/class_pages.py,
+    #    web/templates/interview*.html, class.html, quiz.html) --
+    "Interview": "Опрос",
+    "Guided interview": "Опрос по шагам",
+    "The knowledge base asks, one at a time, only the facts that can still decide the question.": (
+        "База знаний спрашивает по одному только те факты, которые ещё могут решить вопрос."
+    ),
+    "Answer yes, no, don't know, or give the value asked for; each question says why it is asked.": (
+        "Отвечайте «да», «нет», «не знаю» или укажите запрошенное значение; у каждого вопроса сказано, зачем он задан."
+    ),
+    "Question to decide": "Вопрос, который нужно решить",
+    "Start from these facts (a case in YAML; empty: start from nothing)": (
+        "Начать с этих фактов (дело в YAML; пусто — начать с нуля)"
+    ),
+    "Start the interview": "Начать опрос",
+    "Interview on this question": "Опрос по этому вопросу",
+    "Interview on the question": "Опрос по вопросу",
+    "Question": "Вопрос",
+    "Why are you asking?": "Зачем вы спрашиваете?",
+    "It decides whether {conclusion}": "От этого зависит, {conclusion}",
+    "rule": "правило",
+    "It is a fact the answer depends on (no single rule names it).": (
+        "От этого факта зависит ответ (ни одно отдельное правило его не называет)."
+    ),
+    "Yes": "Да",
+    "No": "Нет",
+    "Choose": "Выберите",
+    "Date": "Дата",
+    "Number": "Число",
+    "Name": "Имя",
+    "None": "Никто / ничего",
+    "Don't know": "Не знаю",
+    "Decided: the answer is {verdict}. Questions asked: {n}.": "Решено: ответ — {verdict}. Задано вопросов: {n}.",
+    "Undecided: the answer depends on facts that are not known. Questions asked: {n}.": (
+        "Не решено: ответ зависит от неизвестных фактов. Задано вопросов: {n}."
+    ),
+    "These would decide it:": "Решили бы его эти факты:",
+    "Below is the answer as the case stands, what is not known taken as not so.": (
+        "Ниже — ответ по делу в его нынешнем виде; неизвестное принято за отсутствующее."
+    ),
+    "Download the case file": "Скачать файл дела",
+    "Open the case in the editor": "Открыть дело в редакторе",
+    "Start another interview": "Начать другой опрос",
+    "Replies so far": "Ответы до сих пор",
+    "denied": "отрицается",
+    "not known": "неизвестно",
+    "Class": "Класс",
+    "A quiz per question (the description is shown after the answer) and a one-page handout to print.": (
+        "Тест по каждому вопросу (описание показывается после ответа) и раздаточный материал на одну страницу."
+    ),
+    "the worked scenarios": "разобранные сценарии",
+    "difficulty": "сложность",
+    "scenario": "сценарий",
+    "quiz": "тест",
+    "handout": "раздаточный материал",
+    "question": "вопрос",
+    "{n} scenarios": "Сценариев: {n}",
+    "Quiz": "Тест",
+    "Next question": "Следующий вопрос",
+    "basic": "базовый",
+    "intermediate": "средний",
+    "advanced": "продвинутый",
 }

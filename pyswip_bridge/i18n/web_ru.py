@@ -142,9 +142,14 @@ WEB_RU: dict[str, str] = {
     "✗ failed": "✗ не выполнено",
     # -- cassation serve (cli/serve.py) --
     "cassation explorer: {url}  (Ctrl-C stops it)": "кассационный обозреватель: {url}  (Ctrl-C останавливает его)",
-    "The web explorer: edit a case, ask, read proofs, apply repairs, compare readings (Ctrl-C stops it).": (
+    "The web explorer: edit a case, ask, read proofs, apply repairs, compare readings, run the guided interview, "
+    "and a class's quizzes and handouts (Ctrl-C stops it).": (
         "Веб-обозреватель: редактировать дело, задавать вопросы, читать доказательства, применять изменения, "
-        "сравнивать прочтения (Ctrl-C останавливает его)."
+        "сравнивать прочтения, проходить опрос, а также тесты и раздаточные листы класса (Ctrl-C останавливает "
+        "его)."
+    ),
+    "A teacher's folder of scenario files for the Class page (default: the worked scenarios of queries/).": (
+        "Папка преподавателя со сценариями для страницы «Класс» (по умолчанию разобранные сценарии queries/)."
     ),
     "Address to listen on (127.0.0.1: this computer only).": (
         "Адрес для приёма запросов (127.0.0.1: только этот компьютер)."

@@ -22,6 +22,7 @@ variable, copied into the KB's thread), so that requests in different languages 
 from __future__ import annotations
 
 import contextlib
+import inspect
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
@@ -427,6 +428,13 @@ async def _too_large(request: Request, exc: Exception) -> Response:
     return Response(text, status_code=413, media_type="text/plain; charset=utf-8")
 
 
+def _localized_route(explorer: Explorer, route: BaseRoute) -> BaseRoute:
+    """A page added by another module, its endpoint run in its request's language like the explorer's own."""
+    if isinstance(route, Route) and inspect.iscoroutinefunction(route.endpoint):
+        return Route(route.path, explorer.localized(route.endpoint), methods=route.methods, name=route.name)
+    return route
+
+
 def create_app(
     limits: Limits | None = None,
     *,
@@ -473,7 +481,7 @@ def create_app(
             Route("/compare", explorer.localized(explorer.compare), methods=["POST"]),
             Route("/norms", explorer.localized(explorer.norms), methods=["GET"]),
             Route("/coverage", explorer.localized(explorer.coverage), methods=["GET"]),
-            *routes,
+            *(_localized_route(explorer, route) for route in routes),
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
         middleware=middleware,
