@@ -261,3 +261,24 @@ def test_in_a_terminal_a_bad_reply_is_asked_again(tmp_path):
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+def test_the_interview_in_russian():
+    """With --lang ru the interview asks in Russian: the KB's question words, the replies it takes, its
+    outcome, and "why" (почему) at the prompt; Kazakh names stay as written."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "pyswip_bridge", "--lang", "ru", "interview", "may_review(v1, 'Қайрат')"],
+        input="почему\nнет\nне знаю\nq\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Вопрос: may_review(v1, 'Қайрат')" in run.stdout
+    assert "какое значение «act»?" in run.stdout and "[имя / никто / не знаю; ? почему]" in run.stdout
+    assert "Не решено (вопросов:" in run.stdout or "Решено (вопросов:" in run.stdout
+    assert "Which" not in run.stdout and "Is it so" not in run.stdout

@@ -17,6 +17,7 @@
 :- use_module(open_world).
 :- use_module(words).
 :- use_module(goal_text).
+:- use_module('../lang/lang').
 
 /** <module> The guided interview: which unknown fact to ask next
 
@@ -270,7 +271,7 @@ question_dict(Goal, question(Shape, Kind, Branches), Dict) :-
 
 question_words(yes_no, Shape, Words, null, []) :-
     goal_sentence(Shape, Sentence),
-    format(string(Words), "Is it so that ~w?", [Sentence]).
+    phrase_text(is_it_so, [Sentence], Words).
 question_words(value(I, ArgName, Type), Shape, Words, _{name:ArgName, type:Type}, Choices) :-
     copy_term(Shape, Shown),
     arg(I, Shown, '$VAR'('…')),
@@ -278,12 +279,12 @@ question_words(value(I, ArgName, Type), Shape, Words, _{name:ArgName, type:Type}
     atomic_list_concat(Parts, '_', ArgName),
     atomic_list_concat(Parts, ' ', What),
     (   Type == date
-    ->  Hint = " (a date, YYYY-MM-DD)"
+    ->  phrase_text(interview_date_hint, [], Hint)
     ;   Type == count
-    ->  Hint = " (a whole number)"
+    ->  phrase_text(interview_count_hint, [], Hint)
     ;   Hint = ""
     ),
-    format(string(Words), "~w — which ~w?~w", [Sentence, What, Hint]),
+    phrase_text(interview_which, [Sentence, What, Hint], Words),
     choices(Type, Choices).
 
 choices(Type, Choices) :-

@@ -271,10 +271,11 @@ interview_request(RequestText, Dict) :-
     ;   Record = none
     ),
     (   Record = skipped(Shape) -> Skipped = [Shape|Skipped0] ; Skipped = Skipped0 ),
+    request_language(Request, Lang),
     setup_call_cleanup(
         true,
-        snapshot(interview_in_case(Facts, Denied, Readings, Record, Goal, Skipped,
-                                   limits(Seconds, Inferences), Anyway, Dict)),
+        with_language(Lang, snapshot(interview_in_case(Facts, Denied, Readings, Record, Goal, Skipped,
+                                                       limits(Seconds, Inferences), Anyway, Dict))),
         reclaim_rolled_back_clauses(all)).
 
 skipped_shape(Text, Shape) :-
@@ -318,7 +319,7 @@ interview_in_case(Facts, Denied, Readings, Record, Goal, Skipped, limits(Seconds
     record_dict(Record, RecordDict),
     findall(_{fact:FT, question:Q},
             ( member(U, Unknown), goal_text(U, FT), goal_sentence(U, S),
-              format(string(Q), "Is it so that ~w?", [S]) ),
+              phrase_text(is_it_so, [S], Q) ),
             UnknownDicts),
     (   Next == none -> NextDict = null ; question_dict(Goal, Next, NextDict) ),
     Dict = _{recorded:RecordDict, value:Value, unknown_facts:UnknownDicts, next:NextDict}.

@@ -68,3 +68,6 @@ en_phrase(fact_number, "fact ~w").
 en_phrase(contradicts, "~w contradicts ~w: ~w (~w)").
 en_phrase(one_paragraph, "¶~w").
 en_phrase(several_paragraphs, "¶¶~w").
+en_phrase(interview_which, "~w — which ~w?~w").
+en_phrase(interview_date_hint, " (a date, YYYY-MM-DD)").
+en_phrase(interview_count_hint, " (a whole number)").

@@ -604,6 +604,9 @@ ru_phrase(fact_number, "факт ~w").
 ru_phrase(contradicts, "~w противоречит ~w: ~w (~w)").
 ru_phrase(one_paragraph, "п. ~w").
 ru_phrase(several_paragraphs, "пп. ~w").
+ru_phrase(interview_which, "~w — какое значение «~w»?~w").
+ru_phrase(interview_date_hint, " (дата, ГГГГ-ММ-ДД)").
+ru_phrase(interview_count_hint, " (целое число)").
 
 %!  ru_not_encoded(?Name, ?Text) is nondet.
 %

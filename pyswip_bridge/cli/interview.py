@@ -12,6 +12,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import ReplyError, UserError
+from ..i18n import language, tr
 from ..render.display import visible
 from ..render.text import render_text
 from ..workbench.interview import Interview, InterviewQuestion
@@ -38,7 +39,7 @@ def question_lines(number: int, question: InterviewQuestion) -> list[str]:
 def why_lines(question: InterviewQuestion) -> list[str]:
     """Why a question is asked, for a reader."""
     if question.why is None:
-        return ["  It is a fact the answer depends on (no single rule names it)."]
+        return ["  " + tr("It is a fact the answer depends on (no single rule names it).")]
     return ["  " + visible(line) for line in question.why.lines()]
 
 
@@ -48,13 +49,15 @@ def result_lines(interview: Interview, quotes: bool = False) -> list[str]:
     asked = len(interview.history)
     count = f"{asked} question{'s' if asked != 1 else ''}"
     if interview.decided:
-        verdict = "yes" if interview.value == "true" else "no"
-        out = [f"Decided after {count}: the answer is {verdict}."]
+        verdict = tr("yes" if interview.value == "true" else "no")
+        out = [tr("Decided after {count}: the answer is {verdict}.").format(count=count, n=asked, verdict=verdict)]
     else:
-        out = [f"Undecided after {count}: the answer depends on facts that are not known."]
-        out.append("These would decide it:")
+        out = [
+            tr("Undecided after {count}: the answer depends on facts that are not known.").format(count=count, n=asked)
+        ]
+        out.append(tr("These would decide it:"))
         out.extend(f"  ? {visible(u['question'])}   [{visible(u['fact'])}]" for u in interview.unknown_facts)
-        out.append("What follows is the answer as the case stands, what is not known taken as not so.")
+        out.append(tr("What follows is the answer as the case stands, what is not known taken as not so."))
     out.append("")
     out.append(render_text(result, quotes=quotes).rstrip("\n"))
     return out
@@ -79,12 +82,12 @@ def run_interview(interview: Interview, *, interactive: bool, quotes: bool = Fal
         for line in question_lines(len(interview.history) + 1, question):
             click.echo(line)
         while True:
-            click.echo(f"  [{question.replies}; ? why] > ", nl=False)
+            click.echo(f"  [{question.replies}; ? {tr('why')}] > ", nl=False)
             line_number += 1
             text = _read(stream, line_number)
             if text is None:
                 click.echo("")
-                click.echo("(no more replies: the interview stops here)")
+                click.echo(tr("(no more replies: the interview stops here)"))
                 return False
             reply = text.strip()
             if not interactive:
@@ -144,8 +147,13 @@ def interview(
         reason_anyway=reason_anyway,
     )
     given, denied = len(case.facts), len(case.denied)
-    click.echo(f"Question: {visible(' '.join(question.split()))}")
-    click.echo(f"Starting from {given} fact{'s' if given != 1 else ''}" + (f" and {denied} denied" if denied else ""))
+    click.echo(f"{tr('Question:')} {visible(' '.join(question.split()))}")
+    start = f"Starting from {given} fact{'s' if given != 1 else ''}" + (f" and {denied} denied" if denied else "")
+    click.echo(
+        tr(start)
+        if language() == "en"
+        else tr("Starting from facts: {given}, denied: {denied}").format(given=given, denied=denied)
+    )
     run_interview(session, interactive=_interactive(), quotes=quotes)
     click.echo("")
     for line in result_lines(session, quotes=quotes):
@@ -155,4 +163,4 @@ def interview(
             Path(save).write_text(session.case_file_text(), encoding="utf-8")
         except OSError as exc:
             raise UserError(f"--save {save}: cannot write ({exc.strerror or exc})") from None
-        click.echo(f"\nSaved the case to {save}.")
+        click.echo("\n" + tr("Saved the case to {save}.").format(save=save))

@@ -248,4 +248,28 @@ RU_COMMANDS: dict[str, str] = {
         "--scenario NAME [--question N] (из --class FOLDER или queries/)."
     ),
     "The case and question of this scenario.": "Дело и вопрос этого сценария.",
+    # -- cassation interview (cli/interview.py, workbench/interview.py) --
+    "yes / no / don't know": "да / нет / не знаю",
+    "1-{n} or a value / none / don't know": "1-{n} или значение / никто / не знаю",
+    "{kind} / none / don't know": "{kind} / никто / не знаю",
+    "a date YYYY-MM-DD": "дата ГГГГ-ММ-ДД",
+    "a whole number": "целое число",
+    "a name": "имя",
+    "a value": "значение",
+    "It is a fact the answer depends on (no single rule names it).": (
+        "От этого факта зависит ответ (ни одно правило не называет его само по себе)."
+    ),
+    "Decided after {count}: the answer is {verdict}.": "Решено (вопросов: {n}): ответ — {verdict}.",
+    "Undecided after {count}: the answer depends on facts that are not known.": (
+        "Не решено (вопросов: {n}): ответ зависит от неизвестных фактов."
+    ),
+    "These would decide it:": "Решили бы его:",
+    "What follows is the answer as the case stands, what is not known taken as not so.": (
+        "Ниже — ответ по делу, как оно есть; неизвестное считается несуществующим."
+    ),
+    "why": "почему",
+    "(no more replies: the interview stops here)": "(ответов больше нет: опрос на этом заканчивается)",
+    "Starting from facts: {given}, denied: {denied}": "Исходные факты: {given}, отрицаемые: {denied}",
+    "Saved the case to {save}.": "Дело сохранено в {save}.",
+    "rule {rule}": "правило {rule}",
 }

@@ -24,6 +24,7 @@ from ..bridge.case import Case, Fact
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import ReplyError
+from ..i18n import citation, tr
 from ..results import AskResult
 
 YES_REPLIES = frozenset({"yes", "y", "да", "иә", "ия"})
@@ -47,11 +48,10 @@ class Why:
 
     def lines(self) -> list[str]:
         """The reason in words, for a reader."""
-        articles = f"; {', '.join(self.articles)}" if self.articles else ""
-        return [
-            f"It decides whether {self.conclusion} (rule {self.rule}, ¶{self.paragraph}{articles}):",
-            f"  “{self.text}”",
-        ]
+        decides = tr("It decides whether {conclusion}").format(conclusion=self.conclusion)
+        rule = tr("rule {rule}").format(rule=self.rule)
+        cited = citation([f"¶{self.paragraph}", *self.articles])
+        return [f"{decides} ({rule}, {cited}):", f"  “{self.text}”"]
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,11 @@ class InterviewQuestion:
     def replies(self) -> str:
         """The replies this question takes, in words."""
         if self.kind == "yes_no":
-            return "yes / no / don't know"
+            return tr("yes / no / don't know")
         if self.choices:
-            return f"1-{len(self.choices)} or a value / none / don't know"
+            return tr("1-{n} or a value / none / don't know").format(n=len(self.choices))
         kind = {"date": "a date YYYY-MM-DD", "count": "a whole number", "id": "a name"}.get(self.type or "", "a value")
-        return f"{kind} / none / don't know"
+        return tr("{kind} / none / don't know").format(kind=tr(kind))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> InterviewQuestion:
