@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -36,6 +36,8 @@ from ..workbench.teaching import (
     variables_in,
 )
 from .app import inference_limit_option, main, parse_readings, reports_errors, time_limit_option
+
+T = TypeVar("T")
 
 CLASS_HELP = "A teacher's folder of scenario files (in the format of queries/*.yaml) instead of queries/."
 
@@ -152,22 +154,32 @@ def _read_line(stream: TextIO, what: str) -> str:
         ) from None
 
 
-def _read_answer(interactive: bool) -> bool:
-    """The student's yes or no, read from stdin (asked again until it is one of them)."""
-    prompt = tr("Your answer (yes/no): ")
+def _read_reply(interactive: bool, prompt: str, missing: str, again: str, parse: Callable[[str], T | None]) -> T:
+    """The student's reply, read from stdin and parsed; asked again (saying ``again``) until it parses."""
     stream = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
     while True:
         click.echo(prompt, nl=False)
         line = _read_line(stream, "the answer")
         if not line:
             click.echo("")
-            raise TeachingError("no answer was given (answer yes or no on stdin)")
+            raise TeachingError(missing)
         if not interactive:
             click.echo(line.rstrip("\r\n"))
-        answer = parse_answer(line)
-        if answer is not None:
-            return answer
-        click.echo(tr("Please answer yes or no."))
+        reply = parse(line)
+        if reply is not None:
+            return reply
+        click.echo(again)
+
+
+def _read_answer(interactive: bool) -> bool:
+    """The student's yes or no, read from stdin (asked again until it is one of them)."""
+    return _read_reply(
+        interactive,
+        tr("Your answer (yes/no): "),
+        "no answer was given (answer yes or no on stdin)",
+        tr("Please answer yes or no."),
+        parse_answer,
+    )
 
 
 @main.command()
@@ -221,20 +233,13 @@ def quiz(
 
 def _read_choice(interactive: bool, count: int) -> int:
     """The number of the student's choice, read from stdin (asked again until it is one of 1..count)."""
-    prompt = f"Your answer (1-{count}): "
-    stream = click.get_text_stream("stdin")  # type: ignore[operator,unused-ignore]  # deprecated in Click 8.5
-    while True:
-        click.echo(prompt, nl=False)
-        line = _read_line(stream, "the answer")
-        if not line:
-            click.echo("")
-            raise TeachingError(f"no answer was given (answer with a number from 1 to {count} on stdin)")
-        if not interactive:
-            click.echo(line.rstrip("\r\n"))
-        picked = parse_choice(line, count)
-        if picked is not None:
-            return picked
-        click.echo(f"Please answer with a number from 1 to {count}.")
+    return _read_reply(
+        interactive,
+        tr("Your answer (1-{count}): ").format(count=count),
+        f"no answer was given (answer with a number from 1 to {count} on stdin)",
+        tr("Please answer with a number from 1 to {count}.").format(count=count),
+        lambda line: parse_choice(line, count),
+    )
 
 
 @main.command()

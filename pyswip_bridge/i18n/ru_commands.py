@@ -272,4 +272,6 @@ RU_COMMANDS: dict[str, str] = {
     "Starting from facts: {given}, denied: {denied}": "Исходные факты: {given}, отрицаемые: {denied}",
     "Saved the case to {save}.": "Дело сохранено в {save}.",
     "rule {rule}": "правило {rule}",
+    "Your answer (1-{count}): ": "Ваш ответ (1-{count}): ",
+    "Please answer with a number from 1 to {count}.": "Ответьте числом от 1 до {count}.",
 }
