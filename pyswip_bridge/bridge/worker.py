@@ -33,10 +33,13 @@ def options_from(settings: dict[str, Any]) -> BatchOptions:
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     source = sys.stdin.buffer
-    # The protocol gets standard output to itself: file descriptor 1 (where SWI-Prolog or any C
-    # code would print) is pointed at standard error, so that nothing else can write into the protocol.
+    # The protocol gets standard output to itself: file descriptor 1 (SWI-Prolog's user_output, where
+    # it or any C code would print) goes nowhere, so that nothing else can write into the protocol and
+    # no write of SWI's can fail on a pipe whose reader has gone (SWI then printed "I/O error in write
+    # on stream user_output (Broken pipe)" into the user's standard error); Python's own prints go to
+    # standard error, and so do SWI-Prolog's messages (user_error).
     sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     sys.stdout = sys.stderr
     first = source.readline()
     if not first:
