@@ -285,16 +285,35 @@ question_words(value(I, ArgName, Type), Shape, Words, _{name:ArgName, type:Type}
     ;   Hint = ""
     ),
     phrase_text(interview_which, [Sentence, What, Hint], Words),
-    choices(Type, Choices).
+    choices(Type, ArgName, Choices).
 
-choices(Type, Choices) :-
+% choices(+Type, +ArgName, -Choices): the values offered for an argument
+% named ArgName of Type: an enumeration's values; for an `id`, the names
+% the case gives things of the argument's kind (vocabulary:id_kind/2: no
+% act is offered where a person is asked for), or every name of the case
+% for an argument of a kind of its own.
+choices(Type, _, Choices) :-
     enumeration(Type, Values, _), !,
     findall(_{value:T, text:W}, ( member(V, Values), value_text(V, T), value_words(V, W) ), Choices).
-choices(id, Choices) :- !,
-    findall(N, case_name(N), Ns0),
+choices(id, ArgName, Choices) :- !,
+    (   id_kind(ArgName, Kind)
+    ->  findall(N, case_name(N, Kind), Ns0)
+    ;   findall(N, case_name(N), Ns0)
+    ),
     sort(Ns0, Ns),
     findall(_{value:T, text:W}, ( member(N, Ns), value_text(N, T), value_words(N, W) ), Choices).
-choices(_, []).
+choices(_, _, []).
+
+% case_name(-N, +Kind): a name the case gives a thing of Kind: an `id`
+% argument of a given fact, in a position whose argument names Kind.
+case_name(N, Kind) :-
+    case_fact(Name, Specs, _, _),
+    length(Specs, Arity),
+    functor(F, Name, Arity),
+    case_fact_clause(F),
+    nth1(I, Specs, ArgName:id),
+    id_kind(ArgName, Kind),
+    arg(I, F, N).
 
 % A name given in the case: an `id` argument of a given fact.
 case_name(N) :-

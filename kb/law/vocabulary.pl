@@ -4,6 +4,7 @@
             enumeration/3,              % ?Type, ?Values, ?Meaning
             not_encoded_article/2,      % ?Name, ?Article
             reserved_person/2,          % ?Person, ?Meaning
+            id_kind/2,                  % ?ArgName, ?Kind
             case_fact_signature/2,      % ?Name, ?Arity
             fact_nature/2,              % ?Name, ?Nature
             fact_nature/3,              % ?Name, ?Nature, ?Meaning
@@ -497,6 +498,25 @@ not_encoded_article(new_law_mitigates, 'CC art. 6 (retroactive effect of the cri
 
 reserved_person(prosecutor_general, "the Prosecutor General of the Republic of Kazakhstan (protest)").
 reserved_person(chairman_of_supreme_court, "the Chairman of the Supreme Court of the Republic of Kazakhstan (submission)").
+
+%!  id_kind(?ArgName, ?Kind) is nondet.
+%
+%   An `id` argument named ArgName (in the declarations above) names a
+%   thing of Kind: `person` (a participant, the author of an appeal or a
+%   request, the one a representative acts for) or `act` (a judicial act).
+%   Arguments named otherwise name things of their own kind (an appeal, a
+%   request, a court's decision on it, a set of arguments).  Used to offer
+%   only persons where a person is asked for, and only acts where an act
+%   is (the interview's choices).
+
+id_kind(person, person).
+id_kind(agent, person).
+id_kind(principal, person).
+id_kind(petitioner, person).
+id_kind(appellant, person).
+id_kind(other, person).
+id_kind(act, act).
+id_kind(appellate_act, act).
 
 %!  case_fact_signature(?Name, ?Arity) is nondet.
 %

@@ -30,6 +30,22 @@ iv_step(Extra, Dict) :-
 
 :- begin_tests(interview).
 
+test(which_person_offers_persons_not_acts) :-
+    % "which agent?" offers the persons the case names, never the act v1;
+    % "which act?" the acts; an argument of a kind of its own every name.
+    snapshot(( maplist(assert_case_fact, [judicial_act(v1, verdict, first_instance),
+                                          participant('Нурлан', convicted),
+                                          appeal(a1, 'Әлия', v1)]),
+               interview:choices(id, agent, Persons),
+               interview:choices(id, act, Acts),
+               interview:choices(id, decision, All) )),
+    findall(V, member(_{value:V, text:_}, Persons), PVs),
+    findall(V, member(_{value:V, text:_}, Acts), AVs),
+    findall(V, member(_{value:V, text:_}, All), Vs),
+    assertion(PVs == ["'Нурлан'", "'Әлия'"]),
+    assertion(AVs == ["v1"]),
+    assertion(Vs == ["a1", "v1", "'Нурлан'", "'Әлия'"]).
+
 test(first_question_is_which_outcome) :-
     iv_step(_{}, D),
     assertion(D.value == "unknown"),
