@@ -7,18 +7,9 @@
             node_dict/2,                % +Node, -Dict
             max_answers/1               % -N
           ]).
-:- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
-:- use_module(library(yall)).
-:- use_module(library(pairs)).
-:- use_module(library(ordsets)).
-:- use_module(library(assoc)).
-:- use_module(library(occurs)).
-:- use_module(library(error)).
-:- use_module(library(time)).
 :- use_module(library(solution_sequences)).
-:- use_module(library(listing)).
 :- use_module(norm_syntax).
 :- use_module('../law/vocabulary').
 :- use_module(case_facts).

@@ -7,18 +7,8 @@
             name_variable/1,            % ?Name=Var
             portray_date/2              % +Term, +Options
           ]).
-:- use_module(library(http/json)).
-:- use_module(library(lists)).
 :- use_module(library(apply)).
-:- use_module(library(yall)).
-:- use_module(library(pairs)).
-:- use_module(library(ordsets)).
-:- use_module(library(assoc)).
 :- use_module(library(occurs)).
-:- use_module(library(error)).
-:- use_module(library(time)).
-:- use_module(library(solution_sequences)).
-:- use_module(library(listing)).
 
 /** <module> Goals and values as text, written as Prolog reads them back
 

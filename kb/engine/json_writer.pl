@@ -4,17 +4,7 @@
             dict_json/2                 % +Dict, -Text
           ]).
 :- use_module(library(http/json)).
-:- use_module(library(lists)).
-:- use_module(library(apply)).
-:- use_module(library(yall)).
-:- use_module(library(pairs)).
-:- use_module(library(ordsets)).
-:- use_module(library(assoc)).
-:- use_module(library(occurs)).
 :- use_module(library(error)).
-:- use_module(library(time)).
-:- use_module(library(solution_sequences)).
-:- use_module(library(listing)).
 
 /** <module> Answers as compact JSON text
 */

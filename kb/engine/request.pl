@@ -13,7 +13,6 @@
             check_length/2,             % +Text, +What,
             max_text_length/1           % -Max
           ]).
-:- use_module(library(http/json)).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(yall)).
@@ -22,9 +21,6 @@
 :- use_module(library(assoc)).
 :- use_module(library(occurs)).
 :- use_module(library(error)).
-:- use_module(library(time)).
-:- use_module(library(solution_sequences)).
-:- use_module(library(listing)).
 :- use_module(norm_syntax).
 :- use_module('../law/vocabulary').
 :- use_module(case_facts).
