@@ -295,19 +295,22 @@ def test_two_users_never_see_each_other_s_case():
     pages: dict[str, str] = {}
 
     def user(name: str, fact: str) -> None:
-        with TestClient(app) as own:
-            case = f"facts:\n  - participant('{name}', convicted)\n  - {fact}\n"
-            for _ in range(3):
-                pages[name] = own.post("/ask", data={"case": case, "question": f"participant('{name}', R)"}).text
+        # a client of its own, without the app's lifespan: one server (the main thread's below) runs
+        # the app, as `cassation serve` does; two lifespans would close the KB under each other
+        own = TestClient(app)
+        case = f"facts:\n  - participant('{name}', convicted)\n  - {fact}\n"
+        for _ in range(3):
+            pages[name] = own.post("/ask", data={"case": case, "question": f"participant('{name}', R)"}).text
 
     threads = [
         threading.Thread(target=user, args=("Бірінші", "judicial_act(v1, verdict, first_instance)")),
         threading.Thread(target=user, args=("Екінші", "judicial_act(v2, decision, appellate)")),
     ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with TestClient(app):
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert "Бірінші" in pages["Бірінші"] and "Екінші" not in pages["Бірінші"]
     assert "Екінші" in pages["Екінші"] and "Бірінші" not in pages["Екінші"]
     with TestClient(app) as third:

@@ -224,19 +224,22 @@ def test_the_state_is_only_in_the_request(folder):
     seen: dict[str, str] = {}
 
     def user(name: str) -> None:
-        with TestClient(app) as own:
-            page = begin(own, f"may_review(v1, '{name}')", case_text([f"participant('{name}', convicted)"]))
-            for _ in range(3):
-                if 'id="interview-form"' not in page:
-                    break
-                page = post_reply(own, page, "don't know")
-            seen[name] = page
+        # a client of its own, without the app's lifespan: one server (the main thread's below) runs
+        # the app, as `cassation serve` does; two lifespans would close the KB under each other
+        own = TestClient(app)
+        page = begin(own, f"may_review(v1, '{name}')", case_text([f"participant('{name}', convicted)"]))
+        for _ in range(3):
+            if 'id="interview-form"' not in page:
+                break
+            page = post_reply(own, page, "don't know")
+        seen[name] = page
 
-    threads = [threading.Thread(target=user, args=(n,)) for n in ("Бірінші", "Екінші")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with TestClient(app):
+        threads = [threading.Thread(target=user, args=(n,)) for n in ("Бірінші", "Екінші")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert "Бірінші" in seen["Бірінші"] and "Екінші" not in seen["Бірінші"]
     assert "Екінші" in seen["Екінші"] and "Бірінші" not in seen["Екінші"]
     with TestClient(app) as third:
