@@ -245,7 +245,7 @@ body_conditions(G, [G]).
 % left to right; stop at the first one that has no proof.  A complete
 % success (which cannot happen for a goal that does not hold) yields nothing.
 attempt([Cond|Conds], SatRev, SatOut, Failed) :-
-    (   \+ prove(Cond, _)
+    (   \+ compiled_call(Cond)      % the compiled rules decide, the proof only if it holds
     ->  SatOut = SatRev,
         Failed = Cond
     ;   prove(Cond, Node),

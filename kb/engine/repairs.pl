@@ -223,7 +223,7 @@ consistent_repairs(Goal, MaxSize, Repairs0, Repairs) :-
     findall(F, case_fact_clause(F), Given),
     findall(Size-(Changes-Proof),
             ( member(repair(Changes0, Proof0), Repairs0),
-              consistent_changes(Given, Changes0, MaxSize, Changes),
+              consistent_changes(Changes0, MaxSize, Changes),
               \+ second_identity(Given, Changes),
               (   Changes == Changes0
               ->  Proof = Proof0
@@ -298,23 +298,45 @@ nature_cost(cassation_proceedings, 1).
 nature_cost(past_event, 2).
 nature_cost(identity, 3).
 
-consistent_changes(Given, Changes, MaxSize, Fixed) :-
-    findall(F, ( member(F, Given), \+ memberchk(remove(F), Changes) ), Kept),
+% consistent_changes(+Changes, +MaxSize, -Fixed): Changes, with the
+% removal of every given fact that a fact Changes adds contradicts (unless
+% Changes removes it already), within MaxSize changes; fails if two added
+% facts contradict each other.  Only the added facts are checked, each
+% against the case's indexed facts (consistency.pl, contradicting_pattern/3):
+% the given facts were checked when the case was read, and removing a fact
+% contradicts nothing.
+consistent_changes(Changes, MaxSize, Fixed) :-
     findall(F, member(add(F), Changes), Added),
-    append(Kept, Added, Facts),
-    findall(F-I, nth1(I, Facts, F), Items),
-    (   case_contradiction(Items, contradiction(_, FactA-_, FactB-_, _))
-    ->  (   memberchk(add(FactB), Changes), memberchk(FactA, Kept)
-        ->  Remove = FactA
-        ;   memberchk(add(FactA), Changes), memberchk(FactB, Kept)
-        ->  Remove = FactB
-        ),
-        sort([remove(Remove)|Changes], Changes1),
-        length(Changes1, Size),
-        Size =< MaxSize,
-        consistent_changes(Given, Changes1, MaxSize, Fixed)
-    ;   Fixed = Changes
+    \+ ( member(F, Added), member(G, Added), contradicts(F, G) ),
+    findall(remove(Other),
+            ( member(F, Added),
+              contradicting_pattern(F, Other, When),
+              given_fact(Other),
+              Other \== F,
+              contradiction_applies(When),
+              \+ memberchk(remove(Other), Changes) ),
+            Removals),
+    (   Removals == []
+    ->  Fixed = Changes
+    ;   append(Removals, Changes, Fixed0),
+        sort(Fixed0, Fixed),
+        length(Fixed, Size),
+        Size =< MaxSize
     ).
+
+% contradicts(+Fact, +Other): the two facts contradict each other.
+contradicts(Fact, Other) :-
+    contradicting_pattern(Fact, Pattern, When),
+    subsumes_term(Pattern, Other),
+    Pattern = Other,
+    Other \== Fact,
+    contradiction_applies(When).
+
+given_fact(Fact) :-
+    callable(Fact),
+    functor(Fact, Name, Arity),
+    case_fact_signature(Name, Arity),
+    clause(case_facts:Fact, true).
 
 keep_minimal(_-(Changes-Proof), Kept0, Kept) :-
     (   member(K-_, Kept0), ord_subset(K, Changes)

@@ -2,6 +2,8 @@
 :- module(consistency,
           [ contradiction/6,            % ?Id, ?FactA, ?FactB, ?When, ?Reason, ?Source
             case_contradiction/2,       % +Items, -Contradiction
+            contradicting_pattern/3,    % +Fact, -Other, -When
+            contradiction_applies/1,    % +When
             contradiction_message/4     % +Id, +FactA, +FactB, -Message
           ]).
 :- use_module(library(lists)).
@@ -249,6 +251,41 @@ keyed_items([Item|Items], Pattern-Key, Keyed) :-
 holds(always).
 holds(differ(X, Y)) :- X \== Y.
 
+%!  contradicting_pattern(+Fact, -Other, -When) is nondet.
+%
+%   Other is the pattern of a fact that contradicts the fact Fact (under
+%   contradiction/6, Fact matching either of its two patterns), with the
+%   variables the two patterns share bound by Fact; the two contradict each
+%   other if, once Other is bound to a fact, that fact is not Fact and
+%   contradiction_applies(When).  This lets a caller that keeps the facts
+%   indexed (the case's dynamic predicates) find what contradicts one new
+%   fact without checking the whole case again (repairs.pl).
+
+contradicting_pattern(Fact, Other, When) :-
+    functor(Fact, Name, Arity),
+    pattern_pair(Name, Arity, Mine, Other, When),
+    subsumes_term(Mine, Fact),
+    Mine = Fact.
+
+% pattern_pair(?Name, ?Arity, ?Mine, ?Other, ?When): the two patterns of
+% each contradiction/6, both ways round, indexed by the functor of the
+% first (Name/Arity): facts computed when this file is loaded (end of
+% file), as the repair search asks for every fact it adds.
+
+term_expansion(pattern_pairs_of_the_contradictions, Clauses) :-
+    findall(pattern_pair(Name, Arity, Mine, Other, When),
+            ( contradiction(_, A, B, When, _, _),
+              ( Mine = A, Other = B ; Mine = B, Other = A ),
+              functor(Mine, Name, Arity) ),
+            Clauses).
+
+%!  contradiction_applies(+When) is semidet.
+%
+%   The condition When of a contradiction/6 holds (its patterns bound).
+
+contradiction_applies(When) :-
+    holds(When).
+
 %!  contradiction_message(+Id, +FactA, +FactB, -Message) is det.
 %
 %   Message says that FactA contradicts FactB, why, and where the law
@@ -280,3 +317,5 @@ fact_text(Fact, Text) :-
 portray_date(date(Y, M, D), _) :-
     integer(Y), integer(M), integer(D),
     format("~d-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
+
+pattern_pairs_of_the_contradictions.

@@ -165,6 +165,13 @@ contradiction_case(one_petition_two_authors_or_acts,
 contradiction_case(one_protest_two_acts,
                    [protest(pr1, v1), protest(pr1, v2)], 1, 2).
 
+pattern_contradicts(A, B) :-
+    contradicting_pattern(A, Pattern, When),
+    subsumes_term(Pattern, B),
+    Pattern = B,
+    A \== B,
+    contradiction_applies(When).
+
 numbered(Facts, Items) :-
     length(Facts, N),
     numlist(1, N, Ns),
@@ -199,6 +206,20 @@ test(consistent_facts) :-
               entered_into_force(v2, date(2019, 1, 2)), appeal(a1, ivanov, v1), took_no_part_earlier(petrov),
               petition(r1, ivanov, v1), protest(r2, v1), participant(ivanov, convicted)], Items),
     assertion(\+ case_contradiction(Items, _)).
+test(each_fact_of_a_contradiction_finds_the_other_by_its_pattern) :-
+    % contradicting_pattern/3 (what the repair search checks an added fact
+    % with) finds, from either fact of each declared pair, the other one
+    forall(( contradiction_case(_, Facts, PA, PB),
+             nth1(PA, Facts, A), nth1(PB, Facts, B) ),
+           ( assertion(pattern_contradicts(A, B)),
+             assertion(pattern_contradicts(B, A)) )).
+test(no_pattern_contradiction_among_consistent_facts) :-
+    Facts = [judicial_act(v1, verdict, first_instance), judicial_act(v2, decision, appellate),
+             entered_into_force(v1, date(2019, 1, 1)), entered_into_force(v2, date(2019, 1, 2)),
+             appeal(a1, ivanov, v1), took_no_part_earlier(petrov), appeal_outcome(a1, upheld),
+             appeal_withdrawn(a2), petition(r1, ivanov, v1), protest(r2, v1), participant(ivanov, convicted)],
+    forall(( member(A, Facts), member(B, Facts) ),
+           assertion(\+ pattern_contradicts(A, B))).
 test(message_names_both_facts_the_reason_and_the_law) :-
     numbered([appeal_withdrawn(a1), appeal_outcome(a1, upheld)], Items),
     case_contradiction(Items, contradiction(_, _, _, M)),
