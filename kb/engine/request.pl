@@ -342,28 +342,29 @@ excerpt_(Depth, Term, Short) :-
 %       not a value the KB knows (value_atom/1: an enumeration value or an
 %       atom of the rules' conclusions).
 %
-%   Names starting with `_` are not warned about.  One pass over Facts.
+%   Names starting with `_` are not warned about.  Linear in Facts.
 
 question_warnings(Goal, VarNames, Facts, Warnings) :-
-    fact_names(Facts, IdNames, AllAtoms),
-    question_argument_names(Goal, ArgNames),
-    foldl(variable_warning(IdNames, ArgNames), VarNames, VarWarnings, []),
+    (   VarNames == []
+    ->  VarWarnings = []
+    ;   fact_id_names(Facts, IdNames),
+        question_argument_names(Goal, ArgNames),
+        foldl(variable_warning(IdNames, ArgNames), VarNames, VarWarnings, [])
+    ),
     question_atoms(Goal, Atoms),
     findall(W, ( member(A, Atoms),
-                 \+ ord_memberchk(A, AllAtoms),
                  \+ value_atom(A),
+                 \+ occurs_in_a_fact(A, Facts),
                  format(string(Q), "~q", [A]),
                  phrase_text(warn_occurs_nowhere, [Q], W) ),
             AtomWarnings),
     append(VarWarnings, AtomWarnings, Warnings).
 
-% fact_names(+Facts, -IdNames, -AllAtoms): IdNames pairs the casefolded
-% form of each name in an `id` position of a fact with the name, in the
-% order the facts state them (memberchk/2 finds the first one met);
-% AllAtoms is the ordered set of every atom in the arguments of the facts.
-% Lists built by findall/3 and sort/2, linear in the facts up to the sort
-% (an AVL tree built fact by fact was most of reading 30,000 facts).
-fact_names(Facts, IdNames, AllAtoms) :-
+% fact_id_names(+Facts, -IdNames): IdNames pairs the casefolded form of
+% each name in an `id` position of a fact with the name, in the order the
+% facts state them (memberchk/2 finds the first one met).  Built only for
+% a question with variables, by findall/3: linear in the facts.
+fact_id_names(Facts, IdNames) :-
     findall(Key-Arg,
             ( member(Fact, Facts), compound(Fact),
               compound_name_arity(Fact, Name, Arity),
@@ -371,13 +372,17 @@ fact_names(Facts, IdNames, AllAtoms) :-
               arg(I, Fact, Arg), atom(Arg),
               nth1(I, Specs, Spec), nonvar(Spec), Spec = _:id,
               casefold(Arg, Key) ),
-            IdNames),
-    findall(A,
-            ( member(Fact, Facts), compound(Fact),
-              compound_name_arguments(Fact, _, Args),
-              sub_term(A, Args), atom(A) ),
-            Atoms0),
-    sort(Atoms0, AllAtoms).
+            IdNames).
+
+% occurs_in_a_fact(+Atom, +Facts): Atom is an argument of a fact, or in
+% one (the name of a compound is not); the facts are scanned until it is
+% found, once for each name of the question.
+occurs_in_a_fact(Atom, Facts) :-
+    member(Fact, Facts),
+    compound(Fact),
+    arg(_, Fact, Arg),
+    sub_term(Sub, Arg),
+    Sub == Atom, !.
 
 % term_atoms(+Term, -Atoms): the atoms in Term (not the names of its
 % compounds), each once, in the order they occur.

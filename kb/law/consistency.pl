@@ -14,6 +14,10 @@
 :- use_module(library(error)).
 :- use_module('../lang/lang', [current_language/1, phrase_text/3, contradiction_reason/4, article_label/3]).
 
+% The tables computed at load (end of file) are made by term_expansion/2
+% clauses next to the predicates that use them.
+:- discontiguous term_expansion/2.
+
 /** <module> Case facts that cannot both be true
 
 Some facts of a case exclude each other: an appeal that was withdrawn was
@@ -125,8 +129,8 @@ case_contradiction(Items, Contradiction) :-
     pattern_functors(Functors),
     index_facts(Numbered, Functors, Index),
     findall(Found,
-            ( contradiction(Id, A, B, When, _, _),
-              first_contradiction(Index, Id, A, B, When, Found) ),
+            ( keyed_contradiction(Id, A, B, Key, When),
+              first_contradiction(Index, Id, A, B, Key, When, Found) ),
             Founds),
     Founds \== [],
     min_member(Earliest, Founds),
@@ -143,13 +147,21 @@ numbered_facts([Item|Items], N, [item(N, Fact, Place)|Numbered]) :-
     N1 is N + 1,
     numbered_facts(Items, N1, Numbered).
 
-pattern_functors(Functors) :-
+% pattern_functors(-Functors): the Name/Arity of every pattern, sorted;
+% keyed_contradiction(?Id, ?A, ?B, ?Key, ?When): each contradiction/6 with
+% the variables its two patterns share as one term, Key.  Both computed
+% when this file is loaded (end of file): every ask checks its case.
+
+term_expansion(tables_of_the_contradictions, [pattern_functors(Functors)|Keyed]) :-
     findall(F, ( contradiction(_, A, B, _, _, _),
                  ( P = A ; P = B ),
                  functor(P, Name, Arity),
                  F = Name/Arity ),
             Fs),
-    sort(Fs, Functors).
+    sort(Fs, Functors),
+    findall(keyed_contradiction(Id, A, B, Key, When),
+            ( contradiction(Id, A, B, When, _, _), shared_key(A, B, Key) ),
+            Keyed).
 
 % index_facts(+Numbered, +Functors, -Index): Index maps Name/Arity to the
 % items of that functor (in their order), for the functors of the patterns.
@@ -171,13 +183,12 @@ functor_items(Index, Pattern, Items) :-
     ;   Items = []
     ).
 
-% first_contradiction(+Index, +Id, +A, +B, +When, -Found): the first fact
+% first_contradiction(+Index, +Id, +A, +B, +Key, +When, -Found): the first fact
 % matching B, in the order of the case, that contradicts a fact matching A
 % with the same key; Found is found(Later, Earlier, Id, ItemA, ItemB), the
 % positions of the later and the earlier of the two first, for
 % min_member/2 to prefer the contradiction whose facts all come first.
-first_contradiction(Index, Id, A, B, When, Found) :-
-    shared_key(A, B, Key),
+first_contradiction(Index, Id, A, B, Key, When, Found) :-
     functor_items(Index, A, AItems0),
     functor_items(Index, B, BItems),
     AItems0 \== [], BItems \== [],
@@ -319,3 +330,4 @@ portray_date(date(Y, M, D), _) :-
     format("~d-~|~`0t~d~2+-~|~`0t~d~2+", [Y, M, D]).
 
 pattern_pairs_of_the_contradictions.
+tables_of_the_contradictions.
