@@ -3,6 +3,7 @@
           [ prove/2,                    % :Goal, -Proof
             holds/1,                    % +Goal
             why_not/3,                  % +Goal, +Depth, -Failures
+            failed_conditions/3,        % +Goal, +Depth, -Failures
             goal_kind/2,                % +Goal, -Kind
             proof_rules/2,              % +Proof, -RuleIds
             proof_assumptions/2,        % +Proof, -Assumptions
@@ -221,18 +222,41 @@ prove_body(Goal, [Node]) :-
 %   at most 200 attempts per rule.
 
 why_not(Goal, Depth, Failures) :-
-    findall(Failure, rule_failure(Goal, Depth, Failure), Failures).
+    findall(Failure, rule_failure(proofs, Goal, Depth, Failure), Failures).
 
-rule_failure(Goal, Depth, failure(Id, Goal, Satisfied, Failed)) :-
+%!  failed_conditions(+Goal, +Depth, -Failures) is det.
+%
+%   Failures is what why_not/3 gives, but each `failure/4` with `[]` for
+%   the proofs of the conditions that held: the repair search
+%   (repairs.pl) needs only what failed, at every level, and proving the
+%   conditions that held again with their proofs was most of its cost.  The
+%   conditions are tried in the same order, the furthest attempt is the
+%   same, and what failed is the same.
+
+failed_conditions(Goal, Depth, Failures) :-
+    findall(Failure, rule_failure(counts, Goal, Depth, Failure), Failures).
+
+% rule_failure(+Kept, +Goal, +Depth, -Failure): Kept is `proofs` (the
+% proofs of the conditions that held are kept) or `counts` (only how many
+% held, for the furthest attempt).
+rule_failure(Kept, Goal, Depth, failure(Id, Goal, Satisfied, Failed)) :-
     rule_clause(Id, _Module, Goal, Body),
     body_conditions(Body, Conditions),
-    findall(Sat-Cond,
-            limit(200, attempt(Conditions, [], Sat, Cond)),
-            Attempts),
-    Attempts \== [],
-    furthest_attempt(Attempts, SatRev-FailedCond),
-    reverse(SatRev, Satisfied),
-    failed_condition(FailedCond, Depth, Failed).
+    (   Kept == proofs
+    ->  findall(Sat-Cond,
+                limit(200, attempt(Conditions, [], Sat, Cond)),
+                Attempts),
+        Attempts \== [],
+        furthest_attempt(Attempts, SatRev-FailedCond),
+        reverse(SatRev, Satisfied)
+    ;   findall(N-Cond,
+                limit(200, attempt_count(Conditions, 0, N, Cond)),
+                Attempts),
+        Attempts \== [],
+        furthest_count(Attempts, _-FailedCond),
+        Satisfied = []
+    ),
+    failed_condition(Kept, FailedCond, Depth, Failed).
 
 body_conditions(true, []) :- !.
 body_conditions((A, B), Conds) :- !,
@@ -252,6 +276,27 @@ attempt([Cond|Conds], SatRev, SatOut, Failed) :-
         attempt(Conds, [Node|SatRev], SatOut, Failed)
     ).
 
+% attempt_count/4: attempt/4 keeping how many conditions held, not their
+% proofs; the compiled rules bind the variables, as prove/2 would, in the
+% same order (a test compares the two on every scenario).
+attempt_count([Cond|Conds], N0, N, Failed) :-
+    (   \+ compiled_call(Cond)
+    ->  N = N0,
+        Failed = Cond
+    ;   compiled_call(Cond),
+        N1 is N0 + 1,
+        attempt_count(Conds, N1, N, Failed)
+    ).
+
+furthest_count([First|Rest], Best) :-
+    foldl(further_count, Rest, First, Best).
+
+further_count(N-Cond, N0-Cond0, Best) :-
+    (   N > N0
+    ->  Best = N-Cond
+    ;   Best = N0-Cond0
+    ).
+
 furthest_attempt([First|Rest], Best) :-
     foldl(further, Rest, First, Best).
 
@@ -263,16 +308,16 @@ further(Sat-Cond, Sat0-Cond0, Best) :-
     ;   Best = Sat0-Cond0
     ).
 
-failed_condition(\+ Goal, _, blocked(Goal, Proof)) :- !,
+failed_condition(_, \+ Goal, _, blocked(Goal, Proof)) :- !,
     once(prove(Goal, Proof)).
-failed_condition(Goal, Depth, Failed) :-
+failed_condition(Kept, Goal, Depth, Failed) :-
     goal_kind(Goal, Kind),
     (   Kind == case_fact
     ->  Failed = missing(Goal)
     ;   Kind == derived
     ->  (   Depth > 1
         ->  D1 is Depth - 1,
-            why_not(Goal, D1, Sub)
+            findall(F, rule_failure(Kept, Goal, D1, F), Sub)
         ;   Sub = []
         ),
         Failed = unproved(Goal, Sub)

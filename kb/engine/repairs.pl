@@ -144,7 +144,7 @@ apply_change(remove(F)) :- retractall(case_facts:F).
 %   fixed order, without repetitions.
 
 candidate_changes(Goal, Changes) :-
-    findall(F-Failures, ( copy_term(Goal, F), why_not(F, 6, Failures) ), [_-Failures]),
+    findall(F-Failures, ( copy_term(Goal, F), failed_conditions(F, 6, Failures) ), [_-Failures]),
     findall(C, ( member(Fl, Failures), failure_change(Fl, C) ), Cs0),
     list_to_set(Cs0, Changes).
 

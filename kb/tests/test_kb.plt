@@ -395,3 +395,51 @@ test(victim_side_visible_to_compiled_p24_rules) :-
     clear_case.
 
 :- end_tests(regressions).
+
+% --- the repair search's why-not -------------------------------------------------
+
+:- begin_tests(failed_conditions).
+
+% Every question of every worked scenario, on its case: failed_conditions/3
+% (the repair search's why-not, without the proofs of the conditions that
+% held) says what failed exactly as why_not/3 does, at every level.
+test(what_failed_is_what_why_not_says, [setup(clear_case), cleanup(clear_case)]) :-
+    root_file(queries, Dir),
+    directory_files(Dir, Entries),
+    msort(Entries, Sorted),
+    findall(Path, ( member(E, Sorted), file_name_extension(_, yaml, E),
+                    directory_file_path(Dir, E, Path) ),
+            Paths),
+    length(Paths, N),
+    assertion(N >= 100),
+    foldl(compare_scenario, Paths, 0, Compared),
+    assertion(Compared >= 200).
+
+compare_scenario(Path, N0, N) :-
+    load_case(Path),
+    yaml_read(Path, Doc),
+    (   get_dict(questions, Doc, Questions) -> true ; Questions = [] ),
+    foldl(compare_question, Questions, N0, N),
+    clear_case.
+
+compare_question(Question, N0, N) :-
+    (   get_dict(readings, Question, _)
+    ->  N = N0                          % the scenario's own readings: the case's are compared
+    ;   text_to_string(Question.ask, Ask),
+        parse_question(Ask, Goal, _),
+        copy_term(Goal, G1), copy_term(Goal, G2),
+        why_not(G1, 6, Full),
+        failed_conditions(G2, 6, Light),
+        maplist(without_satisfied, Full, Stripped),
+        assertion(Light =@= Stripped),
+        N is N0 + 1
+    ).
+
+without_satisfied(failure(Id, Head, _, Failed0), failure(Id, Head, [], Failed)) :-
+    (   Failed0 = unproved(G, Sub0)
+    ->  maplist(without_satisfied, Sub0, Sub),
+        Failed = unproved(G, Sub)
+    ;   Failed = Failed0
+    ).
+
+:- end_tests(failed_conditions).
