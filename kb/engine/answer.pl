@@ -20,6 +20,7 @@
 :- use_module(did_you_mean).
 :- use_module(goal_text).
 :- use_module(repairs).
+:- use_module(library(assoc), [empty_assoc/1]).
 :- use_module(open_world).
 :- use_module(verdict).
 
@@ -225,10 +226,12 @@ verdict_repairs(Goal, Options, Repairs) :-
 % The alternatives of an enumerated value the verdict names come from
 % repairs of the same size as the first, which are all found by then.
 verdict_search(Goal, Repairs) :-
-    verdict_search(Goal, 1, Repairs).
+    empty_assoc(Tested),
+    verdict_search(Goal, 1, Tested, Repairs).
 
-verdict_search(Goal, Size, Repairs) :-
-    minimal_repairs(Goal, Size, 25, Repairs0),
+% Each size's search reuses the sets the last one tested (Tested).
+verdict_search(Goal, Size, Tested0, Repairs) :-
+    minimal_repairs(Goal, Size, 25, Repairs0, Tested0, Tested),
     consistent_repairs(Goal, 3, Repairs0, Repairs1),
     (   Size >= 3
     ->  Repairs = Repairs1
@@ -241,7 +244,7 @@ verdict_search(Goal, Size, Repairs) :-
         )
     ->  Repairs = Repairs1
     ;   Size1 is Size + 1,
-        verdict_search(Goal, Size1, Repairs)
+        verdict_search(Goal, Size1, Tested, Repairs)
     ).
 
 no_verdict_dict(Goal, VarNames, Repairs, Places, Verdict) :-

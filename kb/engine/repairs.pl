@@ -1,6 +1,7 @@
 :- encoding(utf8).
 :- module(repairs,
           [ minimal_repairs/4,          % +Goal, +MaxSize, +MaxSets, -Repairs
+            minimal_repairs/6,          % +Goal, +MaxSize, +MaxSets, -Repairs, +Tested0, -Tested
             candidate_changes/2,        % +Goal, -Changes
             apply_changes/1,            % +Changes
             consistent_repairs/4,       % +Goal, +MaxSize, +Repairs0, -Repairs
@@ -16,6 +17,7 @@
 :- use_module(explain).
 :- use_module('../law/consistency').
 :- use_module(library(pairs)).
+:- use_module(library(assoc)).
 
 :- thread_local current_goal/1.
 
@@ -47,9 +49,22 @@ within those bounds, not every possible one.
 %   At most MaxSets candidate sets are tried.
 
 minimal_repairs(Goal, MaxSize, MaxSets, Repairs) :-
+    empty_assoc(Tested0),
+    minimal_repairs(Goal, MaxSize, MaxSets, Repairs, Tested0, _).
+
+%!  minimal_repairs(+Goal, +MaxSize, +MaxSets, -Repairs, +Tested0, -Tested) is det.
+%
+%   As minimal_repairs/4, reusing the sets already tested on the same
+%   case for the same Goal: Tested0 and Tested are assocs from a set of
+%   changes to `tested(Holds, Candidates)` (Candidates `untried` if the set
+%   was only tested, not grown).  A search one size deeper than the last
+%   (answer.pl, the verdict's search) tests again none of the sets of the
+%   last one, and works out the candidates of a set only once.
+
+minimal_repairs(Goal, MaxSize, MaxSets, Repairs, Tested0, Tested) :-
     copy_term(Goal, G),
     setup_call_cleanup(asserta(current_goal(G), Ref),
-                       search([[]], MaxSize, MaxSets, 0, [], Found),
+                       search([[]], MaxSize, MaxSets, 0, [], Found, Tested0, Tested),
                        erase(Ref)),
     reverse(Found, InOrder),
     maplist(repair_proof(Goal), InOrder, Repairs0),
@@ -66,26 +81,27 @@ repair_proof(Goal0, Changes, repair(Changes, Proof)) :-
     snapshot(( apply_changes(Changes),
                once(prove(Goal, Proof)) )).
 
-% search(+Frontier, +MaxSize, +MaxSets, +Tried, +Found0, -Found): breadth first.
-search([], _, _, _, Found, Found) :- !.
-search(_, _, MaxSets, Tried, Found, Found) :-
+% search(+Frontier, +MaxSize, +MaxSets, +Tried, +Found0, -Found, +Tested0, -Tested):
+% breadth first.
+search([], _, _, _, Found, Found, Tested, Tested) :- !.
+search(_, _, MaxSets, Tried, Found, Found, Tested, Tested) :-
     Tried >= MaxSets, !.
-search(Frontier, MaxSize, MaxSets, Tried, Found0, Found) :-
-    expand_level(Frontier, MaxSize, MaxSets, Tried, Tried1, Found0, Found1, [], Next0),
+search(Frontier, MaxSize, MaxSets, Tried, Found0, Found, Tested0, Tested) :-
+    expand_level(Frontier, MaxSize, MaxSets, Tried, Tried1, Found0, Found1, [], Next0, Tested0, Tested1),
     sort(Next0, Next1),
     exclude(covers_a_repair(Found1), Next1, Next),
-    search(Next, MaxSize, MaxSets, Tried1, Found1, Found).
+    search(Next, MaxSize, MaxSets, Tried1, Found1, Found, Tested1, Tested).
 
-expand_level([], _, _, T, T, F, F, N, N).
-expand_level([Set|Sets], MaxSize, MaxSets, T0, T, F0, F, N0, N) :-
+expand_level([], _, _, T, T, F, F, N, N, Tested, Tested).
+expand_level([Set|Sets], MaxSize, MaxSets, T0, T, F0, F, N0, N, Tested0, Tested) :-
     (   T0 >= MaxSets
-    ->  T = T0, F = F0, N = N0
+    ->  T = T0, F = F0, N = N0, Tested = Tested0
     ;   T1 is T0 + 1,
         (   covers_a_repair(F0, Set)
-        ->  F1 = F0, N1 = N0
+        ->  F1 = F0, N1 = N0, Tested1 = Tested0
         ;   length(Set, Size),
             ( Size < MaxSize -> Expand = true ; Expand = false ),
-            snapshot(test_set(Set, Expand, Goal0Holds, Candidates)),
+            tested_set(Set, Expand, Goal0Holds, Candidates, Tested0, Tested1),
             (   Goal0Holds == true
             ->  F1 = [Set|F0], N1 = N0
             ;   Expand == true
@@ -100,7 +116,23 @@ expand_level([Set|Sets], MaxSize, MaxSets, T0, T, F0, F, N0, N) :-
             ;   F1 = F0, N1 = N0
             )
         ),
-        expand_level(Sets, MaxSize, MaxSets, T1, T, F1, F, N1, N)
+        expand_level(Sets, MaxSize, MaxSets, T1, T, F1, F, N1, N, Tested1, Tested)
+    ).
+
+% tested_set(+Set, +Expand, -Holds, -Candidates, +Tested0, -Tested):
+% test_set/4, unless Set was tested already (with its candidates, if they
+% are needed now).
+tested_set(Set, Expand, Holds, Candidates, Tested0, Tested) :-
+    (   get_assoc(Set, Tested0, tested(Holds0, Candidates0)),
+        ( Holds0 == true ; Expand == false ; Candidates0 \== untried )
+    ->  Holds = Holds0, Candidates = Candidates0, Tested = Tested0
+    ;   snapshot(test_set(Set, Expand, Holds, Candidates1)),
+        (   Holds == false, Expand == false
+        ->  Kept = untried
+        ;   Kept = Candidates1
+        ),
+        Candidates = Candidates1,
+        put_assoc(Set, Tested0, tested(Holds, Kept), Tested)
     ).
 
 % test_set(+Set, +Expand, -Holds, -Candidates): whether the goal holds

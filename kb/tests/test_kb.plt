@@ -11,6 +11,8 @@
 :- use_module('../engine/calendar').
 :- use_module('../law/readings').
 :- use_module('../engine/explain').
+:- use_module('../engine/repairs').
+:- use_module(library(assoc)).
 :- use_module('../engine/json_api').
 :- use_module('../engine/request').
 :- use_module('../engine/json_writer').
@@ -443,3 +445,31 @@ without_satisfied(failure(Id, Head, _, Failed0), failure(Id, Head, [], Failed)) 
     ).
 
 :- end_tests(failed_conditions).
+
+% --- the repair search, one size deeper at a time ---------------------------------
+
+:- begin_tests(repair_search_reuse).
+
+% The withdrawn appeal: no repair of one change, several of two.  A search
+% of size 2 that reuses what the search of size 1 tested finds what a
+% search of size 2 from scratch finds; what size 1 tested is kept: the
+% empty set grown (its candidates listed), each set of one change only
+% tested (`untried`), none of them a repair.
+test(a_deeper_search_reusing_the_last_finds_the_same, [setup(clear_case), cleanup(clear_case)]) :-
+    root_file('queries/p1_withdrawn_appeal.yaml', Path),
+    load_case(Path),
+    Goal = may_review(v1, ivanov),
+    empty_assoc(Empty),
+    minimal_repairs(Goal, 1, 25, [], Empty, Tested1),
+    get_assoc([], Tested1, tested(false, Candidates)),
+    assertion(memberchk(remove(appeal_withdrawn(a1)), Candidates)),
+    forall(member(C, Candidates),
+           assertion(get_assoc([C], Tested1, tested(false, untried)))),
+    minimal_repairs(Goal, 2, 25, Reused, Tested1, Tested2),
+    minimal_repairs(Goal, 2, 25, Fresh),
+    assertion(Reused \== []),
+    assertion(Reused =@= Fresh),
+    get_assoc([remove(appeal_withdrawn(a1))], Tested2, tested(false, Grown)),
+    assertion(Grown \== untried).
+
+:- end_tests(repair_search_reuse).
