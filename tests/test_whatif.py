@@ -39,7 +39,7 @@ CRITICAL = [
         [],
     ),
     # ¶3: a mortgagor whose rights the verdict affects
-    ("p3_mortgagor.yaml", "may_review(v1, 'Береке')", ["rights_affected('Береке', v1, mortgagor)"], []),
+    ("p3_mortgagor.yaml", "may_review(v1, 'Айгерім')", ["rights_affected('Айгерім', v1, mortgagor)"], []),
     # ¶3: a person who took no part earlier (default reading)
     ("p3_took_no_part_earlier.yaml", "may_review(v1, 'Мадина')", ["took_no_part_earlier('Мадина')"], []),
     # ¶3: a legal representative on other grounds after majority
