@@ -141,10 +141,30 @@ def test_handout_is_one_printable_page_in_sentences(cli, folder, tmp_path, brows
     assert min(box.font_size_px for box in view.visible("li")) >= 14
 
 
-@pytest.mark.parametrize("name", ["p4_direction_of_requests", "fid_a2_worsening_requests_after_a_year"])
-def test_the_longest_worked_scenarios_still_fit_one_page(cli, tmp_path, browser, name):  # noqa: F811
+def test_a_handout_in_russian(cli, tmp_path):
+    page = tmp_path / "ru.html"
+    run = cli("--lang", "ru", "handout", "p3_mortgagor", "--out", str(page))
+    assert run.code == 0, run.err
+    text = page.read_text(encoding="utf-8")
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", text, flags=re.S))
+    assert '<html lang="ru">' in text
+    assert "<h1>Залогодатель, чьё имущество затронуто приговором" in text
+    assert "Нормативное постановление № 5 от 29 июня 2017 года, п. 3 · средний · сценарий p3_mortgagor" in visible
+    assert "лицо Айгерім подало кассационное ходатайство pt1 на акт v1." in visible
+    assert "Следует ли, что акт v1 может быть пересмотрен в кассационном порядке" in visible
+    assert "При каком значении D: решение по обращению pt1: D?" in visible
+    assert "Ответ:" in visible and "Почему (правило и пункт):" in visible and "Вопросы" in visible
+    assert not re.search(r"\b(?:the|is|of|Answer|Questions|Does)\b", visible.split("</h1>")[-1]), "English left"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize(
+    "name",
+    ["p4_direction_of_requests", "fid_a2_worsening_requests_after_a_year", "fid_b6_jury_case_worsening_requests"],
+)
+def test_the_longest_worked_scenarios_still_fit_one_page(cli, tmp_path, browser, name, lang):  # noqa: F811
     page = tmp_path / f"{name}.html"
-    run = cli("handout", name, "--out", str(page))
+    run = cli("--lang", lang, "handout", name, "--out", str(page))
     assert run.code == 0, run.err
     view = browser.open(
         page, screenshot=screenshot_dir(tmp_path) / f"{name}.png", selectors=["li", "footer"], viewport=(673, 1002)

@@ -284,8 +284,14 @@ class KnowledgeBase:
 
     def sentences(self, texts: list[str], *, questions: bool = False) -> list[str]:
         """Case facts (or, with ``questions``, questions) in words, as the KB says them
-        (``sentences_json``): "Қайрат filed the cassation petition pt1 against v1.", "Which D: ...?"."""
-        request = {"texts": [_check_question(t) for t in texts], "questions": _check_flag(questions, "questions")}
+        (``sentences_json``): "Қайрат filed the cassation petition pt1 against v1.", "Which D: ...?"; in
+        the current language."""
+        request: dict[str, Any] = {
+            "texts": [_check_question(t) for t in texts],
+            "questions": _check_flag(questions, "questions"),
+        }
+        if language() != "en":
+            request["lang"] = language()
         data, _ = self._call("sentences_json", request, None)
         return [str(s) for s in data["sentences"]]
 
@@ -293,7 +299,9 @@ class KnowledgeBase:
         """Check every given fact of ``case`` against the vocabulary (a
         :class:`~pyswip_bridge.errors.CaseFileError` naming its place) and return them in words."""
         case = _check_case(case)
-        request = {"texts": [fact.to_request() for fact in case.facts]}
+        request: dict[str, Any] = {"texts": [fact.to_request() for fact in case.facts]}
+        if language() != "en":
+            request["lang"] = language()
         data, _ = self._call("sentences_json", request, case.source)
         return [str(s) for s in data["sentences"]]
 

@@ -17,7 +17,9 @@ from typing import Any
 from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..errors import UserError
+from ..i18n import citation, language, tr
 from .scenarios import Scenario, load_scenario
+from .scenarios import title as scenario_title
 
 DIFFICULTY_NAMES = ("basic", "intermediate", "advanced")
 
@@ -99,21 +101,35 @@ def load_class(folder: str | os.PathLike[str]) -> list[Scenario]:
 def handout_html(kb: KnowledgeBase, scenario: Scenario) -> str:
     """The scenario as one printable HTML page: title, paragraph and difficulty, the facts of the case
     in sentences, and the questions in words with room for the answer (no answers, no description
-    that would give them away)."""
+    that would give them away); in the current language (the scenario's ``title_ru`` in Russian)."""
     sentences = kb.sentences([fact.text for fact in scenario.case.facts])
     questions = kb.sentences([question.ask for question in scenario.questions], questions=True)
-    title = html.escape(scenario.title)
-    # a long scenario is set tighter (two columns of facts, smaller type) so that it still fits one page
+    title = html.escape(scenario_title(scenario))
+    answer, why = html.escape(tr("Answer:")), html.escape(tr("Why (rule and paragraph):"))
+    meta = tr("Normative Resolution No. 5 of 29 June 2017, {paragraph} · {difficulty} · scenario {name}").format(
+        paragraph=citation([f"¶{scenario.paragraph}"]), difficulty=tr(scenario.difficulty), name=scenario.name
+    )
+    # a long scenario is set tighter (two columns of facts, smaller type, tighter lines) so that it
+    # still fits one page; the longest (over 3,200 characters: Russian runs a fifth longer) tightest
     weight = len(sentences) + 3 * len(questions)
-    density = "" if weight <= 20 else "dense" if weight <= 32 else "dense denser"
+    characters = sum(map(len, sentences)) + sum(map(len, questions))
+    density = (
+        ""
+        if weight <= 20
+        else "dense"
+        if weight <= 32
+        else "dense denser"
+        if characters <= 3_200
+        else "dense denser densest"
+    )
     facts = "\n".join(f"<li>{html.escape(s)}</li>" for s in sentences)
     asked = "\n".join(
-        f'<li><p class="q">{html.escape(text)}</p><p class="answer">Answer: ______________________________</p>'
-        f'<p class="why">Why (rule and paragraph): ______________________________</p></li>'
+        f'<li><p class="q">{html.escape(text)}</p><p class="answer">{answer} ______________________________</p>'
+        f'<p class="why">{why} ______________________________</p></li>'
         for text in questions
     )
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{language()}">
 <head>
 <meta charset="utf-8">
 <title>{title}</title>
@@ -135,21 +151,26 @@ def handout_html(kb: KnowledgeBase, scenario: Scenario) -> str:
   body.denser ol.questions {{ columns: 2; column-gap: 8mm; }}
   body.denser ol.questions li {{ break-inside: avoid; }}
   body.denser .why {{ display: none; }}
+  body.densest {{ line-height: 1.08; }}
+  body.densest h1 {{ font-size: 13pt; }}
+  body.densest h2 {{ margin: 2mm 0 1mm; }}
+  body.densest ul.facts li {{ margin: 0.2mm 0; }}
+  body.densest ol.questions li {{ margin: 0 0 1mm; }}
+  body.densest footer {{ margin-top: 2mm; }}
 </style>
 </head>
 <body class="{density}">
 <h1>{title}</h1>
-<p class="meta">Normative Resolution No. 5 of 29 June 2017, ¶{scenario.paragraph} · {scenario.difficulty} ·
-scenario {html.escape(scenario.name)}</p>
-<h2>The facts of the case</h2>
+<p class="meta">{html.escape(meta)}</p>
+<h2>{html.escape(tr("The facts of the case"))}</h2>
 <ul class="facts">
 {facts}
 </ul>
-<h2>Questions</h2>
+<h2>{html.escape(tr("Questions"))}</h2>
 <ol class="questions">
 {asked}
 </ol>
-<footer>Print this page from the browser (Ctrl+P); it fits on one A4 page.</footer>
+<footer>{html.escape(tr("Print this page from the browser (Ctrl+P); it fits on one A4 page."))}</footer>
 </body>
 </html>
 """

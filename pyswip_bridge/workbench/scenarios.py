@@ -25,6 +25,7 @@ from ..bridge import resources
 from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..errors import CaseFileError, CassationError
+from ..i18n import language
 from ..results import AskResult, Failure
 
 QUERIES_DIR = resources.queries_dir()
@@ -56,6 +57,20 @@ class Scenario:
     @property
     def name(self) -> str:
         return self.path.stem
+
+
+def description(scenario: Scenario) -> str:
+    """The scenario's description for the class, as one paragraph of text (``description_ru`` in Russian,
+    where the scenario has one)."""
+    russian = scenario.case.document.get("description_ru") if language() == "ru" else None
+    text = russian or getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
+    return " ".join(str(text).split())
+
+
+def title(scenario: Scenario) -> str:
+    """The scenario's title (``title_ru`` in Russian, where the scenario has one)."""
+    russian = scenario.case.document.get("title_ru") if language() == "ru" else None
+    return str(russian or scenario.title)
 
 
 def load_scenario(path: Path) -> Scenario:

@@ -23,12 +23,12 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits
 from ..errors import UserError
-from ..i18n import language, tr
+from ..i18n import tr
 from ..render.display import for_display
 from ..render.text import render_repairs, render_text
 from ..render.view import Step, explain_proof, quote_lines
 from ..results import AskResult, ProofNode
-from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, load_scenarios
+from .scenarios import QUERIES_DIR, Scenario, ScenarioQuestion, description, load_scenarios, title
 from .whatif import critical_facts
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
@@ -69,20 +69,6 @@ def select_scenarios(
         if (paragraph is None or s.paragraph == paragraph) and (difficulty is None or s.difficulty == difficulty)
     ]
     return sorted(found, key=lambda s: (s.paragraph, _difficulty_rank(s.difficulty), s.name))
-
-
-def description(scenario: Scenario) -> str:
-    """The scenario's description for the class, as one paragraph of text (``description_ru`` in Russian,
-    where the scenario has one)."""
-    russian = scenario.case.document.get("description_ru") if language() == "ru" else None
-    text = russian or getattr(scenario, "description", None) or scenario.case.document.get("description") or ""
-    return " ".join(str(text).split())
-
-
-def title(scenario: Scenario) -> str:
-    """The scenario's title (``title_ru`` in Russian, where the scenario has one)."""
-    russian = scenario.case.document.get("title_ru") if language() == "ru" else None
-    return str(russian or scenario.title)
 
 
 def render_scenario_list(scenarios: list[Scenario]) -> str:
