@@ -76,7 +76,13 @@ def test_coverage_in_russian_and_english():
         text = render_coverage(rows)
     assert text.splitlines()[0] == "п. 1   закодирован: правил: 2, сценариев, которые их проверяют: 2"
     assert "      правила: p1_a, p1_b" in text and "      НЕ ИСПОЛЬЗУЮТСЯ ни одним сценарием: p1_b" in text
-    assert "      не закодировано: “the words” — the reason" in text
+    assert "      не закодировано: “the words” — the reason" in text  # no Russian reason: the English one
+    rows[0].not_encoded.append({"what": "more words", "why": "a reason", "why_ru": "причина"})
+    with using("ru"):
+        assert "      не закодировано: “more words” — причина" in render_coverage(rows)
+    with using("en"):
+        assert "      not encoded: “more words” — a reason" in render_coverage(rows)
+    rows[0].not_encoded.pop()
     assert "п. 2   НЕ ЗАКОДИРОВАН" in text
     assert text.splitlines()[-1] == (
         "закодировано пунктов: 1/27, правил: 2; пунктов, проверенных не менее чем двумя сценариями: 1/27"
@@ -139,8 +145,25 @@ def test_norms_in_russian(cli_ru):
     run = cli_ru("norms", "--paragraph", "1")
     assert run.code == 0, run.err
     assert "p1_acquitted_on_appeal  (п. 1; ст. 484 ч. 1 УПК РК; ст. 31 ч. 2 УПК РК)" in run.out.splitlines()
-    assert "неоднозначное место p1_withdrawn_appeal (п. 1): " in run.out
-    assert "    protest_or_submission_only (по умолчанию): " in run.out
+    assert "неоднозначное место p1_withdrawn_appeal (п. 1): Пункт 1 говорит, что такие акты вовсе" in run.out
+    assert "    not_reviewable_at_all (альтернативное): Акт первой инстанции, по которому все" in run.out
+    assert "Paragraph 1 says such acts" not in run.out and "whose appeals were all withdrawn" not in run.out
+
+
+def test_the_kb_s_notes_in_russian_and_in_english(cli_ru, cli):
+    """What the KB says of its ambiguous passages, their readings and what it does not encode, in the
+    language asked for (the resolution itself stays quoted in its English translation)."""
+    russian = cli_ru("norms", "--paragraph", "24").out
+    assert "p24_worsening_cases (п. 24): Пункт перечисляет три случая; закрыт ли перечень, не сказано." in russian
+    assert "    open_list (альтернативное): Три случая — примеры;" in russian
+    english = cli("norms", "--paragraph", "24").out
+    assert "p24_worsening_cases (¶24): The paragraph lists three cases; it does not say whether" in english
+    assert "    open_list (alternative): The three cases are examples;" in english
+    coverage = cli_ru("coverage").out
+    assert "не закодировано: “If necessary, these specialists can be summoned" in coverage
+    assert "— Усмотрение суда, без условия, которое нужно решать." in coverage
+    assert "A discretion of the court" not in coverage
+    assert "— A discretion of the court with no condition to decide." in cli("coverage").out
 
 
 def test_the_batch_summary_in_russian(tmp_path):
@@ -180,8 +203,8 @@ def test_the_repl_lines_and_errors_in_russian():
     assert "ограничения: 10 с, 20,000,000 логических выводов на вопрос" in out
     assert "шаги доказательства как цели Prolog: вкл." in out
     assert "(* действующее прочтение; :reading МЕСТО ПРОЧТЕНИЕ выбирает другое)" in out
-    assert any(line.startswith("p1_withdrawn_appeal (п. 1): ") for line in out)
-    assert "  * protest_or_submission_only (по умолчанию): " in run.out
+    assert any(line.startswith("p1_withdrawn_appeal (п. 1): Пункт 1 говорит") for line in out)
+    assert "  * protest_or_submission_only (по умолчанию): Акт первой инстанции" in run.out
     assert err == [
         "ошибка: пункт 99 не закодирован ни одним правилом",
         "ошибка: + нужен факт, например +judicial_act(v1, verdict, first_instance)",
@@ -218,7 +241,7 @@ def test_click_words_in_the_help_in_russian(cli_ru, cli):
     assert "[default: 10.0]" in cli("batch", "--help").out
 
 
-def test_a_scenario_title_and_description_in_russian_where_it_has_them():
+def test_a_scenario_title_and_description_in_russian_where_it_has_them(tmp_path):
     scenario = load_scenario(WITHDRAWN)
     with using("ru"):
         assert title(scenario) == "Отозванная апелляционная жалоба выводит приговор из порядка ходатайства"
@@ -231,9 +254,21 @@ def test_a_scenario_title_and_description_in_russian_where_it_has_them():
     with using("en"):
         assert title(scenario) == "A withdrawn appeal leaves the verdict outside the petition route"
         assert description(scenario).startswith("Ivanov appealed against his conviction")
-    other = load_scenario(ROOT / "queries" / "p2_minor_gravity.yaml")
+    # a teacher's scenario without the Russian keys: the English title and description
+    own = tmp_path / "own.yaml"
+    own.write_text("title: An own scenario\ndescription: Only in English.\nfacts: []\n", encoding="utf-8")
+    other = load_scenario(own)
     with using("ru"):
-        assert title(other) == other.title  # no title_ru: the English title
+        assert title(other) == "An own scenario" and description(other) == "Only in English."
+
+
+def test_every_worked_scenario_has_its_title_and_description_in_russian():
+    for path in sorted((ROOT / "queries").glob("*.yaml")):
+        scenario = load_scenario(path)
+        with using("ru"):
+            russian_title, russian_description = title(scenario), description(scenario)
+        assert russian_title != scenario.title and re.search("[а-яё]", russian_title), path.name
+        assert re.search("[а-яё]", russian_description), path.name
 
 
 @pytest.mark.parametrize("value", ["''", "[a, b]", "3"])

@@ -235,6 +235,16 @@ def test_the_norms_quote_the_cpc_in_russian_and_the_resolution_in_its_english_tr
     assert '<div class="paragraph-text" lang="en">3. Consideration of a case' in page
     english = html.unescape(client.get("/norms").text)
     assert "CPC art. 484 part 3" in english and "УПК" not in english and "неофициальный" not in english
+    # the KB's own notes on the ambiguous passages and their readings, in the page's language
+    passage = next(p for p in norms["ambiguous_passages"] if p["passage"] == "p24_worsening_cases")
+    assert f'<p lang="ru">{passage["why_ru"]}</p>' in page and passage["why"] not in page
+    assert f'<p lang="en">{passage["why"]}</p>' in english and passage["why_ru"] not in english
+    reading = passage["readings"][1]
+    assert f'<span lang="ru">{reading["meaning_ru"]}</span>' in page
+    assert f'<span lang="en">{reading["meaning"]}</span>' in english
+    coverage = html.unescape(client.get("/coverage?lang=ru").text)
+    item = next(n for n in norms["not_encoded"] if n["paragraph"] == 18)
+    assert f'<span lang="ru">{item["why_ru"]}</span>' in coverage and item["why"] not in coverage
 
 
 def test_the_switch_keeps_the_case(client: TestClient) -> None:

@@ -513,7 +513,8 @@ article_dict(Lang, Article, _{article:Article, label:Label, verbatim:Verbatim}) 
     (   article_verbatim(Article, V) -> Verbatim = V ; Verbatim = null ).
 
 node_extras(reading_selected(P, R), _, D0, D) :-
-    reading(P, R, Meaning, _), !,
+    current_language(Lang),
+    reading_meaning(Lang, P, R, Meaning), !,
     D = D0.put(reading, _{passage:P, reading:R, meaning:Meaning}).
 node_extras(\+ Goal, assumed_absent, D0, D) :- !,
     assumption_dict(\+ Goal, A),

@@ -276,8 +276,8 @@ question_words(value(I, ArgName, Type), Shape, Words, _{name:ArgName, type:Type}
     copy_term(Shape, Shown),
     arg(I, Shown, '$VAR'('…')),
     goal_sentence(Shown, Sentence),
-    atomic_list_concat(Parts, '_', ArgName),
-    atomic_list_concat(Parts, ' ', What),
+    current_language(Lang),
+    argument_words(Lang, ArgName, What),
     (   Type == date
     ->  phrase_text(interview_date_hint, [], Hint)
     ;   Type == count

@@ -364,7 +364,8 @@ choices_request(RequestText, _{variables:Variables}) :-
 %   `{"texts": [T...], "questions": B}` gives `{"sentences": [S...]}`.  A
 %   fact is parsed and checked as a case fact; with `"questions": true`
 %   each text is a question, said as "Does it follow that ...?", or with
-%   its variables "Which D: ...?".  Never throws.
+%   its variables "Which D: ...?"; in the request's `"lang"` ("en", the
+%   default, or "ru": "Следует ли, что ...?").  Never throws.
 
 sentences_json(RequestText, ResponseText) :-
     json_entry(sentences_request(RequestText), "the sentences could not be written", ResponseText).
@@ -372,9 +373,10 @@ sentences_json(RequestText, ResponseText) :-
 sentences_request(RequestText, _{sentences:Sentences}) :-
     request_object(RequestText, Request),
     request_field(Request, texts, Texts, list),
+    request_language(Request, Lang),
     (   get_dict(questions, Request, true)
-    ->  maplist(question_sentence, Texts, Sentences)
-    ;   maplist(fact_sentence, Texts, Sentences)
+    ->  with_language(Lang, maplist(question_sentence, Texts, Sentences))
+    ;   with_language(Lang, maplist(fact_sentence, Texts, Sentences))
     ).
 
 fact_sentence(Text, Sentence) :-
@@ -388,10 +390,10 @@ question_sentence(Text, Sentence) :-
     maplist([Name=Var]>>( Var = '$VAR'(Name) ), VarNames),
     goal_sentence(Goal, Said),
     (   VarNames == []
-    ->  format(string(Sentence), "Does it follow that ~w?", [Said])
+    ->  phrase_text(does_it_follow_that, [Said], Sentence)
     ;   findall(N, member(N=_, VarNames), Ns),
         atomic_list_concat(Ns, ', ', Which),
-        format(string(Sentence), "Which ~w: ~w?", [Which, Said])
+        phrase_text(which_values, [Which, Said], Sentence)
     ).
 
 %!  removals_json(+RequestText, -ResponseText) is det.
@@ -723,6 +725,9 @@ arg_dict(Name:Type, _{name:Name, type:Type}).
 %   Russian text where the reference holds it (null where it does not), as
 %   a Russian answer's source has; and `text_note_ru` says, in Russian,
 %   that the quoted text is the resolution's unofficial English translation.
+%   The notes of the ambiguous passages, the meanings of their readings and
+%   why a passage is not encoded have their Russian wording beside them
+%   (`why_ru`, `meaning_ru`).
 
 norms_json(Text) :-
     with_language(ru, phrase_text(unofficial_translation, [], NoteRu)),
@@ -736,12 +741,17 @@ norms_json(Text) :-
                        conclusion:HeadText, clause:ClauseText, articles_ru:AsRu} ),
             Pairs),
     pairs_values(Pairs, Rules),
-    findall(_{passage:Pa, paragraph:Par, text:Tx, why:W, readings:Rs, affects:Affects},
+    findall(_{passage:Pa, paragraph:Par, text:Tx, why:W, why_ru:WRu, readings:Rs, affects:Affects},
             ( ambiguous_passage(Pa, Par, Tx, W),
-              findall(_{reading:R, meaning:Me, status:S}, reading(Pa, R, Me, S), Rs),
+              passage_note(ru, Pa, WRu),
+              findall(_{reading:R, meaning:Me, meaning_ru:MeRu, status:S},
+                      ( reading(Pa, R, Me, S), reading_meaning(ru, Pa, R, MeRu) ),
+                      Rs),
               findall(Q, ( passage_affects(Pa, N/A), format(string(Q), "~w/~w", [N, A]) ), Affects) ),
             Passages),
-    findall(_{paragraph:Par, what:W, why:Y}, not_encoded(Par, W, Y), NotEncoded),
+    findall(_{paragraph:Par, what:W, why:Y, why_ru:YRu},
+            ( not_encoded(Par, W, Y), not_encoded_reason(ru, Par, W, YRu) ),
+            NotEncoded),
     dict_json(_{rules:Rules, ambiguous_passages:Passages, not_encoded:NotEncoded,
                 text_note_ru:NoteRu}, Text).
 

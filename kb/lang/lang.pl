@@ -7,6 +7,10 @@
             language_pieces/4,          % +Lang, +Name, +Arity, -Pieces
             language_word/3,            % +Lang, +Value, -Words
             not_encoded_text/3,         % +Lang, +Name, -Text
+            argument_words/3,           % +Lang, +ArgName, -Words
+            passage_note/3,             % +Lang, +Passage, -Text
+            reading_meaning/4,          % +Lang, +Passage, +Reading, -Meaning
+            not_encoded_reason/4,       % +Lang, +Paragraph, +What, -Why
             article_label/3,            % +Lang, +Article, -Label
             article_verbatim/2,         % +Article, -Text
             contradiction_reason/4,     % +Lang, +Id, +English, -Reason
@@ -104,6 +108,50 @@ language_pieces(ru, Name, Arity, Pieces) :-
 language_word(en, Value, Words) :- en_word(Value, Words).
 language_word(ru, Value, Words) :- ru_word(Value, Words).
 
+%!  argument_words(+Lang, +ArgName, -Words) is det.
+%
+%   Words names the argument ArgName of a case fact in Lang: the name with
+%   spaces for underscores in English (`appellate act`), from the table in
+%   Russian (ru.pl, ru_argument/2).
+
+argument_words(ru, ArgName, Words) :-
+    ru_argument(ArgName, Words), !.
+argument_words(_, ArgName, Words) :-
+    atomic_list_concat(Parts, '_', ArgName),
+    atomic_list_concat(Parts, ' ', Spaced),
+    atom_string(Spaced, Words).
+
+%!  passage_note(+Lang, +Passage, -Text) is semidet.
+%
+%   Text says in Lang why the passage Passage is ambiguous: the note of
+%   readings:ambiguous_passage/4 in English, from the table of Lang
+%   otherwise.  Fails for an unknown passage.
+
+passage_note(ru, Passage, Text) :-
+    ru_passage_note(Passage, Text), !.
+passage_note(_, Passage, Text) :-
+    readings:ambiguous_passage(Passage, _, _, Text).
+
+%!  reading_meaning(+Lang, +Passage, +Reading, -Meaning) is semidet.
+%
+%   Meaning is the named reading Reading of Passage worded in Lang
+%   (readings:reading/4 in English).  Fails for an unknown reading.
+
+reading_meaning(ru, Passage, Reading, Meaning) :-
+    ru_reading(Passage, Reading, Meaning), !.
+reading_meaning(_, Passage, Reading, Meaning) :-
+    readings:reading(Passage, Reading, Meaning, _).
+
+%!  not_encoded_reason(+Lang, +Paragraph, +What, -Why) is semidet.
+%
+%   Why says in Lang why the passage What of Paragraph is not encoded
+%   (coverage:not_encoded/3 in English).
+
+not_encoded_reason(ru, Paragraph, What, Why) :-
+    ru_not_encoded_reason(Paragraph, What, Why), !.
+not_encoded_reason(_, Paragraph, What, Why) :-
+    coverage:not_encoded(Paragraph, What, Why).
+
 %!  not_encoded_text(+Lang, +Name, -Text) is det.
 %
 %   Text names, in Lang, the law outside the resolution that the case fact
@@ -197,7 +245,11 @@ ru_pieces_of_the_templates.
 %   `fact(PI)` (a case fact), `placeholder(PI, Name)` (a template in Lang
 %   without the placeholder of an argument), `word(Value)` (an
 %   enumeration value, a constant of a rule's conclusion or the name of a
-%   compound value there), `phrase(Key)` (a fixed phrase), `not_encoded(Name)`.
+%   compound value there), `phrase(Key)` (a fixed phrase), `not_encoded(Name)`
+%   (the law a case fact stands for), `argument(ArgName)` (an argument name
+%   of a case fact), `passage(P)` and `reading(P, R)` (the note of an
+%   ambiguous passage, the meaning of a reading), `not_encoded_reason(Par, What)`
+%   (why a passage is not encoded).
 
 language_gap(ru, What) :-
     ru_gap(What).
@@ -236,6 +288,23 @@ ru_gap(contradiction(Id)) :-
     current_predicate(consistency:contradiction/6),
     consistency:contradiction(Id, _, _, _, _, _),
     \+ ru_contradiction(Id, _).
+ru_gap(argument(ArgName)) :-
+    findall(A, ( case_fact(_, Specs, _, _), member(A:_, Specs) ), Names0),
+    sort(Names0, Names),
+    member(ArgName, Names),
+    \+ ru_argument(ArgName, _).
+ru_gap(passage(Passage)) :-
+    current_predicate(readings:ambiguous_passage/4),
+    readings:ambiguous_passage(Passage, _, _, _),
+    \+ ru_passage_note(Passage, _).
+ru_gap(reading(Passage, Reading)) :-
+    current_predicate(readings:reading/4),
+    readings:reading(Passage, Reading, _, _),
+    \+ ru_reading(Passage, Reading, _).
+ru_gap(not_encoded_reason(Paragraph, What)) :-
+    current_predicate(coverage:not_encoded/3),
+    coverage:not_encoded(Paragraph, What, _),
+    \+ ru_not_encoded_reason(Paragraph, What, _).
 ru_gap(not_encoded(Name)) :-
     not_encoded_article(Name, _),
     \+ ru_not_encoded(Name, _).

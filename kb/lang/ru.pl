@@ -5,7 +5,11 @@
             ru_word/2,                  % ?Value, ?Words
             ru_phrase/2,                % ?Key, ?Format
             ru_not_encoded/2,           % ?Name, ?Text
-            ru_contradiction/2          % ?Id, ?Reason
+            ru_contradiction/2,         % ?Id, ?Reason
+            ru_argument/2,              % ?ArgName, ?Words
+            ru_passage_note/2,          % ?Passage, ?Text
+            ru_reading/3,               % ?Passage, ?Reading, ?Meaning
+            ru_not_encoded_reason/3     % ?Paragraph, ?What, ?Why
           ]).
 
 /** <module> Russian: the templates, the words of the values and the fixed phrases
@@ -605,6 +609,8 @@ ru_phrase(contradicts, "~w противоречит ~w: ~w (~w)").
 ru_phrase(one_paragraph, "п. ~w").
 ru_phrase(several_paragraphs, "пп. ~w").
 ru_phrase(interview_which, "~w — какое значение «~w»?~w").
+ru_phrase(does_it_follow_that, "Следует ли, что ~w?").
+ru_phrase(which_values, "При каком значении ~w: ~w?").
 ru_phrase(interview_date_hint, " (дата, ГГГГ-ММ-ДД)").
 ru_phrase(interview_count_hint, " (целое число)").
 
@@ -645,3 +651,114 @@ ru_contradiction(one_protest_two_acts, "один протест приносит
 ru_contradiction(petition_is_protest, "одно обращение — это либо ходатайство, либо протест, либо представление").
 ru_contradiction(petition_is_submission, "одно обращение — это либо ходатайство, либо протест, либо представление").
 ru_contradiction(protest_is_submission, "одно обращение — это либо ходатайство, либо протест, либо представление").
+
+%!  ru_argument(?ArgName, ?Words) is nondet.
+%
+%   Words names, in Russian, the argument ArgName of a case fact
+%   (vocabulary:case_fact/4), as the interview asks for its value:
+%   "… — какое значение «акт»?".
+
+ru_argument(act, "акт").
+ru_argument(agent, "лицо, действующее в чужих интересах").
+ru_argument(appeal, "апелляционная жалоба").
+ru_argument(appellant, "автор апелляционной жалобы").
+ru_argument(appellate_act, "акт апелляционной инстанции").
+ru_argument(arguments, "доводы").
+ru_argument(basis, "основание ухудшения").
+ru_argument(capacity, "в каком качестве").
+ru_argument(category, "категория").
+ru_argument(circumstance, "обстоятельство").
+ru_argument(conclusion, "заключение").
+ru_argument(consequence, "последствие").
+ru_argument(date, "дата").
+ru_argument(decision, "постановление").
+ru_argument(defect, "порок").
+ru_argument(direction, "в какую сторону").
+ru_argument(finding, "установленное обстоятельство").
+ru_argument(ground, "основание").
+ru_argument(instance, "инстанция").
+ru_argument(kind, "вид акта").
+ru_argument(material, "материал").
+ru_argument(months, "месяцев").
+ru_argument(official, "должностное лицо").
+ru_argument(origin, "источник").
+ru_argument(other, "другое лицо").
+ru_argument(outcome, "исход").
+ru_argument(person, "лицо").
+ru_argument(petition, "ходатайство").
+ru_argument(petitioner, "автор ходатайства").
+ru_argument(principal, "лицо, в чьих интересах").
+ru_argument(prosecutor, "прокурор").
+ru_argument(protest, "протест").
+ru_argument(request, "обращение").
+ru_argument(role, "процессуальное положение").
+ru_argument(subject, "предмет").
+ru_argument(submission, "представление").
+ru_argument(topic, "вопрос заключения").
+ru_argument(type, "вид нарушения").
+ru_argument(violation, "нарушение").
+
+%!  ru_passage_note(?Passage, ?Text) is nondet.
+%
+%   Text says in Russian why the passage Passage is ambiguous
+%   (readings:ambiguous_passage/4, its last argument).  The passage itself
+%   is quoted from the resolution's English translation only.
+
+ru_passage_note(p3_took_no_part_earlier, "В предложении нет сказуемого: неясно, освобождает ли оно таких лиц от требования личного апелляционного обжалования, установленного пунктом 1, или только подтверждает их право на обращение.").
+ru_passage_note(p1_appellate_act_against_petitioner, "Предложение говорит об акте первой инстанции, который автор ходатайства не обжаловал; оно не говорит, требуется ли личное обжалование и против акта апелляционной инстанции, который впервые обернулся против него (осуждение в апелляции лица, оправданного судом первой инстанции, оправдание в апелляции лица, осуждённого судом первой инстанции), — против такого акта никакая его жалоба не могла быть подана (ч. 2 ст. 31; ч. 1 ст. 484 УПК).").
+ru_passage_note(p1_agent_petition, "Пункт 1 засчитывает жалобу представителя в пользу представляемого; об обратном — о ходатайстве защитника или представителя, когда представляемый обжаловал акт лично, — он молчит (право защитника по ч. 1 ст. 414 УПК производно от права подзащитного).").
+ru_passage_note(p1_withdrawn_appeal, "Пункт 1 говорит, что такие акты вовсе не подлежат кассационному пересмотру; пункт 2 (ч. 3 ст. 484 УПК) — что акты, по которым не соблюдён апелляционный порядок обжалования, могут быть пересмотрены по протесту Генерального Прокурора или представлению Председателя Верховного Суда.").
+ru_passage_note(p4_acquittal_time_limit, "Ч. 2 ст. 487 УПК ограничивает годом пересмотр оправдательного приговора или прекращения дела, не различая, кто обращается; пункт 11 (ст. 666) считает ухудшающим только обращение против подсудимого. Связано ли годичным сроком собственное ходатайство оправданного (об изменении оснований оправдания), не сказано.").
+ru_passage_note(p5_part_two_grounds, "Пункт 5 не говорит, против каких актов; ч. 2 ст. 485 УПК делает свои основания основаниями для актов ч. 3 и 4 ст. 484 (пересматриваемых только по протесту или представлению), а ч. 1 ст. 485 относится к актам ч. 1 ст. 484.").
+ru_passage_note(p7_innocence_cases, "Перевод перечисляет «the event of criminal infraction, a criminal offense»; в свете пп. 1–2 ч. 1 ст. 35 УПК среднее звено — скорее всего, самостоятельный случай, отсутствие состава уголовного правонарушения, а не приложение.").
+ru_passage_note(p8_other_violations, "Предложение содержит запрет; оно не говорит, что иные процессуальные нарушения становятся достаточным основанием, когда решение фактически оспорено.").
+ru_passage_note(p10_victim_ground_authors, "Основание оставлено за лицами, признанными потерпевшими, однако первый пример самого пункта — необоснованное непризнание лица потерпевшим, то есть лицо, по определению не признанное потерпевшим.").
+ru_passage_note(p23_new_law_conditions, "«При тех же условиях» может относиться к условиям предыдущего предложения (действия неразрывно связаны с действиями лица, о котором обращение) или только к улучшению положения осуждённого.").
+ru_passage_note(p24_worsening_cases, "Пункт перечисляет три случая; закрыт ли перечень, не сказано.").
+
+%!  ru_reading(?Passage, ?Reading, ?Meaning) is nondet.
+%
+%   Meaning is the Russian wording of the named reading Reading of the
+%   ambiguous passage Passage (readings:reading/4).
+
+ru_reading(p3_took_no_part_earlier, exempt_if_reviewed_on_appeal, "Лицо, указанное в ч. 1 ст. 414 УПК и не участвовавшее в предыдущих судебных инстанциях, может подать ходатайство без личного апелляционного обжалования при условии, что приговор был пересмотрен в апелляционном порядке.").
+ru_reading(p3_took_no_part_earlier, standing_only, "Предложение лишь подтверждает, что такие лица вправе подать ходатайство; требование личного апелляционного обжалования по пункту 1 распространяется и на них.").
+ru_reading(p1_appellate_act_against_petitioner, exempt_if_outcome_turned_against, "Личное обжалование не требуется от лица против акта апелляционной инстанции, который обратил исход первой инстанции против него: от осуждённого в апелляции после оправдания или прекращения дела судом первой инстанции, от потерпевшего — когда обвинительный приговор первой инстанции заменён оправданием или прекращением дела.").
+ru_reading(p1_appellate_act_against_petitioner, strict_personal_appeal, "Требование личного апелляционного обжалования относится к каждому ходатайству, в том числе против акта апелляционной инстанции, который впервые обернулся против автора ходатайства.").
+ru_reading(p1_agent_petition, principal_appeal_serves_agent, "Личная жалоба представляемого засчитывается для ходатайства его защитника, представителя или законного представителя, чьё право производно от права представляемого.").
+ru_reading(p1_agent_petition, own_appeal_only, "Представитель должен был обжаловать акт сам (или быть освобождён как не участвовавший ранее); жалоба представляемого ему не засчитывается.").
+ru_reading(p1_withdrawn_appeal, protest_or_submission_only, "Акт первой инстанции, по которому все апелляционные жалобы отозваны, не был рассмотрен в апелляционном порядке: как и любой акт, по которому не соблюдён апелляционный порядок обжалования, он может быть пересмотрен только по протесту Генерального Прокурора или представлению Председателя Верховного Суда (п. 2; ч. 3 ст. 484 УПК).").
+ru_reading(p1_withdrawn_appeal, not_reviewable_at_all, "Акт первой инстанции, по которому все апелляционные жалобы отозваны, вовсе не подлежит кассационному пересмотру, как буквально говорит пункт 1.").
+ru_reading(p4_acquittal_time_limit, every_request, "Всякое обращение о пересмотре оправдательного приговора или прекращения дела должно поступить в течение года со дня его вступления в законную силу, как буквально говорит ч. 2 ст. 487 УПК, в том числе собственное ходатайство оправданного.").
+ru_reading(p4_acquittal_time_limit, worsening_requests_only, "Годичным сроком связано только обращение, направленное на ухудшение положения оправданного; его собственное ходатайство им не связано.").
+ru_reading(p5_part_two_grounds, acts_of_484_parts_3_4, "На основания ч. 2 ст. 485 УПК можно ссылаться только против актов ч. 3 и 4 ст. 484, как говорит ч. 2 ст. 485.").
+ru_reading(p5_part_two_grounds, any_act, "На основания ч. 2 ст. 485 УПК протест или представление могут ссылаться против любого вступившего в законную силу акта.").
+ru_reading(p7_innocence_cases, three_cases, "Три случая: отсутствие события уголовного правонарушения, отсутствие в деянии состава уголовного правонарушения, отсутствие доказательств участия лица (пп. 1–2 ч. 1 ст. 35 УПК).").
+ru_reading(p7_innocence_cases, two_cases, "Два случая: отсутствие события уголовного правонарушения («a criminal offense» — приложение), отсутствие доказательств участия.").
+ru_reading(p8_other_violations, bar_only, "Иные процессуальные нарушения сами по себе никогда не служат основанием пересмотра оправдательного приговора, прекращения дела или иного решения в пользу подсудимого; предложение не добавляет оснований.").
+ru_reading(p8_other_violations, sufficient_if_challenged, "Иные процессуальные нарушения служат основанием пересмотра такого решения, когда обращение фактически его оспаривает.").
+ru_reading(p10_victim_ground_authors, includes_person_denied_recognition, "На основание потерпевшего может ссылаться и лицо, обращающееся как лицо, чьи права затронуты актом, потому что оно необоснованно не было признано потерпевшим.").
+ru_reading(p10_victim_ground_authors, recognised_victim_side_only, "На основание потерпевшего могут ссылаться только признанный потерпевший, частный обвинитель или их представители.").
+ru_reading(p23_new_law_conditions, same_conditions, "Акт в отношении соосуждённого, не подавшего ходатайства, может быть пересмотрен ввиду нового смягчающего закона, только если его действия неразрывно связаны с действиями лица, о котором обращение (новый закон заменяет изменение квалификации из предыдущего предложения).").
+ru_reading(p23_new_law_conditions, new_law_alone, "Акт в отношении соосуждённого, не подавшего ходатайства, может быть пересмотрен всякий раз, когда новый закон устранил или смягчил ответственность за его деяние.").
+ru_reading(p24_worsening_cases, closed_list, "Изменение в сторону ухудшения без нового судебного разбирательства допускают только три перечисленных случая.").
+ru_reading(p24_worsening_cases, open_list, "Три случая — примеры; иные изменения в сторону ухудшения по протесту прокурора или ходатайству потерпевшего без нового судебного разбирательства тоже допустимы.").
+
+%!  ru_not_encoded_reason(?Paragraph, ?What, ?Why) is nondet.
+%
+%   Why says in Russian why the passage What of Paragraph is not encoded
+%   (coverage:not_encoded/3; What is its English quotation, the key).
+
+ru_not_encoded_reason(3, "The petitions of persons who are not participants ... what norms of the law are violated ..., as well as the essence of the request indicating specific grounds", "Проверяется как одно утверждение: petition_states_affected_interests/1 означает все три элемента (как акт затрагивает автора ходатайства, какие нормы нарушены, основания), и ходатайство без них возвращается для устранения недостатка (p3_non_participant_must_state_interests); те же элементы для любого обращения — требования ст. 488 УПК, задаваемые фактом defect_under_art_488/2 (п. 13).").
+ru_not_encoded_reason(10, "explanations, provided in the Regulatory Resolution ... dated June 20, 2005 no. 1 \"On consideration of a civil claim in the criminal proceeding\"", "Этого постановления нет среди источников; было ли оно неправильно применено, задаётся фактом дела civil_claim_wrongly_resolved/1.").
+ru_not_encoded_reason(11, "B kKaccallMOHHOW MHCTAHIIMKA ... cyoM (mis-encoded Russian in the translation)", "Восстановлено по русскому тексту как «в кассационной инстанции вступивших в законную силу приговоров и постановлений, вынесенных судом»; круг актов затем определяют ст. 665 УПК (p11_jury_grounds_of_665) и ст. 666 (p11_no_worsening_in_jury_cases), поэтому прочтения не нужны.").
+ru_not_encoded_reason(12, "a reasoned decision ... indicating the term of the suspension, which should immediately be sent to the relevant bodies for execution", "Служебная обязанность должностного лица, без условия, которое нужно решать; дата и срок постановления — факт дела execution_suspended/4.").
+ru_not_encoded_reason(12, "may be suspended ... in whole or in part", "Приостановить исполнение акта полностью или в части — усмотрение должностного лица, без условия, которое нужно решать; база знаний отвечает, допустимо ли приостановление (suspension_allowed/3), причём только акта, названного в обращении.").
+ru_not_encoded_reason(16, "When assigning a court proceeding of the cassation instance, it should be guided by the requirements of article 492 of the CPC.", "Отсылка к порядку ст. 492 (сроки рассмотрения), который постановление не толкует.").
+ru_not_encoded_reason(16, "Right for defense in the court of cassation shall be provided in accordance with requirements of articles 26, 27 of the CPC, as well as clarifications, contained in the Regulatory Resolution ... dated December 6, 2002 no. 26", "Ст. 26–27 и нормативное постановление № 26 от 2002 года не закодированы; правило об обязательном участии защитника по ст. 495/67 закодировано (p16_*).").
+ru_not_encoded_reason(18, "If necessary, these specialists can be summoned to a court of cassation for clarification.", "Усмотрение суда, без условия, которое нужно решать.").
+ru_not_encoded_reason(19, "The court hearing on the consideration of petitions, protests, pleas shall be carried out in the manner provided for in article 494 of the CPC.", "Порядок судебного заседания (ч. 1–6 ст. 494) — процедура, которую постановление не толкует.").
+ru_not_encoded_reason(21, "The concept of ensuring uniform judicial practice is provided for in paragraphs 4) and 5) Regulatory Resolution ... dated January 15, 2016 no. 1", "Этого постановления нет среди источников; определение, данное в самом п. 21, закодировано (p21_uniformity_violated).").
+ru_not_encoded_reason(22, "The limits of consideration of a case in the court of cassation, set out in article 494 of the CPC, are exhaustive and not subject to broad interpretation.", "Указание о толковании, а не условие; сами пределы (ч. 14 ст. 494) закодированы в пп. 22–24.").
+ru_not_encoded_reason(27, "shall be enforced from the date of its first official publication", "Даты опубликования нет в источниках: дело может её указать (resolution_first_published_on/1, p27_in_force); если не указывает, база знаний считает со дня принятия, 29 июня 2017 года, и каждый ответ приводит это как допущение (p27_in_force_from_adoption_if_publication_not_stated).").
+ru_not_encoded_reason(8, "or other decision made in favor of the defendant", "Запрет закодирован для оправдательных приговоров и прекращения дел (p8_other_violations_alone_bar); для иного решения в пользу подсудимого (смягчения в апелляции, оспоренного только из-за процессуальных нарушений) в базе знаний нет факта о том, на каких нарушениях основано обращение, поэтому запрет к нему применить нельзя.").

@@ -10,6 +10,7 @@
 :- use_module('../engine/json_api').
 :- use_module('../engine/words').
 :- use_module('../lang/lang').
+:- use_module('../law/vocabulary', [case_fact/4]).
 :- use_module('../cassation').
 
 lang_root_file(Rel, Abs) :-
@@ -54,6 +55,62 @@ test(a_sentence_in_russian, [S == "акт v1 был рассмотрен суд�
 
 test(a_negation_in_russian, [S == "в деле не указано, что апелляционная жалоба (протест) a1 отозвана в установленном законом порядке"]) :-
     with_language(ru, goal_sentence(\+ appeal_withdrawn(a1), S)).
+
+test(every_argument_of_a_case_fact_is_named_in_russian) :-
+    forall(( case_fact(_, Specs, _, _), member(A:_, Specs) ),
+           ( argument_words(ru, A, W),
+             assertion(\+ sub_atom(W, _, _, _, '_')),
+             assertion(W \== A) )).
+test(argument_names_in_both_languages) :-
+    assertion(argument_words(en, appellate_act, "appellate act")),
+    assertion(argument_words(ru, appellate_act, "акт апелляционной инстанции")),
+    assertion(argument_words(ru, act, "акт")).
+test(the_interview_asks_for_a_value_by_its_russian_name) :-
+    lang_case(Case),
+    % no facts: the first question asks which act had the outcome conviction
+    atom_json_dict(Request, Case.put(_{lang:"ru", facts:[]}), [as(string)]),
+    interview_json(Request, Response),
+    atom_json_dict(Response, Step, [value_string_as(string)]),
+    Words = Step.next.question,
+    assertion(sub_string(Words, _, _, _, "какое значение «")),
+    assertion(\+ sub_string(Words, _, _, _, "which")).
+test(readings_and_notes_in_both_languages) :-
+    reading_meaning(ru, p1_withdrawn_appeal, not_reviewable_at_all, Ru),
+    assertion(sub_string(Ru, _, _, _, "вовсе не подлежит кассационному пересмотру")),
+    reading_meaning(en, p1_withdrawn_appeal, not_reviewable_at_all, En),
+    assertion(readings:reading(p1_withdrawn_appeal, not_reviewable_at_all, En, _)),
+    passage_note(ru, p24_worsening_cases, Note),
+    assertion(Note == "Пункт перечисляет три случая; закрыт ли перечень, не сказано."),
+    assertion(\+ reading_meaning(ru, p1_withdrawn_appeal, no_such_reading, _)).
+test(norms_list_every_note_and_reading_in_russian_too) :-
+    norms_json(Text),
+    atom_json_dict(Text, Norms, [value_string_as(string)]),
+    forall(member(P, Norms.ambiguous_passages),
+           ( assertion(P.why_ru \== P.why),
+             assertion(cyrillic(P.why_ru)),
+             forall(member(R, P.readings),
+                    ( assertion(R.meaning_ru \== R.meaning), assertion(cyrillic(R.meaning_ru)) )) )),
+    forall(member(N, Norms.not_encoded),
+           ( assertion(N.why_ru \== N.why), assertion(cyrillic(N.why_ru)) )).
+test(a_reading_in_a_russian_proof_is_worded_in_russian) :-
+    % the Prosecutor General's protest against a verdict whose appeal was
+    % withdrawn rests on the reading p1_withdrawn_appeal
+    atom_json_dict(Request,
+                   _{question:"may_review(v1, prosecutor_general)", lang:"ru",
+                     facts:["judicial_act(v1, verdict, first_instance)", "act_outcome(v1, conviction)",
+                            "offence_category(v1, medium_gravity)", "entered_into_force(v1, 2020-01-15)",
+                            "participant(ivanov, convicted)", "appeal(a1, ivanov, v1)",
+                            "appeal_withdrawn(a1)"]},
+                   [as(string)]),
+    ask_json(Request, Response),
+    assertion(sub_string(Response, _, _, _, "\"reading\":\"protest_or_submission_only\"")),
+    assertion(sub_string(Response, _, _, _, "может быть пересмотрен только по протесту Генерального Прокурора")),
+    assertion(\+ sub_string(Response, _, _, _, "whose appeals were all withdrawn")).
+
+cyrillic(Text) :-
+    sub_atom(Text, _, 1, _, C),
+    char_code(C, Code),
+    between(0x0400, 0x04FF, Code), !.
 
 test(the_language_is_restored, [L == en]) :-
     with_language(ru, true),

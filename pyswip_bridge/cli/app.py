@@ -31,7 +31,7 @@ from ..bridge.case import Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import DEFAULT_INFERENCES, DEFAULT_SECONDS, Limits
 from ..errors import CassationError, ConfigurationError, EngineError, ReadingError, UserError
-from ..i18n import LANGUAGES, citation, language, message, set_language, tr
+from ..i18n import LANGUAGES, citation, language, message, set_language, tr, worded
 from ..render.display import visible
 from ..render.formats import FORMATS, FORMATS_WITH_RECORD, FORMATS_WITH_WHY_ABSENT, render
 
@@ -740,10 +740,10 @@ def norms(paragraph: int | None, fmt: str) -> None:
             tr("ambiguous passage {passage} ({paragraph}):").format(
                 passage=passage["passage"], paragraph=citation([f"¶{passage['paragraph']}"])
             )
-            + f" {passage['why']}"
+            + f" {worded(passage, 'why')}"
         )
         for reading in passage["readings"]:
-            click.echo(f"    {reading['reading']} ({tr(reading['status'])}): {reading['meaning']}")
+            click.echo(f"    {reading['reading']} ({tr(reading['status'])}): {worded(reading, 'meaning')}")
     if not rules:
         click.echo(tr("no rules encode paragraph {paragraph} yet").format(paragraph=paragraph))
 

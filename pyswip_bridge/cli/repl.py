@@ -48,7 +48,7 @@ from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
 from ..bridge.records import canonical_fact
 from ..errors import CassationError, OutsideValidity, UserError
-from ..i18n import citation, tr
+from ..i18n import citation, tr, worded
 from ..i18n import message as i18n_message
 from ..render.display import for_display, visible
 from ..render.text import render_repairs, render_text
@@ -470,7 +470,7 @@ class Session:
         for passage in passages:
             self.say(
                 tr("ambiguous passage {passage}:").format(passage=passage["passage"])
-                + f" {passage['why']} "
+                + f" {worded(passage, 'why')} "
                 + tr("(:reading to choose)")
             )
 
@@ -480,11 +480,11 @@ class Session:
             for passage in passages:
                 chosen = self.readings.get(passage["passage"])
                 where = citation([f"¶{passage['paragraph']}"])
-                self.say(f"{passage['passage']} ({where}): {passage['why']}")
+                self.say(f"{passage['passage']} ({where}): {worded(passage, 'why')}")
                 for reading in passage["readings"]:
                     current = reading["reading"] == chosen or (chosen is None and reading["status"] == "default")
                     mark, status = "*" if current else " ", tr(reading["status"])
-                    self.say(f"  {mark} {reading['reading']} ({status}): {reading['meaning']}")
+                    self.say(f"  {mark} {reading['reading']} ({status}): {worded(reading, 'meaning')}")
             self.say(tr("(* the reading in force; :reading PASSAGE READING chooses another)"))
             return
         words = arg.replace("=", " ").split()

@@ -10,9 +10,10 @@ error prefixes, the CLI's help -- as a small catalog keyed by the English text
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from ..errors import ArgumentError
 from .ru import RU
@@ -74,6 +75,15 @@ def using(lang: str) -> Iterator[None]:
 def tr(text: str, lang: str | None = None) -> str:
     """``text`` (an English message of the catalog) in the current language, or in ``lang``."""
     return _CATALOGS[lang or language()].get(text, text)
+
+
+def worded(item: Mapping[str, Any], key: str, lang: str | None = None) -> str:
+    """The text ``item[key]`` of a KB listing (``kb.norms()``: the note of an ambiguous passage, the
+    meaning of a reading, why a passage is not encoded) in the current language, or in ``lang``: the
+    KB gives each its Russian wording beside it, under ``key + "_ru"``."""
+    if (lang or language()) == "ru" and item.get(f"{key}_ru"):
+        return str(item[f"{key}_ru"])
+    return str(item[key])
 
 
 def message(text: str, lang: str | None = None) -> str:

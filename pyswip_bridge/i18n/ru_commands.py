@@ -274,4 +274,15 @@ RU_COMMANDS: dict[str, str] = {
     "rule {rule}": "правило {rule}",
     "Your answer (1-{count}): ": "Ваш ответ (1-{count}): ",
     "Please answer with a number from 1 to {count}.": "Ответьте числом от 1 до {count}.",
+    # -- cassation handout (workbench/classroom.py) --
+    "Answer:": "Ответ:",
+    "Why (rule and paragraph):": "Почему (правило и пункт):",
+    "Normative Resolution No. 5 of 29 June 2017, {paragraph} · {difficulty} · scenario {name}": (
+        "Нормативное постановление № 5 от 29 июня 2017 года, {paragraph} · {difficulty} · сценарий {name}"
+    ),
+    "The facts of the case": "Обстоятельства дела",
+    "Questions": "Вопросы",
+    "Print this page from the browser (Ctrl+P); it fits on one A4 page.": (
+        "Распечатайте страницу из браузера (Ctrl+P); она умещается на одном листе A4."
+    ),
 }

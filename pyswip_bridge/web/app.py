@@ -45,7 +45,7 @@ from ..bridge.case import MAX_FACTS, Case
 from ..bridge.kb import KnowledgeBase
 from ..bridge.limits import Limits, check_limits
 from ..errors import ArgumentError, CassationError, UserError
-from ..i18n import LANGUAGES, check_language, language, message, tr, using
+from ..i18n import LANGUAGES, check_language, language, message, tr, using, worded
 from ..render.html import paragraph_html, render_html_fragment, resolution_paragraphs
 from ..workbench.coverage import ParagraphCoverage, compute_coverage
 from ..workbench.scenarios import load_scenarios
@@ -80,7 +80,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(t=t, message=message, languages=LANGUAGES)
+    env.globals.update(t=t, message=message, languages=LANGUAGES, worded=worded, language=language)
     return env
 
 

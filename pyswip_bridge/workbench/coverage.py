@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from ..bridge.kb import KnowledgeBase
-from ..i18n import tr
+from ..i18n import tr, worded
 from .scenarios import Scenario, load_scenarios
 
 PARAGRAPHS = range(1, 28)
@@ -35,7 +35,9 @@ def compute_coverage(kb: KnowledgeBase, scenarios: list[Scenario] | None = None)
     for rule_id, paragraph in sorted(paragraph_of.items()):
         table[paragraph].rules.append(rule_id)
     for item in norms["not_encoded"]:
-        table[item["paragraph"]].not_encoded.append({"what": item["what"], "why": item["why"]})
+        table[item["paragraph"]].not_encoded.append(
+            {"what": item["what"], "why": item["why"], "why_ru": item.get("why_ru") or item["why"]}
+        )
     used_by: dict[str, set[str]] = defaultdict(set)
     for scenario in scenarios if scenarios is not None else load_scenarios():
         for question in scenario.questions:
@@ -69,7 +71,7 @@ def render_coverage(rows: list[ParagraphCoverage]) -> str:
         if row.unused_rules:
             lines.append(f"      {tr('UNUSED by any scenario:')} {', '.join(row.unused_rules)}")
         for item in row.not_encoded:
-            lines.append(f"      {tr('not encoded:')} “{item['what']}” — {item['why']}")
+            lines.append(f"      {tr('not encoded:')} “{item['what']}” — {worded(item, 'why')}")
     total_rules = sum(len(r.rules) for r in rows)
     encoded = sum(1 for r in rows if r.rules)
     exercised = sum(1 for r in rows if len(r.scenarios) >= 2)
