@@ -8,7 +8,7 @@ Requests are read from files as the bridge sends them: the JSON request without 
 case text of json_api:ask_json/3 (records Where U+0001 Text separated by U+0000).
 */
 
-:- module(overhead, [ explained_ms/4, rules_ms/4, reading_us_per_fact/3, ask_once/4 ]).
+:- module(overhead, [ explained_ms/4, rules_ms/4, phases_ms/4, reading_us_per_fact/3, ask_once/4 ]).
 :- use_module(library(readutil)).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
@@ -61,6 +61,32 @@ time_rules(Goal, Facts, Denied, Readings, Seconds, Inferences, Ms) :-
         case_facts:reclaim_rolled_back_clauses(Facts)),
     get_time(T1),
     Ms is (T1 - T0) * 1000.
+
+%!  phases_ms(+RequestFile, +CaseFile, +N, -Phases) is det.
+%
+%   Phases is `phases(Reading, Answering, Writing)`: the mean milliseconds,
+%   over N runs each, of the three parts of an explained ask --
+%   json_api:case_request/4 (the request read, its facts parsed and checked,
+%   the question's warnings), json_api:answer_request/3 in the request's
+%   language (the case asserted in a snapshot, the proof, verdict,
+%   why-not, repairs, sentences and citations, as a dict), and
+%   json_writer:dict_json/2 (the dict written as JSON text).
+
+phases_ms(RequestFile, CaseFile, N, phases(Reading, Answering, Writing)) :-
+    read_inputs(RequestFile, CaseFile, Request, Case),
+    mean_ms(json_api:case_request(Request, Case, _, _), N, Reading),
+    json_api:case_request(Request, Case, Object, Asked),
+    json_api:request_language(Object, Lang),
+    mean_ms(lang:with_language(Lang, json_api:answer_request(Object, Asked, _)), N, Answering),
+    lang:with_language(Lang, json_api:answer_request(Object, Asked, Dict)),
+    mean_ms(json_writer:dict_json(Dict, _), N, Writing).
+
+mean_ms(Goal, N, Ms) :-
+    garbage_collect,
+    get_time(T0),
+    forall(between(1, N, _), Goal),
+    get_time(T1),
+    Ms is (T1 - T0) * 1000 / N.
 
 %!  reading_us_per_fact(+RequestFile, +CaseFile, -Microseconds) is det.
 %
