@@ -279,6 +279,7 @@ def test_the_interview_in_russian():
     )
     assert run.returncode == 0, run.stderr
     assert "Вопрос: may_review(v1, 'Қайрат')" in run.stdout
-    assert "какое значение «акт»?" in run.stdout and "[имя / никто / не знаю; ? почему]" in run.stdout
+    assert "Q1. исход акта v1 по обвинению: … — какое значение «исход»?" in run.stdout
+    assert "     1. осуждение" in run.stdout and "[1-4 или значение / никто / не знаю; ? почему]" in run.stdout
     assert "Не решено (вопросов:" in run.stdout or "Решено (вопросов:" in run.stdout
     assert "Which" not in run.stdout and "Is it so" not in run.stdout

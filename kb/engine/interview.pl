@@ -18,6 +18,7 @@
 :- use_module(words).
 :- use_module(goal_text).
 :- use_module('../lang/lang').
+:- use_module('../law/consistency', [contradiction/6]).
 
 /** <module> The guided interview: which unknown fact to ask next
 
@@ -133,15 +134,43 @@ fact_shape(Fact, Shape, Kind) :-
     case_fact(Name, Specs, _, _),
     length(Specs, Arity),
     maplist(shape_argument, Args, ShapeArgs),
-    compound_name_arguments(Shape, Name, ShapeArgs),
-    well_typed_fact(Shape),
+    compound_name_arguments(Shape0, Name, ShapeArgs),
+    well_typed_fact(Shape0),
     findall(I, ( nth1(I, ShapeArgs, V), var(V) ), Open),
-    (   Open == []
-    ->  Kind = yes_no
+    (   Open == [],
+        single_valued_position(Shape0, J, Specs)
+    ->  nth1(J, Specs, ArgName:Type),
+        Kind = value(J, ArgName, Type),
+        compound_name_arguments(Shape0, Name, Args0),
+        nth1(J, Args0, _, Others),
+        nth1(J, OpenArgs, _, Others),
+        compound_name_arguments(Shape, Name, OpenArgs)
+    ;   Open == []
+    ->  Shape = Shape0,
+        Kind = yes_no
     ;   Open = [I],
+        Shape = Shape0,
         nth1(I, Specs, ArgName:Type),
         Kind = value(I, ArgName, Type)
     ).
+
+% single_valued_position(+Fact, -I, +Specs): argument I of Fact, a date or
+% a value of an enumeration, can have one value only, given the others
+% (consistency.pl declares two such facts that differ in it a
+% contradiction: one act, one outcome; one act, one date of entry into
+% force).  Whether `act_outcome(v1, acquittal)` is so is then asked as
+% which outcome v1 has: one reply settles every value.
+single_valued_position(Fact, I, Specs) :-
+    functor(Fact, Name, Arity),
+    functor(A, Name, Arity),
+    functor(B, Name, Arity),
+    contradiction(_, A, B, differ(X, Y), _, _),
+    var(X), var(Y),
+    arg(I, A, XA), XA == X,
+    arg(I, B, YB), YB == Y,
+    forall(( arg(J, A, AJ), J =\= I ), ( arg(J, B, BJ), BJ == AJ )),
+    nth1(I, Specs, _:Type),
+    Type \== id, Type \== count, !.
 
 shape_argument(A, B) :-
     (   ground(A) -> B = A ; true ).
@@ -178,15 +207,22 @@ simulate_all([C|Cs], Goal, Left, Max, Start, [K|Ks]) :-
 
 max_simulation_inferences(2_000_000).
 
-nature_order(I-Shape-_, Rank-I) :-
+% nature_order(+Candidate, -Key): Rank-Named-I, Rank the nature of the
+% fact, Named 1 for a question that asks for a name nobody has given yet
+% ("the outcome of … is: conviction — which act?": the act the rules
+% wanted is only a shape) and 0 for one about what the case or the
+% question names already ("Қайрат takes part in the case as … — which
+% role?"), I the order of the open answer.
+nature_order(I-Shape-Kind, Rank-Named-I) :-
     functor(Shape, Name, _),
     (   fact_nature(Name, Nature), nth1(Rank, [identity, past_event, request, cassation_proceedings], Nature)
     ->  true
     ;   Rank = 5
-    ).
+    ),
+    (   Kind = value(_, _, id) -> Named = 1 ; Named = 0 ).
 
-simulated(Goal, Left0, I-Shape-Kind, key(Decides, Rank, I, Left)-question(Shape, Kind, Branches)) :-
-    nature_order(I-Shape-Kind, Rank-I),
+simulated(Goal, Left0, I-Shape-Kind, key(Decides, Rank, Named, I, Left)-question(Shape, Kind, Branches)) :-
+    nature_order(I-Shape-Kind, Rank-Named-I),
     branches(Kind, Shape, Tries),
     findall(Answer-V-Count,
             ( member(Answer-Change, Tries),
@@ -194,8 +230,8 @@ simulated(Goal, Left0, I-Shape-Kind, key(Decides, Rank, I, Left)-question(Shape,
             Branches),
     branch_key(Branches, Left0, Decides, Left).
 
-unsimulated(I-Shape-Kind, key(1, Rank, I, 0)-question(Shape, Kind, [])) :-
-    nature_order(I-Shape-Kind, Rank-I).
+unsimulated(I-Shape-Kind, key(1, Rank, Named, I, 0)-question(Shape, Kind, [])) :-
+    nature_order(I-Shape-Kind, Rank-Named-I).
 
 % The answers a candidate is tried under: Answer-Change, Change a list of
 % given(F) / denied(F).

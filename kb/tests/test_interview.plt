@@ -46,6 +46,31 @@ test(which_person_offers_persons_not_acts) :-
     assertion(AVs == ["v1"]),
     assertion(Vs == ["a1", "v1", "'Нурлан'", "'Әлия'"]).
 
+test(a_single_valued_fact_is_asked_as_which_value) :-
+    % act_outcome(v1, acquittal) unknown: one act has one outcome
+    % (consistency.pl), so the interview asks which outcome v1 has, not
+    % whether it is acquittal; a fact that may hold with several values at
+    % once (no such contradiction: offence_category) stays a yes/no
+    % question, as does a value of an id (protest(pr1, v1): which act?)
+    assertion(interview:fact_shape(act_outcome(v1, acquittal), act_outcome(v1, _), value(2, outcome, act_outcome))),
+    assertion(interview:fact_shape(entered_into_force(v1, date(2019, 5, 10)), entered_into_force(v1, _), value(2, date, date))),
+    assertion(interview:fact_shape(offence_category(v1, grave), offence_category(v1, grave), yes_no)),
+    assertion(interview:fact_shape(protest(pr1, v1), protest(pr1, v1), yes_no)),
+    assertion(interview:fact_shape(judicial_act(v1, verdict, first_instance), judicial_act(v1, verdict, first_instance), yes_no)).
+test(on_an_empty_case_the_first_question_is_about_the_act_the_question_names) :-
+    % not "the outcome of … is: conviction -- which act?" (a name the
+    % rules only shape): first what the case or the question names
+    atom_json_dict(Text, _{question:"may_review(v1, 'Қайрат')", facts:[]}, [as(string)]),
+    interview_json(Text, Out),
+    atom_json_dict(Out, D, [value_string_as(string)]),
+    N = D.next,
+    assertion(N.fact == "act_outcome(v1, _)"),
+    assertion(N.kind == "value"),
+    assertion(N.argument.type == "act_outcome").
+test(a_question_for_a_name_nobody_gave_comes_after_one_about_a_named_thing) :-
+    interview:nature_order(1-act_outcome(_, conviction)-value(1, act, id), K1),
+    interview:nature_order(2-participant('Қайрат', _)-value(2, role, participant_role), K2),
+    assertion(K2 @< K1).
 test(first_question_is_which_outcome) :-
     iv_step(_{}, D),
     assertion(D.value == "unknown"),
