@@ -20,6 +20,7 @@ Russian counterpart is ru.pl; lang.pl checks that both have every key.
 %   underscores read as spaces.
 
 en_word(prosecutor_general, "the Prosecutor General").
+en_word(in_custody, "custody as a preventive measure").
 en_word(first_instance, "a court of first instance").
 en_word(appellate, "the court of appeal").
 en_word(cassation, "the cassation court").

@@ -482,7 +482,7 @@ ru_word(minor, "несовершеннолетний").
 ru_word(physical_or_mental_disability, "физические или психические недостатки").
 ru_word(language_not_known, "незнание языка судопроизводства").
 ru_word(charge_over_ten_years_life_or_death, "обвинение в преступлении, за которое может быть назначено свыше десяти лет лишения свободы, пожизненное лишение свободы или смертная казнь").
-ru_word(in_custody, "содержание под стражей").
+ru_word(in_custody, "содержание под стражей в качестве меры пресечения").
 ru_word(conflicting_interests, "противоречие интересов подсудимых").
 ru_word(representative_of_victim_or_civil_plaintiff, "участие представителя потерпевшего или гражданского истца").
 ru_word(state_prosecutor_participates, "участие государственного обвинителя").
