@@ -259,9 +259,11 @@ template(ground_may_be_raised(request, ground),
 %   it: a petition on the part-one grounds within its scope (the victim's
 %   ground only on a petition of the victim's side, ¶10; never a ground that
 %   could only worsen on the defendant's side); a protest on the part-one
-%   grounds; a submission on the part-one grounds against acts of CPC
-%   art. 484 part 1 (¶2); a protest or submission on the part-two grounds
-%   where part_two_open_against/1 allows them.
+%   grounds, except against a decision of the cassation instance, which CPC
+%   art. 484 part 4 opens to review on the grounds of art. 485 part 2 only;
+%   a submission on the part-one grounds against acts of CPC art. 484
+%   part 1 (¶2); a protest or submission on the part-two grounds where
+%   part_two_open_against/1 allows them.
 
 rule(p5_petition_part_one,
      source(5, ['CPC art. 485 part 1', 'CPC art. 486 part 1'],
@@ -282,10 +284,11 @@ rule(p10_victim_ground_on_victim_side_petition,
            cassation_ground(Act, part_one(victim_deprived_of_protection)) )).
 
 rule(p3_protest_any_ground,
-     source(3, ['CPC art. 485', 'CPC art. 486 part 2'],
+     source(3, ['CPC art. 485', 'CPC art. 486 part 2', 'CPC art. 484 part 4'],
             "the protest of the Prosecutor General, made by them both on their own initiative and at the request of the persons referred to in the first part of article 486 of the CPC, on the grounds provided for by article 485 of the CPC."),
      ( ground_may_be_raised(Request, part_one(Consequence)) :-
            protest(Request, Act),
+           \+ judicial_act(Act, _Kind, cassation),
            cassation_ground(Act, part_one(Consequence)) )).
 
 rule(p5_protest_part_two,
