@@ -364,6 +364,8 @@ ru_fact(decision_on_arguments(decision, arguments),
         "постановлением {decision} суд кассационной инстанции рассмотрел основания и доводы {arguments}").
 ru_fact(decision_reviewed_for(decision, person),
         "постановлением {decision} суд кассационной инстанции пересмотрел акт в отношении лица {person}").
+ru_fact(review_limited_to_arguments(decision, person),
+        "постановлением {decision} суд кассационной инстанции пересмотрел акт в отношении лица {person} только по доводам обращения, а в остальной части не пересматривал").
 ru_fact(conclusion_for_hearing(conclusion, request),
         "научное заключение {conclusion} запрошено для заседания по обращению {request}").
 ru_fact(resolution_first_published_on(date),
@@ -584,7 +586,7 @@ ru_phrase(reading_in_force, "действует прочтение «~w» нео
 ru_phrase(yes, "Да — ~w.").
 ru_phrase(yes_aspects, "Да — ~w (~w).").
 ru_phrase(yes_for_several, "Да — для ~w~w (ответов: ~w).").
-ru_phrase(no_no_change, "Нет — ~w; никакое небольшое изменение дела не сделало бы это так.").
+ru_phrase(no_no_change, "Нет — ~w; ни одно из небольших изменений дела, опробованных поиском (до трёх фактов добавлено или отменено), не сделало бы это так.").
 ru_phrase(no_on_facts_given, "Нет, по приведённым фактам — ответ был бы «да», если бы было установлено, что ~w.").
 ru_phrase(no_because, "Нет — ~w, потому что ~w.").
 ru_phrase(no_because_and_missing, "Нет — ~w, потому что ~w (и в деле не указано, что ~w).").

@@ -219,16 +219,18 @@ template(decision_must_state_review_limited(act, person),
 %!  decision_must_state_review_limited(?Act, ?Person) is nondet.
 %
 %   The cassation court decided on Act for Person, whom a request
-%   concerned, on the arguments of that request only: it must say so, so
-%   that Person may petition again with different claims or new arguments.
+%   concerned, on the arguments of that request only (the case states it:
+%   review_limited_to_arguments/2): it must say so, so that Person may
+%   petition again with different claims or new arguments.
 
 rule(p23_state_review_limited_to_arguments,
      source(23, ['CPC art. 496'],
-            "so as not to deprive the possibility of filing a petition to the same court by other convicted persons or by the same convicted persons, but with different claims or a new argumentation of the previous claims."),
+            "If the verdict and decision were reviewed only in relation to the person about whom the petition, protest, or plea was filed, and only on the arguments set forth in them, and in the other part or in relation to other convicted persons they were not reviewed, then the court must indicate this in the decision so as not to deprive the possibility of filing a petition to the same court by other convicted persons or by the same convicted persons, but with different claims or a new argumentation of the previous claims."),
      ( decision_must_state_review_limited(Act, Person) :-
-           cassation_court_decision(_Decision, Act, _Outcome),
+           cassation_court_decision(Decision, Act, _Outcome),
            participant(Person, convicted),
-           concerned_by_request(Person, Act) )).
+           concerned_by_request(Person, Act),
+           review_limited_to_arguments(Decision, Person) )).
 
 template(cancellation_or_change_ground(act, circumstance),
          "{circumstance} (CPC art. 433) is a ground for cancelling or changing {act}").

@@ -273,6 +273,9 @@ case_fact(decision_on_arguments, [decision:id, arguments:id],
 case_fact(decision_reviewed_for, [decision:id, person:id],
           "the cassation court's Decision reviewed the act in respect of Person",
           source([23], ['CPC art. 494 part 14', 'CPC art. 496'])).
+case_fact(review_limited_to_arguments, [decision:id, person:id],
+          "the cassation court's Decision reviewed the act in respect of Person only on the arguments of the request, not in its other part",
+          source([23], ['CPC art. 494 part 14', 'CPC art. 496'])).
 case_fact(conclusion_for_hearing, [conclusion:id, request:id],
           "the scientific Conclusion was requested for the hearing on Request",
           source([18], ['CPC art. 492 part 2'])).
@@ -385,6 +388,7 @@ fact_nature(review_would_worsen, cassation_proceedings).
 fact_nature(cassation_court_decision, cassation_proceedings).
 fact_nature(decision_on_arguments, cassation_proceedings).
 fact_nature(decision_reviewed_for, cassation_proceedings).
+fact_nature(review_limited_to_arguments, cassation_proceedings).
 fact_nature(conclusion_for_hearing, cassation_proceedings).
 
 %!  enumeration(?Type, ?Values, ?Meaning) is nondet.

@@ -473,3 +473,26 @@ test(a_deeper_search_reusing_the_last_finds_the_same, [setup(clear_case), cleanu
     assertion(Grown \== untried).
 
 :- end_tests(repair_search_reuse).
+
+% --- ¶23: stating that the review was limited to the request's arguments -----------
+
+:- begin_tests(review_limited_to_arguments).
+
+p23_case(Extra) :-
+    maplist(assert_case_fact,
+            [ judicial_act(v1, verdict, first_instance), act_outcome(v1, conviction),
+              participant('Асхат', convicted), petition(pt1, 'Асхат', v1),
+              cassation_court_decision(cd1, v1, change), decision_reviewed_for(cd1, 'Асхат')
+            | Extra ]).
+
+% ¶23: "If the verdict and decision were reviewed only in relation to the
+% person ... and only on the arguments set forth in them ... the court must
+% indicate this": only where the case states that the review was so limited.
+test(stated_where_the_review_was_limited, [setup(clear_case), cleanup(clear_case)]) :-
+    p23_case([review_limited_to_arguments(cd1, 'Асхат')]),
+    assertion(prove(decision_must_state_review_limited(v1, 'Асхат'), _)).
+test(not_where_the_case_does_not_say_so, [setup(clear_case), cleanup(clear_case)]) :-
+    p23_case([]),
+    assertion(\+ prove(decision_must_state_review_limited(v1, 'Асхат'), _)).
+
+:- end_tests(review_limited_to_arguments).
