@@ -222,6 +222,21 @@ def test_steps_taken_as_not_so_say_what_is_not_so(kb):
     assert "does not say that" not in text.split("Taken as not so")[0]
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_why_not_condition_taken_as_not_so_holds_as_not_so(kb, fmt):
+    """In a why-not, a condition that holds because something is not so says that it is not so: a line
+    "holds: pt1 is a repeated petition" would read as the opposite of what the KB found."""
+    from pyswip_bridge.render import formats
+
+    result = kb.ask(
+        "worsening_without_new_trial(pt1, B)", Case.from_file(ROOT / "queries" / "p24_jury_no_worsening.yaml")
+    )
+    out = formats.render(result, fmt)
+    plain = re.sub(r"<[^>]+>", "", out).replace("*", "")
+    assert "the facts do not show that pt1 is a repeated petition" in plain
+    assert not re.search(r"holds: pt1 is a repeated petition", plain)
+
+
 # -- one answer per binding, its proofs behind it -----------------------------------------------------
 
 

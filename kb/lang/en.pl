@@ -45,7 +45,7 @@ en_phrase(reading_in_force, "the reading \"~w\" of the ambiguous passage ~w is i
 en_phrase(yes, "Yes — ~w.").
 en_phrase(yes_aspects, "Yes — ~w (~w).").
 en_phrase(yes_for_several, "Yes — for ~w~w (~w answers).").
-en_phrase(no_no_change, "No — ~w; no small change of the case would make it so.").
+en_phrase(no_no_change, "No — ~w; none of the small changes of the case the search tried (up to three facts added or undone) would make it so.").
 en_phrase(no_on_facts_given, "No, on the facts given — it would be yes if ~w.").
 en_phrase(no_because, "No — ~w, because ~w.").
 en_phrase(no_because_and_missing, "No — ~w, because ~w (and the case does not state that ~w).").

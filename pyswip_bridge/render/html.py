@@ -235,7 +235,7 @@ class _Page:
         )
         parts = [self.quote_block(failure.source)] if failure.source else []
         holds = tr("holds:")
-        items = [f'<li class="{escape(n.kind)}">{holds} {_said(n.said, n.goal)}</li>' for n in failure.satisfied]
+        items = [f'<li class="{escape(n.kind)}">{holds} {_said(n.holding, n.goal)}</li>' for n in failure.satisfied]
         failed = failure.failed
         inner = ""
         if failed.proof is not None:

@@ -75,7 +75,7 @@ def render_failure(failure: FailureView, depth: int = 0, quotes: bool = False) -
     if quotes and failure.source:
         lines.extend(f"{inner}> {escape(line)}" for line in quote_lines(failure.source))
     for step in failure.satisfied:
-        lines.append(f"{inner}- {tr('holds:')} {_said(step.said, step.goal)}")
+        lines.append(f"{inner}- {tr('holds:')} {_said(step.holding, step.goal)}")
     failed = failure.failed
     lines.append(
         f"{inner}- **{tr('fails:').rstrip(':')}**: {_said(failed.sentence, failed.goal)} — {escape(failed.how)}"

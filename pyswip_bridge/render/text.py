@@ -45,7 +45,7 @@ def render_failure(failure: FailureView, prefix: str = "", quotes: bool = False)
     if quotes and failure.source:
         lines.extend(quote_lines(failure.source, f"{prefix}    "))
     for step in failure.satisfied:
-        lines.append(f"{prefix}    {tr('holds:')} {step.said}")
+        lines.append(f"{prefix}    {tr('holds:')} {step.holding}")
     failed = failure.failed
     lines.append(f"{prefix}    {tr('fails:')} {failed.sentence}  — {failed.how}")
     if failed.proof is not None:

@@ -89,6 +89,15 @@ class Step:
         return self.sentence + (f" ({'; '.join(self.folded)})" if self.folded else "")
 
     @property
+    def holding(self) -> str:
+        """The step as a condition that holds, for the "holds:" lines of a why-not: a step taken as not so
+        says that it is not so ("the facts do not show that pt1 is a repeated petition"), never only what
+        is absent, which alone reads as if it were so."""
+        if self.kind == "assumed_absent" and self.assumption and self.sentence != self.goal:
+            return self.assumption + (f" ({'; '.join(self.folded)})" if self.folded else "")
+        return self.said
+
+    @property
     def citation(self) -> str | None:
         return self.source.citation() if self.source is not None else None
 
