@@ -74,7 +74,7 @@ ru_template(jury_review_governed_by(act, article),
 ru_template(worsening_barred(act, reason),
             "никакой пересмотр акта {act} не может ухудшить положение осуждённого; причина: {reason}").
 ru_template(violation_counts(violation, act),
-            "нарушение {violation} может служить основанием к пересмотру акта {act}").
+            "нарушение {violation} относится к тем, что служат основанием к пересмотру акта {act}, если повлекли последствия ч. 1 ст. 485 УПК").
 ru_template(consequence_established(act, consequence),
             "для акта {act} установлено последствие части первой статьи 485 УПК: {consequence}").
 ru_template(other_violations_alone_insufficient(act),

@@ -34,7 +34,7 @@ A ground is written `part_one(Consequence)` or `part_two(Circumstance)`.
 */
 
 template(violation_counts(violation, act),
-         "the violation {violation} can ground review of {act}").
+         "the violation {violation} is of a kind that grounds review of {act} if it entailed a consequence of CPC art. 485 part 1").
 
 %!  violation_counts(?Violation, ?Act) is nondet.
 %
