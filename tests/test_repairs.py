@@ -99,3 +99,25 @@ def test_why_not_command(cli):
     assert "[appeal_withdrawn(a1)]" in run.out
     holds = cli("why-not", "may_review(v1, ivanov)", "--case", "queries/p1_counsel_appeal.yaml")
     assert (holds.code == 0 and "nothing to repair" not in holds.out) or "Answer: no" in holds.out
+
+
+def test_another_value_of_a_fact_that_failed_the_check_after_it(kb):
+    """`defence_mandatory(P) :- defence_circumstance(P, C), memberchk(C, [...items of art. 67...])`: the
+    circumstance given (the state prosecutor's participation) fails the check, and the why-not names no
+    fact to add or undo; the repair search then tries the fact with the values that pass the check."""
+    case = load_scenario(QUERIES_DIR / "p16_prosecutor_participation.yaml").case
+    result = kb.ask("defence_mandatory(petrov)", case)
+    assert not result.holds
+    line = result.verdict.line
+    assert "it would be yes if a circumstance of CPC art. 67 part 1 applies to petrov:" in line
+    assert "minor" in line and "custody as a preventive measure" in line
+    assert "state prosecutor participates" not in line  # the value given, which fails the check
+    assert "none of the small changes" not in line
+
+
+def test_such_alternatives_never_crowd_out_what_the_why_not_names(kb):
+    """Where the why-not names a fact to undo (the age of majority reached), the search keeps to it: the
+    other values of the facts that failed a check are tried only where nothing else is suggested."""
+    case = load_scenario(QUERIES_DIR / "p3_legal_rep_after_majority.yaml").case
+    result = kb.ask("may_review(v1, 'Сәуле')", case)
+    assert "because Азамат reached the age of majority on 2020-08-15" in result.verdict.line

@@ -226,12 +226,16 @@ why_not(Goal, Depth, Failures) :-
 
 %!  failed_conditions(+Goal, +Depth, -Failures) is det.
 %
-%   Failures is what why_not/3 gives, but each `failure/4` with `[]` for
-%   the proofs of the conditions that held: the repair search
-%   (repairs.pl) needs only what failed, at every level, and proving the
-%   conditions that held again with their proofs was most of its cost.  The
+%   Failures is what why_not/3 gives, but each `failure/4` without the
+%   proofs of the conditions that held: the repair search (repairs.pl)
+%   needs only what failed, at every level, and proving the conditions
+%   that held again with their proofs was most of its cost.  The
 %   conditions are tried in the same order, the furthest attempt is the
-%   same, and what failed is the same.
+%   same, and what failed is the same.  In place of the proofs, a failure
+%   whose failed condition is a check (a builtin) lists `widened(Pattern)`
+%   for each case fact that held and gave the values checked, those values
+%   left open (see widenings/4): another value of that fact is a change
+%   the repair search may try.
 
 failed_conditions(Goal, Depth, Failures) :-
     findall(Failure, rule_failure(counts, Goal, Depth, Failure), Failures).
@@ -249,14 +253,66 @@ rule_failure(Kept, Goal, Depth, failure(Id, Goal, Satisfied, Failed)) :-
         Attempts \== [],
         furthest_attempt(Attempts, SatRev-FailedCond),
         reverse(SatRev, Satisfied)
-    ;   findall(N-Cond,
-                limit(200, attempt_count(Conditions, 0, N, Cond)),
+    ;   findall(N-(Cond-HeldRev),
+                limit(200, attempt_count(Conditions, 0, N, Cond, [], HeldRev)),
                 Attempts),
         Attempts \== [],
-        furthest_count(Attempts, _-FailedCond),
-        Satisfied = []
+        furthest_count(Attempts, N-(FailedCond-HeldRev)),
+        widenings(Conditions, N, HeldRev, Satisfied)
     ),
     failed_condition(Kept, FailedCond, Depth, Failed).
+
+% widenings(+Conditions, +N, +HeldRev, -Widenings): where the condition
+% after the N that held is a check (a builtin: `memberchk(C, [...])`, a
+% comparison of dates) on values that case facts among those N gave,
+% `widened(Pattern, Check)` for each such fact: Pattern is the fact as
+% it held, with the arguments the check looks at left open, and Check the
+% check on them (its other values as the attempt bound them) -- the same
+% fact with another value that passes Check might meet the rule
+% (`defence_circumstance(petrov, _)` where the circumstance given is not
+% one of those of art. 67 part 1).  Conditions are the rule's conditions
+% as its head bound them, HeldRev those that held, last first, as the
+% attempt bound them.
+widenings(Conditions, N, HeldRev, Widenings) :-
+    J is N + 1,
+    (   nth1(J, Conditions, Check0),
+        goal_kind(Check0, builtin)
+    ->  term_variables(Check0, CheckVars),
+        reverse(HeldRev, Held),
+        findall(widened(Pattern, Check),
+                ( nth1(I, Held, Bound),
+                  nth1(I, Conditions, Condition),
+                  goal_kind(Condition, case_fact),
+                  compound(Condition),
+                  compound_name_arguments(Condition, Name, Args),
+                  compound_name_arguments(Bound, Name, BoundArgs),
+                  maplist(widened_argument(CheckVars), Args, BoundArgs, PatternArgs),
+                  compound_name_arguments(Pattern, Name, PatternArgs),
+                  \+ ground(Pattern),
+                  widened_check(Conditions, Check0, Held, I, Pattern, Check) ),
+                Widenings)
+    ;   Widenings = []
+    ).
+
+widened_argument(CheckVars, Arg, Bound, Widened) :-
+    (   var(Arg), member(V, CheckVars), V == Arg
+    ->  true                        % Widened stays open
+    ;   Widened = Bound
+    ).
+
+% widened_check(+Conditions, +Check0, +Held, +I, +Pattern, -Check): the
+% check Check0 with the values the conditions that held gave it, but those
+% of condition I taken from Pattern (its open arguments shared).
+widened_check(Conditions, Check0, Held, I, Pattern, Check) :-
+    copy_term(Conditions-Check0, Copy-Check),
+    bind_held(Copy, Held, 1, I, Pattern).
+
+bind_held([], _, _, _, _).
+bind_held([_|_], [], _, _, _) :- !.
+bind_held([C|Cs], [H|Hs], K, I, Pattern) :-
+    (   K =:= I -> C = Pattern ; C = H ),
+    K1 is K + 1,
+    bind_held(Cs, Hs, K1, I, Pattern).
 
 body_conditions(true, []) :- !.
 body_conditions((A, B), Conds) :- !,
@@ -279,22 +335,23 @@ attempt([Cond|Conds], SatRev, SatOut, Failed) :-
 % attempt_count/4: attempt/4 keeping how many conditions held, not their
 % proofs; the compiled rules bind the variables, as prove/2 would, in the
 % same order (a test compares the two on every scenario).
-attempt_count([Cond|Conds], N0, N, Failed) :-
+attempt_count([Cond|Conds], N0, N, Failed, Held0, Held) :-
     (   \+ compiled_call(Cond)
     ->  N = N0,
-        Failed = Cond
+        Failed = Cond,
+        Held = Held0
     ;   compiled_call(Cond),
         N1 is N0 + 1,
-        attempt_count(Conds, N1, N, Failed)
+        attempt_count(Conds, N1, N, Failed, [Cond|Held0], Held)
     ).
 
 furthest_count([First|Rest], Best) :-
     foldl(further_count, Rest, First, Best).
 
-further_count(N-Cond, N0-Cond0, Best) :-
+further_count(N-Attempt, N0-Attempt0, Best) :-
     (   N > N0
-    ->  Best = N-Cond
-    ;   Best = N0-Cond0
+    ->  Best = N-Attempt
+    ;   Best = N0-Attempt0
     ).
 
 furthest_attempt([First|Rest], Best) :-

@@ -178,10 +178,34 @@ apply_change(remove(F)) :- retractall(case_facts:F).
 candidate_changes(Goal, Changes) :-
     findall(F-Failures, ( copy_term(Goal, F), failed_conditions(F, 6, Failures) ), [_-Failures]),
     findall(C, ( member(Fl, Failures), failure_change(Fl, C) ), Cs0),
-    list_to_set(Cs0, Changes).
+    (   Cs0 == []
+    ->  findall(C, ( member(Fl, Failures), widened_failure_change(Fl, C) ), Cs1)
+    ;   Cs1 = Cs0
+    ),
+    list_to_set(Cs1, Changes).
 
 failure_change(failure(_, _, _, Failed), Change) :-
     failed_change(Failed, Change).
+
+% widened_failure_change(+Failure, -Change): where the why-not suggests no
+% fact to add or undo, another value of a fact that held but failed the
+% check after it (explain.pl, failed_conditions/3: `widened(Pattern,
+% Check)`): the fact with a value that passes the check, if the case does
+% not state it already.  (An added fact that contradicts the given one --
+% one act, one outcome -- becomes a replacement in consistent_repairs/4.)
+% Tried only then, so that these alternatives never crowd the search's
+% sets out of what the why-not names.
+widened_failure_change(failure(_, _, Widened, Failed), Change) :-
+    (   member(widened(Pattern, Check), Widened),
+        ground_fact(Pattern, Ground),
+        Pattern = Ground,
+        holds(Check),
+        \+ clause(case_facts:Ground, true),
+        Change = add(Ground)
+    ;   Failed = unproved(_, Sub),
+        member(F, Sub),
+        widened_failure_change(F, Change)
+    ).
 
 failed_change(missing(Fact), add(Ground)) :-
     ground_fact(Fact, Ground).
