@@ -11,6 +11,7 @@
 :- use_module('../engine/case_facts').
 :- use_module('../engine/calendar').
 :- use_module(p04_time_limits).
+:- use_module(readings, [reading_selected/2]).
 
 /** <module> Paragraph 12: suspending the execution of the contested act
 
@@ -37,8 +38,18 @@ rule(p12_suspension_by_official,
      source(12, ['CPC art. 493'],
             "In accordance with article 493 of the CPC the execution of the judicial act, on the revision of which the petition has been filed, the protest has been brought, may be suspended for a period not exceeding three months in whole or in part, as if there is such a request in the petition, the protest, and in the absence of such a request."),
      ( suspension_allowed(Act, Official, 3) :-
+           reading_selected(p12_suspension_request, request_filed),
            cassation_request(Request, _Author, Act),
            \+ return_without_consideration(Request, _ReturnReason),
+           case_called_up(Act, Official),
+           \+ suspension_barred(Act, _Reason),
+           suspension_justified(Act) )).
+
+rule(p12_suspension_on_calling_up,
+     source(12, ['CPC art. 493', 'CPC art. 486 part 3'],
+            "Suspension of execution of the enforced verdict or decision of the court according to the grounds indicated in article 493 of the CPC, shall be allowed simultaneously with the certiorari"),
+     ( suspension_allowed(Act, Official, 3) :-
+           reading_selected(p12_suspension_request, called_up_for_checking),
            case_called_up(Act, Official),
            \+ suspension_barred(Act, _Reason),
            suspension_justified(Act) )).

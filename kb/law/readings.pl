@@ -55,6 +55,9 @@ ambiguous_passage(p10_victim_ground_authors, 10,
 ambiguous_passage(p23_new_law_conditions, 23,
     "Under the same conditions, in order to improve the situation of the convicted persons, judicial acts may be reviewed in respect of persons for whom petitions, protests, pleas have not been filed",
     "\"Under the same conditions\" may refer to the conditions of the previous sentence (actions inextricably linked with those of a person the request concerns) or only to the improvement of the convict's position.").
+ambiguous_passage(p12_suspension_request, 12,
+    "In accordance with article 493 of the CPC the execution of the judicial act, on the revision of which the petition has been filed, the protest has been brought, may be suspended for a period not exceeding three months",
+    "Paragraph 12 speaks of an act against which a petition was filed or a protest brought; CPC art. 493 lets the Chairman and the Prosecutor General suspend execution \"simultaneously with calling up the case\" for checking in cassation, and art. 486 parts 3-4 let them call a case up before any protest is brought (on an application to bring one).").
 ambiguous_passage(p24_worsening_cases, 24,
     "the decision in the direction of worsening the situation of the convicted person, if this is connected with:",
     "The paragraph lists three cases; it does not say whether the list is closed.").
@@ -123,6 +126,12 @@ reading(p23_new_law_conditions, same_conditions,
         default).
 reading(p23_new_law_conditions, new_law_alone,
         "A co-convict who did not petition may be reviewed whenever a new law cancelled or mitigated the responsibility for his act.",
+        alternative).
+reading(p12_suspension_request, request_filed,
+        "Execution may be suspended only of an act against which a petition, protest or submission is pending (not returned), as paragraph 12 says.",
+        default).
+reading(p12_suspension_request, called_up_for_checking,
+        "Execution may be suspended of any act whose case the Chairman or the Prosecutor General called up for checking in cassation, together with calling it up, before any protest is brought (CPC art. 493, art. 486 parts 3-4).",
         alternative).
 reading(p24_worsening_cases, closed_list,
         "Only the three listed cases allow a worsening change without a new trial.",
