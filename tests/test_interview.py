@@ -59,6 +59,8 @@ def knows(shape: str, facts: list[str]) -> str:
     for fact in facts:
         other, args = split_fact(fact)
         if other == name and len(args) == len(wanted) and all(w in ("_", a) for w, a in zip(wanted, args)):
+            if wanted.count("_") > 1:  # "which is so?": the fact itself is one of the choices
+                return fact
             return args[wanted.index("_")] if "_" in wanted else "yes"
     return "none" if "_" in wanted else "no"
 
@@ -283,3 +285,58 @@ def test_the_interview_in_russian():
     assert "     1. осуждение" in run.stdout and "[1-4 или значение / никто / не знаю; ? почему]" in run.stdout
     assert "Не решено (вопросов:" in run.stdout or "Решено (вопросов:" in run.stdout
     assert "Which" not in run.stdout and "Is it so" not in run.stdout
+
+
+def test_a_fact_of_several_values_is_asked_as_which_is_so(kb):
+    """An act has one kind and one instance: the interview asks which of their combinations v1 is, each
+    a sentence, and a choice's number records that fact (not "v1 is a … rendered by the cassation court —
+    which kind?", which would presume the instance)."""
+    interview = Interview(kb, "reviewable_in_cassation(v1)", Case([]))
+    while (asked := interview.next_question()) is not None and asked.fact != "judicial_act(v1, _, _)":
+        assert not asked.fact.startswith("judicial_act(v1, _, ") and not asked.fact.endswith(", cassation)")
+        interview.answer("no")
+    assert asked is not None and asked.kind == "value"
+    assert asked.text.endswith("— which is so?") and asked.type == "fact"
+    assert [c.text for c in asked.choices][:2] == [
+        "v1 is a verdict rendered by a court of first instance",
+        "v1 is a verdict rendered by the court of appeal",
+    ]
+    recorded = interview.answer("1")
+    assert "judicial_act(v1, verdict, first_instance)" in str(recorded)
+    again = Interview(kb, "reviewable_in_cassation(v1)", Case([]))
+    while (asked := again.next_question()) is not None and asked.fact != "judicial_act(v1, _, _)":
+        again.answer("no")
+    with pytest.raises(ReplyError, match="there are 9 choices, not 10"):
+        again.answer("10")
+    with pytest.raises(ReplyError, match="which is so"):
+        again.answer("yes")
+
+
+def test_reply_errors_in_russian():
+    """A reply that does not fit the question is refused in the interview's language, naming the line."""
+    import subprocess
+    import sys
+
+    def run(lang: str, replies: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "pyswip_bridge", "--lang", lang, "interview", "reviewable_in_cassation(v1)"],
+            input=replies,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
+        assert proc.returncode != 0
+        return proc.stderr.strip()
+
+    assert run("ru", "нет\nнет\nда\n") == (
+        "ошибка: строка ввода 3: в этом вопросе нужно выбрать, что верно: 1-9 или значение / никто / не знаю, а не 'да'"
+    )
+    assert run("ru", "нет\nнет\n12\n") == "ошибка: строка ввода 3: вариантов 9, а не 12"
+    assert run("ru", "1\n") == "ошибка: строка ввода 1: ответьте да, нет или не знаю, а не '1'"
+    assert run("ru", "нет\nнет\n1\nда\n") == (
+        "ошибка: строка ввода 4: в этом вопросе нужно указать «дата»: дата ГГГГ-ММ-ДД / никто / не знаю, а не 'да'"
+    )
+    assert run("en", "no\nno\n1\nyes\n") == (
+        "error: stdin line 4: this question asks which date: give a date YYYY-MM-DD / none / don't know, not 'yes'"
+    )

@@ -109,6 +109,8 @@ skipped(Skipped, Shape-_) :-
 answered_pair(Shape-Kind) :-
     (   Kind == yes_no, case_fact_clause(Shape)
     ->  true
+    ;   Kind = which(_), \+ \+ case_fact_clause(Shape)
+    ->  true
     ;   denied_fact(Denied), subsumes_term(Denied, Shape)
     ).
 
@@ -137,14 +139,18 @@ fact_shape(Fact, Shape, Kind) :-
     compound_name_arguments(Shape0, Name, ShapeArgs),
     well_typed_fact(Shape0),
     findall(I, ( nth1(I, ShapeArgs, V), var(V) ), Open),
-    (   Open == [],
-        single_valued_position(Shape0, J, Specs)
+    (   single_valued_positions(Shape0, [J], Specs),
+        subtract(Open, [J], [])
     ->  nth1(J, Specs, ArgName:Type),
         Kind = value(J, ArgName, Type),
-        compound_name_arguments(Shape0, Name, Args0),
-        nth1(J, Args0, _, Others),
-        nth1(J, OpenArgs, _, Others),
-        compound_name_arguments(Shape, Name, OpenArgs)
+        opened(Shape0, [J], Shape)
+    ;   single_valued_positions(Shape0, Positions, Specs),
+        Positions = [_, _|_],
+        subtract(Open, Positions, []),
+        opened(Shape0, Positions, Shape1),
+        asked_as_which(Shape1, Combinations)
+    ->  Shape = Shape1,
+        Kind = which(Combinations)
     ;   Open == []
     ->  Shape = Shape0,
         Kind = yes_no
@@ -152,25 +158,84 @@ fact_shape(Fact, Shape, Kind) :-
         Shape = Shape0,
         nth1(I, Specs, ArgName:Type),
         Kind = value(I, ArgName, Type)
+    ;   Open = [_, _|_],
+        asked_as_which(Shape0, Combinations),
+        Shape = Shape0,
+        Kind = which(Combinations)
     ).
 
-% single_valued_position(+Fact, -I, +Specs): argument I of Fact, a date or
-% a value of an enumeration, can have one value only, given the others
-% (consistency.pl declares two such facts that differ in it a
-% contradiction: one act, one outcome; one act, one date of entry into
-% force).  Whether `act_outcome(v1, acquittal)` is so is then asked as
-% which outcome v1 has: one reply settles every value.
-single_valued_position(Fact, I, Specs) :-
+% asked_as_which(+Shape, -Combinations): Shape, with several arguments
+% open, is asked as a choice among Combinations: every open argument an
+% enumeration, at most max_combinations/1 of them.
+asked_as_which(Shape, Combinations) :-
+    combinations(Shape, Combinations),
+    Combinations = [_, _|_],
+    length(Combinations, Count),
+    max_combinations(Max),
+    Count =< Max.
+
+% opened(+Fact, +Positions, -Shape): Fact with the arguments at Positions
+% left open.
+opened(Fact, Positions, Shape) :-
+    compound_name_arguments(Fact, Name, Args),
+    findall(A, ( nth1(I, Args, A0), ( memberchk(I, Positions) -> true ; A = A0 ) ), OpenArgs),
+    compound_name_arguments(Shape, Name, OpenArgs).
+
+% combinations(+Shape, -Facts): Shape with every open argument given a
+% value of its enumeration, each combination the vocabulary accepts, in
+% the order of the values; fails if an open argument is not an
+% enumeration (a name, a date).
+combinations(Shape, Facts) :-
+    functor(Shape, Name, Arity),
+    case_fact(Name, Specs, _, _),
+    length(Specs, Arity),
+    findall(I-Values,
+            ( arg(I, Shape, A), var(A), nth1(I, Specs, _:Type), enumeration(Type, Values, _) ),
+            Open),
+    \+ ( arg(I, Shape, A), var(A), \+ memberchk(I-_, Open) ),
+    findall(Fact,
+            ( copy_term(Shape, Fact),
+              bind_open(Open, Fact),
+              catch(check_case_fact(Fact, _), _, fail) ),
+            Facts).
+
+bind_open([], _).
+bind_open([I-Values|Open], Fact) :-
+    arg(I, Fact, A),
+    member(A, Values),
+    bind_open(Open, Fact).
+
+%!  max_combinations(-Count) is det.
+%
+%   A fact with several arguments to give is asked as a choice among the
+%   combinations of their values ("which is so?") only where there are at
+%   most Count of them (v1's kind and instance: 3 x 3).
+
+max_combinations(12).
+
+% single_valued_positions(+Fact, -Positions, +Specs): the arguments at
+% Positions of Fact, dates or values of enumerations, can have one value
+% (one combination of values) only, given the others: consistency.pl
+% declares two such facts that differ in them a contradiction (one act,
+% one outcome; one date of entry into force; one kind and one instance).
+% Whether `act_outcome(v1, acquittal)` is so is then asked as which
+% outcome v1 has, whether `judicial_act(v1, verdict, appellate)` is so as
+% which kind and instance v1 has: one reply settles every value.
+single_valued_positions(Fact, Positions, Specs) :-
     functor(Fact, Name, Arity),
     functor(A, Name, Arity),
     functor(B, Name, Arity),
     contradiction(_, A, B, differ(X, Y), _, _),
-    var(X), var(Y),
-    arg(I, A, XA), XA == X,
-    arg(I, B, YB), YB == Y,
-    forall(( arg(J, A, AJ), J =\= I ), ( arg(J, B, BJ), BJ == AJ )),
-    nth1(I, Specs, _:Type),
-    Type \== id, Type \== count, !.
+    term_variables(X, XVars),
+    term_variables(Y, YVars),
+    findall(I, ( arg(I, A, AI), var(AI), member(V, XVars), V == AI ), Positions),
+    Positions \== [],
+    length(XVars, NX), length(Positions, NX),
+    forall(member(I, Positions),
+           ( arg(I, B, BI), var(BI), member(W, YVars), W == BI )),
+    forall(( arg(J, A, AJ), \+ memberchk(J, Positions) ), ( arg(J, B, BJ), BJ == AJ )),
+    forall(member(I, Positions),
+           ( nth1(I, Specs, _:Type), Type \== id, Type \== count )), !.
 
 shape_argument(A, B) :-
     (   ground(A) -> B = A ; true ).
@@ -236,6 +301,8 @@ unsimulated(I-Shape-Kind, key(1, Rank, Named, I, 0)-question(Shape, Kind, [])) :
 % The answers a candidate is tried under: Answer-Change, Change a list of
 % given(F) / denied(F).
 branches(yes_no, Shape, [yes-[given(Shape)], no-[denied(Shape)]]).
+branches(which(Facts), _, Tries) :-
+    findall(F-[given(F)], member(F, Facts), Tries).
 branches(value(I, _, Type), Shape, Tries) :-
     (   enumeration(Type, Values, _)
     ->  findall(V-[given(F)],
@@ -305,10 +372,17 @@ question_dict(Goal, question(Shape, Kind, Branches), Dict) :-
     Dict = _{fact:FactText, kind:KindName, question:Words, argument:Argument, choices:Choices,
              nature:Nature, why:Why, branches:BranchDicts}.
 
+question_words(which(Facts), Shape, Words, _{name:fact, type:fact, words:null}, Choices) :-
+    copy_term(Shape, Shown),
+    term_variables(Shown, Open),
+    maplist(=('$VAR'('…')), Open),
+    goal_sentence(Shown, Sentence),
+    phrase_text(interview_which_is_so, [Sentence], Words),
+    findall(_{value:T, text:W}, ( member(F, Facts), goal_text(F, T), goal_sentence(F, W) ), Choices).
 question_words(yes_no, Shape, Words, null, []) :-
     goal_sentence(Shape, Sentence),
     phrase_text(is_it_so, [Sentence], Words).
-question_words(value(I, ArgName, Type), Shape, Words, _{name:ArgName, type:Type}, Choices) :-
+question_words(value(I, ArgName, Type), Shape, Words, _{name:ArgName, type:Type, words:What}, Choices) :-
     copy_term(Shape, Shown),
     arg(I, Shown, '$VAR'('…')),
     goal_sentence(Shown, Sentence),
@@ -437,6 +511,20 @@ reply_record_(value, value(I, ArgName, Type), Shape, Text, given(Fact)) :- !,
             throw(reply_error(M)) )).
 reply_record_(value, yes_no, _, _, _) :- !,
     throw(reply_error("this question is answered yes, no or don't know, not with a value")).
+reply_record_(value, which(Facts), Shape, Text, given(Fact)) :- !,
+    (   string(Text) -> true ; throw(reply_error("a value reply needs the value as text")) ),
+    split_string(Text, "", " \t", [Stripped]),
+    (   catch(term_string(Term, Stripped), _, fail),
+        member(F, Facts), F =@= Term
+    ->  checked(F, Fact)
+    ;   format(string(M), "the reply must be one of the choices (its number or its fact), not ~w", [Stripped]),
+        throw(reply_error(M))
+    ),
+    subsumes_term(Shape, Fact).
+reply_record_(no, which(_), Shape, _, denied(Pattern)) :- !,
+    copy_term(Shape, Pattern).
+reply_record_(yes, which(_), _, _, _) :- !,
+    throw(reply_error("this question asks which is so: give a choice's number, none or don't know")).
 reply_record_(no, value(_, _, _), Shape, _, denied(Pattern)) :- !,
     copy_term(Shape, Pattern).
 reply_record_(yes, value(_, ArgName, _), _, _, _) :- !,

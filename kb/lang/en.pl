@@ -70,6 +70,7 @@ en_phrase(contradicts, "~w contradicts ~w: ~w (~w)").
 en_phrase(one_paragraph, "¶~w").
 en_phrase(several_paragraphs, "¶¶~w").
 en_phrase(interview_which, "~w — which ~w?~w").
+en_phrase(interview_which_is_so, "~w — which is so?").
 en_phrase(does_it_follow_that, "Does it follow that ~w?").
 en_phrase(which_values, "Which ~w: ~w?").
 en_phrase(interview_date_hint, " (a date, YYYY-MM-DD)").

@@ -611,6 +611,7 @@ ru_phrase(contradicts, "~w противоречит ~w: ~w (~w)").
 ru_phrase(one_paragraph, "п. ~w").
 ru_phrase(several_paragraphs, "пп. ~w").
 ru_phrase(interview_which, "~w — какое значение «~w»?~w").
+ru_phrase(interview_which_is_so, "~w — что из этого верно?").
 ru_phrase(does_it_follow_that, "Следует ли, что ~w?").
 ru_phrase(which_values, "При каком значении ~w: ~w?").
 ru_phrase(interview_date_hint, " (дата, ГГГГ-ММ-ДД)").

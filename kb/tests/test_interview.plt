@@ -56,7 +56,31 @@ test(a_single_valued_fact_is_asked_as_which_value) :-
     assertion(interview:fact_shape(entered_into_force(v1, date(2019, 5, 10)), entered_into_force(v1, _), value(2, date, date))),
     assertion(interview:fact_shape(offence_category(v1, grave), offence_category(v1, grave), yes_no)),
     assertion(interview:fact_shape(protest(pr1, v1), protest(pr1, v1), yes_no)),
-    assertion(interview:fact_shape(judicial_act(v1, verdict, first_instance), judicial_act(v1, verdict, first_instance), yes_no)).
+    assertion(interview:fact_shape(appeal(a1, ivanov, v1), appeal(a1, ivanov, v1), yes_no)).
+test(one_kind_and_instance_is_asked_as_which_is_so) :-
+    % an act has one kind and one instance (a contradiction on the pair):
+    % whether v1 is an appellate verdict is asked as which of the 9
+    % combinations v1 is, each a sentence, one reply settling them all
+    interview:fact_shape(judicial_act(v1, verdict, appellate), Shape, Kind),
+    assertion(Shape =@= judicial_act(v1, _, _)),
+    assertion(Kind = which(_)),
+    Kind = which(Facts),
+    length(Facts, N),
+    assertion(N =:= 9),
+    assertion(memberchk(judicial_act(v1, decision, appellate), Facts)),
+    interview:question_words(Kind, Shape, Words, Argument, Choices),
+    assertion(sub_string(Words, _, _, _, "which is so?")),
+    assertion(Argument.type == fact),
+    assertion(memberchk(_{value:"judicial_act(v1, decision, appellate)", text:_}, Choices)).
+test(a_which_is_so_reply_is_one_of_the_choices) :-
+    reply_record("judicial_act(v1, _, _)", value, "judicial_act(v1, decision, appellate)", R1),
+    assertion(R1 == given(judicial_act(v1, decision, appellate))),
+    reply_record("judicial_act(v1, _, _)", no, "", R2),
+    assertion(R2 = denied(judicial_act(v1, _, _))),
+    catch(reply_record("judicial_act(v1, _, _)", value, "judicial_act(v2, decision, appellate)", _), reply_error(M), true),
+    assertion(sub_string(M, _, _, _, "one of the choices")),
+    catch(reply_record("judicial_act(v1, _, _)", yes, "", _), reply_error(M2), true),
+    assertion(sub_string(M2, _, _, _, "which is so")).
 test(on_an_empty_case_the_first_question_is_about_the_act_the_question_names) :-
     % not "the outcome of … is: conviction -- which act?" (a name the
     % rules only shape): first what the case or the question names

@@ -267,6 +267,33 @@ RU_PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (r"^interrupted$", "прервано"),
         (r"^terminated$", "остановлено"),
+        # -- the replies of an interview (workbench/interview.py, kb/engine/interview.pl) --
+        (r"^stdin line (\d+): ", r"строка ввода \1: "),
+        (r"the interview is over: there is no question to answer", "опрос окончен: вопроса для ответа нет"),
+        (r"answer yes, no or don't know, not (.+)$", r"ответьте да, нет или не знаю, а не \1"),
+        (
+            r"this question asks which is so: give (.+), not (.+)$",
+            r"в этом вопросе нужно выбрать, что верно: \1, а не \2",
+        ),
+        (r"this question asks which (.+?): give (.+), not (.+)$", r"в этом вопросе нужно указать «\1»: \2, а не \3"),
+        (
+            r"this question asks which is so: give a choice's number, none or don't know",
+            "в этом вопросе нужно выбрать, что верно: номер варианта, никто или не знаю",
+        ),
+        (r"(^|: )give (.+)$", r"\1укажите: \2"),
+        (r"there are (\d+) choices, not (\S+)", r"вариантов \1, а не \2"),
+        (
+            r"the reply must be one of the choices \(its number or its fact\), not (.+)$",
+            r"ответ должен быть одним из вариантов (его номер или факт), а не \1",
+        ),
+        (
+            r"this question is answered yes, no or don't know, not with a value",
+            "на этот вопрос отвечают да, нет или не знаю, а не значением",
+        ),
+        (r"a value reply needs the value as text", "ответ значением требует значения в виде текста"),
+        (r"the value is empty", "значение пусто"),
+        (r"the question's fact is not a fact of the vocabulary", "факт вопроса не объявлен в словаре"),
+        (r"^the (\w+) must be (.+), not (.+)$", r"«\1» должно быть: \2, а не \3"),
     )
 )
 

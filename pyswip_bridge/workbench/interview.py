@@ -71,7 +71,8 @@ class InterviewQuestion:
     text: str  # the question in plain words
     why: Why | None
     argument: str | None = None  # for a value question: the argument asked (``date``) ...
-    type: str | None = None  # ... and its declared type (``date``, ``appeal_outcome``, ``id``)
+    type: str | None = None  # ... and its declared type (``date``, ``appeal_outcome``, ``id``; ``fact``: which is so)
+    argument_words: str | None = None  # the argument asked, in the interview's language ("акт")
     choices: tuple[Choice, ...] = ()
     nature: str | None = None
 
@@ -104,6 +105,7 @@ class InterviewQuestion:
             else None,
             argument=argument.get("name"),
             type=argument.get("type"),
+            argument_words=argument.get("words"),
             choices=tuple(Choice(str(c["value"]), str(c["text"])) for c in data.get("choices") or ()),
             nature=data.get("nature"),
         )
@@ -196,10 +198,12 @@ class Interview:
         if word in NO_REPLIES or word in NONE_REPLIES:  # no value fits: denied with `_` for the value
             return {"fact": current.fact, "reply": "no"}
         if word in YES_REPLIES:
-            raise ReplyError(
-                f"this question asks which {(current.argument or 'value').replace('_', ' ')}: "
-                f"give {current.replies}, not {text.strip()!r}"
+            what = (
+                "is so"
+                if current.type == "fact"
+                else current.argument_words or (current.argument or "value").replace("_", " ")
             )
+            raise ReplyError(f"this question asks which {what}: give {current.replies}, not {text.strip()!r}")
         value = text.strip()
         if not value:
             raise ReplyError(f"give {current.replies}")
