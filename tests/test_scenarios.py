@@ -60,3 +60,14 @@ def test_the_edge_cases_the_foundation_issue_names_exist():
         "p4_worsening_late",
     ):
         assert required in names
+
+
+def test_every_scenario_is_dated_so_that_its_answers_carry_no_warning(kb):
+    """A worked scenario states the date its case is judged as of (a request's filing date, or
+    relevant_date/1): without one, every answer warns that the resolution may not have applied."""
+    undated = [
+        s.name
+        for s in SCENARIOS
+        if "has no date" in str(kb.ask(s.questions[0].ask, s.case, readings=dict(s.questions[0].readings) or None))
+    ]
+    assert undated == []
