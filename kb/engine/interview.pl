@@ -34,8 +34,13 @@ question:
     is one the person is asked to give.  A shape with no such argument is
     a yes/no question; with exactly one it is a "which ...?" question
     (a date, a value of an enumeration offered as choices, a name with the
-    case's names offered); shapes with more are not asked (they remain
-    among the facts that would decide the answer).  Shapes the person
+    case's names offered); with several, all enumerations, a "which is
+    so?" question offering their combinations as sentences; other shapes
+    are not asked (they remain among the facts that would decide the
+    answer).  Where a fact can have one value (or one combination of
+    values) only (single_valued_positions/3), those arguments are asked
+    even where a rule wanted one value: `act_outcome(v1, _)`, not
+    `act_outcome(v1, acquittal)`.  Shapes the person
     could not answer ("don't know", `Skipped`) are not asked again, nor
     facts already given or denied (the open answer lists a fact met by a
     condition evaluated before its arguments were bound), nor
