@@ -144,13 +144,16 @@ fact_shape(Fact, Shape, Kind) :-
     compound_name_arguments(Shape0, Name, ShapeArgs),
     well_typed_fact(Shape0),
     findall(I, ( nth1(I, ShapeArgs, V), var(V) ), Open),
-    (   single_valued_positions(Shape0, [J], Specs),
+    (   single_valued_positions(Shape0, Positions0, Specs)
+    ->  Positions = Positions0
+    ;   Positions = []
+    ),
+    (   Positions = [J],
         subtract(Open, [J], [])
     ->  nth1(J, Specs, ArgName:Type),
         Kind = value(J, ArgName, Type),
         opened(Shape0, [J], Shape)
-    ;   single_valued_positions(Shape0, Positions, Specs),
-        Positions = [_, _|_],
+    ;   Positions = [_, _|_],
         subtract(Open, Positions, []),
         opened(Shape0, Positions, Shape1),
         asked_as_which(Shape1, Combinations)
