@@ -928,3 +928,44 @@ def test_no_more_workers_than_cases_left(tmp_path):
     assert run.code == 0, run.err
     assert "1 worker)" in run.err
     assert run_record(out)["this_run"]["workers"] == 1
+
+
+def test_a_worker_answers_on_its_own_pipe_and_never_on_standard_output():
+    """A batch worker speaks its protocol on the pipe the parent gives it (--protocol-fd); its standard
+    output, where SWI-Prolog prints from start-up to exit, is no part of it: a worker whose standard
+    output nobody reads (its reader gone) answers all the same and writes no error."""
+    import os
+    import subprocess
+    import sys
+
+    from pyswip_bridge.bridge.pool import _package_path
+
+    options = {
+        "options": {
+            "question": "may_review(v1, P",
+            "explain": False,
+            "readings": {},
+            "limits": {"seconds": 10, "inferences": 1_000_000},
+            "reason_anyway": False,
+            "lang": "en",
+        }
+    }
+    protocol, protocol_end = os.pipe()
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "pyswip_bridge.bridge.worker", "--protocol-fd", str(protocol_end)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        pass_fds=(protocol_end,),
+        env={**os.environ, "PYTHONPATH": _package_path()},
+    )
+    os.close(protocol_end)
+    assert worker.stdout is not None and worker.stdin is not None
+    worker.stdout.close()  # nobody reads its standard output
+    worker.stdin.write((json.dumps(options) + "\n").encode())
+    worker.stdin.close()
+    with os.fdopen(protocol, "rb") as answers:
+        first = json.loads(answers.readline())
+    assert worker.wait(timeout=120) == 0
+    assert first["type"] == "query_syntax" and "syntax error in the question" in first["message"]
+    assert worker.stderr is not None and worker.stderr.read() == b""

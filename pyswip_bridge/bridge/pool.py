@@ -326,10 +326,12 @@ def raise_question_error(error: dict[str, Any] | None) -> None:
 #
 # A worker is `python -m pyswip_bridge.bridge.worker`: a process of its own (not a multiprocessing
 # child, which would re-import the caller's __main__ and copy a started SWI-Prolog), talking JSON
-# lines over its standard input and output.  The first line in is the options, answered by one
-# line: the question's error object or null.  Then each line in is a chunk of items, answered by one
-# result line per item, in order.  A reader thread per worker drains its output, so a worker never
-# blocks on a full pipe while the parent writes to it.
+# lines over its standard input and a pipe of its own (`--protocol-fd N`; its standard output is
+# /dev/null, so that nothing SWI-Prolog or C code prints, at start-up or at exit, can reach the
+# protocol or fail on a pipe whose reader has gone).  The first line in is the options, answered by
+# one line: the question's error object or null.  Then each line in is a chunk of items, answered by
+# one result line per item, in order.  A reader thread per worker drains its output, so a worker
+# never blocks on a full pipe while the parent writes to it.
 
 
 def item_message(position: int, item: Item) -> dict[str, Any]:
@@ -390,12 +392,21 @@ class _Worker:
 
     def __init__(self, options: BatchOptions, number: int) -> None:
         self.number = number
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "pyswip_bridge.bridge.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": _package_path()},
-        )
+        protocol, protocol_end = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "pyswip_bridge.bridge.worker", "--protocol-fd", str(protocol_end)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                pass_fds=(protocol_end,),
+                env={**os.environ, "PYTHONPATH": _package_path()},
+            )
+        except BaseException:
+            os.close(protocol)
+            raise
+        finally:
+            os.close(protocol_end)  # the worker holds the only writing end
+        self.output = os.fdopen(protocol, "rb")
         self.lines: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.in_flight = 0
         self.reader = threading.Thread(target=self._read, name=f"cassation-batch-{number}", daemon=True)
@@ -403,8 +414,7 @@ class _Worker:
         self.send({"options": options.settings()})
 
     def _read(self) -> None:
-        assert self.process.stdout is not None
-        for raw in self.process.stdout:
+        for raw in self.output:
             self.lines.put(raw if raw.endswith(b"\n") else raw + b"\n")
         self.lines.put(None)  # end of output: the worker exited
 

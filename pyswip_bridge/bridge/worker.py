@@ -33,13 +33,12 @@ def options_from(settings: dict[str, Any]) -> BatchOptions:
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     source = sys.stdin.buffer
-    # The protocol gets standard output to itself: file descriptor 1 (SWI-Prolog's user_output, where
-    # it or any C code would print) goes nowhere, so that nothing else can write into the protocol and
-    # no write of SWI's can fail on a pipe whose reader has gone (SWI then printed "I/O error in write
-    # on stream user_output (Broken pipe)" into the user's standard error); Python's own prints go to
-    # standard error, and so do SWI-Prolog's messages (user_error).
-    sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    # The protocol has a pipe of its own (--protocol-fd, from the parent); standard output (SWI-Prolog's
+    # user_output, where it or any C code would print, already from the import of pyswip) is /dev/null,
+    # so nothing else can write into the protocol and no write of SWI's can fail on a pipe whose reader
+    # has gone (SWI then printed "I/O error in write on stream user_output (Broken pipe)" into the
+    # user's standard error).  Python's own prints go to standard error, and so do SWI's messages.
+    sink = os.fdopen(protocol_fd(sys.argv[1:]), "wb")
     sys.stdout = sys.stderr
     first = source.readline()
     if not first:
@@ -50,10 +49,16 @@ def main() -> int:
         answer(kb, options, source, sink)
     except BrokenPipeError:  # the parent is gone (killed, or stopped reading): nothing left to answer
         os.dup2(os.open(os.devnull, os.O_WRONLY), sink.fileno())  # no second error when Python exits
-    # Done: what SWI-Prolog or C code would still print at exit (SWI's flush of its user_output at
-    # halt) goes nowhere rather than into a standard error whose reader may be gone.
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     return 0
+
+
+def protocol_fd(args: list[str]) -> int:
+    """The file descriptor of the protocol's pipe: ``--protocol-fd N`` (standard output without it)."""
+    if len(args) == 2 and args[0] == "--protocol-fd" and args[1].isdigit():
+        return int(args[1])
+    if not args:
+        return os.dup(1)
+    raise SystemExit(f"usage: python -m pyswip_bridge.bridge.worker [--protocol-fd N], not {' '.join(args)}")
 
 
 def answer(kb: KnowledgeBase, options: BatchOptions, source: BinaryIO, sink: BinaryIO) -> None:
