@@ -8,10 +8,13 @@ Requests are read from files as the bridge sends them: the JSON request without 
 case text of json_api:ask_json/3 (records Where U+0001 Text separated by U+0000).
 */
 
-:- module(overhead, [ explained_ms/4, rules_ms/4, phases_ms/4, reading_us_per_fact/3, ask_once/4 ]).
+:- module(overhead, [ explained_ms/4, rules_ms/4, phases_ms/4, parts_us/4, brief_ms/4, reading_us_per_fact/3,
+                       ask_once/4 ]).
 :- use_module(library(readutil)).
 :- use_module(library(apply)).
 :- use_module(library(lists)).
+:- use_module(library(occurs)).
+:- use_module(library(http/json)).
 
 %!  explained_ms(+RequestFile, +CaseFile, +N, -Milliseconds) is det.
 %
@@ -87,6 +90,68 @@ mean_ms(Goal, N, Ms) :-
     forall(between(1, N, _), Goal),
     get_time(T1),
     Ms is (T1 - T0) * 1000 / N.
+
+%!  parts_us(+RequestFile, +CaseFile, +N, -Parts) is det.
+%
+%   Parts is `parts(Steps, Proof, Words, Verdict, WhyNot)`: the mean
+%   microseconds, over N runs each, of the parts of an answer that no
+%   explained answer can do without, each timed alone on the request's case
+%   asserted in a snapshot: Proof, finding the first proof of the question
+%   with the meta-interpreter (for a "no", the failed search); Words, the
+%   goal text and the sentence of each distinct step of that proof (for a
+%   "no", of each rule conclusion and proof step its why-not names), Steps
+%   of them;
+%   Verdict, the facts the answer turns on (for a "yes", the question
+%   checked again without each fact of its proof; for a "no", the repair
+%   search); WhyNot, the why-not of a "no" (0 for a "yes").
+
+parts_us(RequestFile, CaseFile, N, parts(Steps, Proof, Words, Verdict, WhyNot)) :-
+    read_inputs(RequestFile, CaseFile, Request, Case),
+    json_api:case_request(Request, Case, _, asked(Goal, _, _, Facts, _, _, _, _)),
+    snapshot(( maplist(case_facts:assert_case_fact, Facts),
+               mean_us(ignore(explain:prove(Goal, _)), N, Proof),
+               (   explain:prove(Goal, P)
+               ->  proof_goals(P, Goals),
+                   mean_us(verdict:yes_verdict(P, _, _), N, Verdict),
+                   WhyNot = 0
+               ;   explain:why_not(Goal, 5, Failures),
+                   findall(G, ( sub_term(F, Failures), compound(F),
+                                ( F = failure(_, G, _, _) ; F = node(G, _, _, _) ) ), Gs0),
+                   sort(Gs0, Goals),
+                   mean_us(answer:verdict_search(Goal, _), N, Verdict),
+                   mean_us(explain:why_not(Goal, 5, _), N, WhyNot)
+               ),
+               length(Goals, Steps),
+               mean_us(forall(member(G1, Goals), ( goal_text:goal_text(G1, _), words:goal_sentence(G1, _) )),
+                       N, Words) )),
+    case_facts:reclaim_rolled_back_clauses(Facts).
+
+proof_goals(Proof, Goals) :-
+    findall(G, sub_term(node(G, _, _, _), Proof), Gs),
+    sort(Gs, Goals).
+
+mean_us(Goal, N, Us) :-
+    mean_ms(Goal, N, Ms),
+    Us is Ms * 1000.
+
+%!  brief_ms(+RequestFile, +CaseFile, +N, -Milliseconds) is det.
+%
+%   Milliseconds are the wall-clock times of N brief asks of the request
+%   (`"explain": false`: the bindings and the ids of the rules of each
+%   answer, no proof, no verdict, no words), through the same entry
+%   predicate as an explained ask.
+
+brief_ms(RequestFile, CaseFile, N, Milliseconds) :-
+    read_inputs(RequestFile, CaseFile, Request0, Case),
+    atom_json_dict(Request0, Dict, [value_string_as(string)]),
+    atom_json_dict(Request, Dict.put(explain, false), [width(0)]),
+    json_api:ask_json(Request, Case, Answer),
+    (   sub_string(Answer, 0, _, _, "{\"error\"")
+    ->  throw(error(domain_error(brief_answer, Answer), _))
+    ;   true
+    ),
+    length(Milliseconds, N),
+    maplist(time_explained(Request, Case), Milliseconds).
 
 %!  reading_us_per_fact(+RequestFile, +CaseFile, -Microseconds) is det.
 %

@@ -11,6 +11,9 @@ with the machine at the same speed:
   same limits, answers collected, no proof), for the demo (a yes) and the withdrawn appeal (a no);
 * where the time goes: reading the request, answering (proof, verdict, why-not, repairs, sentences), writing
   the JSON, each as a multiple of the compiled rules;
+* the parts no explained answer can do without, each timed alone (the proof, the words of its distinct
+  steps, the facts the answer turns on, a "no"'s why-not), and a brief ask through the same entry
+  (``"explain": false``: bindings and rule ids only);
 * bridge / native: ``KnowledgeBase.ask`` (the request built and sent, the answer decoded into an
   ``AskResult``) against the same ask answered by Prolog alone;
 * ``what-if --critical`` at 1,000 facts against 100 (bench/critical.py's padded demo case);
@@ -75,25 +78,36 @@ def overhead(kb: KnowledgeBase, prolog: Prolog, blocks: int, size: int) -> list[
         files = prolog.files(kb, label.split()[0], question, case)
         explained: list[float] = []
         rules: list[float] = []
+        brief: list[float] = []
         bridge: list[float] = []
         for _ in range(blocks):
             explained += prolog.run(f"overhead:explained_ms({files}, {size}, Ms)")[0]["Ms"]
             rules += prolog.run(f"overhead:rules_ms({files}, {size}, Ms)")[0]["Ms"]
+            brief += prolog.run(f"overhead:brief_ms({files}, {size}, Ms)")[0]["Ms"]
             for _ in range(size):
                 t0 = time.perf_counter()
                 kb.ask(question, case)
                 bridge.append((time.perf_counter() - t0) * 1e3)
         e, r, b = statistics.median(explained), statistics.median(rules), statistics.median(bridge)
         phases = prolog.run(f"overhead:phases_ms({files}, {size * blocks}, phases(R, A, W))")[0]
+        parts = prolog.run(f"overhead:parts_us({files}, {size * blocks}, parts(S, P, W, V, N))")[0]
         rows.append(
             {
                 "case": label,
                 "explained_ms": e,
                 "rules_ms": r,
                 "bridge_ms": b,
+                "brief_ms": statistics.median(brief),
                 "explained_over_rules": e / r,
                 "bridge_over_native": b / e,
                 "phases_ms": {"reading": phases["R"], "answering": phases["A"], "writing": phases["W"]},
+                "parts_us": {
+                    "steps": parts["S"],
+                    "proof": parts["P"],
+                    "words": parts["W"],
+                    "verdict": parts["V"],
+                    "why_not": parts["N"],
+                },
             }
         )
     return rows
@@ -184,6 +198,21 @@ def table(figures: dict[str, Any]) -> str:
             f"{p['answering']:.3f} ({p['answering'] / rules:.1f}x), writing the JSON {p['writing']:.3f} "
             f"({p['writing'] / rules:.1f}x)"
         )
+    lines += [
+        "",
+        "parts no explained answer can do without (mean ms, each timed alone; as a multiple of the compiled rules):",
+    ]
+    for row in figures["overhead"]:
+        q, rules = row["parts_us"], row["rules_ms"]
+        parts = [
+            ("the proof", q["proof"] / 1000),
+            (f"the words of its {q['steps']} distinct steps", q["words"] / 1000),
+            ("the facts it turns on", q["verdict"] / 1000),
+        ]
+        if q["why_not"]:
+            parts.append(("the why-not", q["why_not"] / 1000))
+        parts.append(("a brief ask (no proof, no words)", row["brief_ms"]))
+        lines.append(f"  {row['case']}: " + ", ".join(f"{name} {ms:.3f} ({ms / rules:.1f}x)" for name, ms in parts))
     c, r = figures["critical"], figures["reading"]
     lines += [
         "",
