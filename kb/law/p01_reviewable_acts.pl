@@ -161,6 +161,26 @@ rule(p1_principal_appealed,
            \+ appeal_withdrawn(Appeal),
            \+ appeal_returned(Appeal) )).
 
+% Another agent of the same principal appealed: counsel Ә's appeal is
+% the convict's under ¶1, so it serves his legal representative's or
+% second counsel's petition as his own appeal would (p1_principal_appealed).
+rule(p1_fellow_agent_appealed,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
+            "In cases where the court of appeal considers appeals of the defense counsel, representative or legal representative in the interests of the convicted (acquitted)"),
+     ( personal_appeal_requirement_met(Agent, Act) :-
+           reading_selected(p1_agent_petition, principal_appeal_serves_agent),
+           acts_for(Agent, Principal),
+           participant(Agent, AgentRole),
+           memberchk(AgentRole, [defence_counsel, representative, legal_representative]),
+           acts_for(Other, Principal),
+           Other \== Agent,
+           participant(Other, OtherRole),
+           memberchk(OtherRole, [defence_counsel, representative, legal_representative]),
+           appeal_concerning(Appeal, Act),
+           appeal(Appeal, Other, _AppealedAct),
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal) )).
+
 rule(p1_appellate_act_turned_against_petitioner,
      source(1, ['CPC art. 484 part 1', 'CPC art. 31 part 2'],
             "as well as sentences and decisions of appellate courts may be reviewed"),
