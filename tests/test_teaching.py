@@ -184,11 +184,11 @@ def test_step_on_a_terminal_waits_for_enter():
         timeout=30,
     )
     try:
-        child.expect(r"Step 1 of 4 \(level 0\)")
+        child.expect(r"Step 1 of 5 \(level 0\)")
         child.expect_exact("[Enter: next step, q: quit]")
         assert "Step 2" not in child.before
         child.sendline("")
-        child.expect(r"Step 2 of 4 \(level 1, a condition of step 1\)")
+        child.expect(r"Step 2 of 5 \(level 1, a condition of step 1\)")
         child.expect_exact("[Enter: next step, q: quit]")
         child.sendline("q")
         child.expect(pexpect.EOF)

@@ -117,6 +117,8 @@ ru_template(return_without_consideration(request, reason),
             "обращение {request} возвращается без рассмотрения; причина: {reason}").
 ru_template(return_to_cure_defects(request, defect),
             "обращение {request} возвращается для устранения недостатка: {defect}").
+ru_template(direct_petition(request),
+            "ходатайство {request} подано осуждённым к смертной казни или пожизненному лишению свободы или его защитником и рассматривается судом кассационной инстанции непосредственно").
 ru_template(petition_disposition(request, disposition),
             "решение по обращению {request}: {disposition}").
 ru_template(suspension_allowed(act, official, max_months),
@@ -298,6 +300,8 @@ ru_fact(other_consequence(act, consequence),
         "по акту {act} имеется последствие части первой статьи 485 УПК, не раскрытое в постановлении: {consequence}").
 ru_fact(part_two_circumstance(act, circumstance),
         "по акту {act} имеет место случай части второй статьи 485 УПК: {circumstance}").
+ru_fact(sentenced_to_death_or_life(person),
+        "лицо {person} осуждено к смертной казни или пожизненному лишению свободы").
 ru_fact(distorting_interpretation(act),
         "толкование закона судом в акте {act} искажает действительный смысл применённой нормы").
 ru_fact(resulting_in_unlawful_act(act),

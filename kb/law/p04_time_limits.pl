@@ -4,7 +4,8 @@
             last_day_to_file/2,                 % ?Request, ?Date
             return_without_consideration/2,     % ?Request, ?Reason
             return_to_cure_defects/2,           % ?Request, ?Defect
-            petition_disposition/2              % ?Request, ?Disposition
+            petition_disposition/2,             % ?Request, ?Disposition
+            direct_petition/1                   % ?Request
           ]).
 :- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
@@ -191,7 +192,9 @@ template(petition_disposition(request, disposition),
 %   Request on receipt: `return_without_consideration(Reason)`,
 %   `return_to_cure_defects(Defect)`, `preliminary_consideration` (a
 %   petition goes to a judge, CPC art. 490) or
-%   `considered_by_cassation_court` (a protest or submission goes to the
+%   `considered_by_cassation_court` (a protest or submission, and the
+%   petition of a person sentenced to death or life imprisonment or of his
+%   counsel, go to the
 %   court directly, CPC art. 490 part 4).
 
 rule(p4_disposition_return,
@@ -212,6 +215,43 @@ rule(p3_disposition_preliminary_consideration,
             "Consideration of a case in the cassation instance shall be carried out upon receipt of a judge’s decision to transfer the petition with the case for consideration at the hearing of the cassation instance if there are grounds for reviewing judicial acts"),
      ( petition_disposition(Request, preliminary_consideration) :-
            petition(Request, _Petitioner, _Act),
+           \+ direct_petition(Request),
+           \+ return_without_consideration(Request, _Reason),
+           \+ return_to_cure_defects(Request, _Defect) )).
+
+template(direct_petition(request),
+         "{request} is the petition of a person sentenced to death or to life imprisonment, or of his defence counsel, which the cassation court considers directly").
+
+%!  direct_petition(?Request) is nondet.
+%
+%   Request is a petition that skips the judge's preliminary
+%   consideration: CPC art. 490 part 4 excludes from arts. 490-491 "the
+%   petitions of persons sentenced to death or life imprisonment, or of
+%   their defence counsel", which the cassation court considers directly.
+%   Paragraph 3 names only the protest and the submission beside the
+%   judge's transfer; the article, which the rules of ¶3 cite, adds these.
+
+rule(p3_direct_petition_of_convict,
+     source(3, ['CPC art. 490 part 4'],
+            "Consideration of a case in the cassation instance shall be carried out upon receipt of a judge’s decision to transfer the petition with the case for consideration at the hearing of the cassation instance"),
+     ( direct_petition(Request) :-
+           petition(Request, Petitioner, _Act),
+           sentenced_to_death_or_life(Petitioner) )).
+
+rule(p3_direct_petition_of_counsel,
+     source(3, ['CPC art. 490 part 4'],
+            "Consideration of a case in the cassation instance shall be carried out upon receipt of a judge’s decision to transfer the petition with the case for consideration at the hearing of the cassation instance"),
+     ( direct_petition(Request) :-
+           petition(Request, Petitioner, _Act),
+           participant(Petitioner, defence_counsel),
+           acts_for(Petitioner, Convict),
+           sentenced_to_death_or_life(Convict) )).
+
+rule(p3_disposition_direct_petition,
+     source(3, ['CPC art. 490 part 4', 'CPC art. 492 part 1'],
+            "Consideration of a case in the cassation instance shall be carried out upon receipt of a judge’s decision to transfer the petition with the case for consideration at the hearing of the cassation instance"),
+     ( petition_disposition(Request, considered_by_cassation_court) :-
+           direct_petition(Request),
            \+ return_without_consideration(Request, _Reason),
            \+ return_to_cure_defects(Request, _Defect) )).
 

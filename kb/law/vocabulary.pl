@@ -162,6 +162,9 @@ case_fact(other_consequence, [act:id, consequence:other_consequence],
 case_fact(part_two_circumstance, [act:id, circumstance:part_two_circumstance],
           "Act is in a situation of CPC art. 485 part 2: Circumstance",
           source([5], ['CPC art. 485 part 2'])).
+case_fact(sentenced_to_death_or_life, [person:id],
+          "Person stands sentenced to the death penalty or to life imprisonment",
+          source([3], ['CPC art. 490 part 4'])).
 case_fact(distorting_interpretation, [act:id],
           "the court's interpretation of the law in Act distorts the true meaning of the provision applied",
           source([21], ['CPC art. 485 part 2 item 3'])).
@@ -345,6 +348,7 @@ fact_nature(civil_claim_wrongly_resolved, past_event).
 fact_nature(civil_claim_left_without_consideration, past_event).
 fact_nature(other_consequence, past_event).
 fact_nature(part_two_circumstance, past_event).
+fact_nature(sentenced_to_death_or_life, past_event).
 fact_nature(distorting_interpretation, past_event).
 fact_nature(resulting_in_unlawful_act, past_event).
 fact_nature(earlier_refusal, past_event).
