@@ -67,6 +67,8 @@ ru_template(representation_outlives_majority(agent, convicted),
             "лицо {agent} остаётся законным представителем осуждённого {convicted} и после его совершеннолетия по иным основаниям, предусмотренным законом").
 ru_template(affected_non_participant(person, act),
             "лицо {person}, не являющееся участником процесса, вправе подать ходатайство на акт {act}, так как акт затрагивает его права и законные интересы").
+ru_template(jury_case(act),
+            "акт {act} вынесен по делу, рассмотренному с участием присяжных заседателей").
 ru_template(jury_permits_ground(act, consequence),
             "правила о делах с участием присяжных заседателей допускают против акта {act} основание: {consequence}").
 ru_template(jury_review_governed_by(act, article),
@@ -207,6 +209,8 @@ ru_template(worsening_without_new_trial(request, basis),
             "по обращению {request} суд кассационной инстанции может сам ухудшить приговор, без нового судебного рассмотрения; основание: {basis}").
 ru_template(worsening_only_by_new_trial(request),
             "по обращению {request} суд кассационной инстанции не может сам ухудшить приговор: ухудшение возможно лишь при новом судебном рассмотрении").
+ru_template(ground_for_basis(request, basis),
+            "обращение {request} может ссылаться на основание статьи 485 УПК, которое служит ухудшению по причине: {basis}").
 ru_template(ground_for_worsening(request),
             "обращение {request} может ссылаться на основание статьи 485 УПК, которое может служить ухудшению").
 ru_template(supreme_court_may_decide_without_new_trial(request, act),
@@ -441,6 +445,7 @@ ru_word(severe, "суровое").
 ru_word(lenient, "мягкое").
 ru_word(mortgagor, "залогодатель").
 ru_word(seized_property_owner, "собственник арестованного имущества").
+ru_word(denied_victim_status, "лицо, которому причинён вред уголовным правонарушением, но которое суд не признал потерпевшим").
 ru_word(constitutional_rights_violation, "нарушение конституционных прав и свобод").
 ru_word(erroneous_interpretation, "ошибочное толкование закона").
 ru_word(non_compliance_with_norm, "неприменение или неправильное применение нормы").

@@ -251,7 +251,10 @@ template(victim_side(person),
 %
 %   Person is the victim, or the victim's representative or legal
 %   representative (¶10); under the default reading of ¶10 also a person
-%   who petitions because he was unjustifiably not recognised as a victim.
+%   who petitions because he was unjustifiably not recognised as a victim
+%   (`rights_affected(Person, Act, denied_victim_status)`, where the act
+%   shows that defect): the non-recognition "of the person" is his own, not
+%   that of someone else whose rights the act affects.
 
 rule(p10_victim_side_victim,
      source(10, ['CPC art. 485 part 1 item 4'],
@@ -275,5 +278,5 @@ rule(p10_person_denied_recognition_as_victim,
             "The deprivation of the victim's right to judicial protection may be evidenced by the unjustified non-recognition of the person as a victim"),
      ( victim_side(Person) :-
            reading_selected(p10_victim_ground_authors, includes_person_denied_recognition),
-           rights_affected(Person, Act, _Capacity),
+           rights_affected(Person, Act, denied_victim_status),
            victim_protection_defect(Act, unjustified_non_recognition_as_victim) )).

@@ -1,6 +1,7 @@
 :- encoding(utf8).
 :- module(p11_jury,
-          [ jury_permits_ground/2,              % ?Act, ?Consequence
+          [ jury_case/1,                        % ?Act
+            jury_permits_ground/2,              % ?Act, ?Consequence
             worsening_barred/2,                 % ?Act, ?Reason
             jury_review_governed_by/2           % ?Act, ?Article
           ]).
@@ -23,6 +24,31 @@ innocent person convicted and an excessively severe punishment remain; an
 excessively lenient one is a worsening ground (¶9, art. 487 part 2).
 */
 
+template(jury_case(act),
+         "{act} was rendered in a case considered with the participation of jurors").
+
+%!  jury_case(?Act) is nondet.
+%
+%   Act was rendered in a case considered with jurors: the jury court's
+%   verdict or decision, as the case states (jury_trial/1), or the
+%   decision of the court of appeal on it.  Art. 665 speaks of "verdicts,
+%   decisions rendered in cases considered with the participation of
+%   jurors", the appellate decision included, and art. 666 bars the
+%   worsening review of any of them.
+
+rule(p11_jury_trial_act,
+     source(11, ['CPC art. 665', 'CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( jury_case(Act) :-
+           jury_trial(Act) )).
+
+rule(p11_appellate_act_in_jury_case,
+     source(11, ['CPC art. 665', 'CPC art. 666'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( jury_case(Act) :-
+           appellate_review_of(Act, Reviewed),
+           jury_trial(Reviewed) )).
+
 template(jury_permits_ground(act, consequence),
          "the rules on jury trials allow the ground {consequence} against {act}").
 
@@ -35,7 +61,7 @@ rule(p11_not_a_jury_case,
      source(11, ['CPC art. 665'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( jury_permits_ground(Act, Consequence) :-
-           \+ jury_trial(Act),
+           \+ jury_case(Act),
            member(Consequence, [innocent_convicted, unfounded_acquittal_or_termination, wrong_qualification,
                                 victim_deprived_of_protection, excessive_severity, excessive_leniency,
                                 wrong_civil_claim_or_confiscation,
@@ -46,7 +72,7 @@ rule(p11_jury_grounds_of_665,
      source(11, ['CPC art. 665', 'CPC art. 485 part 1 item 1'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( jury_permits_ground(Act, Consequence) :-
-           jury_trial(Act),
+           jury_case(Act),
            member(Consequence, [innocent_convicted, excessive_severity]) )).
 
 template(jury_review_governed_by(act, article),
@@ -61,7 +87,7 @@ rule(p11_articles_665_666,
      source(11, ['CPC art. 665', 'CPC art. 666'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( jury_review_governed_by(Act, Article) :-
-           jury_trial(Act),
+           jury_case(Act),
            member(Article, ['CPC art. 665', 'CPC art. 666']) )).
 
 template(worsening_barred(act, reason),
@@ -76,4 +102,4 @@ rule(p11_no_worsening_in_jury_cases,
      source(11, ['CPC art. 666'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( worsening_barred(Act, jury_trial_art_666) :-
-           jury_trial(Act) )).
+           jury_case(Act) )).

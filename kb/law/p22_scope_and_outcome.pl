@@ -11,6 +11,7 @@
             worsening_without_new_trial/2,              % ?Request, ?Basis
             worsening_only_by_new_trial/1,              % ?Request
             ground_for_worsening/1,                     % ?Request
+            ground_for_basis/2,                         % ?Request, ?Basis
             supreme_court_may_decide_without_new_trial/2, % ?Request, ?Act
             decision_must_state_review_limited/2        % ?Act, ?Person
           ]).
@@ -252,7 +253,12 @@ template(worsening_author(request),
 %!  worsening_author(?Request) is nondet.
 %
 %   Request is a protest of the prosecutor or a petition of the victim's
-%   side: the only requests on which paragraph 24 allows worsening.
+%   side: the only requests on which paragraph 24 allows worsening.  "The
+%   petition of the victim" is that of a recognised victim (or private
+%   prosecutor) or of his representative: a person the court did not
+%   recognise as a victim may rely on ¶10's ground (victim_side/1, under
+%   its default reading), but not have the sentence worsened without a new
+%   trial.
 
 rule(p24_prosecutor_protest,
      source(24, ['CPC art. 494 part 14'],
@@ -265,7 +271,9 @@ rule(p24_victim_petition,
             "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
      ( worsening_author(Request) :-
            petition(Request, Petitioner, _Act),
-           victim_side(Petitioner) )).
+           victim_side(Petitioner),
+           participant(Petitioner, Role),
+           memberchk(Role, [victim, private_prosecutor, representative, legal_representative]) )).
 
 template(worsening_without_new_trial(request, basis),
          "on {request} the cassation court may itself worsen the verdict, without a new trial, because of {basis}").
@@ -276,17 +284,65 @@ template(worsening_without_new_trial(request, basis),
 %   detriment of the convicted, without sending the case for a new trial,
 %   because of Basis.
 
+rule(p24_unlawful_mitigation_on_appeal,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 487 part 2'],
+            "unlawful and unreasonable mitigation of punishment for the convicted court of appeal"),
+     ( worsening_without_new_trial(Request, unlawful_mitigation_on_appeal) :-
+           worsening_author(Request),
+           worsening_basis(Request, unlawful_mitigation_on_appeal),
+           cassation_request(Request, _Author, Act),
+           judicial_act(Act, _Kind, appellate),
+           unlawful_leniency_by_higher_instance(Act, unlawful_mitigation),
+           hearing_for(Request),
+           ground_for_basis(Request, unlawful_mitigation_on_appeal),
+           \+ worsening_barred(Act, _Reason) )).
+
 rule(p24_listed_worsening_cases,
      source(24, ['CPC art. 494 part 14', 'CPC art. 487 part 2'],
-            "unlawful and unreasonable mitigation of punishment for the convicted court of appeal; with an increase in punishment, the term and amount of which was incorrectly determined by previous courts as a result of an arithmetic error or an error in offsetting the period of preliminary detention of a person in custody or in the addition of sentences on the totality of criminal offenses or on the totality of sentences; with an increase in the amount to be recovered from the convicted in a civil suit."),
+            "with an increase in punishment, the term and amount of which was incorrectly determined by previous courts as a result of an arithmetic error or an error in offsetting the period of preliminary detention of a person in custody or in the addition of sentences on the totality of criminal offenses or on the totality of sentences; with an increase in the amount to be recovered from the convicted in a civil suit."),
      ( worsening_without_new_trial(Request, Basis) :-
            worsening_author(Request),
            worsening_basis(Request, Basis),
-           memberchk(Basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount]),
+           memberchk(Basis, [arithmetic_or_offset_error, civil_suit_amount]),
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
-           ground_for_worsening(Request),
+           ground_for_basis(Request, Basis),
            \+ worsening_barred(Act, _Reason) )).
+
+template(ground_for_basis(request, basis),
+         "{request} may rely on a ground of CPC art. 485 that serves a worsening because of {basis}").
+
+%!  ground_for_basis(?Request, ?Basis) is nondet.
+%
+%   Request may rely on a ground that serves the worsening it seeks
+%   because of Basis: ¶24 allows it "on the grounds set forth in the
+%   protest of the prosecutor or the petition of the victim", so a
+%   mitigation or a miscounted term needs the ground of an excessively
+%   lenient punishment (or, for a mitigation through a milder
+%   qualification, of a wrong qualification), a larger civil award the
+%   ground of the civil claim; the unlawful termination or mitigation by a
+%   higher instance that ¶25 lets the Supreme Court undo (Basis a
+%   leniency_kind) the ground of an unfounded termination, or of a lenient
+%   punishment or wrong qualification; a ground of art. 485 part 2 may
+%   serve any.
+
+rule(p24_part_one_ground_for_basis,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 485 part 1'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( ground_for_basis(Request, Basis) :-
+           ground_may_be_raised(Request, part_one(Consequence)),
+           memberchk(Basis-Consequence,
+                     [unlawful_mitigation_on_appeal-excessive_leniency, unlawful_mitigation_on_appeal-wrong_qualification,
+                      arithmetic_or_offset_error-excessive_leniency,
+                      civil_suit_amount-wrong_civil_claim_or_confiscation,
+                      unlawful_mitigation-excessive_leniency, unlawful_mitigation-wrong_qualification,
+                      unlawful_termination-unfounded_acquittal_or_termination]) )).
+
+rule(p24_part_two_ground_for_basis,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 485 part 2'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( ground_for_basis(Request, _Basis) :-
+           ground_may_be_raised(Request, part_two(_Circumstance)) )).
 
 rule(p24_other_worsening_if_list_open,
      source(24, ['CPC art. 494 part 14'],
@@ -372,7 +428,7 @@ rule(p25_cancel_unlawful_leniency,
            cassation_request(Request, _Author, Act),
            judicial_act(Act, _Kind, Instance),
            memberchk(Instance, [appellate, cassation]),
-           unlawful_leniency_by_higher_instance(Act, _LeniencyKind),
+           unlawful_leniency_by_higher_instance(Act, LeniencyKind),
            hearing_for(Request),
-           ground_for_worsening(Request),
+           ground_for_basis(Request, LeniencyKind),
            \+ worsening_barred(Act, _Reason) )).

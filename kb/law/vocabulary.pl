@@ -425,8 +425,8 @@ enumeration(ground_relied_on, [innocent_convicted, unfounded_acquittal_or_termin
             "a ground of CPC art. 485 a request relies on (item 5 split by direction, ¶9)").
 enumeration(punishment_deviation, [severe, lenient],
             "which way a punishment departs from the gravity of the offence and the convict's personality (¶9)").
-enumeration(affected_capacity, [mortgagor, seized_property_owner, other],
-            "the actual position that requires judicial protection").
+enumeration(affected_capacity, [mortgagor, seized_property_owner, denied_victim_status, other],
+            "the actual position that requires judicial protection (denied_victim_status: a person harmed by the offence whom the court did not recognise as a victim, ¶10)").
 
 enumeration(violation_type, [constitutional_rights_violation, erroneous_interpretation, non_compliance_with_norm, other_court_violation],
             "a violation of constitutional rights and freedoms (¶5), or a form of improper application of the law (¶6)").
