@@ -25,6 +25,8 @@ en_word(first_instance, "a court of first instance").
 en_word(appellate, "the court of appeal").
 en_word(cassation, "the cassation court").
 en_word(chairman_of_supreme_court, "the Chairman of the Supreme Court").
+en_word(law_on_graver_offence, "the application of the criminal law on a graver offence").
+en_word(law_on_milder_offence, "the application of the criminal law on a milder offence").
 
 %!  en_phrase(?Key, ?Format) is nondet.
 %

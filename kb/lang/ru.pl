@@ -511,6 +511,8 @@ ru_word(retroactive_criminal_law, "применение нового уголо�
 ru_word(amnesty, "амнистия").
 ru_word(suspension_of_execution, "приостановление исполнения").
 ru_word(mitigation, "смягчение").
+ru_word(law_on_graver_offence, "применение уголовного закона о более тяжком уголовном правонарушении").
+ru_word(law_on_milder_offence, "применение уголовного закона о менее тяжком уголовном правонарушении").
 ru_word(new_trial, "новое судебное рассмотрение").
 ru_word(unlawful_mitigation_on_appeal, "незаконное смягчение в апелляционной инстанции").
 ru_word(arithmetic_or_offset_error, "арифметическая ошибка или ошибка при зачёте").

@@ -213,7 +213,15 @@ rule(p4_asks_for_milder_decision,
      ( request_direction(Request, improvement) :-
            cassation_request(Request, _Author, _Act),
            petition_subject(Request, Subject),
-           memberchk(Subject, [mitigation, acquittal, termination, retroactive_criminal_law, amnesty]) )).
+           memberchk(Subject, [mitigation, acquittal, termination, retroactive_criminal_law, amnesty,
+                               law_on_milder_offence]) )).
+
+rule(p4_asks_for_graver_law,
+     source(4, ['CPC art. 487 part 2'],
+            "it is necessary to verify that the author complies with the procedural time limits provided for by article 487 of the CPC"),
+     ( request_direction(Request, worsening) :-
+           cassation_request(Request, _Author, _Act),
+           petition_subject(Request, law_on_graver_offence) )).
 
 rule(p24_defendant_petition_only_improves,
      source(24, ['CPC art. 31 part 3', 'CPC art. 494 part 14'],
@@ -243,6 +251,17 @@ rule(p11_acting_for_defendant,
            acts_for(Person, Defendant),
            participant(Defendant, Role),
            memberchk(Role, [convicted, acquitted]) )).
+
+% Defence counsel is on the defendant's side even where the case does not
+% say whose counsel he is: only the prosecutor's protest and the victim's
+% petition can lead to worsening (¶24, CPC art. 494 part 14, "по
+% ходатайству ... его защитника" the court may not worsen).
+rule(p24_defence_counsel_is_defendant_side,
+     source(24, ['CPC art. 494 part 14', 'CPC art. 414 part 1'],
+            "on the grounds set forth in the protest of the prosecutor or the petition of the victim"),
+     ( defendant_side(Person) :-
+           participant(Person, defence_counsel),
+           \+ acts_for(Person, _Principal) )).
 
 template(victim_side(person),
          "{person} is the victim or the victim's representative").

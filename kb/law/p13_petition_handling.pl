@@ -159,7 +159,15 @@ template(repeated_petition(request, kind),
 
 %!  repeated_petition(?Request, ?Kind) is nondet.
 %
-%   Request repeats grounds already assessed: Kind is `same_person` or
+%   Request repeats grounds already assessed.  The ground of return of
+%   art. 489 part 1 item 6 is the grounds, not the petitioner: a judge's
+%   refusal on the same arguments (earlier_refusal/4, recorded for the
+%   earlier petitioner or for the person in whose interests he petitioned)
+%   makes a repeated petition of the same person's, his own agent's (not
+%   defence counsel) or, where the refusal was recorded for his agent, his
+%   own (`same_person`, returned); a different defence counsel of the same
+%   person is refused transfer instead (`other_defence_counsel`, ¶15 second
+%   part).  Kind is `same_person` or
 %   `other_defence_counsel` (a cassation judge's refusal), or
 %   `already_decided_by_cassation_court` (a petition or protest on the
 %   arguments the cassation court decided after a hearing).
@@ -172,6 +180,25 @@ rule(p15_same_grounds_already_assessed,
            earlier_refusal(_Decision, Act, Petitioner, Arguments),
            request_arguments(Request, Arguments) )).
 
+rule(p15_same_grounds_for_principal,
+     source(15, ['CPC art. 489 part 1 item 6'],
+            "the concept of considering a case on the same grounds that have already been considered should include cases where the previous decision of a cassation judge assessed the legality, objectivity, reliability and fairness of a judicial act"),
+     ( repeated_petition(Request, same_person) :-
+           petition(Request, Agent, Act),
+           acts_for(Agent, Person),
+           \+ participant(Agent, defence_counsel),
+           earlier_refusal(_Decision, Act, Person, Arguments),
+           request_arguments(Request, Arguments) )).
+
+rule(p15_same_grounds_of_agent,
+     source(15, ['CPC art. 489 part 1 item 6'],
+            "the concept of considering a case on the same grounds that have already been considered should include cases where the previous decision of a cassation judge assessed the legality, objectivity, reliability and fairness of a judicial act"),
+     ( repeated_petition(Request, same_person) :-
+           petition(Request, Petitioner, Act),
+           acts_for(Agent, Petitioner),
+           earlier_refusal(_Decision, Act, Agent, Arguments),
+           request_arguments(Request, Arguments) )).
+
 rule(p15_other_defence_counsel,
      source(15, ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'],
             "The repeated petitions should also be considered cases of appeal by different defense counsels in the interests of one and the same person, in the same case, for the same reasons and with the same justification as had previously been considered"),
@@ -180,6 +207,18 @@ rule(p15_other_defence_counsel,
            participant(Counsel, defence_counsel),
            acts_for(Counsel, Person),
            earlier_refusal(_Decision, Act, Person, Arguments),
+           request_arguments(Request, Arguments) )).
+
+rule(p15_other_counsel_after_agent,
+     source(15, ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'],
+            "The repeated petitions should also be considered cases of appeal by different defense counsels in the interests of one and the same person, in the same case, for the same reasons and with the same justification as had previously been considered"),
+     ( repeated_petition(Request, other_defence_counsel) :-
+           petition(Request, Counsel, Act),
+           participant(Counsel, defence_counsel),
+           acts_for(Counsel, Person),
+           acts_for(Other, Person),
+           Other \== Counsel,
+           earlier_refusal(_Decision, Act, Other, Arguments),
            request_arguments(Request, Arguments) )).
 
 template(review_on_other_grounds(request),

@@ -202,7 +202,7 @@ case_fact(request_withdrawn, [request:id],
           "Request was withdrawn before its consideration on the merits",
           source([13], ['CPC art. 488 part 6', 'CPC art. 489 part 1 item 4'])).
 case_fact(earlier_refusal, [decision:id, act:id, person:id, arguments:id],
-          "the decision Decision of a cassation judge already assessed Act for Person on Arguments and refused to transfer the petition",
+          "the decision Decision of a cassation judge already assessed Act for Person (the earlier petitioner, or the person in whose interests he petitioned) on Arguments and refused to transfer the petition",
           source([15], ['CPC art. 489 part 1 item 6', 'CPC art. 491 part 1 item 2'])).
 case_fact(request_arguments, [request:id, arguments:id],
           "the grounds and arguments of Request, in one interpretation or another, are Arguments",
@@ -473,8 +473,8 @@ enumeration(conclusion_topic, [analysis_of_legal_norms, disputed_issue_of_applyi
 enumeration(material_origin, [case_file, attached_to_request, outside_case_file],
             "where a material considered in cassation comes from (¶19-20)").
 enumeration(petition_subject, [retroactive_criminal_law, amnesty, suspension_of_execution, mitigation, acquittal,
-                                termination, new_trial],
-            "what a request asks for: the application of a new law (CC art. 6) or an amnesty (¶22), the suspension of execution (¶12), a milder, acquitting or terminating decision, or a new trial").
+                                termination, new_trial, law_on_graver_offence, law_on_milder_offence],
+            "what a request asks for: the application of a new law (CC art. 6) or an amnesty (¶22), the suspension of execution (¶12), a milder, acquitting or terminating decision, a new trial, or the application of the law on a graver or a milder offence (a change of qualification, CPC art. 487)").
 enumeration(worsening_basis, [unlawful_mitigation_on_appeal, arithmetic_or_offset_error, civil_suit_amount, other_worsening_basis],
             "why a worsening change is sought (¶24)").
 enumeration(art_433_circumstance, [one_sided_incomplete_investigation, conclusions_contradict_facts, substantial_procedural_violation,
