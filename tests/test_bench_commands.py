@@ -4,6 +4,7 @@ are printed by `make bench`, never asserted: see docs/performance.md)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,7 +94,8 @@ def test_the_cost_of_explanations_benchmark_runs() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert "| demo (yes) |" in done.stdout and "| withdrawn appeal (no) |" in done.stdout
     assert "reading a request of 50 facts" in done.stdout
-    assert "demo (yes): the proof " in done.stdout and "the words of its 20 distinct steps" in done.stdout
+    assert "demo (yes): the proof " in done.stdout
+    assert re.search(r"the words of its \d+ distinct steps", done.stdout)
     assert "withdrawn appeal (no): the proof " in done.stdout and "the why-not " in done.stdout
     assert done.stdout.count("a brief ask (no proof, no words)") == 2
     assert "may_review(A, P) on 60 facts: answered" in done.stdout and "on 70 facts: answered" in done.stdout

@@ -368,7 +368,7 @@ def test_the_quiz_in_russian():
 def test_step_in_russian():
     done = run("step", "may_review(v1, 'Қайрат')", "--case", "queries/p1_counsel_appeal.yaml", "--all", lang="ru")
     assert done.returncode == 0, done.stderr
-    assert "Ответ 1 из 1\n\nШаг 1 из 23 (уровень 0)\n" in done.stdout
+    assert "Ответ 1 из 1\n\nШаг 1 из 24 (уровень 0)\n" in done.stdout
     assert "  потому что выполнены эти условия (3):\n" in done.stdout
     assert "(уровень 1, условие шага 1)" in done.stdout
 

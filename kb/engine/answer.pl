@@ -101,7 +101,8 @@ answer_dict(Goal, VarNames, Options, Dict) :-
     selected_readings(Readings),
     engine_dict(Engine),
     (   memberchk(open(true), Options)
-    ->  open_answer(Goal, Value, Unknown),
+    ->  open_answer(Goal, Value, Unknown0),
+        most_general_unknowns(Unknown0, Unknown),
         maplist(unknown_dict, Unknown, UnknownDicts),
         OpenExtra = _{open_world:_{value:Value, unknown_facts:UnknownDicts}}
     ;   OpenExtra = _{}

@@ -314,7 +314,7 @@ interview_in_case(Facts, Denied, Readings, Record, Goal, Skipped, limits(Seconds
     (   Result == inference_limit_exceeded -> throw(limit_error(resource_limit, Inferences)) ; true ),
     record_dict(Record, RecordDict),
     findall(_{fact:FT, question:Q},
-            ( member(U, Unknown), goal_text(U, FT), goal_sentence(U, S),
+            ( most_general_unknowns(Unknown, Shown), member(U, Shown), goal_text(U, FT), goal_sentence(U, S),
               phrase_text(is_it_so, [S], Q) ),
             UnknownDicts),
     (   Next == none -> NextDict = null ; question_dict(Goal, Next, NextDict) ),

@@ -1,6 +1,7 @@
 :- encoding(utf8).
 :- module(open_world,
           [ open_answer/3,              % +Goal, -Value, -Unknown
+            most_general_unknowns/2,    % +Unknown, -Shown
             excluded_by_case/1,         % +Fact
             well_typed_fact/1           % +Fact
           ]).
@@ -62,6 +63,22 @@ combine(Paths, unknown, Unknown) :-
     msort(Unknown0, Unknown).
 
 combine(_, false, []).
+
+%!  most_general_unknowns(+Unknown, -Shown) is det.
+%
+%   Shown is Unknown without the facts that a more general fact of
+%   Unknown covers: where `appeal_outcome(a1, _)` is unknown,
+%   `appeal_outcome(a1, cancelled)` is not listed apart, since knowing the
+%   outcome settles both.  For what an answer shows as "would decide it";
+%   the interview ranks its questions on the whole list.
+
+most_general_unknowns(Unknown, Shown) :-
+    exclude(instance_of_another(Unknown), Unknown, Shown).
+
+instance_of_another(Facts, Fact) :-
+    member(General, Facts),
+    General \=@= Fact,
+    subsumes_term(General, Fact), !.
 
 variants_once([], []).
 variants_once([F|Fs], [F|Out]) :-

@@ -37,6 +37,10 @@ its text is quoted in its unofficial English translation (lang.pl).
 
 ru_template(considered_on_appeal(act),
             "акт {act} был рассмотрен судом апелляционной инстанции").
+ru_template(claim_left_without_consideration(act, defect),
+            "недостаток «{defect}» акта {act} касается гражданского иска, оставленного без рассмотрения").
+ru_template(cancelled_on_appeal(act),
+            "суд апелляционной инстанции отменил акт {act}").
 ru_template(act_of_484_part_one(act),
             "акт {act} — судебный акт части первой статьи 484 УПК (акт первой инстанции, пересмотренный в апелляционном порядке, или акт апелляционной инстанции), вступивший в законную силу").
 ru_template(appeal_concerning(appeal, act),

@@ -3,7 +3,8 @@
           [ considered_on_appeal/1,             % ?Act
             act_of_484_part_one/1,              % ?Act
             appeal_concerning/2,                % ?Appeal, ?Act
-            personal_appeal_requirement_met/2   % ?Person, ?Act
+            personal_appeal_requirement_met/2,  % ?Person, ?Act
+            cancelled_on_appeal/1               % ?Act
           ]).
 :- use_module(library(lists), [member/2]).
 :- use_module('../engine/norm_syntax').
@@ -65,7 +66,27 @@ rule(p1_first_instance_after_appeal,
      ( act_of_484_part_one(Act) :-
            judicial_act(Act, _Kind, first_instance),
            entered_into_force(Act, _Date),
-           considered_on_appeal(Act) )).
+           considered_on_appeal(Act),
+           \+ cancelled_on_appeal(Act) )).
+
+template(cancelled_on_appeal(act),
+         "the court of appeal cancelled {act}").
+
+%!  cancelled_on_appeal(?Act) is nondet.
+%
+%   The court of appeal cancelled the first-instance Act on an appeal
+%   (`appeal_outcome(Appeal, cancelled)`): a cancelled act never enters
+%   into force "after consideration by the court of appeal"; the appellate
+%   act that replaced it is the one reviewable in cassation.
+
+rule(p1_cancelled_on_appeal,
+     source(1, ['CPC art. 484 part 1'],
+            "verdicts and decisions of courts of first instance that have entered into legal force after consideration by the court of appeal"),
+     ( cancelled_on_appeal(Act) :-
+           appeal(Appeal, _Appellant, Act),
+           \+ appeal_withdrawn(Appeal),
+           \+ appeal_returned(Appeal),
+           appeal_outcome(Appeal, cancelled) )).
 
 rule(p1_appellate_act,
      source(1, ['CPC art. 484 part 1'],

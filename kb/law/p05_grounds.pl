@@ -175,7 +175,25 @@ rule(p10_victim_deprived_of_protection,
      source(10, ['CPC art. 485 part 1 item 4', 'CPC art. 71', 'CPC art. 72', 'CPC art. 73', 'CPC art. 76'],
             "The deprivation of the victim's right to judicial protection may be evidenced by the unjustified non-recognition of the person as a victim, significant violations of his rights stipulated by articles 71, 72, 73 and 76 of the CPC, in particular, the non-recognition of the victim by the private prosecutor in case the prosecutor refuses the charge, the deprivation of his right to participate in court proceedings, appearing in judicial debates, incorrect resolution of a civil lawsuit filed by a victim (civil plaintiff) and others that influenced on the appropriateness of the criminal case in a substantial manner."),
      ( consequence_established(Act, victim_deprived_of_protection) :-
-           victim_protection_defect(Act, _Defect) )).
+           victim_protection_defect(Act, Defect),
+           \+ claim_left_without_consideration(Act, Defect) )).
+
+template(claim_left_without_consideration(act, defect),
+         "{defect} in {act} concerns a civil claim that was left without consideration").
+
+%!  claim_left_without_consideration(?Act, ?Defect) is nondet.
+%
+%   The victim-protection Defect of Act is the wrong resolution of the
+%   victim's civil claim, and the claim was left without consideration:
+%   ¶10 excepts "cases of leaving the claim without consideration" from the
+%   civil-claim ground, and the victim's ground cannot bring the same
+%   complaint back in.
+
+rule(p10_claim_left_without_consideration,
+     source(10, ['CPC art. 485 part 1 item 4', 'CPC art. 485 part 1 item 6'],
+            "except for cases of leaving the claim without consideration"),
+     ( claim_left_without_consideration(Act, civil_claim_of_victim_wrongly_resolved) :-
+           civil_claim_left_without_consideration(Act) )).
 
 rule(p10_civil_claim_wrongly_resolved,
      source(10, ['CPC art. 485 part 1 item 6'],
@@ -315,7 +333,9 @@ template(part_two_open_against(act),
 %   The grounds of CPC art. 485 part 2 may be relied on against Act: under
 %   the default reading of ¶5 (`acts_of_484_parts_3_4`), as art. 485 part 2
 %   says, only against the acts of art. 484 parts 3 and 4 (reviewable only
-%   on protest or submission); under `any_act`, against any act.
+%   on protest or submission), and against the acts of jury cases, whose
+%   review art. 665 puts on "the grounds of item 1) of part one and of part
+%   two of article 485"; under `any_act`, against any act.
 
 rule(p5_part_two_against_acts_of_484_parts_3_4,
      source(5, ['CPC art. 485 part 2', 'CPC art. 484 part 3', 'CPC art. 484 part 4'],
@@ -323,6 +343,14 @@ rule(p5_part_two_against_acts_of_484_parts_3_4,
      ( part_two_open_against(Act) :-
            reading_selected(p5_part_two_grounds, acts_of_484_parts_3_4),
            restricted_to_protest_or_submission(Act) )).
+
+rule(p11_part_two_in_jury_cases,
+     source(11, ['CPC art. 665', 'CPC art. 485 part 2'],
+            "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
+     ( part_two_open_against(Act) :-
+           reading_selected(p5_part_two_grounds, acts_of_484_parts_3_4),
+           jury_case(Act),
+           \+ restricted_to_protest_or_submission(Act) )).
 
 rule(p5_part_two_against_any_act,
      source(5, ['CPC art. 485 part 2'],

@@ -41,6 +41,7 @@ rule(p12_suspension_by_official,
            reading_selected(p12_suspension_request, request_filed),
            cassation_request(Request, _Author, Act),
            \+ return_without_consideration(Request, _ReturnReason),
+           \+ return_to_cure_defects(Request, _Defect),
            case_called_up(Act, Official),
            \+ suspension_barred(Act, _Reason),
            suspension_justified(Act) )).

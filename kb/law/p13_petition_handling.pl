@@ -123,7 +123,8 @@ rule(p13_other_returns_by_letter,
             "If these requirements are not met, they will be returned to the authors within three days by a letter from the cassation judge to eliminate the deficiencies."),
      ( return_form(Request, letter_within_three_days) :-
            return_without_consideration(Request, Reason),
-           \+ memberchk(Reason, [time_limit_expired, withdrawn]) )).
+           \+ memberchk(Reason, [time_limit_expired, withdrawn]),
+           \+ return_form(Request, judge_decision) )).
 
 template(return_within_days(request, days),
          "{request} must be returned within {days} days").
@@ -140,12 +141,14 @@ rule(p13_three_days,
            return_form(Request, letter_within_three_days) )).
 
 template(may_be_refiled(request),
-         "{request} may be filed again once its defects are cured").
+         "{request} may be filed again once what caused its return is cured").
 
 %!  may_be_refiled(?Request) is nondet.
 %
-%   Once its defects are cured, Request may be filed again on a common
-%   basis.
+%   Once what caused its return is cured -- its defects under art. 488
+%   (item 1), or the author's lack of a right to file (item 2: a person
+%   with the right may file) -- Request may be filed again on a common
+%   basis (CPC art. 489 part 2).
 
 rule(p13_refile_after_cure,
      source(13, ['CPC art. 489 part 2'],
@@ -153,6 +156,15 @@ rule(p13_refile_after_cure,
      ( may_be_refiled(Request) :-
            return_to_cure_defects(Request, _Defect),
            \+ return_without_consideration(Request, _Reason) )).
+
+rule(p13_refile_after_right_shown,
+     source(13, ['CPC art. 489 part 1 item 2', 'CPC art. 489 part 2'],
+            "In these cases, after removing the obstacles that served as the basis for the return of the petition, protest, plea, these persons shall be entitled to appeal again to the court of cassation on a common basis."),
+     ( may_be_refiled(Request) :-
+           return_without_consideration(Request, Reason),
+           memberchk(Reason, [no_right_to_petition, no_right_to_protest]),
+           \+ return_without_consideration(Request, time_limit_expired),
+           \+ return_without_consideration(Request, repeated_petition) )).
 
 template(repeated_petition(request, kind),
          "{request} is a repeated petition ({kind})").

@@ -47,6 +47,8 @@ rule(p16_art_67_part_one,
      source(16, ['CPC art. 495 part 1', 'CPC art. 67 part 1'],
             "According to part one of article 495 of the CPC, participation of a defense counsel in the judicial proceedings of the cassation instance shall be mandatory in cases provided for by part one of article 67 of the CPC."),
      ( defence_mandatory(Person) :-
+           participant(Person, Role),
+           memberchk(Role, [convicted, acquitted]),
            defence_circumstance(Person, Circumstance),
            memberchk(Circumstance, [requested_by_defendant, minor, physical_or_mental_disability, language_not_known,
                                     charge_over_ten_years_life_or_death, in_custody, conflicting_interests,

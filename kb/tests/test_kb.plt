@@ -449,6 +449,7 @@ without_satisfied(failure(Id, Head, _, Failed0), failure(Id, Head, [], Failed)) 
 % given): the failure lists that fact with the checked value open, and the
 % check on it; a failed case fact (nothing held before a check) lists none.
 test(a_failed_check_lists_the_fact_it_checked, [setup(clear_case), cleanup(clear_case)]) :-
+    assert_case_fact(participant(petrov, convicted)),
     assert_case_fact(defence_circumstance(petrov, state_prosecutor_participates)),
     failed_conditions(defence_mandatory(petrov), 2, [failure(p16_art_67_part_one, _, Widened, false(_))]),
     assertion(Widened = [widened(defence_circumstance(petrov, C), memberchk(C, Items))]),
