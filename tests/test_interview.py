@@ -317,9 +317,9 @@ def test_reply_errors_in_russian():
     import subprocess
     import sys
 
-    def run(lang: str, replies: str) -> str:
+    def run(lang: str, replies: str, question: str = "reviewable_in_cassation(v1)") -> str:
         proc = subprocess.run(
-            [sys.executable, "-m", "pyswip_bridge", "--lang", lang, "interview", "reviewable_in_cassation(v1)"],
+            [sys.executable, "-m", "pyswip_bridge", "--lang", lang, "interview", question],
             input=replies,
             capture_output=True,
             text=True,
@@ -329,14 +329,18 @@ def test_reply_errors_in_russian():
         assert proc.returncode != 0
         return proc.stderr.strip()
 
-    assert run("ru", "нет\nнет\nда\n") == (
-        "ошибка: строка ввода 3: в этом вопросе нужно выбрать, что верно: 1-9 или значение / никто / не знаю, а не 'да'"
+    # reviewable_in_cassation(v1) on an empty case asks v1's category (a value), then which kind and
+    # instance v1 is (a choice of 9), then the date it entered into force.
+    assert run("ru", "нет\nда\n") == (
+        "ошибка: строка ввода 2: в этом вопросе нужно выбрать, что верно: 1-9 или значение / никто / не знаю, а не 'да'"
     )
-    assert run("ru", "нет\nнет\n12\n") == "ошибка: строка ввода 3: вариантов 9, а не 12"
-    assert run("ru", "1\n") == "ошибка: строка ввода 1: ответьте да, нет или не знаю, а не '1'"
-    assert run("ru", "нет\nнет\n1\nда\n") == (
-        "ошибка: строка ввода 4: в этом вопросе нужно указать «дата»: дата ГГГГ-ММ-ДД / никто / не знаю, а не 'да'"
+    assert run("ru", "нет\n12\n") == "ошибка: строка ввода 2: вариантов 9, а не 12"
+    assert run("ru", "1\n", "suspension_justified(v1)") == (
+        "ошибка: строка ввода 1: ответьте да, нет или не знаю, а не '1'"
     )
-    assert run("en", "no\nno\n1\nyes\n") == (
-        "error: stdin line 4: this question asks which date: give a date YYYY-MM-DD / none / don't know, not 'yes'"
+    assert run("ru", "нет\n1\nда\n") == (
+        "ошибка: строка ввода 3: в этом вопросе нужно указать «дата»: дата ГГГГ-ММ-ДД / никто / не знаю, а не 'да'"
+    )
+    assert run("en", "no\n1\nyes\n") == (
+        "error: stdin line 3: this question asks which date: give a date YYYY-MM-DD / none / don't know, not 'yes'"
     )

@@ -33,6 +33,18 @@ def test_last_and_first_days(kb):
         assert result.validity.in_force is True
 
 
+def test_the_day_of_the_hearing_counts_as_well_as_the_day_of_filing(kb):
+    """A request filed before the abolition but considered after it: the hearing was governed by the
+    rules in force on its day, which no longer included the resolution."""
+    heard = [*BASE, "filed_on(pr1, 2022-06-20)", "considered_in_cassation_on(v1, 2022-07-15)"]
+    with pytest.raises(OutsideValidity, match="not in force on 2022-07-15"):
+        kb.ask("may_review(v1, prosecutor_general)", Case.from_facts(heard))
+    in_time = [*BASE, "filed_on(pr1, 2022-06-20)", "considered_in_cassation_on(v1, 2022-06-30)"]
+    result = kb.ask("may_review(v1, prosecutor_general)", Case.from_facts(in_time))
+    assert result.validity.in_force is True
+    assert result.validity.relevant_dates == ("2022-06-20", "2022-06-30")
+
+
 def test_relevant_date_overrides_filing_dates(kb):
     case = Case.from_facts([*BASE, "filed_on(pr1, 2023-01-01)", "relevant_date(2021-01-01)"])
     result = kb.ask("may_review(v1, prosecutor_general)", case)

@@ -123,6 +123,8 @@ ru_template(return_without_consideration(request, reason),
             "обращение {request} возвращается без рассмотрения; причина: {reason}").
 ru_template(return_to_cure_defects(request, defect),
             "обращение {request} возвращается для устранения недостатка: {defect}").
+ru_template(inseparably_linked(person, other),
+            "действия {person} и {other} неразрывно связаны").
 ru_template(direct_petition(request),
             "ходатайство {request} подано осуждённым к смертной казни или пожизненному лишению свободы или его защитником и рассматривается судом кассационной инстанции непосредственно").
 ru_template(petition_disposition(request, disposition),

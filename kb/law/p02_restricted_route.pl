@@ -72,6 +72,20 @@ rule(p2_minor_offence,
            offence_category(Act, Category),
            memberchk(Category, [criminal_misconduct, minor_gravity]) )).
 
+% The category belongs to the case: an appellate act that states none of
+% its own has the category of the act it reviewed (one that requalified
+% the offence states its own, and that one counts).
+rule(p2_minor_offence_reviewed_on_appeal,
+     source(2, ['CPC art. 484 part 2 item 1', 'CPC art. 484 part 3'],
+            "as well as judicial acts in cases of criminal misconduct and crimes of minor gravity, can be reviewed in cassation only upon the protest of the General Prosecutor of the Republic of Kazakhstan"),
+     ( restricted_to_protest_or_submission(Act) :-
+           judicial_act(Act, _Kind, appellate),
+           entered_into_force(Act, _Date),
+           \+ offence_category(Act, _OwnCategory),
+           appellate_review_of(Act, Reviewed),
+           offence_category(Reviewed, Category),
+           memberchk(Category, [criminal_misconduct, minor_gravity]) )).
+
 template(reviewable_in_cassation(act),
          "{act} may be reviewed in cassation").
 

@@ -138,9 +138,10 @@ rule(p23_linked_co_convict,
      ( co_convict_may_be_reviewed(Act, Person) :-
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
+           ground_may_be_raised(Request, _Ground),
            participant(Person, convicted),
            \+ concerned_by_request(Person, Act),
-           acts_inseparably_linked(Person, Other),
+           inseparably_linked(Person, Other),
            concerned_by_request(Other, Act),
            qualification_change_extends_to(Person),
            \+ review_would_worsen(Person) )).
@@ -151,6 +152,7 @@ rule(p23_new_law_for_co_convict,
      ( co_convict_may_be_reviewed(Act, Person) :-
            cassation_request(Request, _Author, Act),
            hearing_for(Request),
+           ground_may_be_raised(Request, _Ground),
            participant(Person, convicted),
            \+ concerned_by_request(Person, Act),
            new_law_mitigates(Person),
@@ -172,7 +174,7 @@ rule(p23_same_conditions,
             "Under the same conditions, in order to improve the situation of the convicted persons"),
      ( new_law_conditions_met(Person, Act) :-
            reading_selected(p23_new_law_conditions, same_conditions),
-           acts_inseparably_linked(Person, Other),
+           inseparably_linked(Person, Other),
            concerned_by_request(Other, Act) )).
 
 rule(p23_new_law_alone,
@@ -180,6 +182,28 @@ rule(p23_new_law_alone,
             "on the application of the new law, if after the commission of the infraction, the responsibility for it by law is canceled or mitigated"),
      ( new_law_conditions_met(_Person, _Act) :-
            reading_selected(p23_new_law_conditions, new_law_alone) )).
+
+template(inseparably_linked(person, other),
+         "the actions of {person} and {other} are inextricably linked").
+
+%!  inseparably_linked(?Person, ?Other) is nondet.
+%
+%   The actions of Person and Other are inextricably linked, as the case
+%   states it in either order (acts_inseparably_linked/2): the link is
+%   mutual.
+
+rule(p23_link_as_stated,
+     source(23, ['CPC art. 494 part 14'],
+            "if their actions are inextricably linked with the actions of the persons in respect of whom the petition has been filed"),
+     ( inseparably_linked(Person, Other) :-
+           acts_inseparably_linked(Person, Other) )).
+
+rule(p23_link_stated_the_other_way,
+     source(23, ['CPC art. 494 part 14'],
+            "if their actions are inextricably linked with the actions of the persons in respect of whom the petition has been filed"),
+     ( inseparably_linked(Person, Other) :-
+           acts_inseparably_linked(Other, Person),
+           \+ acts_inseparably_linked(Person, Other) )).
 
 template(decision_must_give_reasons_for(act, person),
          "the cassation decision must give reasons for reviewing {act} for {person}").

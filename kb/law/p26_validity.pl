@@ -96,3 +96,14 @@ rule(p27_request_dates,
      ( case_relevant_date(Date) :-
            \+ relevant_date(_Any),
            filed_on(_Request, Date) )).
+
+% A procedural step is governed by the rules in force when it is taken:
+% the day the cassation court considered a request counts as well as the
+% day it was filed, so a hearing held after 1 July 2022 is outside the
+% resolution even for a request filed before.
+rule(p27_hearing_dates,
+     source(27, ['Constitution art. 4'],
+            "shall be enforced from the date of its first official publication"),
+     ( case_relevant_date(Date) :-
+           \+ relevant_date(_Any),
+           considered_in_cassation_on(_Act, Date) )).
