@@ -117,7 +117,19 @@ rule(p2_protest_grounds,
      source(2, ['CPC art. 484 part 3 item 1', 'CPC art. 485'],
             "subject to the grounds provided for by the relevant parts of article 485 of the CPC"),
      ( route_grounds(Act, protest, art_485) :-
-           restricted_to_protest_or_submission(Act) )).
+           restricted_to_protest_or_submission(Act),
+           \+ judicial_act(Act, _Kind, cassation) )).
+
+% A decision of the cassation instance itself is reviewed on the Prosecutor
+% General's protest only on the grounds of art. 485 part 2 (CPC art. 484
+% part 4), as p3_protest_any_ground has it for the grounds a protest may
+% raise.
+rule(p2_cassation_decision_grounds,
+     source(2, ['CPC art. 484 part 4', 'CPC art. 485 part 2'],
+            "subject to the grounds provided for by the relevant parts of article 485 of the CPC"),
+     ( route_grounds(Act, protest, art_485_part_two) :-
+           restricted_to_protest_or_submission(Act),
+           judicial_act(Act, _Kind, cassation) )).
 
 rule(p2_submission_grounds,
      source(2, ['CPC art. 484 part 3 item 2', 'CPC art. 485 part 2'],

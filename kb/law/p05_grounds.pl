@@ -402,7 +402,10 @@ rule(p10_scope_civil_claim_part,
      source(10, ['CPC art. 414 part 1', 'CPC art. 485 part 1 item 6'],
             "are grounds for reviewing the entered into force of sentences and decisions in this part."),
      ( within_scope_of_request(Request, wrong_civil_claim_or_confiscation) :-
-           review_limited_to_civil_claim(Request) )).
+           review_limited_to_civil_claim(Request),
+           cassation_request(Request, _Author, Act),
+           civil_claim_wrongly_resolved(Act),
+           \+ civil_claim_left_without_consideration(Act) )).
 
 template(review_limited_to_civil_claim(request),
          "{request} may contest the act only in the part concerning the civil claim").

@@ -56,7 +56,10 @@ template(worsening_request_barred(request, reason),
 %!  worsening_request_barred(?Request, ?Reason) is nondet.
 %
 %   Request seeks to worsen the defendant's position in a case where no
-%   review may worsen it (art. 666 for jury cases, ¶11).
+%   review may worsen it (art. 666 for jury cases, ¶11), and seeks nothing
+%   else: a protest that also relies on the innocence of a convict is heard
+%   on that, and only its worsening part is barred (worsening_barred/2 keeps
+%   the court from any worsening).
 
 rule(p11_worsening_request_barred,
      source(11, ['CPC art. 666'],
@@ -64,6 +67,7 @@ rule(p11_worsening_request_barred,
      ( worsening_request_barred(Request, Reason) :-
            cassation_request(Request, _Author, Act),
            request_direction(Request, worsening),
+           \+ request_direction(Request, improvement),
            worsening_barred(Act, Reason) )).
 
 template(request_left_unsatisfied(request, reason),
