@@ -39,6 +39,10 @@ ru_template(considered_on_appeal(act),
             "акт {act} был рассмотрен судом апелляционной инстанции").
 ru_template(claim_left_without_consideration(act, defect),
             "недостаток «{defect}» акта {act} касается гражданского иска, оставленного без рассмотрения").
+ru_template(review_limited_to_own_interests(request),
+            "обращение {request} может оспаривать акт лишь в той мере, в какой он затрагивает права и законные интересы его автора").
+ru_template(convicted_side(person),
+            "лицо {person} осуждено или действует в интересах осуждённого").
 ru_template(cancelled_on_appeal(act),
             "суд апелляционной инстанции отменил акт {act}").
 ru_template(act_of_484_part_one(act),

@@ -229,7 +229,30 @@ rule(p1_convicted_on_appeal,
            act_outcome(FirstInstanceAct, Before),
            memberchk(Before, [acquittal, termination]),
            act_outcome(AppellateAct, conviction),
-           defendant_side(Person) )).
+           convicted_side(Person) )).
+
+template(convicted_side(person),
+         "{person} is a convicted person, or acts in the interests of one").
+
+%!  convicted_side(?Person) is nondet.
+%
+%   Person is convicted, or the counsel or representative of a convicted
+%   person: of the defendants acquitted at trial, only one the appellate
+%   act convicted can say it turned the outcome against him (a
+%   co-defendant who stays acquitted cannot).
+
+rule(p1_convicted_himself,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 31 part 2'],
+            "as well as sentences and decisions of appellate courts may be reviewed"),
+     ( convicted_side(Person) :-
+           participant(Person, convicted) )).
+
+rule(p1_acting_for_convicted,
+     source(1, ['CPC art. 484 part 1', 'CPC art. 414 part 1'],
+            "as well as sentences and decisions of appellate courts may be reviewed"),
+     ( convicted_side(Person) :-
+           acts_for(Person, Convict),
+           participant(Convict, convicted) )).
 
 rule(p1_acquitted_on_appeal,
      source(1, ['CPC art. 484 part 1', 'CPC art. 31 part 2'],

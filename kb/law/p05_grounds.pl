@@ -396,7 +396,32 @@ rule(p3_scope_whole_act,
      source(3, ['CPC art. 414 part 1', 'CPC art. 486 part 1'],
             "Persons listed in part one of article 414 of the CPC, the right to file a motion for judicial acts that have entered into legal force"),
      ( within_scope_of_request(Request, _Consequence) :-
-           \+ review_limited_to_civil_claim(Request) )).
+           \+ review_limited_to_civil_claim(Request),
+           \+ review_limited_to_own_interests(Request) )).
+
+rule(p3_scope_own_interests,
+     source(3, ['CPC art. 486 part 1', 'CPC art. 485 part 1 item 6'],
+            "who have the right to petition for the review of judicial acts in so far as they affect their rights and legitimate interests"),
+     ( within_scope_of_request(Request, wrong_civil_claim_or_confiscation) :-
+           review_limited_to_own_interests(Request) )).
+
+template(review_limited_to_own_interests(request),
+         "{request} may contest the act only in so far as it affects its author's rights and legitimate interests").
+
+%!  review_limited_to_own_interests(?Request) is nondet.
+%
+%   Request is the petition of a person who is no participant but whose
+%   rights the act affects (a mortgagor, the owner of seized property):
+%   ¶3 gives him the right to petition "in so far as they affect their
+%   rights and legitimate interests", which is the act's disposal of
+%   property (art. 485 part 1 item 6), not the guilt or the punishment.
+
+rule(p3_petition_of_affected_person_limited,
+     source(3, ['CPC art. 486 part 1'],
+            "who have the right to petition for the review of judicial acts in so far as they affect their rights and legitimate interests"),
+     ( review_limited_to_own_interests(Request) :-
+           petition(Request, Petitioner, Act),
+           affected_non_participant(Petitioner, Act) )).
 
 rule(p10_scope_civil_claim_part,
      source(10, ['CPC art. 414 part 1', 'CPC art. 485 part 1 item 6'],
