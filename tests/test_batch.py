@@ -969,3 +969,49 @@ def test_a_worker_answers_on_its_own_pipe_and_never_on_standard_output():
     assert worker.wait(timeout=120) == 0
     assert first["type"] == "query_syntax" and "syntax error in the question" in first["message"]
     assert worker.stderr is not None and worker.stderr.read() == b""
+
+
+def test_workers_are_told_where_swi_prolog_is(tmp_path):
+    """The parent finds SWI-Prolog once and tells its workers (LIBSWIPL_PATH, SWI_HOME_DIR), so that
+    pyswip does not run `swipl --dump-runtime-variables` in each: a worker stopped while that swipl
+    still wrote to it made swipl print "I/O error ... (Broken pipe)" into the user's standard error.
+    A worker started with the two variables, and no swipl on its PATH, still answers."""
+    import os
+    import subprocess
+    import sys
+
+    from pyswip_bridge.bridge.pool import _package_path, _swipl_location
+
+    found = _swipl_location()
+    assert set(found) == {"LIBSWIPL_PATH", "SWI_HOME_DIR"}
+    assert Path(found["LIBSWIPL_PATH"]).exists() and Path(found["SWI_HOME_DIR"]).is_dir()
+    options = {
+        "options": {
+            "question": "may_review(v1, P)",
+            "explain": False,
+            "readings": {},
+            "limits": {"seconds": 10, "inferences": 1_000_000},
+            "reason_anyway": False,
+            "lang": "en",
+        }
+    }
+    no_swipl = tmp_path / "bin"
+    no_swipl.mkdir()
+    protocol, protocol_end = os.pipe()
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "pyswip_bridge.bridge.worker", "--protocol-fd", str(protocol_end)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        pass_fds=(protocol_end,),
+        env={**os.environ, **found, "PATH": str(no_swipl), "PYTHONPATH": _package_path()},
+    )
+    os.close(protocol_end)
+    assert worker.stdin is not None
+    worker.stdin.write((json.dumps(options) + "\n").encode())
+    worker.stdin.close()
+    with os.fdopen(protocol, "rb") as answers:
+        first = json.loads(answers.readline())
+    assert worker.wait(timeout=120) == 0
+    assert first is None, first
+    assert worker.stderr is not None and worker.stderr.read() == b""

@@ -54,7 +54,8 @@ template(excluded_after_withdrawn_appeal(act),
 %!  excluded_after_withdrawn_appeal(?Act) is nondet.
 %
 %   Under the reading `not_reviewable_at_all` of ¶1, the first-instance Act
-%   whose appeal was withdrawn may not be reviewed in cassation by any route.
+%   whose appeal was withdrawn, and no other appeal heard, may not be
+%   reviewed in cassation by any route.
 
 rule(p1_withdrawn_appeal_not_reviewable,
      source(1, ['CPC art. 484 part 1'],
@@ -62,7 +63,8 @@ rule(p1_withdrawn_appeal_not_reviewable,
      ( excluded_after_withdrawn_appeal(Act) :-
            reading_selected(p1_withdrawn_appeal, not_reviewable_at_all),
            appeal(Appeal, _Appellant, Act),
-           appeal_withdrawn(Appeal) )).
+           appeal_withdrawn(Appeal),
+           \+ considered_on_appeal(Act) )).
 
 rule(p2_minor_offence,
      source(2, ['CPC art. 484 part 2 item 1', 'CPC art. 484 part 3'],
@@ -70,7 +72,8 @@ rule(p2_minor_offence,
      ( restricted_to_protest_or_submission(Act) :-
            entered_into_force(Act, _Date),
            offence_category(Act, Category),
-           memberchk(Category, [criminal_misconduct, minor_gravity]) )).
+           memberchk(Category, [criminal_misconduct, minor_gravity]),
+           \+ excluded_after_withdrawn_appeal(Act) )).
 
 % The category belongs to the case: an appellate act that states none of
 % its own has the category of the act it reviewed (one that requalified

@@ -98,6 +98,11 @@ rule(p22_amnesty_with_485_grounds,
 template(concerned_by_request(person, act),
          "a request against {act} was filed by or in respect of {person}").
 
+% A request returned without consideration (or to cure its defects) brings
+% nobody before the cassation court: a convict whose own petition was
+% returned is among "the other convicted persons" for whom the decision
+% must say that the act was not reviewed.
+
 %!  concerned_by_request(?Person, ?Act) is nondet.
 %
 %   A petition, protest or submission against Act was filed by or in
@@ -107,21 +112,27 @@ rule(p23_concerned_as_petitioner,
      source(23, ['CPC art. 494 part 14'],
             "regarding convicted persons in the case of which petitions, protests, pleas have not been submitted"),
      ( concerned_by_request(Person, Act) :-
-           petition(_Request, Person, Act) )).
+           petition(Request, Person, Act),
+           \+ return_without_consideration(Request, _Reason),
+           \+ return_to_cure_defects(Request, _Defect) )).
 
 rule(p23_concerned_as_subject,
      source(23, ['CPC art. 494 part 14'],
             "the persons in respect of whom the petition has been filed, a protest, a plea to a sentence, a court order have been brought"),
      ( concerned_by_request(Person, Act) :-
            cassation_request(Request, _Author, Act),
-           request_concerns(Request, Person) )).
+           request_concerns(Request, Person),
+           \+ return_without_consideration(Request, _Reason),
+           \+ return_to_cure_defects(Request, _Defect) )).
 
 rule(p23_concerned_as_principal,
      source(23, ['CPC art. 494 part 14'],
             "the persons in respect of whom the petition has been filed, a protest, a plea to a sentence, a court order have been brought"),
      ( concerned_by_request(Person, Act) :-
-           petition(_Request, Agent, Act),
-           acts_for(Agent, Person) )).
+           petition(Request, Agent, Act),
+           acts_for(Agent, Person),
+           \+ return_without_consideration(Request, _Reason),
+           \+ return_to_cure_defects(Request, _Defect) )).
 
 template(co_convict_may_be_reviewed(act, person),
          "{act} may also be reviewed, to improve his position, for the co-convict {person}, who did not petition").

@@ -496,6 +496,8 @@ test(a_deeper_search_reusing_the_last_finds_the_same, [setup(clear_case), cleanu
 p23_case(Extra) :-
     maplist(assert_case_fact,
             [ judicial_act(v1, verdict, first_instance), act_outcome(v1, conviction),
+              entered_into_force(v1, date(2020, 1, 10)),
+              appeal(a1, 'Асхат', v1), appeal_outcome(a1, upheld),
               participant('Асхат', convicted), petition(pt1, 'Асхат', v1),
               cassation_court_decision(cd1, v1, change), decision_reviewed_for(cd1, 'Асхат')
             | Extra ]).

@@ -353,10 +353,9 @@ class PrologEngine:
         free.restype = None
         self._free = free
         self._run("set_prolog_flag(debug_on_error, false)")
-        # Answers cross as strings; nothing of the bridge's reaches SWI-Prolog's user_output.  It is
-        # a null stream, so that no write of SWI's (at halt, in a batch worker whose parent has gone)
-        # can fail on a closed pipe and print "I/O error in write on stream user_output (Broken pipe)"
-        # into the user's standard error.
+        # Answers cross as strings; nothing of the bridge's uses SWI-Prolog's user_output.  It is a
+        # null stream, so that nothing SWI or the KB might print there can mix into a command's own
+        # standard output (a JSON answer, a batch's results) or fail on a closed pipe.
         self._run("open_null_stream(Null), set_stream(Null, alias(user_output))")
         self._run("set_prolog_flag(verbose_load, silent)")
         self._run(f"set_prolog_flag(stack_limit, {int(self.stack_limit)})")

@@ -40,6 +40,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -399,7 +400,7 @@ class _Worker:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 pass_fds=(protocol_end,),
-                env={**os.environ, "PYTHONPATH": _package_path()},
+                env={**os.environ, **_swipl_location(), "PYTHONPATH": _package_path()},
             )
         except BaseException:
             os.close(protocol)
@@ -449,6 +450,34 @@ class _Worker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+@cache
+def _swipl_location() -> dict[str, str]:
+    """LIBSWIPL_PATH and SWI_HOME_DIR for the workers, found once by the parent.
+
+    Without them pyswip runs ``swipl --dump-runtime-variables`` in every worker when it is imported.
+    A worker the parent stops early (a bad question) can exit while that swipl still writes to it,
+    and swipl then printed "ERROR: format/2: I/O error in write on stream user_output (Broken
+    pipe)" into the user's standard error.  The parent waits for its own run.  Where the variables
+    are set already, or swipl does not say, the workers find SWI-Prolog as pyswip does.
+    """
+    if os.environ.get("LIBSWIPL_PATH") and os.environ.get("SWI_HOME_DIR"):
+        return {}
+    try:
+        done = subprocess.run(
+            ["swipl", "--dump-runtime-variables"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    found = {}
+    for line in done.stdout.splitlines():
+        name, _, value = line.rstrip(";").partition("=")
+        found[name] = value.strip('"')
+    library, home = found.get("PLLIBSWIPL", ""), found.get("PLBASE", "")
+    if not (library and home and os.path.exists(library) and os.path.isdir(home)):
+        return {}
+    return {"LIBSWIPL_PATH": library, "SWI_HOME_DIR": home}
 
 
 def _package_path() -> str:
