@@ -27,7 +27,13 @@ import gen_cases
 
 from pyswip_bridge import Case
 from pyswip_bridge.batch.files import Finished, count_lines, verify_results
-from pyswip_bridge.bridge.pool import CHUNK_SIZE, MAX_LINE_BYTES, read_case_lines
+from pyswip_bridge.bridge.pool import (
+    CHUNK_SIZE,
+    MAX_LINE_BYTES,
+    _package_path,
+    _swipl_location,
+    read_case_lines,
+)
 from pyswip_bridge.errors import CassationError, QuerySyntaxError, UnknownQuestion
 
 QUESTION = "may_review(Act, Petitioner)"
@@ -930,19 +936,11 @@ def test_no_more_workers_than_cases_left(tmp_path):
     assert run_record(out)["this_run"]["workers"] == 1
 
 
-def test_a_worker_answers_on_its_own_pipe_and_never_on_standard_output():
-    """A batch worker speaks its protocol on the pipe the parent gives it (--protocol-fd); its standard
-    output, where SWI-Prolog prints from start-up to exit, is no part of it: a worker whose standard
-    output nobody reads (its reader gone) answers all the same and writes no error."""
-    import os
-    import subprocess
-    import sys
-
-    from pyswip_bridge.bridge.pool import _package_path
-
-    options = {
+def _worker_options(question: str) -> dict:
+    """The first line a batch's parent sends a worker: the options of the run."""
+    return {
         "options": {
-            "question": "may_review(v1, P",
+            "question": question,
             "explain": False,
             "readings": {},
             "limits": {"seconds": 10, "inferences": 1_000_000},
@@ -950,19 +948,31 @@ def test_a_worker_answers_on_its_own_pipe_and_never_on_standard_output():
             "lang": "en",
         }
     }
+
+
+def _start_worker(stdout: int, env: dict[str, str]) -> tuple[subprocess.Popen, int]:
+    """A batch worker as the parent starts one, with its protocol pipe; the pipe's reading end."""
     protocol, protocol_end = os.pipe()
     worker = subprocess.Popen(
         [sys.executable, "-m", "pyswip_bridge.bridge.worker", "--protocol-fd", str(protocol_end)],
         stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
+        stdout=stdout,
         stderr=subprocess.PIPE,
         pass_fds=(protocol_end,),
-        env={**os.environ, "PYTHONPATH": _package_path()},
+        env={**os.environ, **env, "PYTHONPATH": _package_path()},
     )
     os.close(protocol_end)
+    return worker, protocol
+
+
+def test_a_worker_answers_on_its_own_pipe_and_never_on_standard_output():
+    """A batch worker speaks its protocol on the pipe the parent gives it (--protocol-fd); its standard
+    output, where SWI-Prolog prints from start-up to exit, is no part of it: a worker whose standard
+    output nobody reads (its reader gone) answers all the same and writes no error."""
+    worker, protocol = _start_worker(subprocess.PIPE, {})
     assert worker.stdout is not None and worker.stdin is not None
     worker.stdout.close()  # nobody reads its standard output
-    worker.stdin.write((json.dumps(options) + "\n").encode())
+    worker.stdin.write((json.dumps(_worker_options("may_review(v1, P")) + "\n").encode())
     worker.stdin.close()
     with os.fdopen(protocol, "rb") as answers:
         first = json.loads(answers.readline())
@@ -976,39 +986,14 @@ def test_workers_are_told_where_swi_prolog_is(tmp_path):
     pyswip does not run `swipl --dump-runtime-variables` in each: a worker stopped while that swipl
     still wrote to it made swipl print "I/O error ... (Broken pipe)" into the user's standard error.
     A worker started with the two variables, and no swipl on its PATH, still answers."""
-    import os
-    import subprocess
-    import sys
-
-    from pyswip_bridge.bridge.pool import _package_path, _swipl_location
-
     found = _swipl_location()
     assert set(found) == {"LIBSWIPL_PATH", "SWI_HOME_DIR"}
     assert Path(found["LIBSWIPL_PATH"]).exists() and Path(found["SWI_HOME_DIR"]).is_dir()
-    options = {
-        "options": {
-            "question": "may_review(v1, P)",
-            "explain": False,
-            "readings": {},
-            "limits": {"seconds": 10, "inferences": 1_000_000},
-            "reason_anyway": False,
-            "lang": "en",
-        }
-    }
     no_swipl = tmp_path / "bin"
     no_swipl.mkdir()
-    protocol, protocol_end = os.pipe()
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "pyswip_bridge.bridge.worker", "--protocol-fd", str(protocol_end)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        pass_fds=(protocol_end,),
-        env={**os.environ, **found, "PATH": str(no_swipl), "PYTHONPATH": _package_path()},
-    )
-    os.close(protocol_end)
+    worker, protocol = _start_worker(subprocess.DEVNULL, {**found, "PATH": str(no_swipl)})
     assert worker.stdin is not None
-    worker.stdin.write((json.dumps(options) + "\n").encode())
+    worker.stdin.write((json.dumps(_worker_options("may_review(v1, P)")) + "\n").encode())
     worker.stdin.close()
     with os.fdopen(protocol, "rb") as answers:
         first = json.loads(answers.readline())
