@@ -146,3 +146,16 @@ def test_what_the_case_does_not_say_is_named_as_missing(kb):
     # once stated, the answer follows
     stated = kb.ask("filing_time_limit(pt2, L)", Case.from_facts([*ORDINARY, "seeks_worsening(pt2)"]))
     assert stated.bindings() == [{"L": "one_year"}]
+
+
+def test_the_corrections_after_the_review_name_scenarios_that_exist():
+    """Each row of "Corrections after the review" names worked scenarios that exist, and each of them
+    is a scenario the suite checks."""
+    section = FIDELITY.split("## Corrections after the review", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and not line.startswith("| ¶")]
+    assert len(rows) >= 20
+    names = {s.path.name for s in load_scenarios()}
+    for row in rows:
+        files = re.findall(r"`([a-z0-9_]+\.yaml)`", row)
+        assert files, row
+        assert set(files) <= names, row
