@@ -58,7 +58,7 @@ template(jury_permits_ground(act, consequence),
 %   against Act as far as the rules on jury trials are concerned.
 
 rule(p11_not_a_jury_case,
-     source(11, ['CPC art. 665'],
+     source(11, ['CPC art. 665', 'CPC art. 485 part 1'],
             "carried out on the grounds stipulated by articles 665, 666 of the CPC"),
      ( jury_permits_ground(Act, Consequence) :-
            \+ jury_case(Act),
