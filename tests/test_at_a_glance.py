@@ -325,3 +325,16 @@ def test_no_renderer_decides_on_the_status_of_a_proof_node():
         source = (package / name).read_text(encoding="utf-8")
         assert not re.search(r"\.status\s*(==|!=|in\b)|status\s*==\s*[\"']", source), name
         assert not re.search(r"\.kind\s*==\s*[\"']", source), name
+
+
+def test_a_check_is_folded_into_the_step_it_serves_not_into_a_step_taken_as_not_so(kb, cli):
+    """'innocent convicted is one of: ...' is a check of the rule on jury trials, not of 'v1 was rendered
+    in a case considered with jurors', which is taken as not so: folded there, the list read as if it
+    were about the jurors."""
+    run = cli("ask", "cassation_ground(v1, G)", "--case", "queries/p07_no_offence_event.yaml")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    allow = next(line for line in lines if "the rules on jury trials allow the ground innocent convicted" in line)
+    jurors = next(line for line in lines if "considered with the participation of jurors" in line)
+    assert "(one of: innocent convicted, unfounded acquittal or termination," in allow
+    assert "one of" not in jurors and "taken as not so" in jurors

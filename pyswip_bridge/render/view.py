@@ -322,14 +322,15 @@ class _Builder:
     def step(self, node: ProofNode) -> Step:
         children: list[Step] = []
         own_folds: list[str] = []
+        own = self.said(node.goal, node.text)
         for child in node.children:
             if self.fold and _is_check(child):
                 text = self.said(child.goal, child.text)
-                if children:
+                if children and _serves(text, children[-1], own):
                     prev = children[-1]
                     children[-1] = _with_fold(prev, _fold_text(text, prev.sentence))
                 else:
-                    own_folds.append(_fold_text(text, self.said(node.goal, node.text)))
+                    own_folds.append(_fold_text(text, own))
                 continue
             children.append(self.step(child))
         return Step(
@@ -383,6 +384,20 @@ class _Builder:
 def _is_check(node: ProofNode) -> bool:
     """A list-membership or comparison step: a builtin that is not the reading of a passage."""
     return node.status == "builtin" and not node.reading
+
+
+def _serves(check: str, previous: Step, own: str) -> bool:
+    """Whether a check belongs with the step before it rather than with the conclusion: not after a
+    step taken as not so (no value of it is checked), and, for "X is one of: …", where the previous
+    step names X or the conclusion does not ("v1 was rendered in a case with jurors (innocent
+    convicted is one of …)" read as if the list were about the jurors)."""
+    if previous.kind == "assumed_absent":
+        return False
+    match = _ONE_OF.match(check)
+    if match is None:
+        return True
+    value = match.group("value")
+    return value in previous.sentence or value not in own
 
 
 def _fold_text(check: str, host: str) -> str:
